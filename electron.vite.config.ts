@@ -1,0 +1,48 @@
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { RENDERER_CSP, devRendererCsp } from './src/shared/csp';
+
+/**
+ * The renderer's CSP lives in one place (src/shared/csp.ts). The built page gets the strict
+ * policy; only the dev server's page is relaxed for Vite's HMR client (inline preamble + websocket).
+ */
+function contentSecurityPolicy(): Plugin {
+  let serve = false;
+  return {
+    name: 'fleece-csp',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = serve ? devRendererCsp() : RENDERER_CSP;
+      return html.replace('%FLEECE_CSP%', policy);
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true,
+      rolldownOptions: { input: { index: 'src/main/index.ts' } },
+    },
+  },
+  preload: {
+    build: {
+      // Sandboxed preloads cannot require anything but a few Electron modules: bundle it whole.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: 'src/preload/index.ts' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      rolldownOptions: { input: { index: 'src/renderer/index.html' } },
+    },
+  },
+});

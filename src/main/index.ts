@@ -1,0 +1,95 @@
+import { app, net, shell, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { composeServices, type Composition } from './compose';
+import { createRouter, createSenderPolicy } from './ipc/router';
+import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
+import { createMainWindow } from './window/createMainWindow';
+import { createFileLogger } from './log/Logger';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const indexHtmlPath = join(here, '../renderer/index.html');
+const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const log = createFileLogger(join(dataDir, 'logs'), !app.isPackaged);
+  let composition: Composition;
+  try {
+    composition = await composeServices({
+      dataDir,
+      fetch: net.fetch as typeof globalThis.fetch,
+      secrets: 'keychain',
+      emit: (name, payload) => sendEvent(mainWindow, name, payload),
+      openExternal: (url) => shell.openExternal(url),
+      log,
+      platform: process.platform,
+      env: process.env,
+    });
+  } catch (err) {
+    log.error('start-up failed', err);
+    app.exit(1);
+    return;
+  }
+
+  const ourDocument = devUrl ? new URL(devUrl).origin : pathToFileURL(indexHtmlPath).href;
+  const router = createRouter(
+    composition.handlers,
+    createSenderPolicy({
+      isOurWindow: (id) => mainWindow !== null && mainWindow.webContents.id === id,
+      isOurDocument: (url, origin) =>
+        devUrl ? origin === ourDocument : url.split(/[?#]/)[0] === ourDocument,
+    }),
+    { error: (m, e) => log.error(m, e) },
+  );
+  bindElectronIpc(router);
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      preloadPath,
+      devUrl,
+      indexHtmlPath,
+      savedBounds: composition.windowState.get(),
+      saveBounds: (b) => composition.windowState.set(b),
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    void composition.dispose().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // Any web contents created later (there should be none) gets the same refusals as the window.
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,31 @@
+import type {
+  EventName,
+  EventPayload,
+  FleeceBridge,
+  RouteInput,
+  RouteName,
+  RouteOutput,
+} from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+
+/** The renderer's typed client over `window.fleece`; the only way the UI reaches main. */
+export interface FleeceClient {
+  call<K extends RouteName>(route: K, input: RouteInput<K>): Promise<Result<RouteOutput<K>>>;
+  on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export function createClient(bridge: FleeceBridge): FleeceClient {
+  return {
+    async call(route, input) {
+      try {
+        return await bridge.invoke(route, input);
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Fleece did not answer. Try again.' },
+        };
+      }
+    },
+    on: (name, listener) => bridge.on(name, listener),
+  };
+}

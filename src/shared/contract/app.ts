@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { event, route } from './define';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  /** Where conversations and settings live on disk. */
+  dataDir: string;
+  /** Things the user must be told once (a damaged file moved aside, keychain missing...). */
+  notices: AppNotice[];
+}
+
+export interface AppNotice {
+  id: string;
+  kind: 'history_recovered' | 'settings_recovered' | 'keychain_unavailable' | 'info';
+  message: string;
+  /** A path or detail the message refers to. */
+  detail?: string;
+}
+
+export const appRoutes = {
+  'app.info': route<AppInfo>()(z.object({}).strict()),
+  /** Opens a link in the system browser; only http:, https: and mailto: are allowed. */
+  'app.openExternal': route<{ opened: true }>()(z.object({ url: z.string().max(8192) }).strict()),
+};
+
+export const appEvents = {
+  'app.notice': event<AppNotice>(),
+};

@@ -1,0 +1,16 @@
+/** The renderer's Content-Security-Policy: no inline script, no eval, no network at all. */
+export const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** The browser harness may open exactly one extra connection: its own loopback WebSocket. */
+export function harnessCsp(wsOrigin: string): string {
+  return RENDERER_CSP.replace("connect-src 'none'", `connect-src ${wsOrigin}`);
+}
+
+/** Vite's dev server injects an inline React-refresh preamble and talks to its HMR websocket. */
+export function devRendererCsp(): string {
+  return RENDERER_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'none'", 'connect-src ws://localhost:* http://localhost:*');
+}

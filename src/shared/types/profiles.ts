@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * Connection profiles, key status and preferences: the shapes that cross the IPC boundary.
+ * A profile never carries its API key; the key lives in the keychain (or the session store).
+ */
+
+export const PRESET_IDS = [
+  'holysheep',
+  'openai',
+  'deepseek',
+  'openrouter',
+  'ollama',
+  'lmstudio',
+  'custom',
+] as const;
+export const presetIdSchema = z.enum(PRESET_IDS);
+export type PresetId = z.infer<typeof presetIdSchema>;
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+export const TIMEOUT_MIN_MS = 1_000;
+export const CONNECT_TIMEOUT_MAX_MS = 120_000;
+export const IDLE_TIMEOUT_MAX_MS = 600_000;
+export const PROFILE_NAME_MAX = 80;
+export const MAX_FALLBACK_URLS = 5;
+
+/** A stored profile (settings.json). Unknown keys are stripped, so a stray `apiKey` never persists. */
+export const profileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1).max(PROFILE_NAME_MAX),
+  preset: presetIdSchema,
+  baseUrl: z.string().min(1),
+  fallbackBaseUrls: z.array(z.string().min(1)).max(MAX_FALLBACK_URLS).default([]),
+  defaultModel: z.string().default(''),
+  connectTimeoutMs: z.number().int().min(TIMEOUT_MIN_MS).max(CONNECT_TIMEOUT_MAX_MS).default(DEFAULT_CONNECT_TIMEOUT_MS),
+  idleTimeoutMs: z.number().int().min(TIMEOUT_MIN_MS).max(IDLE_TIMEOUT_MAX_MS).default(DEFAULT_IDLE_TIMEOUT_MS),
+  requiresKey: z.boolean(),
+  /** The user confirmed plain http to a non-loopback host (content and key travel unencrypted). */
+  allowInsecureHttp: z.boolean().default(false),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * Input of `profiles.create`: everything but the preset is optional and defaults from the
+ * preset. Semantic checks (URL scheme, insecure http, ranges) happen in the service, which
+ * answers with stable error codes the UI can map to text.
+ */
+export const profileInputSchema = z.object({
+  preset: presetIdSchema,
+  name: z.string().optional(),
+  baseUrl: z.string().optional(),
+  fallbackBaseUrls: z.array(z.string()).optional(),
+  defaultModel: z.string().optional(),
+  connectTimeoutMs: z.number().optional(),
+  idleTimeoutMs: z.number().optional(),
+  requiresKey: z.boolean().optional(),
+  allowInsecureHttp: z.boolean().optional(),
+});
+export type ProfileInput = z.infer<typeof profileInputSchema>;
+
+/** Input of `profiles.update`: any subset of the editable fields. */
+export const profilePatchSchema = profileInputSchema.partial();
+export type ProfilePatch = z.infer<typeof profilePatchSchema>;
+
+export type SecretBackend = 'keychain' | 'session';
+
+export interface KeyStatus {
+  hasKey: boolean;
+  /** e.g. `hsa-…3f9a`; null when no key is set. Never more than a short prefix and the last 4. */
+  masked: string | null;
+  backend: SecretBackend;
+  /** Set when backend is 'session': why the keychain is not used, in plain words. */
+  unavailableReason?: string;
+}
+
+export interface KeyWarning {
+  code: 'key_looks_like_openai';
+  message: string;
+}
+
+export interface SetKeyResult {
+  status: KeyStatus;
+  warning?: KeyWarning;
+}
+
+export interface PresetInfo {
+  id: PresetId;
+  label: string;
+  /** Empty for Custom: the user types it. */
+  baseUrl: string;
+  requiresKey: boolean;
+  defaultModel: string;
+  /** Where to get a key, when the provider has a page for it. */
+  keyUrl?: string;
+}
+
+export interface LocalServer {
+  preset: 'ollama' | 'lmstudio';
+  baseUrl: string;
+  /** Model ids reported by `GET <base>/models`, sorted; may be empty (server up, nothing pulled). */
+  models: string[];
+}
+
+export interface FirstRunState {
+  /** No profile can be used yet (none, or every one lacks a required key). */
+  needsSetup: boolean;
+  /** Present when OPENAI_API_KEY is set: offered to the user, imported only on request. */
+  envImport?: { baseUrl?: string; keyMasked: string };
+  local: LocalServer[];
+}
+
+// Preferences live beside profiles in settings.json; each new section gets a default so older
+// files keep loading.
+export const LANGUAGES = ['system', 'en', 'vi', 'zh-CN'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export const themeSchema = z.enum(THEMES);
+export type Language = z.infer<typeof languageSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+
+/** Loose: keys written by a newer Fleece survive a round trip through an older one. */
+export const preferencesSchema = z.looseObject({
+  language: languageSchema.default('system'),
+  theme: themeSchema.default('system'),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;
+export const preferencesPatchSchema = z.object({
+  language: languageSchema.optional(),
+  theme: themeSchema.optional(),
+});
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { RENDERER_CSP, harnessCsp } from '../../src/shared/csp';
+import { composeServices, type Composition } from '../../src/main/compose';
+import { createRouter, createSenderPolicy, type Router } from '../../src/main/ipc/router';
+import { createFileLogger, type Logger } from '../../src/main/log/Logger';
+import type { EventName, EventPayload } from '../../src/shared/contract';
+import { bridgeScript } from './bridgeScript';
+
+export interface HarnessOptions {
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  secrets: 'keychain' | 'memory';
+  env?: Record<string, string | undefined>;
+  quiet?: boolean;
+}
+
+export interface Harness {
+  url: string;
+  /** Links the renderer asked to open in the system browser (the harness only records them). */
+  openedLinks: string[];
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/**
+ * Runs the same service composition as Electron main, serves the built renderer on loopback and
+ * exposes the contract over a WebSocket. Dev/test tooling only; never packaged.
+ */
+export async function startHarness(opts: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(24).toString('hex');
+  const sockets = new Set<WebSocket>();
+  const openedLinks: string[] = [];
+  const log: Logger = createFileLogger(join(opts.dataDir, 'logs'), !opts.quiet);
+  const server: Server = createServer();
+  await new Promise<void>((ok, ko) => {
+    server.once('error', ko);
+    server.listen(opts.port, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  const origin = `http://127.0.0.1:${port}`;
+  const wsOrigin = `ws://127.0.0.1:${port}`;
+
+  const emit = <E extends EventName>(name: E, payload: EventPayload<E>): void => {
+    const data = JSON.stringify({ t: 'event', name, payload });
+    for (const s of sockets) if (s.readyState === s.OPEN) s.send(data);
+  };
+  let composition: Composition;
+  try {
+    composition = await composeServices({
+      dataDir: opts.dataDir,
+      fetch: globalThis.fetch,
+      secrets: opts.secrets,
+      emit,
+      openExternal: async (url) => {
+        openedLinks.push(url);
+        log.info(`harness: would open ${url} in the system browser`);
+      },
+      log,
+      platform: process.platform,
+      env: opts.env ?? process.env,
+    });
+  } catch (err) {
+    server.close();
+    throw err;
+  }
+  const router: Router = createRouter(
+    composition.handlers,
+    createSenderPolicy({
+      isOurWindow: (id) => typeof id === 'string' && id.startsWith('ws:'),
+      isOurDocument: (_url, o) => o === origin,
+    }),
+    { error: (m, e) => log.error(m, e) },
+  );
+
+  const rendererRoot = resolve(opts.rendererDir);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void serve(req, res).catch((err: unknown) => {
+      log.error('harness: serving failed', err);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (path === '/__fleece/bridge.js') {
+      res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' });
+      return void res.end(bridgeScript(`${wsOrigin}/__fleece/ws?token=${token}`));
+    }
+    if (path === '/__fleece/opened-links') {
+      res.writeHead(200, { 'content-type': MIME['.json'] });
+      return void res.end(JSON.stringify(openedLinks));
+    }
+    const rel = path === '/' ? 'index.html' : path.slice(1);
+    const file = normalize(join(rendererRoot, rel));
+    if (!file.startsWith(rendererRoot + sep)) return void res.writeHead(403).end();
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return void res.writeHead(404).end();
+    }
+    const csp = harnessCsp(wsOrigin);
+    const type = MIME[extname(file)] ?? 'application/octet-stream';
+    if (rel === 'index.html') {
+      const html = body
+        .toString('utf8')
+        .replace(RENDERER_CSP, csp)
+        .replace('<head>', '<head>\n    <script src="/__fleece/bridge.js"></script>');
+      res.writeHead(200, {
+        'content-type': type,
+        'content-security-policy': csp,
+        'cache-control': 'no-store',
+      });
+      return void res.end(html);
+    }
+    res.writeHead(200, { 'content-type': type, 'content-security-policy': csp });
+    res.end(body);
+  }
+
+  let nextConn = 1;
+  const wss = new WebSocketServer({
+    server,
+    path: '/__fleece/ws',
+    maxPayload: 64 * 1024 * 1024,
+    verifyClient: ({ origin: o, req }: { origin: string; req: IncomingMessage }) => {
+      const t = new URL(req.url ?? '', origin).searchParams.get('token');
+      return o === origin && t === token;
+    },
+  });
+  wss.on('connection', (socket, req) => {
+    sockets.add(socket);
+    const windowId = `ws:${nextConn++}`;
+    const senderOrigin = req.headers.origin ?? 'null';
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('message', (raw) => {
+      let msg: { t?: unknown; id?: unknown; route?: unknown; input?: unknown };
+      try {
+        msg = JSON.parse(String(raw)) as typeof msg;
+      } catch {
+        return;
+      }
+      if (msg.t !== 'invoke' || typeof msg.id !== 'number') return;
+      const id = msg.id;
+      const sender = { origin: senderOrigin, url: `${senderOrigin}/`, isMainFrame: true, windowId };
+      void router.dispatch(sender, msg.route, msg.input).then((result) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ t: 'result', id, result }));
+      });
+    });
+  });
+
+  return {
+    url: `${origin}/`,
+    openedLinks,
+    async close() {
+      for (const s of sockets) s.terminate();
+      wss.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      server.closeAllConnections();
+      await composition.dispose();
+    },
+  };
+}
