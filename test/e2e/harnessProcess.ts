@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface HarnessProcess {
+  url: string;
+  dataDir: string;
+  /** Stops the harness (SIGTERM) and starts it again on the same data directory. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function launch(dataDir: string, secrets: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'test/harness/cli.ts'), '--port', '0', '--data-dir', dataDir, '--secrets', secrets],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((ok, ko) => {
+    const timer = setTimeout(() => ko(new Error(`harness did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const m = /Fleece harness: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => {
+      output += c.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      ko(new Error(`harness exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, url };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((ok) => {
+    if (child.exitCode !== null || child.signalCode !== null) return ok();
+    child.once('exit', () => ok());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startHarnessProcess(
+  opts: { secrets?: 'memory' | 'keychain'; env?: NodeJS.ProcessEnv; dataDir?: string } = {},
+): Promise<HarnessProcess> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'fleece-e2e-'));
+  const secrets = opts.secrets ?? 'keychain';
+  const env = { ...process.env, ...opts.env };
+  let current = await launch(dataDir, secrets, env);
+  const handle: HarnessProcess = {
+    url: current.url,
+    dataDir,
+    async restart() {
+      await stopChild(current.child);
+      current = await launch(dataDir, secrets, env);
+      handle.url = current.url;
+    },
+    async stop() {
+      await stopChild(current.child);
+    },
+  };
+  return handle;
+}
