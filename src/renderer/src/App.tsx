@@ -1,3 +1,83 @@
-export function App() {
-  return <main>Fleece</main>;
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { FleeceClient } from './api/client';
+import { connectEvents, type AppStore } from './store';
+import { StoreProvider, useAppStore } from './store/StoreContext';
+import { createI18n, resolveLanguage } from './i18n';
+import { Sidebar } from './components/sidebar/Sidebar';
+import { ChatView } from './components/chat/ChatView';
+import { SettingsView } from './components/settings/SettingsView';
+import { UsageView } from './components/usage/UsageView';
+import { Onboarding } from './components/Onboarding';
+import { Banners } from './components/Banners';
+import { handleShortcut } from './shortcuts';
+import { useTheme } from './theme';
+
+async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
+  const s = store.getState();
+  const info = await client.call('app.info', {});
+  if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
+  await Promise.all([s.settingsActions.load(), s.conversationActions.refresh(), s.settingsActions.detectFirstRun()]);
+}
+
+function Shell({ store }: { store: AppStore }) {
+  const view = useAppStore((s) => s.view);
+  const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
+  const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
+  useTheme();
+  useEffect(() => {
+    const isMac = navigator.platform.toLowerCase().includes('mac');
+    const onKey = (e: KeyboardEvent): void => {
+      if (handleShortcut(e, store, isMac)) e.preventDefault();
+    };
+    const goOffline = (): void => store.getState().ui.setOffline('navigator.offline');
+    const goOnline = (): void => store.getState().ui.setOffline(null);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
+    };
+  }, [store]);
+  if (!ready) return <div className="loading" role="status" aria-busy="true" />;
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main">
+        <Banners />
+        {needsSetup && view === 'chat' ? (
+          <Onboarding />
+        ) : view === 'settings' ? (
+          <SettingsView />
+        ) : view === 'usage' ? (
+          <UsageView />
+        ) : (
+          <ChatView />
+        )}
+      </main>
+    </div>
+  );
+}
+
+export function App({ store, client }: { store: AppStore; client: FleeceClient }) {
+  const languagePref = useStore(store, (s) => s.preferences?.language ?? 'system');
+  const i18n = useMemo(() => createI18n(resolveLanguage(languagePref, navigator.languages)), [languagePref]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n]);
+  useEffect(() => {
+    const off = connectEvents(store, client);
+    void bootstrap(store, client);
+    return off;
+  }, [store, client]);
+  return (
+    <StoreProvider store={store} client={client}>
+      <I18nextProvider i18n={i18n}>
+        <Shell store={store} />
+      </I18nextProvider>
+    </StoreProvider>
+  );
 }

@@ -2,15 +2,27 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventDef, RouteDef } from './define';
 import { appEvents, appRoutes } from './app';
+import { chatEvents, chatRoutes } from './chat';
+import { historyEvents, historyRoutes } from './history';
+import { modelRoutes, relayRoutes } from './models';
+import { profileEvents, profileRoutes } from './profiles';
 
 /** Every route, renderer → main. Declared once, per domain, merged here. */
 export const routes = {
   ...appRoutes,
+  ...profileRoutes,
+  ...modelRoutes,
+  ...relayRoutes,
+  ...historyRoutes,
+  ...chatRoutes,
 } as const;
 
 /** Every event, main → renderer. */
 export const events = {
   ...appEvents,
+  ...profileEvents,
+  ...historyEvents,
+  ...chatEvents,
 } as const;
 
 export type Routes = typeof routes;

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useStoreApi } from '../store/StoreContext';
+
+/** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
+export function Banners() {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const offline = useAppStore((s) => s.offline);
+  const notices = useAppStore((s) => s.notices);
+  const toast = useAppStore((s) => s.toast);
+  return (
+    <div className="banners">
+      {offline ? (
+        <div className="banner banner-offline" role="status" data-testid="offline-banner">
+          <strong>{t('offline.title')}</strong> {t('offline.body')} <span className="muted">{offline.reason}</span>
+          <button type="button" onClick={() => store.getState().ui.setOffline(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {notices.map((n) => (
+        <div key={n.id} className="banner" role="status" data-testid="notice">
+          {n.message} {n.detail ? <code>{n.detail}</code> : null}
+          <button type="button" onClick={() => store.getState().ui.dismissNotice(n.id)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ))}
+      {toast ? (
+        <div className="banner banner-error" role="alert" data-testid="toast">
+          {toast.message} {toast.hint ? <span className="muted">{toast.hint}</span> : null}
+          <button type="button" onClick={() => store.getState().ui.showToast(null)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

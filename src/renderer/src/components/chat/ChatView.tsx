@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { MessageList } from './MessageList';
+import { Composer } from './Composer';
+import { ModelPicker } from './ModelPicker';
+import { ConversationSettings } from './ConversationSettings';
+
+export function ChatView() {
+  const { t } = useTranslation('chat');
+  const store = useStoreApi();
+  const conversationId = useAppStore((s) => s.activeConversationId);
+  const conversation = useAppStore((s) =>
+    s.activeConversationId ? s.conversations.find((c) => c.id === s.activeConversationId) : undefined,
+  );
+  const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
+  const [showSettings, setShowSettings] = useState(false);
+  const model = conversation?.model ?? defaultModel;
+
+  const setModel = (m: string): void => {
+    if (conversationId) void store.getState().conversationActions.update(conversationId, { model: m || null });
+    else {
+      const profileId = store.getState().activeProfileId;
+      if (profileId) void store.getState().settingsActions.updateProfile(profileId, { defaultModel: m });
+    }
+  };
+
+  return (
+    <section className="chat-view" aria-label={t('view.label')}>
+      <header className="chat-header">
+        <h1 className="chat-title">{conversation?.title ?? t('view.newChat')}</h1>
+        <ModelPicker value={model} onChange={setModel} />
+        {conversationId ? (
+          <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings((v) => !v)}>
+            {t('view.conversationSettings')}
+          </button>
+        ) : null}
+      </header>
+      {showSettings && conversation ? <ConversationSettings conversation={conversation} /> : null}
+      {conversationId ? (
+        <MessageList conversationId={conversationId} />
+      ) : (
+        <div className="empty-chat">
+          <p>{t('view.empty')}</p>
+        </div>
+      )}
+      <Composer />
+    </section>
+  );
+}

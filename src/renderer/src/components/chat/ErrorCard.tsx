@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../../shared/types/history';
+import { isRelayErrorKind, type RelayErrorKind } from '../../../../shared/relay';
+
+export type ErrorAction = 'openKey' | 'pickModel' | 'retry' | 'continue';
+
+/** What each relay failure offers the user. */
+export function actionFor(kind: RelayErrorKind): ErrorAction {
+  switch (kind) {
+    case 'auth':
+      return 'openKey';
+    case 'model_not_found':
+      return 'pickModel';
+    case 'interrupted':
+    case 'timeout_idle':
+    case 'aborted':
+      return 'continue';
+    default:
+      return 'retry';
+  }
+}
+
+export interface ErrorCardProps {
+  message: Message;
+  retryAfterMs: number | null;
+  hint: string | null;
+  onAction: (action: ErrorAction) => void;
+}
+
+/** A plain-language card for a failed answer: what happened, and the one thing to do about it. */
+export function ErrorCard({ message, retryAfterMs, hint, onAction }: ErrorCardProps) {
+  const { t } = useTranslation('errors');
+  const kind: RelayErrorKind = isRelayErrorKind(message.errorKind) ? message.errorKind : 'server';
+  const action = actionFor(kind);
+  const [remaining, setRemaining] = useState(() =>
+    kind === 'rate_limited' && retryAfterMs ? Math.ceil(retryAfterMs / 1000) : 0,
+  );
+  useEffect(() => {
+    if (remaining <= 0) return;
+    const timer = setTimeout(() => setRemaining((r) => r - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [remaining]);
+
+  const label =
+    action === 'openKey'
+      ? t('action.openKey')
+      : action === 'pickModel'
+        ? t('action.pickModel')
+        : action === 'continue'
+          ? t('action.continue')
+          : remaining > 0
+            ? t('action.retryIn', { seconds: remaining })
+            : t('action.retry');
+  return (
+    <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
+      <strong className="error-title">{t(`kind.${kind}.title`)}</strong>
+      <p className="error-body">{t(`kind.${kind}.body`)}</p>
+      {message.errorMessage ? <p className="error-detail">{message.errorMessage}</p> : null}
+      {hint ? <p className="error-hint">{hint}</p> : null}
+      <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
+        {label}
+      </button>
+    </div>
+  );
+}

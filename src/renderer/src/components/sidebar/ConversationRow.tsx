@@ -1,0 +1,138 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../../../../shared/types/history';
+import { useStoreApi } from '../../store/StoreContext';
+
+/**
+ * One conversation in the sidebar. Rename (F2), pin (P) and delete (Delete) work from the
+ * keyboard and from the menu button / right-click.
+ */
+export function ConversationRow({ conversation, active }: { conversation: Conversation; active: boolean }) {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const actions = store.getState().conversationActions;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(conversation.title);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (renaming) return;
+    if (e.key === 'F2') {
+      e.preventDefault();
+      setTitle(conversation.title);
+      setRenaming(true);
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      void actions.remove(conversation.id);
+    } else if (e.key.toLowerCase() === 'p' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      void actions.setPinned(conversation.id, !conversation.pinned);
+    } else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+      e.preventDefault();
+      setMenuOpen(true);
+    }
+  };
+
+  if (renaming) {
+    return (
+      <li className="conversation-row">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setRenaming(false);
+            if (title.trim() && title.trim() !== conversation.title) void actions.rename(conversation.id, title.trim());
+          }}
+        >
+          <input
+            aria-label={t('sidebar.renameLabel')}
+            value={title}
+            autoFocus
+            maxLength={300}
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={() => setRenaming(false)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setRenaming(false);
+            }}
+          />
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li className={`conversation-row${active ? ' active' : ''}`} data-testid="conversation">
+      <button
+        type="button"
+        className="conversation-open"
+        aria-current={active ? 'page' : undefined}
+        onClick={() => void actions.select(conversation.id)}
+        onKeyDown={onKeyDown}
+        onContextMenu={(e) => {
+          e.preventDefault();
+          setMenuOpen(true);
+        }}
+      >
+        {conversation.pinned ? <span aria-label={t('sidebar.pinned')}>📌 </span> : null}
+        {conversation.title || t('sidebar.untitled')}
+      </button>
+      <button
+        type="button"
+        className="conversation-menu-button"
+        aria-label={t('sidebar.moreActions', { title: conversation.title })}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        onClick={() => setMenuOpen((v) => !v)}
+      >
+        ⋯
+      </button>
+      {menuOpen ? (
+        <ul
+          className="conversation-menu"
+          role="menu"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setMenuOpen(false);
+          }}
+        >
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              autoFocus
+              onClick={() => {
+                setMenuOpen(false);
+                setTitle(conversation.title);
+                setRenaming(true);
+              }}
+            >
+              {t('sidebar.rename')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setMenuOpen(false);
+                void actions.setPinned(conversation.id, !conversation.pinned);
+              }}
+            >
+              {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setMenuOpen(false);
+                void actions.remove(conversation.id);
+              }}
+            >
+              {t('sidebar.delete')}
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </li>
+  );
+}

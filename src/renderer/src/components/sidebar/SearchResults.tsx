@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { SearchResult } from '../../../../shared/types/history';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
+
+/** Splits a snippet into plain and highlighted parts from the match ranges (no HTML involved). */
+export function highlightParts(snippet: string, ranges: [number, number][]): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at || end <= start || end > snippet.length) continue;
+    if (start > at) parts.push({ text: snippet.slice(at, start), hit: false });
+    parts.push({ text: snippet.slice(start, end), hit: true });
+    at = end;
+  }
+  if (at < snippet.length) parts.push({ text: snippet.slice(at), hit: false });
+  return parts;
+}
+
+function ResultItem({ result }: { result: SearchResult }) {
+  const store = useStoreApi();
+  return (
+    <li className="search-result" data-testid="search-result">
+      <button type="button" onClick={() => void store.getState().conversationActions.openSearchResult(result)}>
+        <span className="search-result-title">{result.conversationTitle}</span>
+        <span className="search-result-snippet">
+          {highlightParts(result.snippet, result.ranges).map((p, i) =>
+            p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function SearchResults() {
+  const { t } = useTranslation();
+  const search = useAppStore((s) => s.search);
+  const store = useStoreApi();
+  if (search.loading && search.results.length === 0) return <p role="status">{t('sidebar.searching')}</p>;
+  if (search.results.length === 0) return <p role="status">{t('sidebar.noResults')}</p>;
+  return (
+    <>
+      <ul className="search-results" aria-label={t('sidebar.resultsLabel')}>
+        {search.results.map((r) => (
+          <ResultItem key={`${r.conversationId}:${r.messageId ?? 'title'}`} result={r} />
+        ))}
+      </ul>
+      {search.nextCursor ? (
+        <button type="button" onClick={() => void store.getState().conversationActions.searchMore()}>
+          {t('sidebar.moreResults')}
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+/** Locale-aware number, money and duration formatting for the UI. Pure functions. */
+
+export function formatInteger(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(Math.round(n));
+}
+
+export function formatMs(ms: number, locale: string): string {
+  if (ms < 1000) return `${new Intl.NumberFormat(locale).format(Math.round(ms))} ms`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+}
+
+/** Costs of single answers are tiny: show enough digits to be meaningful, never "$0.00". */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const abs = Math.abs(amount);
+  const digits = currency === 'VND' ? 0 : abs === 0 ? 2 : abs < 0.01 ? 5 : abs < 1 ? 4 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+}
+
+/** Output tokens per second over the streaming part of the answer (after the first token). */
+export function tokensPerSecond(
+  completionTokens: number | null,
+  durationMs: number | null,
+  ttftMs: number | null,
+): number | null {
+  if (completionTokens === null || durationMs === null || completionTokens <= 0) return null;
+  const streamingMs = durationMs - (ttftMs ?? 0);
+  if (streamingMs <= 0) return null;
+  return (completionTokens / streamingMs) * 1000;
+}
+
+export function formatDateTime(ts: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ts);
+}

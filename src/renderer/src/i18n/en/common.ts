@@ -1,0 +1,38 @@
+const common = {
+  dismiss: 'Dismiss',
+  offline: {
+    title: 'Offline.',
+    body: 'The relay cannot be reached, so sending is unavailable. Your conversations and search still work.',
+  },
+  sidebar: {
+    label: 'Conversations',
+    newChat: 'New chat',
+    search: 'Search conversations',
+    searchPlaceholder: 'Search conversations (Ctrl+K)',
+    searching: 'Searching…',
+    noResults: 'No matches.',
+    resultsLabel: 'Search results',
+    moreResults: 'More results',
+    loadMore: 'Load older conversations',
+    untitled: 'New conversation',
+    pinned: 'Pinned',
+    moreActions: 'More actions for “{{title}}”',
+    rename: 'Rename',
+    renameLabel: 'Conversation title',
+    pin: 'Pin',
+    unpin: 'Unpin',
+    delete: 'Delete',
+    deleted: '“{{title}}” moved to the trash.',
+    undo: 'Undo',
+    usage: 'Usage',
+    settings: 'Settings',
+    group: {
+      pinned: 'Pinned',
+      today: 'Today',
+      yesterday: 'Yesterday',
+      week: 'Previous 7 days',
+      older: 'Older',
+    },
+  },
+};
+export default common;

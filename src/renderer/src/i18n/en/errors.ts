@@ -1,0 +1,56 @@
+const errors = {
+  action: {
+    openKey: 'Open key settings',
+    pickModel: 'Choose another model',
+    continue: 'Continue',
+    retry: 'Retry',
+    retryIn: 'Retry in {{seconds}} s',
+  },
+  kind: {
+    auth: {
+      title: 'The relay refused the API key',
+      body: 'The key is wrong, expired or meant for another service. Paste the key this relay gave you.',
+    },
+    model_not_found: {
+      title: 'The relay does not offer this model',
+      body: 'Relays use their own model names. Pick one from the relay’s model list.',
+    },
+    bad_request: {
+      title: 'The relay rejected the request',
+      body: 'Something in the request was not accepted. The relay’s own words are below.',
+    },
+    rate_limited: {
+      title: 'Too many requests',
+      body: 'The relay asked Fleece to slow down. You can retry when the countdown ends.',
+    },
+    server: {
+      title: 'The relay had a problem',
+      body: 'The relay or the model behind it failed. Retrying usually helps.',
+    },
+    network: {
+      title: 'Could not reach the relay',
+      body: 'Check your internet connection, proxy or VPN, then retry.',
+    },
+    timeout_connect: {
+      title: 'The relay did not answer in time',
+      body: 'No response arrived before the connect timeout. Retry, or raise the timeout in Settings.',
+    },
+    timeout_idle: {
+      title: 'The answer stalled',
+      body: 'Nothing arrived for too long, so Fleece stopped waiting. The text so far is kept; you can continue it.',
+    },
+    interrupted: {
+      title: 'The answer was cut off',
+      body: 'The stream ended before the model finished. The text so far is kept; you can continue it.',
+    },
+    protocol: {
+      title: 'The relay sent something Fleece could not read',
+      body: 'The stream was malformed. The text so far is kept. Retrying usually helps.',
+    },
+    aborted: {
+      title: 'Stopped',
+      body: 'The answer was stopped. The text so far is kept; you can continue it.',
+    },
+  },
+};
+export default errors;

@@ -1,0 +1,22 @@
+const onboarding = {
+  title: 'Welcome to Fleece',
+  intro: 'Connect to a relay to start chatting. HolySheep gives one key for GPT, Claude, DeepSeek and more.',
+  provider: 'Provider',
+  baseUrl: 'Base URL',
+  apiKey: 'API key',
+  getKey: 'No key yet?',
+  getKeyLink: 'Get a HolySheep key',
+  model: 'Model',
+  save: 'Save',
+  env: {
+    title: 'Key found in the environment',
+    found: 'OPENAI_API_KEY ({{masked}}) is set for {{url}}. Import it as a profile?',
+    import: 'Import from environment',
+  },
+  local: {
+    title: 'Local server found',
+    found: '{{name}} is running at {{url}}. Models available: {{count}}.',
+    use: 'Use this server',
+  },
+};
+export default onboarding;

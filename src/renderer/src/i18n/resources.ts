@@ -1,0 +1,25 @@
+import enCommon from './en/common';
+import viCommon from './vi/common';
+import zhCommon from './zh-CN/common';
+import enChat from './en/chat';
+import viChat from './vi/chat';
+import zhChat from './zh-CN/chat';
+import enErrors from './en/errors';
+import viErrors from './vi/errors';
+import zhErrors from './zh-CN/errors';
+import enSettings from './en/settings';
+import viSettings from './vi/settings';
+import zhSettings from './zh-CN/settings';
+import enOnboarding from './en/onboarding';
+import viOnboarding from './vi/onboarding';
+import zhOnboarding from './zh-CN/onboarding';
+
+export type UiLanguage = 'en' | 'vi' | 'zh-CN';
+
+export const resources = {
+  en: { common: enCommon, chat: enChat, errors: enErrors, settings: enSettings, onboarding: enOnboarding },
+  vi: { common: viCommon, chat: viChat, errors: viErrors, settings: viSettings, onboarding: viOnboarding },
+  'zh-CN': { common: zhCommon, chat: zhChat, errors: zhErrors, settings: zhSettings, onboarding: zhOnboarding },
+} as const;
+
+export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

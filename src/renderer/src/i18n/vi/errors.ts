@@ -1,0 +1,59 @@
+import type { Translation } from '../shape';
+import type en from '../en/errors';
+
+const errors: Translation<typeof en> = {
+  action: {
+    openKey: 'Mở cài đặt khóa API',
+    pickModel: 'Chọn mô hình khác',
+    continue: 'Viết tiếp',
+    retry: 'Thử lại',
+    retryIn: 'Thử lại sau {{seconds}} giây',
+  },
+  kind: {
+    auth: {
+      title: 'Relay từ chối khóa API',
+      body: 'Khóa sai, đã hết hạn hoặc dành cho dịch vụ khác. Hãy dán khóa mà relay này cấp cho bạn.',
+    },
+    model_not_found: {
+      title: 'Relay không hỗ trợ mô hình này',
+      body: 'Mỗi relay dùng tên mô hình riêng. Hãy chọn một mô hình trong danh sách của relay.',
+    },
+    bad_request: {
+      title: 'Relay từ chối yêu cầu',
+      body: 'Có nội dung trong yêu cầu không được chấp nhận. Thông báo gốc của relay ở bên dưới.',
+    },
+    rate_limited: {
+      title: 'Gửi quá nhiều yêu cầu',
+      body: 'Relay yêu cầu Fleece chậm lại. Bạn có thể thử lại khi hết thời gian đếm ngược.',
+    },
+    server: {
+      title: 'Relay gặp sự cố',
+      body: 'Relay hoặc mô hình phía sau bị lỗi. Thử lại thường sẽ được.',
+    },
+    network: {
+      title: 'Không kết nối được tới relay',
+      body: 'Hãy kiểm tra kết nối Internet, proxy hoặc VPN rồi thử lại.',
+    },
+    timeout_connect: {
+      title: 'Relay không phản hồi kịp',
+      body: 'Không nhận được phản hồi trong thời gian chờ kết nối. Hãy thử lại hoặc tăng thời gian chờ trong Cài đặt.',
+    },
+    timeout_idle: {
+      title: 'Câu trả lời bị treo',
+      body: 'Quá lâu không nhận được dữ liệu nên Fleece đã ngừng chờ. Phần đã nhận vẫn được giữ; bạn có thể cho viết tiếp.',
+    },
+    interrupted: {
+      title: 'Câu trả lời bị ngắt giữa chừng',
+      body: 'Luồng dữ liệu kết thúc trước khi mô hình trả lời xong. Phần đã nhận vẫn được giữ; bạn có thể cho viết tiếp.',
+    },
+    protocol: {
+      title: 'Relay gửi dữ liệu mà Fleece không đọc được',
+      body: 'Luồng dữ liệu bị lỗi định dạng. Phần đã nhận vẫn được giữ. Thử lại thường sẽ được.',
+    },
+    aborted: {
+      title: 'Đã dừng',
+      body: 'Câu trả lời đã bị dừng. Phần đã nhận vẫn được giữ; bạn có thể cho viết tiếp.',
+    },
+  },
+};
+export default errors;

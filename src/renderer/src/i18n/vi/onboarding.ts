@@ -1,0 +1,25 @@
+import type { Translation } from '../shape';
+import type en from '../en/onboarding';
+
+const onboarding: Translation<typeof en> = {
+  title: 'Chào mừng bạn đến với Fleece',
+  intro: 'Kết nối tới một relay để bắt đầu trò chuyện. HolySheep cho bạn một khóa duy nhất để dùng GPT, Claude, DeepSeek và nhiều mô hình khác.',
+  provider: 'Nhà cung cấp',
+  baseUrl: 'Địa chỉ API (Base URL)',
+  apiKey: 'Khóa API',
+  getKey: 'Chưa có khóa?',
+  getKeyLink: 'Lấy khóa HolySheep',
+  model: 'Mô hình',
+  save: 'Lưu',
+  env: {
+    title: 'Tìm thấy khóa trong biến môi trường',
+    found: 'Biến OPENAI_API_KEY ({{masked}}) đang được đặt cho {{url}}. Nhập thành một hồ sơ?',
+    import: 'Nhập từ biến môi trường',
+  },
+  local: {
+    title: 'Tìm thấy máy chủ cục bộ',
+    found: '{{name}} đang chạy tại {{url}}. Số mô hình có sẵn: {{count}}.',
+    use: 'Dùng máy chủ này',
+  },
+};
+export default onboarding;

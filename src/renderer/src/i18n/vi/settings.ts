@@ -1,0 +1,71 @@
+import type { Translation } from '../shape';
+import type en from '../en/settings';
+
+const settings: Translation<typeof en> = {
+  title: 'Cài đặt',
+  profiles: {
+    title: 'Hồ sơ kết nối',
+    edit: 'Hồ sơ',
+    activeMark: 'đang dùng',
+    useThis: 'Dùng hồ sơ này',
+    delete: 'Xóa hồ sơ',
+    confirmDelete: 'Xóa hồ sơ “{{name}}” cùng khóa API đã lưu?',
+    newFrom: 'Tạo hồ sơ mới từ',
+    add: 'Thêm hồ sơ',
+  },
+  profile: {
+    name: 'Tên',
+    baseUrl: 'Địa chỉ API (Base URL)',
+    apiKey: 'Khóa API',
+    keyPlaceholder: 'Dán khóa vào đây (được lưu trong kho khóa của hệ điều hành)',
+    keyOptional: 'Máy chủ này không cần khóa',
+    model: 'Mô hình',
+    advanced: 'Dự phòng và thời gian chờ',
+    fallbacks: 'Địa chỉ dự phòng (mỗi dòng một địa chỉ)',
+    connectTimeout: 'Thời gian chờ kết nối (giây)',
+    idleTimeout: 'Thời gian chờ dữ liệu (giây)',
+    timeoutInvalid: 'Thời gian chờ phải là số giây lớn hơn 0.',
+    allowInsecure: 'Tôi hiểu: máy chủ này dùng http không mã hóa, nên khóa và tin nhắn của tôi được gửi đi mà không được bảo vệ.',
+    save: 'Lưu',
+    saved: 'Đã lưu.',
+  },
+  key: {
+    none: 'Chưa lưu khóa nào.',
+    currentKeychain: 'Khóa {{masked}} được lưu trong kho khóa của hệ điều hành.',
+    currentSession: 'Khóa {{masked}} chỉ được giữ trong phiên này.',
+    sessionOnly: 'Không dùng được kho khóa của hệ điều hành, nên khóa chỉ được giữ trong bộ nhớ cho tới khi đóng Fleece và không bao giờ được ghi ra đĩa.',
+    clear: 'Xóa khóa',
+  },
+  probe: {
+    button: 'Kiểm tra kết nối',
+    running: 'Đang kiểm tra…',
+    ttft: 'Thời gian tới token đầu tiên: {{ms}}',
+    noTtft: 'Không đo được thời gian tới token đầu tiên.',
+    status: {
+      ok: 'Tốt',
+      warn: 'Lưu ý',
+      fail: 'Lỗi',
+      skipped: 'Bỏ qua',
+    },
+  },
+  prefs: {
+    title: 'Tùy chọn',
+    language: 'Ngôn ngữ',
+    systemLanguage: 'Theo hệ thống',
+    theme: 'Giao diện',
+    themes: {
+      system: 'Theo hệ thống',
+      light: 'Sáng',
+      dark: 'Tối',
+    },
+  },
+  data: {
+    title: 'Dữ liệu của bạn',
+    location: 'Các cuộc trò chuyện và cài đặt được lưu tại {{dir}}',
+    export: 'Xuất toàn bộ cuộc trò chuyện (JSON)',
+    import: 'Nhập cuộc trò chuyện (JSON)',
+    exported: 'Đã xuất xong.',
+    imported: 'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
+  },
+};
+export default settings;

@@ -1,0 +1,65 @@
+import type { Translation } from '../shape';
+import type en from '../en/chat';
+
+const chat: Translation<typeof en> = {
+  view: {
+    label: '对话',
+    newChat: '新对话',
+    empty: '尽管提问。所有对话都只保存在这台电脑上。',
+    conversationSettings: '对话设置',
+  },
+  list: {
+    label: '消息',
+    jumpToLatest: '跳到最新',
+  },
+  message: {
+    you: '你',
+    assistant: '助手',
+    waiting: '正在等待首个 token',
+  },
+  action: {
+    stop: '停止',
+    continue: '继续生成',
+    copy: '复制',
+    copied: '已复制',
+    regenerate: '重新生成',
+    edit: '编辑',
+    delete: '删除',
+  },
+  editor: {
+    label: '编辑消息',
+    resend: '保存并重新发送',
+    cancel: '取消',
+  },
+  composer: {
+    label: '消息',
+    placeholder: '输入消息（Enter 发送，Shift+Enter 换行）',
+    send: '发送',
+  },
+  model: {
+    label: '模型',
+    refresh: '刷新模型列表',
+    cached: '离线中：显示已保存的模型列表。',
+  },
+  reasoning: {
+    title: '推理过程',
+    thinking: '正在思考…',
+    thoughtFor: '已思考 {{duration}}',
+  },
+  footer: {
+    tokens: '输入 {{prompt}} · 输出 {{completion}} token',
+    estimated: '估算',
+    cost: '费用 {{cost}}',
+    costUnknown: '费用 —',
+    ttft: '首 token {{ms}}',
+    speed: '{{tps}} token/秒',
+  },
+  settings: {
+    systemPrompt: '系统提示词',
+    temperature: '温度（0–2）',
+    temperatureDefault: '使用配置默认值',
+    temperatureInvalid: '温度必须是 0 到 2 之间的数字。',
+    apply: '应用',
+  },
+};
+export default chat;

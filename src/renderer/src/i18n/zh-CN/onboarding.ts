@@ -1,0 +1,25 @@
+import type { Translation } from '../shape';
+import type en from '../en/onboarding';
+
+const onboarding: Translation<typeof en> = {
+  title: '欢迎使用 Fleece',
+  intro: '连接一个中转站即可开始聊天。HolySheep 用一个密钥即可调用 GPT、Claude、DeepSeek 等多种模型。',
+  provider: '服务商',
+  baseUrl: '接口地址（Base URL）',
+  apiKey: 'API 密钥',
+  getKey: '还没有密钥？',
+  getKeyLink: '获取 HolySheep 密钥',
+  model: '模型',
+  save: '保存',
+  env: {
+    title: '在环境变量中发现密钥',
+    found: '已为 {{url}} 设置 OPENAI_API_KEY（{{masked}}）。要导入为一个配置吗？',
+    import: '从环境变量导入',
+  },
+  local: {
+    title: '发现本地服务器',
+    found: '{{name}} 正在 {{url}} 运行，可用模型：{{count}} 个。',
+    use: '使用此服务器',
+  },
+};
+export default onboarding;

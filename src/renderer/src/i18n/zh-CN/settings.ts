@@ -1,0 +1,71 @@
+import type { Translation } from '../shape';
+import type en from '../en/settings';
+
+const settings: Translation<typeof en> = {
+  title: '设置',
+  profiles: {
+    title: '连接配置',
+    edit: '配置',
+    activeMark: '使用中',
+    useThis: '使用此配置',
+    delete: '删除配置',
+    confirmDelete: '删除配置“{{name}}”及其保存的密钥？',
+    newFrom: '新建配置，基于',
+    add: '添加配置',
+  },
+  profile: {
+    name: '名称',
+    baseUrl: '接口地址（Base URL）',
+    apiKey: 'API 密钥',
+    keyPlaceholder: '粘贴密钥（保存在系统钥匙串中）',
+    keyOptional: '此服务器不需要密钥',
+    model: '模型',
+    advanced: '备用地址与超时',
+    fallbacks: '备用接口地址（每行一个）',
+    connectTimeout: '连接超时（秒）',
+    idleTimeout: '空闲超时（秒）',
+    timeoutInvalid: '超时时间必须是大于 0 的秒数。',
+    allowInsecure: '我已了解：此服务器使用未加密的 http，密钥和消息将以明文传输。',
+    save: '保存',
+    saved: '已保存。',
+  },
+  key: {
+    none: '尚未保存密钥。',
+    currentKeychain: '密钥 {{masked}} 已保存在系统钥匙串中。',
+    currentSession: '密钥 {{masked}} 仅在本次运行期间保留。',
+    sessionOnly: '系统钥匙串不可用，密钥只保存在内存中，关闭 Fleece 后即失效，且绝不会写入磁盘。',
+    clear: '移除密钥',
+  },
+  probe: {
+    button: '测试连接',
+    running: '正在测试…',
+    ttft: '首 token 延迟：{{ms}}',
+    noTtft: '无法测量首 token 延迟。',
+    status: {
+      ok: '正常',
+      warn: '注意',
+      fail: '失败',
+      skipped: '已跳过',
+    },
+  },
+  prefs: {
+    title: '偏好设置',
+    language: '语言',
+    systemLanguage: '跟随系统',
+    theme: '主题',
+    themes: {
+      system: '跟随系统',
+      light: '浅色',
+      dark: '深色',
+    },
+  },
+  data: {
+    title: '你的数据',
+    location: '对话和设置保存在 {{dir}}',
+    export: '导出全部对话（JSON）',
+    import: '导入对话（JSON）',
+    exported: '导出完成。',
+    imported: '已导入 {{conversations}} 个新对话和 {{messages}} 条消息（{{skipped}} 条已存在）。',
+  },
+};
+export default settings;

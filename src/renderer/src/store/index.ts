@@ -1,0 +1,37 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FleeceClient } from '../api/client';
+import { createChatSlice } from './slices/chatSlice';
+import { createConversationsSlice } from './slices/conversationsSlice';
+import { createSettingsSlice } from './slices/settingsSlice';
+import { createUiSlice } from './slices/uiSlice';
+import type { AppState } from './types';
+
+export type { AppState } from './types';
+export type AppStore = StoreApi<AppState>;
+
+/** One store from typed slices; the client is injected so tests drive it with a fake bridge. */
+export function createAppStore(client: FleeceClient, now: () => number = Date.now): AppStore {
+  return createStore<AppState>()((set, get) => {
+    const deps = { set, get, client, now };
+    return {
+      ...createUiSlice(deps),
+      ...createSettingsSlice(deps),
+      ...createConversationsSlice(deps),
+      ...createChatSlice(deps),
+    };
+  });
+}
+
+/** Subscribes the store to main's events; returns the unsubscribe. */
+export function connectEvents(store: AppStore, client: FleeceClient): () => void {
+  const offs = [
+    client.on('chat.delta', (d) => store.getState().chatActions.onDelta(d)),
+    client.on('chat.done', (d) => store.getState().chatActions.onDone(d)),
+    client.on('conversations.changed', (e) => store.getState().conversationActions.onChanged(e)),
+    client.on('profiles.changed', (p) =>
+      store.setState({ profiles: p.profiles, activeProfileId: p.activeProfileId, presets: p.presets }),
+    ),
+    client.on('app.notice', (n) => store.setState((s) => ({ notices: [...s.notices.filter((o) => o.id !== n.id), n] }))),
+  ];
+  return () => offs.forEach((off) => off());
+}

@@ -1,0 +1,172 @@
+import type { Conversation, SearchResult } from '../../../../shared/types/history';
+import { sortConversations, upsertConversation } from '../conversationsReducers';
+import type { SliceDeps } from '../types';
+
+export interface SearchState {
+  query: string;
+  results: SearchResult[];
+  nextCursor: string | null;
+  loading: boolean;
+}
+
+export interface ConversationsSlice {
+  conversations: Conversation[];
+  conversationsCursor: string | null;
+  conversationsLoaded: boolean;
+  activeConversationId: string | null;
+  /** The last conversation moved to the trash, offered for undo. */
+  lastDeleted: Conversation | null;
+  search: SearchState;
+  conversationActions: {
+    refresh(): Promise<void>;
+    loadMore(): Promise<void>;
+    select(id: string | null): Promise<void>;
+    newChat(): void;
+    rename(id: string, title: string): Promise<void>;
+    setPinned(id: string, pinned: boolean): Promise<void>;
+    remove(id: string): Promise<void>;
+    undoRemove(): Promise<void>;
+    update(
+      id: string,
+      patch: { model?: string | null; systemPrompt?: string | null; temperature?: number | null },
+    ): Promise<void>;
+    onChanged(e: { conversation: Conversation | null; id: string; removed: boolean }): void;
+    setSearchQuery(query: string): Promise<void>;
+    searchMore(): Promise<void>;
+    openSearchResult(result: SearchResult): Promise<void>;
+  };
+}
+
+const emptySearch: SearchState = { query: '', results: [], nextCursor: null, loading: false };
+
+export function createConversationsSlice({ set, get, client }: SliceDeps): ConversationsSlice {
+  let searchSeq = 0;
+  const replace = (c: Conversation): void =>
+    set((s) => ({ conversations: upsertConversation(s.conversations, c, c.id, false) }));
+
+  return {
+    conversations: [],
+    conversationsCursor: null,
+    conversationsLoaded: false,
+    activeConversationId: null,
+    lastDeleted: null,
+    search: emptySearch,
+    conversationActions: {
+      async refresh() {
+        const res = await client.call('conversations.list', { limit: 100 });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set({
+          conversations: sortConversations(res.data.conversations),
+          conversationsCursor: res.data.nextCursor,
+          conversationsLoaded: true,
+        });
+      },
+
+      async loadMore() {
+        const cursor = get().conversationsCursor;
+        if (!cursor) return;
+        const res = await client.call('conversations.list', { cursor, limit: 100 });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set((s) => ({
+          conversations: sortConversations([
+            ...s.conversations,
+            ...res.data.conversations.filter((c) => !s.conversations.some((o) => o.id === c.id)),
+          ]),
+          conversationsCursor: res.data.nextCursor,
+        }));
+      },
+
+      async select(id) {
+        set({ activeConversationId: id, view: 'chat' });
+        if (id && !get().chat.threads[id]) await get().chatActions.loadThread(id);
+      },
+
+      newChat() {
+        set({ activeConversationId: null, view: 'chat' });
+        get().ui.focusComposer();
+      },
+
+      async rename(id, title) {
+        const res = await client.call('conversations.rename', { id, title });
+        if (!res.ok) return get().ui.showToast(res.error);
+        replace(res.data);
+      },
+
+      async setPinned(id, pinned) {
+        const res = await client.call('conversations.pin', { id, pinned });
+        if (!res.ok) return get().ui.showToast(res.error);
+        replace(res.data);
+      },
+
+      async remove(id) {
+        const conv = get().conversations.find((c) => c.id === id) ?? null;
+        const res = await client.call('conversations.delete', { id });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set((s) => ({
+          conversations: s.conversations.filter((c) => c.id !== id),
+          lastDeleted: conv,
+          activeConversationId: s.activeConversationId === id ? null : s.activeConversationId,
+        }));
+      },
+
+      async undoRemove() {
+        const conv = get().lastDeleted;
+        if (!conv) return;
+        const res = await client.call('conversations.restore', { id: conv.id });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set({ lastDeleted: null });
+        replace(res.data);
+      },
+
+      async update(id, patch) {
+        const res = await client.call('conversations.update', { id, ...patch });
+        if (!res.ok) return get().ui.showToast(res.error);
+        replace(res.data);
+      },
+
+      onChanged({ conversation, id, removed }) {
+        set((s) => ({ conversations: upsertConversation(s.conversations, conversation, id, removed) }));
+      },
+
+      async setSearchQuery(query) {
+        const seq = ++searchSeq;
+        if (query.trim() === '') {
+          set({ search: emptySearch });
+          return;
+        }
+        set((s) => ({ search: { ...s.search, query, loading: true } }));
+        const res = await client.call('history.search', { query, limit: 30 });
+        if (seq !== searchSeq) return; // a newer query superseded this one
+        if (!res.ok) {
+          set((s) => ({ search: { ...s.search, loading: false } }));
+          return get().ui.showToast(res.error);
+        }
+        set({ search: { query, results: res.data.results, nextCursor: res.data.nextCursor, loading: false } });
+      },
+
+      async searchMore() {
+        const { query, nextCursor } = get().search;
+        if (!nextCursor) return;
+        const seq = searchSeq;
+        const res = await client.call('history.search', { query, cursor: nextCursor, limit: 30 });
+        if (seq !== searchSeq || !res.ok) return;
+        set((s) => ({
+          search: { ...s.search, results: [...s.search.results, ...res.data.results], nextCursor: res.data.nextCursor },
+        }));
+      },
+
+      async openSearchResult(result) {
+        await get().conversationActions.select(result.conversationId);
+        if (result.messageId) {
+          const thread = get().chat.threads[result.conversationId];
+          // An old message may be outside the loaded page: load older pages until it is there.
+          let guard = 0;
+          while (thread && !get().chat.messages[result.messageId] && get().chat.threads[result.conversationId]?.hasMore && guard++ < 50) {
+            await get().chatActions.loadOlder(result.conversationId);
+          }
+          get().ui.focusMessage(result.messageId);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import type { ModelList } from '../../../../shared/contract/models';
+import type { AppError } from '../../../../shared/result';
+import type {
+  FirstRunState,
+  KeyStatus,
+  Preferences,
+  PreferencesPatch,
+  PresetInfo,
+  Profile,
+  ProfileInput,
+  ProfilePatch,
+  SetKeyResult,
+} from '../../../../shared/types/profiles';
+import type { SliceDeps } from '../types';
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export interface SettingsSlice {
+  profiles: Profile[];
+  activeProfileId: string | null;
+  presets: PresetInfo[];
+  keyStatus: Record<string, KeyStatus>;
+  preferences: Preferences | null;
+  models: Record<string, ModelList>;
+  firstRun: FirstRunState | null;
+  settingsLoaded: boolean;
+  activeProfile(): Profile | undefined;
+  settingsActions: {
+    load(): Promise<void>;
+    createProfile(input: ProfileInput): Promise<ActionResult<Profile>>;
+    updateProfile(id: string, patch: ProfilePatch): Promise<ActionResult<Profile>>;
+    deleteProfile(id: string): Promise<ActionResult<true>>;
+    setActiveProfile(id: string): Promise<void>;
+    setKey(profileId: string, key: string): Promise<ActionResult<SetKeyResult>>;
+    clearKey(profileId: string): Promise<void>;
+    refreshKeyStatus(profileId: string): Promise<void>;
+    updatePreferences(patch: PreferencesPatch): Promise<void>;
+    loadModels(profileId: string, refresh?: boolean): Promise<ModelList | null>;
+    detectFirstRun(): Promise<void>;
+    importFromEnv(): Promise<ActionResult<Profile>>;
+  };
+}
+
+export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSlice {
+  const refreshProfiles = async (): Promise<void> => {
+    const res = await client.call('profiles.list', {});
+    if (!res.ok) return get().ui.showToast(res.error);
+    set({ profiles: res.data.profiles, activeProfileId: res.data.activeProfileId, presets: res.data.presets });
+    await Promise.all(res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)));
+  };
+
+  return {
+    profiles: [],
+    activeProfileId: null,
+    presets: [],
+    keyStatus: {},
+    preferences: null,
+    models: {},
+    firstRun: null,
+    settingsLoaded: false,
+    activeProfile() {
+      const s = get();
+      return s.profiles.find((p) => p.id === s.activeProfileId);
+    },
+    settingsActions: {
+      async load() {
+        const prefs = await client.call('preferences.get', {});
+        if (prefs.ok) set({ preferences: prefs.data });
+        await refreshProfiles();
+        set({ settingsLoaded: true });
+      },
+
+      async createProfile(input) {
+        const res = await client.call('profiles.create', input);
+        if (res.ok) await refreshProfiles();
+        return res;
+      },
+
+      async updateProfile(id, patch) {
+        const res = await client.call('profiles.update', { id, patch });
+        if (res.ok) set((s) => ({ profiles: s.profiles.map((p) => (p.id === id ? res.data : p)) }));
+        return res;
+      },
+
+      async deleteProfile(id) {
+        const res = await client.call('profiles.delete', { id });
+        if (!res.ok) return res;
+        await refreshProfiles();
+        return { ok: true, data: true };
+      },
+
+      async setActiveProfile(id) {
+        const res = await client.call('profiles.setActive', { id });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set({ activeProfileId: res.data.activeProfileId });
+      },
+
+      async setKey(profileId, key) {
+        const res = await client.call('keys.set', { profileId, key });
+        if (res.ok) set((s) => ({ keyStatus: { ...s.keyStatus, [profileId]: res.data.status } }));
+        return res;
+      },
+
+      async clearKey(profileId) {
+        const res = await client.call('keys.clear', { profileId });
+        if (!res.ok) return get().ui.showToast(res.error);
+        set((s) => ({ keyStatus: { ...s.keyStatus, [profileId]: res.data } }));
+      },
+
+      async refreshKeyStatus(profileId) {
+        const res = await client.call('keys.status', { profileId });
+        if (res.ok) set((s) => ({ keyStatus: { ...s.keyStatus, [profileId]: res.data } }));
+      },
+
+      async updatePreferences(patch) {
+        const res = await client.call('preferences.update', patch);
+        if (!res.ok) return get().ui.showToast(res.error);
+        set({ preferences: res.data });
+      },
+
+      async loadModels(profileId, refresh = false) {
+        const res = await client.call('models.list', { profileId, refresh });
+        if (!res.ok) {
+          get().ui.showToast(res.error);
+          return null;
+        }
+        set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
+        return res.data;
+      },
+
+      async detectFirstRun() {
+        const res = await client.call('onboarding.detect', {});
+        if (res.ok) set({ firstRun: res.data });
+      },
+
+      async importFromEnv() {
+        const res = await client.call('onboarding.importEnv', {});
+        if (res.ok) await refreshProfiles();
+        return res;
+      },
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { AppError } from '../../../../shared/result';
+import type { AppNotice } from '../../../../shared/contract/app';
+import type { SliceDeps } from '../types';
+
+export type View = 'chat' | 'settings' | 'usage';
+
+/** The key for drafts of a chat that does not exist yet. */
+export const NEW_CHAT_DRAFT = '__new__';
+
+export interface UiSlice {
+  view: View;
+  /** Where Fleece keeps its data (from app.info). */
+  dataDir: string | null;
+  /** Per conversation (or NEW_CHAT_DRAFT): unsent composer text survives switching. */
+  drafts: Record<string, string>;
+  notices: AppNotice[];
+  /** Last failed action that is not tied to a message (shown as a toast). */
+  toast: AppError | null;
+  /** A message to scroll to and highlight (from search). */
+  focusMessageId: string | null;
+  /** Set when the relay could not be reached: sending is unavailable, browsing works. */
+  offline: { reason: string } | null;
+  /** A user message whose inline editor should open (Up on an empty composer). */
+  editRequestId: string | null;
+  /** Bumps to ask the composer to take focus. */
+  composerFocusTick: number;
+  /** Bumps to ask the search box to take focus. */
+  searchFocusTick: number;
+  ui: {
+    setView(view: View): void;
+    setDraft(key: string, text: string): void;
+    dismissNotice(id: string): void;
+    showToast(error: AppError | null): void;
+    focusMessage(id: string | null): void;
+    setOffline(reason: string | null): void;
+    focusComposer(): void;
+    focusSearch(): void;
+    requestEdit(id: string | null): void;
+  };
+}
+
+export function createUiSlice({ set }: SliceDeps): UiSlice {
+  return {
+    view: 'chat',
+    dataDir: null,
+    drafts: {},
+    notices: [],
+    toast: null,
+    focusMessageId: null,
+    offline: null,
+    editRequestId: null,
+    composerFocusTick: 0,
+    searchFocusTick: 0,
+    ui: {
+      setView: (view) => set({ view }),
+      setDraft: (key, text) =>
+        set((s) => {
+          if ((s.drafts[key] ?? '') === text) return s;
+          const drafts = { ...s.drafts };
+          if (text === '') delete drafts[key];
+          else drafts[key] = text;
+          return { drafts };
+        }),
+      dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      showToast: (toast) => set({ toast }),
+      focusMessage: (focusMessageId) => set({ focusMessageId }),
+      setOffline: (reason) => set({ offline: reason === null ? null : { reason } }),
+      focusComposer: () => set((s) => ({ composerFocusTick: s.composerFocusTick + 1 })),
+      focusSearch: () => set((s) => ({ searchFocusTick: s.searchFocusTick + 1 })),
+      requestEdit: (editRequestId) => set({ editRequestId }),
+    },
+  };
+}

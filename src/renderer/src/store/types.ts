@@ -1,0 +1,16 @@
+import type { StoreApi } from 'zustand';
+import type { FleeceClient } from '../api/client';
+import type { ChatSlice } from './slices/chatSlice';
+import type { ConversationsSlice } from './slices/conversationsSlice';
+import type { SettingsSlice } from './slices/settingsSlice';
+import type { UiSlice } from './slices/uiSlice';
+
+export type AppState = ChatSlice & ConversationsSlice & SettingsSlice & UiSlice;
+
+/** Every slice gets the store's get/set and the typed client; no slice touches React. */
+export interface SliceDeps {
+  set: StoreApi<AppState>['setState'];
+  get: StoreApi<AppState>['getState'];
+  client: FleeceClient;
+  now: () => number;
+}

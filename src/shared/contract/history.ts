@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { event, route } from './define';
+import type {
+  Conversation,
+  ConversationPage,
+  ImportReport,
+  MessagePage,
+  SearchPage,
+} from '../types/history';
+
+const id = z.string().min(1).max(200);
+const cursor = z.string().max(2000).optional();
+const limit = z.number().int().min(1).max(500).optional();
+
+export const historyRoutes = {
+  'conversations.list': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
+  'conversations.get': route<Conversation>()(z.object({ id }).strict()),
+  'conversations.create': route<Conversation>()(
+    z.object({ model: z.string().max(200).optional(), profileId: id.optional() }).strict(),
+  ),
+  'conversations.rename': route<Conversation>()(
+    z.object({ id, title: z.string().trim().min(1).max(300) }).strict(),
+  ),
+  'conversations.pin': route<Conversation>()(z.object({ id, pinned: z.boolean() }).strict()),
+  /** Moves to the trash; `conversations.restore` undoes it. */
+  'conversations.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
+  'conversations.restore': route<Conversation>()(z.object({ id }).strict()),
+  'conversations.listTrash': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
+  'conversations.emptyTrash': route<{ purged: number }>()(z.object({}).strict()),
+  'conversations.update': route<Conversation>()(
+    z
+      .object({
+        id,
+        model: z.string().max(200).nullable().optional(),
+        profileId: id.nullable().optional(),
+        systemPrompt: z.string().max(100_000).nullable().optional(),
+        temperature: z.number().min(0).max(2).nullable().optional(),
+      })
+      .strict(),
+  ),
+  'messages.list': route<MessagePage>()(
+    z.object({ conversationId: id, before: id.optional(), limit }).strict(),
+  ),
+  'messages.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
+  'history.search': route<SearchPage>()(
+    z.object({ query: z.string().max(1000), cursor, limit }).strict(),
+  ),
+  'history.exportMarkdown': route<{ fileName: string; markdown: string }>()(
+    z.object({ conversationId: id }).strict(),
+  ),
+  'history.exportJson': route<{ fileName: string; json: string }>()(z.object({}).strict()),
+  'history.importJson': route<ImportReport>()(z.object({ json: z.string().max(512 * 1024 * 1024) }).strict()),
+};
+
+export const historyEvents = {
+  /** A conversation was created, renamed, retitled, pinned, deleted or had activity. */
+  'conversations.changed': event<{ conversation: Conversation | null; id: string; removed: boolean }>(),
+};
