@@ -13,7 +13,11 @@ export class ServiceError extends Error {
   readonly hint?: string;
   readonly details?: Details;
 
-  constructor(code: string, message: string, options: { hint?: string; details?: Details; cause?: unknown } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { hint?: string; details?: Details; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     if (options.hint !== undefined) this.hint = options.hint;

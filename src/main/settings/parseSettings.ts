@@ -1,5 +1,12 @@
 import { profileSchema, type Profile } from '../../shared/types/profiles';
-import { defaultSettings, migrate, SECTION_NAMES, SECTIONS, SETTINGS_VERSION, type Settings } from './schema';
+import {
+  defaultSettings,
+  migrate,
+  SECTION_NAMES,
+  SECTIONS,
+  SETTINGS_VERSION,
+  type Settings,
+} from './schema';
 
 export type ParsedSettings =
   | {
@@ -24,7 +31,8 @@ export function parseSettings(text: string): ParsedSettings {
   } catch {
     return { ok: false, reason: 'The settings file is not valid JSON.' };
   }
-  if (!isPlainObject(raw)) return { ok: false, reason: 'The settings file does not hold a settings object.' };
+  if (!isPlainObject(raw))
+    return { ok: false, reason: 'The settings file does not hold a settings object.' };
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, reason: 'The settings file has no valid version number.' };
@@ -44,7 +52,10 @@ export function parseSettings(text: string): ParsedSettings {
     if (parsed.success) (settings as unknown as Record<string, unknown>)[name] = parsed.data;
     else reset.push(name);
   }
-  if (settings.activeProfileId !== null && !settings.profiles.some((p) => p.id === settings.activeProfileId)) {
+  if (
+    settings.activeProfileId !== null &&
+    !settings.profiles.some((p) => p.id === settings.activeProfileId)
+  ) {
     settings.activeProfileId = settings.profiles[0]?.id ?? null;
   }
 

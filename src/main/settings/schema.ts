@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { preferencesSchema, profileSchema, type Preferences, type Profile } from '../../shared/types/profiles';
+import {
+  preferencesSchema,
+  profileSchema,
+  type Preferences,
+  type Profile,
+} from '../../shared/types/profiles';
 
 /** Bump when a section changes shape, and add a step to MIGRATIONS. New sections need no bump. */
 export const SETTINGS_VERSION = 1;
@@ -37,7 +42,10 @@ interface Section<T> {
 export const SECTIONS: { [K in SectionName]: Section<Settings[K]> } = {
   profiles: { schema: z.array(profileSchema), defaults: () => [] },
   activeProfileId: { schema: z.string().min(1).nullable(), defaults: () => null },
-  preferences: { schema: preferencesSchema, defaults: () => ({ language: 'system', theme: 'system' }) },
+  preferences: {
+    schema: preferencesSchema,
+    defaults: () => ({ language: 'system', theme: 'system' }),
+  },
   windowBounds: { schema: windowBoundsSchema.nullable(), defaults: () => null },
 };
 
@@ -54,9 +62,13 @@ export function defaultSettings(): Settings {
 }
 
 /** Migrations from version N to N+1, applied to the raw object before validation. */
-export const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+export const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> =
+  {};
 
-export function migrate(raw: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+export function migrate(
+  raw: Record<string, unknown>,
+  fromVersion: number,
+): Record<string, unknown> {
   let current = raw;
   for (let v = fromVersion; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];

@@ -33,8 +33,18 @@ export const profileSchema = z.object({
   baseUrl: z.string().min(1),
   fallbackBaseUrls: z.array(z.string().min(1)).max(MAX_FALLBACK_URLS).default([]),
   defaultModel: z.string().default(''),
-  connectTimeoutMs: z.number().int().min(TIMEOUT_MIN_MS).max(CONNECT_TIMEOUT_MAX_MS).default(DEFAULT_CONNECT_TIMEOUT_MS),
-  idleTimeoutMs: z.number().int().min(TIMEOUT_MIN_MS).max(IDLE_TIMEOUT_MAX_MS).default(DEFAULT_IDLE_TIMEOUT_MS),
+  connectTimeoutMs: z
+    .number()
+    .int()
+    .min(TIMEOUT_MIN_MS)
+    .max(CONNECT_TIMEOUT_MAX_MS)
+    .default(DEFAULT_CONNECT_TIMEOUT_MS),
+  idleTimeoutMs: z
+    .number()
+    .int()
+    .min(TIMEOUT_MIN_MS)
+    .max(IDLE_TIMEOUT_MAX_MS)
+    .default(DEFAULT_IDLE_TIMEOUT_MS),
   requiresKey: z.boolean(),
   /** The user confirmed plain http to a non-loopback host (content and key travel unencrypted). */
   allowInsecureHttp: z.boolean().default(false),

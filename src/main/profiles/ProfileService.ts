@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  type KeyStatus,
+  type Profile,
+  type ProfileInput,
+  type ProfilePatch,
+  type SetKeyResult,
+} from '../../shared/types/profiles';
+import type { SecretStore } from '../secrets/SecretStore';
+import { ServiceError } from '../settings/ServiceError';
+import type { SettingsStore } from '../settings/SettingsStore';
+import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
+import { PRESETS } from './presets';
+import { validateProfileFields, type ProfileFields } from './validateProfile';
+
+/** What the chat service needs for one request. The key goes nowhere but these URLs. */
+export interface ChatTarget {
+  readonly profileId: string;
+  readonly baseUrl: string;
+  readonly fallbackBaseUrls: readonly string[];
+  /** Non-enumerable: absent from JSON.stringify, util.inspect and spreads; read it explicitly. */
+  readonly apiKey?: string;
+  readonly model: string;
+  readonly connectTimeoutMs: number;
+  readonly idleTimeoutMs: number;
+}
+
+export interface ProfileServiceDeps {
+  settings: SettingsStore;
+  secrets: SecretStore;
+  newId?: () => string;
+}
+
+/** Connection profiles (in settings.json) and their keys (in the SecretStore, account = profile id). */
+export class ProfileService {
+  private readonly settings: SettingsStore;
+  private readonly secrets: SecretStore;
+  private readonly newId: () => string;
+
+  constructor(deps: ProfileServiceDeps) {
+    this.settings = deps.settings;
+    this.secrets = deps.secrets;
+    this.newId = deps.newId ?? randomUUID;
+  }
+
+  list(): Profile[] {
+    return this.settings.get().profiles;
+  }
+
+  get(id: string): Profile {
+    const profile = this.list().find((p) => p.id === id);
+    if (!profile)
+      throw new ServiceError(
+        'profile_not_found',
+        'This connection profile does not exist (any more).',
+      );
+    return profile;
+  }
+
+  activeProfileId(): string | null {
+    return this.settings.get().activeProfileId;
+  }
+
+  async setActive(id: string): Promise<void> {
+    this.get(id);
+    await this.settings.update((draft) => {
+      draft.activeProfileId = id;
+    });
+  }
+
+  /** Fields left out come from the preset. The first profile becomes the active one. */
+  async create(input: ProfileInput): Promise<Profile> {
+    const preset = PRESETS[input.preset];
+    const fields = validateProfileFields({
+      name: input.name ?? preset.label,
+      preset: input.preset,
+      baseUrl: input.baseUrl ?? preset.baseUrl,
+      fallbackBaseUrls: input.fallbackBaseUrls ?? [],
+      defaultModel: input.defaultModel ?? preset.defaultModel,
+      connectTimeoutMs: input.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      idleTimeoutMs: input.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+      requiresKey: input.requiresKey ?? preset.requiresKey,
+      allowInsecureHttp: input.allowInsecureHttp ?? false,
+    });
+    const profile: Profile = { id: this.newId(), ...fields };
+    await this.settings.update((draft) => {
+      draft.profiles.push(profile);
+      draft.activeProfileId ??= profile.id;
+    });
+    return profile;
+  }
+
+  /** The id never changes, so renaming (or any edit) keeps the key. */
+  async update(id: string, patch: ProfilePatch): Promise<Profile> {
+    const current = this.get(id);
+    const merged: ProfileFields = { ...withoutId(current) };
+    for (const [field, value] of Object.entries(patch)) {
+      if (value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value;
+    }
+    const profile: Profile = { id, ...validateProfileFields(merged) };
+    await this.settings.update((draft) => {
+      draft.profiles = draft.profiles.map((p) => (p.id === id ? profile : p));
+    });
+    return profile;
+  }
+
+  /** Removes the keychain entry first: a profile must not disappear while its key stays behind. */
+  async delete(id: string): Promise<void> {
+    this.get(id);
+    await this.secrets.delete(id);
+    await this.settings.update((draft) => {
+      draft.profiles = draft.profiles.filter((p) => p.id !== id);
+      if (draft.activeProfileId === id) draft.activeProfileId = draft.profiles[0]?.id ?? null;
+    });
+  }
+
+  async setKey(id: string, raw: string): Promise<SetKeyResult> {
+    const profile = this.get(id);
+    const key = normalizeApiKey(raw);
+    await this.secrets.set(id, key);
+    const warning = keyWarningFor(profile, key);
+    const status = this.statusFor(key);
+    return warning ? { status, warning } : { status };
+  }
+
+  async clearKey(id: string): Promise<KeyStatus> {
+    this.get(id);
+    await this.secrets.delete(id);
+    return this.statusFor(null);
+  }
+
+  async keyStatus(id: string): Promise<KeyStatus> {
+    this.get(id);
+    return this.statusFor(await this.secrets.get(id));
+  }
+
+  /** A profile can chat when it needs no key or has one. */
+  async hasUsableProfile(): Promise<boolean> {
+    for (const profile of this.list()) {
+      if (!profile.requiresKey || (await this.secrets.get(profile.id)) !== null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The only way a key leaves this service: bundled with the profile's own base URL and
+   * fallbacks, so the caller cannot pair it with another endpoint by accident.
+   */
+  async resolveTarget(profileId?: string, options: { model?: string } = {}): Promise<ChatTarget> {
+    const id = profileId ?? this.activeProfileId();
+    if (id === null) {
+      throw new ServiceError('no_profile', 'No connection profile is set up yet.', {
+        hint: 'Add a profile in Settings.',
+      });
+    }
+    const profile = this.get(id);
+    const model = (options.model ?? profile.defaultModel).trim();
+    if (model === '') {
+      throw new ServiceError('model_missing', `No model is chosen for "${profile.name}".`, {
+        hint: 'Pick a model from the list the server offers.',
+      });
+    }
+    const apiKey = await this.secrets.get(id);
+    if (apiKey === null && profile.requiresKey) {
+      throw new ServiceError('key_missing', `"${profile.name}" has no API key yet.`, {
+        hint:
+          this.secrets.backend === 'session'
+            ? 'Enter the key again: it is kept for this session only.'
+            : 'Enter the key in Settings.',
+      });
+    }
+    const target = {
+      profileId: id,
+      baseUrl: profile.baseUrl,
+      fallbackBaseUrls: Object.freeze([...profile.fallbackBaseUrls]),
+      model,
+      connectTimeoutMs: profile.connectTimeoutMs,
+      idleTimeoutMs: profile.idleTimeoutMs,
+    };
+    if (apiKey !== null)
+      Object.defineProperty(target, 'apiKey', { value: apiKey, enumerable: false });
+    return Object.freeze(target) as ChatTarget;
+  }
+
+  private statusFor(key: string | null): KeyStatus {
+    const status: KeyStatus = {
+      hasKey: key !== null,
+      masked: key === null ? null : maskApiKey(key),
+      backend: this.secrets.backend,
+    };
+    if (this.secrets.unavailableReason !== undefined)
+      status.unavailableReason = this.secrets.unavailableReason;
+    return status;
+  }
+}
+
+function withoutId(profile: Profile): ProfileFields {
+  const { id: _id, ...fields } = profile;
+  return fields;
+}

@@ -1,0 +1,13 @@
+export { ProfileService, type ChatTarget, type ProfileServiceDeps } from './ProfileService';
+export { PRESETS, HOLYSHEEP, DEFAULT_PRESET, listPresets, isHolySheepHost } from './presets';
+export { maskApiKey, normalizeApiKey, keyWarningFor } from './apiKey';
+export { normalizeBaseUrl, isLoopbackHost } from './validateProfile';
+export {
+  detectFirstRun,
+  importFromEnv,
+  DEFAULT_LOCAL_TARGETS,
+  LOCAL_PROBE_TIMEOUT_MS,
+  type DetectFirstRunDeps,
+  type LocalProbeTarget,
+  type Env,
+} from './firstRun';

@@ -1,0 +1,192 @@
+import { access, mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Preferences, PreferencesPatch } from '../../shared/types/profiles';
+import { parseSettings, serializeSettings } from './parseSettings';
+import {
+  defaultSettings,
+  SECTION_NAMES,
+  SECTIONS,
+  type Settings,
+  type WindowBounds,
+} from './schema';
+import { ServiceError } from './ServiceError';
+import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic';
+
+export const SETTINGS_FILE = 'settings.json';
+
+export interface SettingsNotice {
+  /** reset: the whole file was unusable; repaired: some sections were; unreadable: I/O error. */
+  code: 'settings_reset' | 'settings_repaired' | 'settings_unreadable';
+  message: string;
+  /** Where the bad file was moved (absolute path), when it could be moved. */
+  movedTo?: string;
+  /** For `settings_repaired`: the sections that were replaced by defaults. */
+  sections?: string[];
+}
+
+export interface SettingsStoreOptions {
+  dataDir: string;
+  now?: () => Date;
+}
+
+/**
+ * settings.json in the data directory: profiles (never keys), the active profile, preferences,
+ * window bounds. Reads happen once at start-up; every change is validated, kept in memory and
+ * written atomically, one write at a time, so the file always holds a complete version.
+ */
+export class SettingsStore {
+  readonly filePath: string;
+  /** What happened at start-up, for the UI to show once (undefined when all was well). */
+  readonly notice: SettingsNotice | undefined;
+  private state: Settings;
+  private readonly extras: Record<string, unknown>;
+  private writes: Promise<void> = Promise.resolve();
+
+  private constructor(
+    filePath: string,
+    state: Settings,
+    extras: Record<string, unknown>,
+    notice?: SettingsNotice,
+  ) {
+    this.filePath = filePath;
+    this.state = state;
+    this.extras = extras;
+    this.notice = notice;
+  }
+
+  /** Never throws for a bad or missing file: it falls back to defaults and says why in `notice`. */
+  static async open(options: SettingsStoreOptions): Promise<SettingsStore> {
+    const now = options.now ?? (() => new Date());
+    await mkdir(options.dataDir, { recursive: true });
+    const filePath = join(options.dataDir, SETTINGS_FILE);
+    await removeStaleTempFiles(filePath);
+
+    let text: string;
+    try {
+      text = await readFile(filePath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return new SettingsStore(filePath, defaultSettings(), {});
+      const notice: SettingsNotice = {
+        code: 'settings_unreadable',
+        message: `Your settings could not be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'}); Fleece started with default settings.`,
+      };
+      return new SettingsStore(filePath, defaultSettings(), {}, notice);
+    }
+
+    const parsed = parseSettings(text);
+    if (parsed.ok && parsed.reset.length === 0)
+      return new SettingsStore(filePath, parsed.settings, parsed.extras);
+
+    const movedTo = await moveAside(options.dataDir, filePath, now());
+    const where = movedTo ? ` The old file was kept as ${movedTo}.` : '';
+    const notice: SettingsNotice = parsed.ok
+      ? {
+          code: 'settings_repaired',
+          message: `Some settings were damaged and have been reset to defaults (${parsed.reset.join(', ')}).${where}`,
+          sections: parsed.reset,
+        }
+      : {
+          code: 'settings_reset',
+          message: `${parsed.reason} Fleece started with default settings.${where}`,
+        };
+    if (movedTo) notice.movedTo = movedTo;
+    const store = parsed.ok
+      ? new SettingsStore(filePath, parsed.settings, parsed.extras, notice)
+      : new SettingsStore(filePath, defaultSettings(), {}, notice);
+    // Write the usable version now so the next start does not report the same damage again.
+    await store.persist().catch(() => undefined);
+    return store;
+  }
+
+  /** A copy: changing it changes nothing; use `update`. */
+  get(): Settings {
+    return structuredClone(this.state);
+  }
+
+  /**
+   * Applies `mutate` to a copy, validates the result, then makes it current and writes it.
+   * Resolves once this change is on disk; throws `settings_invalid` / `settings_write_failed`.
+   */
+  async update(mutate: (draft: Settings) => void): Promise<Settings> {
+    const draft = structuredClone(this.state);
+    mutate(draft);
+    for (const name of SECTION_NAMES) {
+      const parsed = SECTIONS[name].schema.safeParse(draft[name]);
+      if (!parsed.success) {
+        throw new ServiceError('settings_invalid', `The new settings are not valid (${name}).`, {
+          details: { section: name },
+        });
+      }
+      (draft as unknown as Record<string, unknown>)[name] = parsed.data;
+    }
+    this.state = draft;
+    await this.persist();
+    return this.get();
+  }
+
+  async setPreferences(patch: PreferencesPatch): Promise<Preferences> {
+    const next = await this.update((draft) => {
+      if (patch.language !== undefined) draft.preferences.language = patch.language;
+      if (patch.theme !== undefined) draft.preferences.theme = patch.theme;
+    });
+    return next.preferences;
+  }
+
+  async setWindowBounds(bounds: WindowBounds | null): Promise<void> {
+    await this.update((draft) => {
+      draft.windowBounds = bounds;
+    });
+  }
+
+  /** Resolves when every write started so far has finished (e.g. before quitting). */
+  async flush(): Promise<void> {
+    await this.writes;
+  }
+
+  /** Writes are chained so two never interleave; each writes the state current when it runs. */
+  private persist(): Promise<void> {
+    const write = this.writes.then(() =>
+      writeFileAtomic(this.filePath, serializeSettings(this.state, this.extras)),
+    );
+    this.writes = write.catch(() => undefined);
+    return write.catch((error: unknown) => {
+      throw new ServiceError('settings_write_failed', 'Your settings could not be saved.', {
+        hint: `Check that ${this.filePath} is writable and the disk is not full.`,
+        details: { reason: (error as NodeJS.ErrnoException).code ?? 'unknown' },
+        cause: error,
+      });
+    });
+  }
+}
+
+async function moveAside(
+  dataDir: string,
+  filePath: string,
+  when: Date,
+): Promise<string | undefined> {
+  const stamp = when.toISOString().replace(/[:.]/g, '-');
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const target = join(
+      dataDir,
+      `settings.corrupt-${stamp}${attempt === 0 ? '' : `-${attempt}`}.json`,
+    );
+    if (await exists(target)) continue;
+    try {
+      await rename(filePath, target);
+      return target;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
