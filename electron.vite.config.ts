@@ -42,6 +42,8 @@ export default defineConfig({
     root: 'src/renderer',
     plugins: [react(), contentSecurityPolicy()],
     build: {
+      // Fonts and images stay files: the CSP allows font-src 'self', not data: URLs.
+      assetsInlineLimit: 0,
       rolldownOptions: { input: { index: 'src/renderer/index.html' } },
     },
   },

@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          // One jsdom per worker instead of per file: creating it dominated the renderer run.
+          pool: 'vmThreads',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 20_000,

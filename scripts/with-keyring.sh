@@ -12,6 +12,10 @@ done
 keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/fleece-keyring-home.XXXXXX")
 trap 'rm -rf "$keyring_home"' EXIT
 export FLEECE_REAL_HOME="${HOME:-}"
+# npm and other tools keep reading the user's own configuration.
+if [ -n "$FLEECE_REAL_HOME" ] && [ -f "$FLEECE_REAL_HOME/.npmrc" ] && [ -z "${NPM_CONFIG_USERCONFIG:-}" ]; then
+  export NPM_CONFIG_USERCONFIG="$FLEECE_REAL_HOME/.npmrc"
+fi
 export HOME="$keyring_home"
 export XDG_DATA_HOME="$keyring_home/.local/share"
 export XDG_CONFIG_HOME="$keyring_home/.config"

@@ -1,8 +1,21 @@
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
+import type { Conversation, HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { checkExternalUrl } from './app/externalLinks';
+import { fetchImageAsDataUrl } from './app/fetchImage';
+import { ChatService } from './chat/ChatService';
+import type { ChatTarget as ChatServiceTarget } from './chat/relayTypes';
+import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
+import { ModelCatalog } from './models/ModelCatalog';
+import { ProfileService } from './profiles';
+import { listModels, probe, streamChat } from './relay';
+import { chatHandlers } from './routes/chatRoutes';
+import { historyHandlers } from './routes/historyRoutes';
+import { profileHandlers } from './routes/profileRoutes';
+import { createSecretStore } from './secrets';
+import { SettingsStore } from './settings';
 import type { WindowBounds } from './window/bounds';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
@@ -21,14 +34,99 @@ export interface HostDeps {
 
 export interface Composition {
   handlers: Handlers;
-  windowState: { get(): WindowBounds | undefined; set(bounds: WindowBounds): void };
   notices: AppNotice[];
+  windowState: { get(): WindowBounds | undefined; set(bounds: WindowBounds): void };
   dispose(): Promise<void>;
+}
+
+let noticeSeq = 0;
+function notice(kind: AppNotice['kind'], message: string, detail?: string): AppNotice {
+  noticeSeq += 1;
+  return { id: `${kind}-${noticeSeq}`, kind, message, ...(detail ? { detail } : {}) };
+}
+
+function historyNotice(n: HistoryNotice): AppNotice {
+  return n.kind === 'history_recovered'
+    ? notice(
+        'history_recovered',
+        'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted.',
+        n.movedTo,
+      )
+    : notice('info', `Your history was upgraded; a backup of the previous version is kept.`, n.backup);
 }
 
 /** The single composition root shared by Electron main and the harness. */
 export async function composeServices(deps: HostDeps): Promise<Composition> {
+  const now = deps.now ?? Date.now;
   const notices: AppNotice[] = [];
+  const { log, emit } = deps;
+
+  const settings = await SettingsStore.open({ dataDir: deps.dataDir, now: () => new Date(now()) });
+  if (settings.notice) notices.push(notice('settings_recovered', settings.notice.message, settings.notice.movedTo));
+
+  const secrets = await createSecretStore({ mode: deps.secrets });
+  if (secrets.backend === 'session') {
+    const why = deps.secrets === 'memory' ? 'Keys are kept in memory for this session only.' : secrets.unavailableReason;
+    notices.push(notice('keychain_unavailable', `API keys will not be saved: ${why ?? 'no keychain is available.'}`));
+  }
+  const profiles = new ProfileService({ settings, secrets });
+
+  const opened = await HistoryStore.open({ dataDir: deps.dataDir, now });
+  const history = opened.store;
+  notices.push(...opened.notices.map(historyNotice));
+  if (opened.interruptedCount > 0) log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);
+  if (!opened.fullyChecked) {
+    void history.verifyInBackground().then(
+      (n) => n && emit('app.notice', historyNotice(n)),
+      (err: unknown) => log.error('background integrity check failed', err),
+    );
+  }
+
+  const endpointFor = async (profileId: string) => {
+    const e = await profiles.resolveEndpoint(profileId);
+    return { e, endpoint: e.apiKey === undefined ? { baseUrl: e.baseUrl } : { baseUrl: e.baseUrl, apiKey: e.apiKey } };
+  };
+
+  const models = new ModelCatalog({
+    dataDir: deps.dataDir,
+    now,
+    fetchModels: async (profileId) => {
+      const { e, endpoint } = await endpointFor(profileId);
+      return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
+    },
+  });
+
+  const profileIdFor = (c: Conversation): string | undefined => {
+    const known = c.profileId !== null && profiles.list().some((p) => p.id === c.profileId);
+    return known ? (c.profileId ?? undefined) : (profiles.activeProfileId() ?? undefined);
+  };
+
+  const chat = new ChatService({
+    history,
+    streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
+    resolveTarget: async (conversation): Promise<ChatServiceTarget> => {
+      const t = await profiles.resolveTarget(profileIdFor(conversation), conversation.model ? { model: conversation.model } : {});
+      const target: ChatServiceTarget = {
+        profileId: t.profileId,
+        baseUrl: t.baseUrl,
+        model: t.model,
+        fallbackBaseUrls: [...t.fallbackBaseUrls],
+        connectTimeoutMs: t.connectTimeoutMs,
+        idleTimeoutMs: t.idleTimeoutMs,
+      };
+      if (t.apiKey !== undefined) Object.defineProperty(target, 'apiKey', { value: t.apiKey, enumerable: false });
+      return target;
+    },
+    emit: (name, payload) => {
+      emit(name, payload);
+      if (name === 'chat.done') {
+        const conversation = history.getConversation(payload.conversationId);
+        emit('conversations.changed', { id: payload.conversationId, conversation, removed: conversation === null });
+      }
+    },
+    now,
+    log: (message, error) => log.error(message, error),
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -42,18 +140,45 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       await deps.openExternal(checkExternalUrl(url));
       return { opened: true as const };
     },
+    'app.fetchImage': async ({ url }) => ({ dataUrl: await fetchImageAsDataUrl(deps.fetch, url) }),
+    ...profileHandlers({ profiles, settings, env: deps.env, localFetch: globalThis.fetch, emit }),
+    'models.list': ({ profileId, refresh }) => models.list(profileId, refresh ?? false),
+    'relay.probe': async ({ profileId }) => {
+      const { e, endpoint } = await endpointFor(profileId);
+      const model = profiles.get(profileId).defaultModel;
+      return probe(
+        { ...endpoint, ...(model ? { model } : {}) },
+        { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
+      );
+    },
+    ...historyHandlers(history, emit, now),
+    ...chatHandlers(chat),
+  };
+  const chatSend = handlers['chat.send'];
+  handlers['chat.send'] = async (input) => {
+    const ids = await chatSend(input);
+    if (!input.conversationId) {
+      emit('conversations.changed', { id: ids.conversationId, conversation: history.getConversation(ids.conversationId), removed: false });
+    }
+    return ids;
   };
 
-  let bounds: WindowBounds | undefined;
   return {
     handlers,
+    notices,
     windowState: {
-      get: () => bounds,
+      get: () => settings.get().windowBounds ?? undefined,
       set: (b) => {
-        bounds = b;
+        if (b.x === undefined || b.y === undefined) return;
+        void settings
+          .setWindowBounds({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: b.maximized })
+          .catch((err: unknown) => log.warn('could not save the window position', err));
       },
     },
-    notices,
-    async dispose() {},
+    async dispose() {
+      await chat.dispose();
+      await settings.flush();
+      history.close();
+    },
   };
 }

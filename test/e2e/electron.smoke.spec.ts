@@ -2,6 +2,7 @@ import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import type { FleeceBridge } from '../../src/shared/contract';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -36,16 +37,20 @@ test.describe('Electron smoke', () => {
       const probe = await page.evaluate(async () => ({
         hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
         hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
-        info: await window.fleece.invoke('app.info', {}),
+        info: await (globalThis as unknown as { fleece: FleeceBridge }).fleece.invoke('app.info', {}),
       }));
       expect(probe.hasRequire).toBe(false);
       expect(probe.hasProcess).toBe(false);
       expect(probe.info.ok).toBe(true);
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const navigationBlocked = await app.evaluate(async ({ BrowserWindow }) => {
         const wc = BrowserWindow.getAllWindows()[0]?.webContents;
-        return wc ? wc.getLastWebPreferences() : null;
+        if (!wc) return false;
+        const before = wc.getURL();
+        await wc.executeJavaScript("location.href = 'https://example.com/'; 1");
+        await new Promise((r) => setTimeout(r, 500));
+        return wc.getURL() === before;
       });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+      expect(navigationBlocked).toBe(true);
     } finally {
       await app.close();
     }

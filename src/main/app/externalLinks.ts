@@ -1,4 +1,4 @@
-import { ServiceError } from '../ipc/toAppError';
+import { ServiceError } from '../settings/ServiceError';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 

@@ -13,8 +13,26 @@ function isExposable(err: unknown): err is ExposableError {
   );
 }
 
+// Service errors that carry a stable `code` (or a relay `kind`) and a message written for users.
+const CODED_ERRORS = new Set(['HistoryError', 'ChatError']);
+
+function fromCodedError(err: unknown): AppError | null {
+  if (!(err instanceof Error)) return null;
+  const e = err as Error & { code?: unknown; kind?: unknown; hint?: unknown; retryAfterMs?: unknown };
+  let code: string | null = null;
+  if (err.name === 'RelayError' && typeof e.kind === 'string') code = e.kind;
+  else if (CODED_ERRORS.has(err.name) && typeof e.code === 'string') code = e.code;
+  if (code === null) return null;
+  const out: AppError = { code, message: err.message };
+  if (typeof e.hint === 'string') out.hint = e.hint;
+  if (typeof e.retryAfterMs === 'number') out.details = { retryAfterMs: e.retryAfterMs };
+  return out;
+}
+
 /** Anything else becomes `internal`, without a stack trace or the original message. */
 export function toAppError(err: unknown): AppError {
+  const coded = fromCodedError(err);
+  if (coded) return coded;
   if (isExposable(err)) {
     const e = err.toAppError();
     const out: AppError = { code: e.code, message: e.message };
@@ -26,24 +44,4 @@ export function toAppError(err: unknown): AppError {
     code: 'internal',
     message: 'Something went wrong inside Fleece. The details are in the log.',
   };
-}
-
-/** A service error with a stable code, thrown by services and shown to the user as is. */
-export class ServiceError extends Error implements ExposableError {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly hint?: string,
-    readonly details?: AppError['details'],
-  ) {
-    super(message);
-    this.name = 'ServiceError';
-  }
-
-  toAppError(): AppError {
-    const e: AppError = { code: this.code, message: this.message };
-    if (this.hint !== undefined) e.hint = this.hint;
-    if (this.details !== undefined) e.details = this.details;
-    return e;
-  }
 }

@@ -149,6 +149,22 @@ export class ProfileService {
    * fallbacks, so the caller cannot pair it with another endpoint by accident.
    */
   async resolveTarget(profileId?: string, options: { model?: string } = {}): Promise<ChatTarget> {
+    const endpoint = await this.resolveEndpoint(profileId);
+    const profile = this.get(endpoint.profileId);
+    const model = (options.model ?? profile.defaultModel).trim();
+    if (model === '') {
+      throw new ServiceError('model_missing', `No model is chosen for "${profile.name}".`, {
+        hint: 'Pick a model from the list the server offers.',
+      });
+    }
+    const target = { ...endpoint, model };
+    if (endpoint.apiKey !== undefined)
+      Object.defineProperty(target, 'apiKey', { value: endpoint.apiKey, enumerable: false });
+    return Object.freeze(target) as ChatTarget;
+  }
+
+  /** Like `resolveTarget` without a model: for the model list and the connection probe. */
+  async resolveEndpoint(profileId?: string): Promise<Omit<ChatTarget, 'model'>> {
     const id = profileId ?? this.activeProfileId();
     if (id === null) {
       throw new ServiceError('no_profile', 'No connection profile is set up yet.', {
@@ -156,12 +172,6 @@ export class ProfileService {
       });
     }
     const profile = this.get(id);
-    const model = (options.model ?? profile.defaultModel).trim();
-    if (model === '') {
-      throw new ServiceError('model_missing', `No model is chosen for "${profile.name}".`, {
-        hint: 'Pick a model from the list the server offers.',
-      });
-    }
     const apiKey = await this.secrets.get(id);
     if (apiKey === null && profile.requiresKey) {
       throw new ServiceError('key_missing', `"${profile.name}" has no API key yet.`, {
@@ -171,17 +181,16 @@ export class ProfileService {
             : 'Enter the key in Settings.',
       });
     }
-    const target = {
+    const endpoint = {
       profileId: id,
       baseUrl: profile.baseUrl,
       fallbackBaseUrls: Object.freeze([...profile.fallbackBaseUrls]),
-      model,
       connectTimeoutMs: profile.connectTimeoutMs,
       idleTimeoutMs: profile.idleTimeoutMs,
     };
     if (apiKey !== null)
-      Object.defineProperty(target, 'apiKey', { value: apiKey, enumerable: false });
-    return Object.freeze(target) as ChatTarget;
+      Object.defineProperty(endpoint, 'apiKey', { value: apiKey, enumerable: false });
+    return Object.freeze(endpoint) as Omit<ChatTarget, 'model'>;
   }
 
   private statusFor(key: string | null): KeyStatus {

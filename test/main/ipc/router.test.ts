@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createRouter, createSenderPolicy, type Sender } from '../../../src/main/ipc/router';
-import { ServiceError } from '../../../src/main/ipc/toAppError';
+import { ServiceError } from '../../../src/main/settings/ServiceError';
 import type { Handlers } from '../../../src/shared/contract';
 import { routes } from '../../../src/shared/contract';
 
@@ -100,7 +100,7 @@ describe('router', () => {
   it('passes a service error through with its code, message and hint', async () => {
     const { router, logged } = makeRouter({
       'app.openExternal': () => {
-        throw new ServiceError('link_refused', 'Not opened.', 'Use a web link.');
+        throw new ServiceError('link_refused', 'Not opened.', { hint: 'Use a web link.' });
       },
     });
     const res = await router.dispatch(trusted, 'app.openExternal', { url: 'file:///etc/passwd' });
@@ -128,5 +128,30 @@ describe('contract', () => {
     for (const [name, def] of Object.entries(routes)) {
       expect(def.input, name).toBeInstanceOf(z.ZodType);
     }
+  });
+});
+
+describe('errors from services', () => {
+  it('exposes relay, history and chat errors by their stable code', async () => {
+    const { RelayError } = await import('../../../src/main/relay');
+    const { HistoryError } = await import('../../../src/main/history/rows');
+    const { ChatError } = await import('../../../src/main/chat/errors');
+    const { toAppError } = await import('../../../src/main/ipc/toAppError');
+    expect(toAppError(new RelayError('auth', 'Invalid API key', { hint: 'Use your hsa- key.' }))).toEqual({
+      code: 'auth',
+      message: 'Invalid API key',
+      hint: 'Use your hsa- key.',
+    });
+    expect(toAppError(new HistoryError('not_found', 'That message no longer exists.'))).toEqual({
+      code: 'not_found',
+      message: 'That message no longer exists.',
+    });
+    expect(toAppError(new ChatError('bad_request', 'The message is empty.'))).toEqual({
+      code: 'bad_request',
+      message: 'The message is empty.',
+    });
+    const impostor = new Error('secret detail');
+    impostor.name = 'TypeError';
+    expect(toAppError(Object.assign(impostor, { code: 'x' })).code).toBe('internal');
   });
 });

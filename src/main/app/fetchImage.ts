@@ -1,0 +1,66 @@
+import { ServiceError } from '../settings/ServiceError';
+
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']);
+
+/**
+ * Fetches an image the user clicked in an answer and returns it as a data: URL, so the
+ * renderer shows it without any network access of its own. http(s) only, no credentials,
+ * image types only, size-capped, time-limited.
+ */
+export async function fetchImageAsDataUrl(
+  fetchFn: typeof globalThis.fetch,
+  raw: string,
+  timeoutMs = 15_000,
+): Promise<string> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ServiceError('image_refused', 'This image address is not valid.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ServiceError('image_refused', 'Only web images (http, https) can be loaded.');
+  }
+  if (url.username || url.password) {
+    throw new ServiceError('image_refused', 'Image addresses with a user name or password are not loaded.');
+  }
+  let res: Response;
+  try {
+    res = await fetchFn(url.href, {
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'omit',
+      headers: { accept: 'image/*' },
+    });
+  } catch {
+    throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+  }
+  if (!res.ok) {
+    throw new ServiceError('image_failed', `The image server answered ${res.status}.`);
+  }
+  const type = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!IMAGE_TYPES.has(type)) {
+    await res.body?.cancel();
+    throw new ServiceError('image_refused', 'That address does not point to an image.');
+  }
+  const declared = Number(res.headers.get('content-length') ?? '0');
+  if (declared > MAX_IMAGE_BYTES) {
+    await res.body?.cancel();
+    throw new ServiceError('image_too_large', 'The image is larger than 10 MB.');
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = res.body?.getReader();
+  if (!reader) throw new ServiceError('image_failed', 'The image was empty.');
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_IMAGE_BYTES) {
+      await reader.cancel();
+      throw new ServiceError('image_too_large', 'The image is larger than 10 MB.');
+    }
+    chunks.push(value);
+  }
+  return `data:${type};base64,${Buffer.concat(chunks).toString('base64')}`;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ModelList } from '../../shared/contract/models';
+import type { AppError } from '../../shared/result';
+import { toAppError } from '../ipc/toAppError';
+import { writeFileAtomic } from '../settings';
+
+export const MODELS_CACHE_FILE = 'models-cache.json';
+
+const cacheSchema = z.record(
+  z.string(),
+  z.object({ models: z.array(z.string()), fetchedAt: z.number() }),
+);
+type Cache = z.infer<typeof cacheSchema>;
+
+export interface ModelCatalogDeps {
+  dataDir: string;
+  /** Fetches the relay's model ids for a profile (resolves its endpoint and key itself). */
+  fetchModels: (profileId: string) => Promise<string[]>;
+  now?: () => number;
+}
+
+/**
+ * The relay's model list per profile, cached on disk so the picker works offline. A failed
+ * refresh returns the cached list with the reason, never an empty picker.
+ */
+export class ModelCatalog {
+  private cache: Cache;
+  private readonly file: string;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ModelCatalogDeps) {
+    this.file = join(deps.dataDir, MODELS_CACHE_FILE);
+    this.now = deps.now ?? Date.now;
+    this.cache = readCache(this.file);
+  }
+
+  async list(profileId: string, refresh: boolean): Promise<ModelList> {
+    const cached = this.cache[profileId];
+    if (cached && !refresh) return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
+    try {
+      const models = await this.deps.fetchModels(profileId);
+      const entry = { models, fetchedAt: this.now() };
+      this.cache = { ...this.cache, [profileId]: entry };
+      await writeFileAtomic(this.file, JSON.stringify(this.cache));
+      return { ...entry, fromCache: false };
+    } catch (err) {
+      const error: AppError = toAppError(err);
+      return {
+        models: cached?.models ?? [],
+        fetchedAt: cached?.fetchedAt ?? null,
+        fromCache: true,
+        error,
+      };
+    }
+  }
+
+  async forget(profileId: string): Promise<void> {
+    if (!(profileId in this.cache)) return;
+    const { [profileId]: _gone, ...rest } = this.cache;
+    this.cache = rest;
+    await writeFileAtomic(this.file, JSON.stringify(this.cache));
+  }
+}
+
+function readCache(file: string): Cache {
+  try {
+    const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    // Missing or unreadable cache: it is only a cache, start empty.
+    return {};
+  }
+}

@@ -1,0 +1,74 @@
+import type { EmitEvent, Handlers } from '../../shared/contract';
+import type { ProfilesState } from '../../shared/contract/profiles';
+import { detectFirstRun, importFromEnv, listPresets, type ProfileService } from '../profiles';
+import type { SettingsStore } from '../settings';
+
+type ProfileHandlers = Pick<
+  Handlers,
+  | 'profiles.list'
+  | 'profiles.create'
+  | 'profiles.update'
+  | 'profiles.delete'
+  | 'profiles.setActive'
+  | 'keys.set'
+  | 'keys.clear'
+  | 'keys.status'
+  | 'onboarding.detect'
+  | 'onboarding.importEnv'
+  | 'preferences.get'
+  | 'preferences.update'
+>;
+
+export interface ProfileRouteDeps {
+  profiles: ProfileService;
+  settings: SettingsStore;
+  env: Record<string, string | undefined>;
+  /** Node's fetch for loopback probes: a system proxy must not catch 127.0.0.1. */
+  localFetch: typeof globalThis.fetch;
+  emit: EmitEvent;
+}
+
+export function profileHandlers(deps: ProfileRouteDeps): ProfileHandlers {
+  const { profiles, settings } = deps;
+  const state = (): ProfilesState => ({
+    profiles: profiles.list(),
+    activeProfileId: profiles.activeProfileId(),
+    presets: listPresets(),
+  });
+  const changed = (): void => deps.emit('profiles.changed', state());
+  return {
+    'profiles.list': () => state(),
+    'profiles.create': async (input) => {
+      const p = await profiles.create(input);
+      changed();
+      return p;
+    },
+    'profiles.update': async ({ id, patch }) => {
+      const p = await profiles.update(id, patch);
+      changed();
+      return p;
+    },
+    'profiles.delete': async ({ id }) => {
+      await profiles.delete(id);
+      changed();
+      return { deleted: true as const };
+    },
+    'profiles.setActive': async ({ id }) => {
+      await profiles.setActive(id);
+      changed();
+      return state();
+    },
+    'keys.set': ({ profileId, key }) => profiles.setKey(profileId, key),
+    'keys.clear': ({ profileId }) => profiles.clearKey(profileId),
+    'keys.status': ({ profileId }) => profiles.keyStatus(profileId),
+    'onboarding.detect': () =>
+      detectFirstRun({ profiles, env: deps.env, fetch: deps.localFetch }),
+    'onboarding.importEnv': async () => {
+      const { profile } = await importFromEnv(profiles, deps.env);
+      changed();
+      return profile;
+    },
+    'preferences.get': () => settings.get().preferences,
+    'preferences.update': (patch) => settings.setPreferences(patch),
+  };
+}

@@ -1,0 +1,39 @@
+import { tokensScript } from '../fixtures/fake-relay';
+import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+
+test('a message streams its full answer token by token', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  const tokens = ['Xin ', 'chào! ', 'Tiết ', 'kiệm ', 'chi ', 'phí ', 'với ', '中转站 ', '🎉'];
+  relay.enqueue(tokensScript(tokens, { delayMs: 60 }));
+  await sendMessage(app, 'Chào bạn');
+  const answer = lastAssistant(app);
+  await expect(answer).toHaveAttribute('data-status', 'streaming');
+  // Part of the answer shows while the stream is still going.
+  await expect(answer).toContainText('Xin chào!');
+  await expect(answer).toHaveAttribute('data-status', 'complete');
+  await expect(answer).toContainText(tokens.join(''));
+  await expect(app.locator('[data-role="user"]').last()).toContainText('Chào bạn');
+  const request = relay.requests.find((r) => r.path === '/v1/chat/completions');
+  expect(request?.headers['authorization']).toBe('Bearer hsa-e2e-0123456789abcdef3f9a');
+  expect(request?.body).toMatchObject({ model: 'deepseek-chat', stream: true });
+});
+
+test('stop midway keeps the partial answer', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  const tokens = Array.from({ length: 200 }, (_, i) => `w${i} `);
+  relay.enqueue(tokensScript(tokens, { delayMs: 40 }));
+  await sendMessage(app, 'Write a long text');
+  const answer = lastAssistant(app);
+  await expect(answer).toContainText('w5 ');
+  await app.getByRole('button', { name: 'Stop' }).first().click();
+  await expect(answer).toHaveAttribute('data-status', 'stopped');
+  const text = (await answer.locator('.message-body').innerText()).trim();
+  expect(text.startsWith('w0 w1 w2 w3 w4 w5')).toBe(true);
+  expect(text).not.toContain('w199');
+  // The partial answer is what was saved: it survives a reload.
+  await app.reload();
+  await app.getByTestId('conversation').first().getByRole('button').first().click();
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'stopped');
+  await expect(lastAssistant(app)).toContainText('w0 w1 w2 w3 w4 w5');
+  await expect(app.getByRole('button', { name: 'Continue' })).toBeVisible();
+});

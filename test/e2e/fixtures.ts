@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startFakeRelay, type FakeRelay } from '../fixtures/fake-relay';
+import { startHarnessProcess, type HarnessProcess } from './harnessProcess';
+
+export const TEST_KEY = 'hsa-e2e-0123456789abcdef3f9a';
+
+export interface Fixtures {
+  relay: FakeRelay;
+  harness: HarnessProcess;
+  /** The app open in Chromium, through the harness, with no profile yet. */
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  relay: async ({}, use) => {
+    const relay = await startFakeRelay({ apiKey: TEST_KEY });
+    await use(relay);
+    await relay.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  harness: async ({}, use) => {
+    const harness = await startHarnessProcess();
+    await use(harness);
+    await harness.stop();
+  },
+  app: async ({ page, harness }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(harness.url);
+    await use(page);
+    // A CSP violation, a failed bridge call or an uncaught exception fails the test.
+    expect(errors, 'browser errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Completes onboarding with a Custom profile pointing at the fake relay. */
+export async function setUpProfile(page: Page, relay: FakeRelay, model = 'deepseek-chat'): Promise<void> {
+  await page.getByLabel('Provider').selectOption('custom');
+  await page.getByLabel('Base URL').fill(relay.baseUrl);
+  await page.getByLabel('API key').fill(TEST_KEY);
+  await page.getByLabel('Model').fill(model);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+}
+
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Message' });
+  await box.fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+}
+
+export function messages(page: Page) {
+  return page.getByTestId('message');
+}
+
+export function lastAssistant(page: Page) {
+  return page.locator('[data-testid="message"][data-role="assistant"]').last();
+}
