@@ -1,0 +1,54 @@
+import { tokensScript } from '../fixtures/fake-relay';
+import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+
+test('search finds Vietnamese without diacritics and Chinese substrings, and jumps to the message', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['Dùng ', 'relay ', 'giúp ', 'tiết ', 'kiệm ', 'chi ', 'phí.']));
+  await sendMessage(app, 'Làm sao để tiết kiệm?');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await app.getByRole('button', { name: 'New chat' }).click();
+  relay.enqueue(tokensScript(['中转站', '很', '便宜', '。']));
+  await sendMessage(app, '介绍一下中转站');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+
+  const search = app.getByRole('searchbox', { name: 'Search conversations' });
+  await search.fill('tiet kiem');
+  const results = app.getByTestId('search-result');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first().locator('mark').first()).toHaveText(/tiết/i);
+  await results.filter({ hasText: 'chi phí' }).first().click();
+  await expect(app.locator('.message-row-focus')).toContainText('tiết kiệm chi phí');
+
+  await search.fill('中转');
+  await expect(results.first()).toContainText('中转');
+  await search.fill('');
+  await expect(app.getByTestId('conversation')).toHaveCount(2);
+});
+
+test('history survives a restart of the harness', async ({ app, relay, harness }) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['Persisted ', 'answer.']));
+  await sendMessage(app, 'Remember this');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await harness.restart();
+  await app.goto(harness.url);
+  await app.getByRole('button', { name: 'Remember this', exact: true }).click();
+  await expect(lastAssistant(app)).toContainText('Persisted answer.');
+  await expect(app.locator('[data-role="user"]')).toContainText('Remember this');
+});
+
+test('the language switch translates the interface', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings' }).click();
+  await app.getByLabel('Language').selectOption('vi');
+  await expect(app.getByRole('button', { name: 'Trò chuyện mới' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();
+  await expect(app.locator('html')).toHaveAttribute('lang', 'vi');
+  await app.getByLabel('Ngôn ngữ').selectOption('zh-CN');
+  await expect(app.getByRole('button', { name: '新对话' })).toBeVisible();
+  await app.getByLabel('语言').selectOption('en');
+  await expect(app.getByRole('button', { name: 'New chat' })).toBeVisible();
+});
