@@ -27,6 +27,32 @@ export interface RelayFailure {
   retryAfterMs?: number;
 }
 
+export type ProbeCheckName = 'reachable' | 'key' | 'models' | 'first_token' | 'burst';
+export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
+
+export interface ProbeFinding {
+  check: ProbeCheckName;
+  status: ProbeStatus;
+  /** Plain language, shown as-is by "Test connection". */
+  message: string;
+}
+
+/** Serialisable; `null` means the check could not be made. */
+export interface ProbeResult {
+  baseUrl: string;
+  reachable: boolean;
+  keyAccepted: boolean | null;
+  modelCount: number | null;
+  /** Round trip of `GET /models`, request sent to body fully read. */
+  modelsRttMs: number | null;
+  /** Request sent to first content (or reasoning) token. */
+  ttftMs: number | null;
+  /** True when the whole answer arrived at once: a buffering proxy sits in between. */
+  burst: boolean | null;
+  findings: ProbeFinding[];
+  failure?: RelayFailure;
+}
+
 export function isRelayErrorKind(value: unknown): value is RelayErrorKind {
   return typeof value === 'string' && (RELAY_ERROR_KINDS as readonly string[]).includes(value);
 }

@@ -1,4 +1,7 @@
-import type { RelayFailure } from '../../shared/relay';
+import type { ChatParams } from '../../shared/types/chat';
+
+export type { ChatParams };
+export type { ProbeCheckName, ProbeFinding, ProbeResult, ProbeStatus } from '../../shared/relay';
 
 /** The fetch the relay client uses: Node's global fetch in tests, Electron's `net.fetch` in the app. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -6,18 +9,6 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant' | (string & {});
   content: string;
-}
-
-/** Sampling parameters passed through to the relay as-is (snake_case, like the OpenAI API). */
-export interface ChatParams {
-  temperature?: number;
-  max_tokens?: number;
-  top_p?: number;
-  presence_penalty?: number;
-  frequency_penalty?: number;
-  seed?: number;
-  stop?: string | string[];
-  [name: string]: unknown;
 }
 
 export interface RelayRequest {
@@ -64,30 +55,4 @@ export interface ProbeRequest extends EndpointRequest {
 
 export interface ProbeOptions extends RequestOptions {
   idleTimeoutMs?: number;
-}
-
-export type ProbeCheckName = 'reachable' | 'key' | 'models' | 'first_token' | 'burst';
-export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
-
-export interface ProbeFinding {
-  check: ProbeCheckName;
-  status: ProbeStatus;
-  /** Plain language, shown as-is by "Test connection". */
-  message: string;
-}
-
-/** Serialisable; `null` means the check could not be made. */
-export interface ProbeResult {
-  baseUrl: string;
-  reachable: boolean;
-  keyAccepted: boolean | null;
-  modelCount: number | null;
-  /** Round trip of `GET /models`, request sent to body fully read. */
-  modelsRttMs: number | null;
-  /** Request sent to first content (or reasoning) token. */
-  ttftMs: number | null;
-  /** True when the whole answer arrived at once: a buffering proxy sits in between. */
-  burst: boolean | null;
-  findings: ProbeFinding[];
-  failure?: RelayFailure;
 }

@@ -1,0 +1,110 @@
+import { USER_AGENT } from '../../shared/app-info';
+import type { AttemptControl } from './attempt-control';
+import { errorFromFetchFailure } from './network-errors';
+import { RelayError } from './relay-error';
+import type { FetchLike } from './types';
+
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface OutgoingRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  accept: string;
+  apiKey?: string;
+  body?: string;
+}
+
+export interface Answer {
+  response: Response;
+  /** Where the answer finally came from, after redirects. */
+  url: string;
+}
+
+export function requestHeaders(req: OutgoingRequest): Record<string, string> {
+  const headers: Record<string, string> = { accept: req.accept, 'user-agent': USER_AGENT };
+  if (req.body !== undefined) headers['content-type'] = 'application/json';
+  const key = req.apiKey?.trim() ?? '';
+  if (key !== '') headers['authorization'] = `Bearer ${key}`;
+  return headers;
+}
+
+/**
+ * Sends a request and waits for the response headers under the connect timeout, following
+ * redirects ourselves: `Authorization` goes only to the origin the user configured.
+ */
+export async function send(
+  req: OutgoingRequest,
+  fetchFn: FetchLike,
+  control: AttemptControl,
+  connectMs: number,
+): Promise<Answer> {
+  const origin = new URL(req.url).origin;
+  const headers = requestHeaders(req);
+  let url = req.url;
+  let method = req.method;
+  let body = req.body;
+  for (let hop = 0; ; hop++) {
+    const response = await fetchHeaders(
+      url,
+      { method, headers, body, redirect: 'manual' },
+      fetchFn,
+      control,
+      connectMs,
+    );
+    if (
+      response.type === 'opaqueredirect' ||
+      (response.status === 0 && response.type !== 'error')
+    ) {
+      throw new RelayError(
+        'protocol',
+        'The relay redirected to another address that cannot be followed.',
+        {
+          hint: "Set the profile's base URL to the relay's current address.",
+        },
+      );
+    }
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return { response, url };
+    response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) {
+      throw new RelayError('protocol', `The relay redirected more than ${MAX_REDIRECTS} times.`, {
+        status: response.status,
+        hint: "Set the profile's base URL to the relay's current address.",
+      });
+    }
+    const next = new URL(location, url).href;
+    if (new URL(next).origin !== origin) delete headers['authorization'];
+    // 303 means "fetch the result with GET". 301/302 keep the POST: browsers turn it into a GET,
+    // but an API call re-sent as GET can only fail, and these hops are usually http→https moves.
+    if (response.status === 303) {
+      method = 'GET';
+      body = undefined;
+      delete headers['content-type'];
+    }
+    url = next;
+  }
+}
+
+async function fetchHeaders(
+  url: string,
+  init: RequestInit & { headers: Record<string, string> },
+  fetchFn: FetchLike,
+  control: AttemptControl,
+  connectMs: number,
+): Promise<Response> {
+  if (control.reason !== undefined) throw control.error();
+  const timer = setTimeout(() => control.stop('timeout_connect'), connectMs);
+  try {
+    return await Promise.race([
+      fetchFn(url, { ...init, headers: { ...init.headers }, signal: control.signal }),
+      control.stopped,
+    ]);
+  } catch (error) {
+    if (control.reason !== undefined) throw control.error();
+    if (error instanceof RelayError) throw error;
+    throw errorFromFetchFailure(error, url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
