@@ -9,10 +9,18 @@ export function formatMs(ms: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
 }
 
-/** Costs of single answers are tiny: show enough digits to be meaningful, never "$0.00". */
+/** Costs of single answers are tiny: show significant digits (never "$0.00" for a real cost). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   const abs = Math.abs(amount);
-  const digits = currency === 'VND' ? 0 : abs === 0 ? 2 : abs < 0.01 ? 5 : abs < 1 ? 4 : 2;
+  if (abs > 0 && abs < 0.01 && currency !== 'VND') {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumSignificantDigits: 2,
+      maximumSignificantDigits: 3,
+    }).format(amount);
+  }
+  const digits = currency === 'VND' ? 0 : abs < 1 && abs > 0 ? 4 : 2;
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
