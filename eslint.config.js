@@ -3,16 +3,37 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeOnly = ['electron', 'better-sqlite3', 'keytar', 'node:*', 'fs', 'path', 'os', 'child_process'];
+const nodeOnly = [
+  'electron',
+  'better-sqlite3',
+  'keytar',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -27,10 +48,16 @@ export default tseslint.config(
         {
           paths: nodeOnly
             .filter((n) => !n.includes('*'))
-            .map((name) => ({ name, message: 'The renderer runs sandboxed: no Node or Electron modules.' })),
+            .map((name) => ({
+              name,
+              message: 'The renderer runs sandboxed: no Node or Electron modules.',
+            })),
           patterns: [
             { group: ['node:*'], message: 'The renderer runs sandboxed: no Node built-ins.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'Only src/shared is shared between processes.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'Only src/shared is shared between processes.',
+            },
           ],
         },
       ],
@@ -43,7 +70,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**'], message: 'Main and preload may not import renderer code; share through src/shared.' },
+            {
+              group: ['**/renderer/**'],
+              message: 'Main and preload may not import renderer code; share through src/shared.',
+            },
           ],
         },
       ],
@@ -56,7 +86,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/main/**'], message: 'The preload shares code only through src/shared.' },
+            {
+              group: ['**/renderer/**', '**/main/**'],
+              message: 'The preload shares code only through src/shared.',
+            },
           ],
         },
       ],
@@ -70,10 +103,16 @@ export default tseslint.config(
         {
           paths: nodeOnly
             .filter((n) => !n.includes('*'))
-            .map((name) => ({ name, message: 'src/shared runs in every process: no Node or Electron modules.' })),
+            .map((name) => ({
+              name,
+              message: 'src/shared runs in every process: no Node or Electron modules.',
+            })),
           patterns: [
             { group: ['node:*'], message: 'src/shared runs in every process: no Node built-ins.' },
-            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared imports nothing from the processes.' },
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'src/shared imports nothing from the processes.',
+            },
           ],
         },
       ],

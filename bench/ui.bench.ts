@@ -42,8 +42,18 @@ async function seed(dataDir: string): Promise<string> {
   const { store } = await HistoryStore.open({ dataDir });
   const conv = store.createConversation({ model: 'deepseek-chat' });
   for (let i = 0; i < SEEDED / 2; i++) {
-    store.appendMessage({ conversationId: conv.id, role: 'user', content: `Question ${i}: làm sao tiết kiệm?`, status: 'complete' });
-    const a = store.appendMessage({ conversationId: conv.id, role: 'assistant', status: 'streaming', model: 'deepseek-chat' });
+    store.appendMessage({
+      conversationId: conv.id,
+      role: 'user',
+      content: `Question ${i}: làm sao tiết kiệm?`,
+      status: 'complete',
+    });
+    const a = store.appendMessage({
+      conversationId: conv.id,
+      role: 'assistant',
+      status: 'streaming',
+      model: 'deepseek-chat',
+    });
     store.finishMessage(a.id, {
       status: 'complete',
       content: seedAnswer(i),
@@ -106,7 +116,13 @@ async function main(): Promise<void> {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -123,7 +139,11 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1000);
 
     const tokens = Array.from({ length: TOKENS }, (_, i) =>
-      i % 50 === 49 ? `word${i}\n\n` : i % 200 === 100 ? '\n```js\nconst x = 1;\n```\n' : `word${i} `,
+      i % 50 === 49
+        ? `word${i}\n\n`
+        : i % 200 === 100
+          ? '\n```js\nconst x = 1;\n```\n'
+          : `word${i} `,
     );
     relay.enqueue(tokensScript(tokens, { tokensPerSecond: RATE }));
     // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
@@ -137,7 +157,10 @@ async function main(): Promise<void> {
       .locator('[data-testid="message"][data-role="assistant"]')
       .last()
       .getAttribute('data-message-id');
-    await page.locator('[data-testid="message"][data-status="streaming"] .message-body').filter({ hasText: 'word1' }).waitFor();
+    await page
+      .locator('[data-testid="message"][data-status="streaming"] .message-body')
+      .filter({ hasText: 'word1' })
+      .waitFor();
     // Counted once the answer is streaming: appending the new turn legitimately re-renders
     // the previous last message (its Regenerate button moves); streaming must not.
     const rendersBefore = await page.evaluate(() =>
@@ -154,7 +177,12 @@ async function main(): Promise<void> {
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 60_000 });
     const result = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[]; __frames: number[]; __recording: boolean; __firstPaintEpoch: number | null };
+      const w = window as unknown as {
+        __longTasks: number[];
+        __frames: number[];
+        __recording: boolean;
+        __firstPaintEpoch: number | null;
+      };
       w.__recording = false;
       return {
         longTasks: w.__longTasks,
@@ -178,17 +206,29 @@ async function main(): Promise<void> {
       if (after !== before) otherRerenders += after - before;
     }
     const p95 = percentile(result.frames, 95);
-    const ttp = result.firstPaintEpoch === null ? NaN : result.firstPaintEpoch - firstTokenSentEpoch;
+    const ttp =
+      result.firstPaintEpoch === null ? NaN : result.firstPaintEpoch - firstTokenSentEpoch;
     const rows: [string, string, string, boolean][] = [
       ['long tasks > 50 ms', String(result.longTasks.length), '0', result.longTasks.length === 0],
       ['p95 frame time', `${p95.toFixed(1)} ms`, '≤ 20 ms', p95 <= 20],
       ['first token → paint', `${ttp.toFixed(1)} ms`, '(reported)', true],
-      [`re-renders of other messages (${compared} mounted)`, String(otherRerenders), '0', otherRerenders === 0],
+      [
+        `re-renders of other messages (${compared} mounted)`,
+        String(otherRerenders),
+        '0',
+        otherRerenders === 0,
+      ],
     ];
-    console.log(`\nFleece UI benchmark: ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages`);
-    console.log(`open conversation: ${openMs.toFixed(0)} ms; frames recorded: ${result.frames.length}; p50 frame ${percentile(result.frames, 50).toFixed(1)} ms; longest task ${Math.max(0, ...result.longTasks).toFixed(0)} ms`);
+    console.log(
+      `\nFleece UI benchmark: ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages`,
+    );
+    console.log(
+      `open conversation: ${openMs.toFixed(0)} ms; frames recorded: ${result.frames.length}; p50 frame ${percentile(result.frames, 50).toFixed(1)} ms; longest task ${Math.max(0, ...result.longTasks).toFixed(0)} ms`,
+    );
     for (const [name, value, target, ok] of rows) {
-      console.log(`${name.padEnd(44)} ${value.padStart(10)}   target ${target.padEnd(10)} ${ok ? 'PASS' : 'FAIL'}`);
+      console.log(
+        `${name.padEnd(44)} ${value.padStart(10)}   target ${target.padEnd(10)} ${ok ? 'PASS' : 'FAIL'}`,
+      );
     }
   } finally {
     await browser.close();

@@ -10,11 +10,14 @@ const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
 const pathFile = join(electronDir, 'path.txt');
 const installed =
-  existsSync(pathFile) && existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+  existsSync(pathFile) &&
+  existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
 
 if (!installed) {
   console.log('Fleece: downloading the Electron binary (first start only)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error(
       '\nFleece: the Electron binary could not be downloaded. Check your network or proxy ' +

@@ -37,7 +37,10 @@ test.describe('Electron smoke', () => {
       const probe = await page.evaluate(async () => ({
         hasRequire: typeof (globalThis as { require?: unknown }).require !== 'undefined',
         hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
-        info: await (globalThis as unknown as { fleece: FleeceBridge }).fleece.invoke('app.info', {}),
+        info: await (globalThis as unknown as { fleece: FleeceBridge }).fleece.invoke(
+          'app.info',
+          {},
+        ),
       }));
       expect(probe.hasRequire).toBe(false);
       expect(probe.hasProcess).toBe(false);

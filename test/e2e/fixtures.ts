@@ -40,7 +40,11 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 /** Completes onboarding with a Custom profile pointing at the fake relay. */
-export async function setUpProfile(page: Page, relay: FakeRelay, model = 'deepseek-chat'): Promise<void> {
+export async function setUpProfile(
+  page: Page,
+  relay: FakeRelay,
+  model = 'deepseek-chat',
+): Promise<void> {
   await page.getByLabel('Provider').selectOption('custom');
   await page.getByLabel('Base URL').fill(relay.baseUrl);
   await page.getByLabel('API key').fill(TEST_KEY);

@@ -16,7 +16,17 @@ export interface HarnessProcess {
 async function launch(dataDir: string, secrets: string, env: NodeJS.ProcessEnv) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'test/harness/cli.ts'), '--port', '0', '--data-dir', dataDir, '--secrets', secrets],
+    [
+      '--import',
+      'tsx',
+      join(root, 'test/harness/cli.ts'),
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--secrets',
+      secrets,
+    ],
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -4,7 +4,9 @@ import { expect, lastAssistant, messages, sendMessage, setUpProfile, test } from
 test('continue an interrupted answer appends to the same message', async ({ app, relay }) => {
   await setUpProfile(app, relay);
   // The stream ends without [DONE] and without a finish_reason: interrupted.
-  relay.enqueue(tokensScript(['Một ', 'hai ', 'ba '], { finishReason: null, done: false, usage: null }));
+  relay.enqueue(
+    tokensScript(['Một ', 'hai ', 'ba '], { finishReason: null, done: false, usage: null }),
+  );
   await sendMessage(app, 'Đếm đi');
   const answer = lastAssistant(app);
   await expect(answer).toHaveAttribute('data-status', 'interrupted');
@@ -76,7 +78,10 @@ test('switching conversations mid-stream keeps the stream going into its own con
   await expect(lastAssistant(app)).toContainText(tokens.join('').trim());
 });
 
-test('error cards explain auth and unknown-model failures and offer the fix', async ({ app, relay }) => {
+test('error cards explain auth and unknown-model failures and offer the fix', async ({
+  app,
+  relay,
+}) => {
   await setUpProfile(app, relay);
   relay.enqueue(errorResponse(401, 'Invalid API key', { type: 'authentication_error' }));
   await sendMessage(app, 'hello');

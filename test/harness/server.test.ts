@@ -84,19 +84,24 @@ describe('harness', () => {
     const token = await bridgeToken();
     const url = `${origin.replace('http:', 'ws:')}/__fleece/ws`;
     await expect(connect(`${url}?token=wrong`, { origin })).rejects.toThrow(/401|403|Unexpected/);
-    await expect(connect(`${url}?token=${token}`, { origin: 'https://evil.example' })).rejects.toThrow(
-      /401|403|Unexpected/,
-    );
+    await expect(
+      connect(`${url}?token=${token}`, { origin: 'https://evil.example' }),
+    ).rejects.toThrow(/401|403|Unexpected/);
     const ws = await connect(`${url}?token=${token}`, { origin });
     ws.close();
   });
 
   it('answers contract routes with the same validation as Electron main', async () => {
     const token = await bridgeToken();
-    const ws = await connect(`${origin.replace('http:', 'ws:')}/__fleece/ws?token=${token}`, { origin });
+    const ws = await connect(`${origin.replace('http:', 'ws:')}/__fleece/ws?token=${token}`, {
+      origin,
+    });
     try {
       expect(await call(ws, 'app.info', {})).toMatchObject({ ok: true, data: { name: 'Fleece' } });
-      expect(await call(ws, 'no.such.route', {})).toMatchObject({ ok: false, error: { code: 'unknown_route' } });
+      expect(await call(ws, 'no.such.route', {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_route' },
+      });
       expect(await call(ws, 'app.openExternal', { url: 5 })).toMatchObject({
         ok: false,
         error: { code: 'invalid_input' },

@@ -161,7 +161,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       const id = msg.id;
       const sender = { origin: senderOrigin, url: `${senderOrigin}/`, isMainFrame: true, windowId };
       void router.dispatch(sender, msg.route, msg.input).then((result) => {
-        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ t: 'result', id, result }));
+        if (socket.readyState === socket.OPEN)
+          socket.send(JSON.stringify({ t: 'result', id, result }));
       });
     });
   });

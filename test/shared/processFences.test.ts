@@ -27,17 +27,26 @@ describe('process fences (ESLint no-restricted-imports)', () => {
 
   it('the renderer may import src/shared', async () => {
     expect(
-      await fenceErrors('src/renderer/src/Fence.ts', "import { ok } from '../../shared/result';\nexport const x = ok;\n"),
+      await fenceErrors(
+        'src/renderer/src/Fence.ts',
+        "import { ok } from '../../shared/result';\nexport const x = ok;\n",
+      ),
     ).toEqual([]);
   });
 
   it.each([
     ['src/main/Fence.ts', "import { App } from '../renderer/src/App';\nexport { App };\n"],
     ['src/preload/Fence.ts', "import { App } from '../renderer/src/App';\nexport { App };\n"],
-    ['src/preload/Fence.ts', "import { composeServices } from '../main/compose';\nexport { composeServices };\n"],
+    [
+      'src/preload/Fence.ts',
+      "import { composeServices } from '../main/compose';\nexport { composeServices };\n",
+    ],
     ['src/shared/Fence.ts', "import { app } from 'electron';\nexport { app };\n"],
     ['src/shared/Fence.ts', "import { join } from 'node:path';\nexport { join };\n"],
-    ['src/shared/Fence.ts', "import { composeServices } from '../main/compose';\nexport { composeServices };\n"],
+    [
+      'src/shared/Fence.ts',
+      "import { composeServices } from '../main/compose';\nexport { composeServices };\n",
+    ],
   ])('%s may not import across the fence', async (file, code) => {
     expect(await fenceErrors(file, code)).not.toEqual([]);
   });

@@ -24,7 +24,10 @@ export function checkExternalUrl(raw: string): string {
     throw new ServiceError('link_refused', 'This link has no host.');
   }
   if (url.username !== '' || url.password !== '') {
-    throw new ServiceError('link_refused', 'Links that carry a user name or password are not opened.');
+    throw new ServiceError(
+      'link_refused',
+      'Links that carry a user name or password are not opened.',
+    );
   }
   return url.href;
 }

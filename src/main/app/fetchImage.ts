@@ -1,7 +1,14 @@
 import { ServiceError } from '../settings/ServiceError';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']);
+const IMAGE_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/svg+xml',
+]);
 
 /**
  * Fetches an image the user clicked in an answer and returns it as a data: URL, so the
@@ -23,7 +30,10 @@ export async function fetchImageAsDataUrl(
     throw new ServiceError('image_refused', 'Only web images (http, https) can be loaded.');
   }
   if (url.username || url.password) {
-    throw new ServiceError('image_refused', 'Image addresses with a user name or password are not loaded.');
+    throw new ServiceError(
+      'image_refused',
+      'Image addresses with a user name or password are not loaded.',
+    );
   }
   let res: Response;
   try {

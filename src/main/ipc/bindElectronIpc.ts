@@ -24,7 +24,9 @@ function senderOf(event: IpcMainInvokeEvent): Sender {
 export function bindElectronIpc(router: Router): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event, call: unknown) => {
     const { route, input } =
-      typeof call === 'object' && call !== null ? (call as { route?: unknown; input?: unknown }) : {};
+      typeof call === 'object' && call !== null
+        ? (call as { route?: unknown; input?: unknown })
+        : {};
     return router.dispatch(senderOf(event), route, input);
   });
 }

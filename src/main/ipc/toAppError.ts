@@ -18,7 +18,12 @@ const CODED_ERRORS = new Set(['HistoryError', 'ChatError']);
 
 function fromCodedError(err: unknown): AppError | null {
   if (!(err instanceof Error)) return null;
-  const e = err as Error & { code?: unknown; kind?: unknown; hint?: unknown; retryAfterMs?: unknown };
+  const e = err as Error & {
+    code?: unknown;
+    kind?: unknown;
+    hint?: unknown;
+    retryAfterMs?: unknown;
+  };
   let code: string | null = null;
   if (err.name === 'RelayError' && typeof e.kind === 'string') code = e.kind;
   else if (CODED_ERRORS.has(err.name) && typeof e.code === 'string') code = e.code;

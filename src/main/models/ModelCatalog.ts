@@ -38,7 +38,8 @@ export class ModelCatalog {
 
   async list(profileId: string, refresh: boolean): Promise<ModelList> {
     const cached = this.cache[profileId];
-    if (cached && !refresh) return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
+    if (cached && !refresh)
+      return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
     try {
       const models = await this.deps.fetchModels(profileId);
       const entry = { models, fetchedAt: this.now() };

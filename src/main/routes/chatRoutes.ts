@@ -3,7 +3,12 @@ import type { ChatService } from '../chat/ChatService';
 
 type ChatHandlers = Pick<
   Handlers,
-  'chat.send' | 'chat.stop' | 'chat.continue' | 'chat.regenerate' | 'chat.editAndResend' | 'chat.active'
+  | 'chat.send'
+  | 'chat.stop'
+  | 'chat.continue'
+  | 'chat.regenerate'
+  | 'chat.editAndResend'
+  | 'chat.active'
 >;
 
 export function chatHandlers(chat: ChatService): ChatHandlers {

@@ -35,10 +35,18 @@ export function safeFileName(title: string, ext: string): string {
   return `${base || 'conversation'}.${ext}`;
 }
 
-export function historyHandlers(history: HistoryStore, emit: EmitEvent, now: () => number): HistoryHandlers {
+export function historyHandlers(
+  history: HistoryStore,
+  emit: EmitEvent,
+  now: () => number,
+): HistoryHandlers {
   const changed = (id: string): void => {
     const conversation = history.getConversation(id);
-    emit('conversations.changed', { id, conversation, removed: conversation === null || conversation.deletedAt !== null });
+    emit('conversations.changed', {
+      id,
+      conversation,
+      removed: conversation === null || conversation.deletedAt !== null,
+    });
   };
   const require = (id: string) => {
     const c = history.getConversation(id);
@@ -46,10 +54,14 @@ export function historyHandlers(history: HistoryStore, emit: EmitEvent, now: () 
     return c;
   };
   return {
-    'conversations.list': ({ cursor, limit }) => history.listConversations({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
+    'conversations.list': ({ cursor, limit }) =>
+      history.listConversations({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
     'conversations.get': ({ id }) => require(id),
     'conversations.create': ({ model, profileId }) => {
-      const c = history.createConversation({ ...(model ? { model } : {}), ...(profileId ? { profileId } : {}) });
+      const c = history.createConversation({
+        ...(model ? { model } : {}),
+        ...(profileId ? { profileId } : {}),
+      });
       changed(c.id);
       return c;
     },
@@ -73,7 +85,8 @@ export function historyHandlers(history: HistoryStore, emit: EmitEvent, now: () 
       changed(id);
       return require(id);
     },
-    'conversations.listTrash': ({ cursor, limit }) => history.listTrash({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
+    'conversations.listTrash': ({ cursor, limit }) =>
+      history.listTrash({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
     'conversations.emptyTrash': () => ({ purged: history.emptyTrash() }),
     'conversations.update': ({ id, ...patch }) => {
       const c = history.updateConversationSettings(id, patch);
@@ -81,13 +94,20 @@ export function historyHandlers(history: HistoryStore, emit: EmitEvent, now: () 
       return c;
     },
     'messages.list': ({ conversationId, before, limit }) =>
-      history.listMessages(conversationId, { beforeId: before ?? null, ...(limit ? { limit } : {}) }),
+      history.listMessages(conversationId, {
+        beforeId: before ?? null,
+        ...(limit ? { limit } : {}),
+      }),
     'messages.delete': ({ id }) => {
       history.deleteMessage(id);
       return { deleted: true as const };
     },
     'history.search': ({ query, cursor, limit }) =>
-      history.search({ query, cursor: cursor ?? null, ...(limit ? { limit: Math.min(limit, 50) } : {}) }),
+      history.search({
+        query,
+        cursor: cursor ?? null,
+        ...(limit ? { limit: Math.min(limit, 50) } : {}),
+      }),
     'history.exportMarkdown': ({ conversationId }) => ({
       fileName: safeFileName(require(conversationId).title, 'md'),
       markdown: history.exportConversationMarkdown(conversationId),
@@ -101,7 +121,10 @@ export function historyHandlers(history: HistoryStore, emit: EmitEvent, now: () 
       try {
         data = JSON.parse(json);
       } catch {
-        throw new ServiceError('bad_import', 'This file is not valid JSON, so nothing was imported.');
+        throw new ServiceError(
+          'bad_import',
+          'This file is not valid JSON, so nothing was imported.',
+        );
       }
       return history.importHistory(data);
     },

@@ -61,8 +61,7 @@ export function profileHandlers(deps: ProfileRouteDeps): ProfileHandlers {
     'keys.set': ({ profileId, key }) => profiles.setKey(profileId, key),
     'keys.clear': ({ profileId }) => profiles.clearKey(profileId),
     'keys.status': ({ profileId }) => profiles.keyStatus(profileId),
-    'onboarding.detect': () =>
-      detectFirstRun({ profiles, env: deps.env, fetch: deps.localFetch }),
+    'onboarding.detect': () => detectFirstRun({ profiles, env: deps.env, fetch: deps.localFetch }),
     'onboarding.importEnv': async () => {
       const { profile } = await importFromEnv(profiles, deps.env);
       changed();

@@ -22,7 +22,10 @@ const MIN_HEIGHT = 480;
  * displays (a monitor may have been unplugged since); otherwise keeps the size and lets the OS
  * place it.
  */
-export function restoreBounds(saved: WindowBounds | undefined, displays: DisplayArea[]): WindowBounds {
+export function restoreBounds(
+  saved: WindowBounds | undefined,
+  displays: DisplayArea[],
+): WindowBounds {
   if (!saved) return DEFAULT_BOUNDS;
   const width = Math.max(MIN_WIDTH, Math.round(saved.width));
   const height = Math.max(MIN_HEIGHT, Math.round(saved.height));

@@ -18,7 +18,11 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
   const info = await client.call('app.info', {});
   if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
-  await Promise.all([s.settingsActions.load(), s.conversationActions.refresh(), s.settingsActions.detectFirstRun()]);
+  await Promise.all([
+    s.settingsActions.load(),
+    s.conversationActions.refresh(),
+    s.settingsActions.detectFirstRun(),
+  ]);
 }
 
 function Shell({ store }: { store: AppStore }) {
@@ -64,7 +68,10 @@ function Shell({ store }: { store: AppStore }) {
 
 export function App({ store, client }: { store: AppStore; client: FleeceClient }) {
   const languagePref = useStore(store, (s) => s.preferences?.language ?? 'system');
-  const i18n = useMemo(() => createI18n(resolveLanguage(languagePref, navigator.languages)), [languagePref]);
+  const i18n = useMemo(
+    () => createI18n(resolveLanguage(languagePref, navigator.languages)),
+    [languagePref],
+  );
   useEffect(() => {
     document.documentElement.lang = i18n.language;
   }, [i18n]);

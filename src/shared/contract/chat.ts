@@ -6,11 +6,16 @@ export type { ChatDelta, ChatDone, ChatUsage, TurnIds } from '../types/chat';
 
 const id = z.string().min(1).max(200);
 /** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
-const text = z.string().min(1).max(8 * 1024 * 1024);
+const text = z
+  .string()
+  .min(1)
+  .max(8 * 1024 * 1024);
 
 export const chatRoutes = {
   'chat.send': route<TurnIds>()(
-    z.object({ conversationId: id.optional(), text, model: z.string().max(200).optional() }).strict(),
+    z
+      .object({ conversationId: id.optional(), text, model: z.string().max(200).optional() })
+      .strict(),
   ),
   'chat.stop': route<{ stopped: boolean }>()(z.object({ messageId: id }).strict()),
   'chat.continue': route<TurnIds>()(z.object({ messageId: id }).strict()),

@@ -49,10 +49,16 @@ export const historyRoutes = {
     z.object({ conversationId: id }).strict(),
   ),
   'history.exportJson': route<{ fileName: string; json: string }>()(z.object({}).strict()),
-  'history.importJson': route<ImportReport>()(z.object({ json: z.string().max(512 * 1024 * 1024) }).strict()),
+  'history.importJson': route<ImportReport>()(
+    z.object({ json: z.string().max(512 * 1024 * 1024) }).strict(),
+  ),
 };
 
 export const historyEvents = {
   /** A conversation was created, renamed, retitled, pinned, deleted or had activity. */
-  'conversations.changed': event<{ conversation: Conversation | null; id: string; removed: boolean }>(),
+  'conversations.changed': event<{
+    conversation: Conversation | null;
+    id: string;
+    removed: boolean;
+  }>(),
 };

@@ -10,7 +10,8 @@ let base = '';
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/ok.png') res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
-    else if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>');
+    else if (req.url === '/page')
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>hi</h1>');
     else if (req.url === '/huge') {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.alloc(MAX_IMAGE_BYTES + 1));
@@ -23,7 +24,9 @@ afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
 describe('fetchImageAsDataUrl', () => {
   it('returns the image as a data URL', async () => {
-    expect(await fetchImageAsDataUrl(fetch, `${base}/ok.png`)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(await fetchImageAsDataUrl(fetch, `${base}/ok.png`)).toBe(
+      `data:image/png;base64,${PNG.toString('base64')}`,
+    );
   });
   it.each([
     ['a non-image', '/page', 'image_refused'],
@@ -32,16 +35,18 @@ describe('fetchImageAsDataUrl', () => {
   ])('refuses %s', async (_name, path, code) => {
     await expect(fetchImageAsDataUrl(fetch, `${base}${path}`)).rejects.toMatchObject({ code });
   });
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'not a url', 'https://u:p@example.com/x.png'])(
-    'refuses %s without fetching',
-    async (url) => {
-      let called = false;
-      const spy: typeof fetch = async () => {
-        called = true;
-        return new Response();
-      };
-      await expect(fetchImageAsDataUrl(spy, url)).rejects.toMatchObject({ code: 'image_refused' });
-      expect(called).toBe(false);
-    },
-  );
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'not a url',
+    'https://u:p@example.com/x.png',
+  ])('refuses %s without fetching', async (url) => {
+    let called = false;
+    const spy: typeof fetch = async () => {
+      called = true;
+      return new Response();
+    };
+    await expect(fetchImageAsDataUrl(spy, url)).rejects.toMatchObject({ code: 'image_refused' });
+    expect(called).toBe(false);
+  });
 });

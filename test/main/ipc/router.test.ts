@@ -14,7 +14,13 @@ const policy = createSenderPolicy({
 
 function makeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app.info': () => ({ name: 'Fleece', version: '1', platform: 'linux', dataDir: '/d', notices: [] }),
+    'app.info': () => ({
+      name: 'Fleece',
+      version: '1',
+      platform: 'linux',
+      dataDir: '/d',
+      notices: [],
+    }),
     'app.openExternal': () => ({ opened: true as const }),
     ...overrides,
   } as Handlers;
@@ -41,7 +47,10 @@ describe('router', () => {
   it.each([
     ['a sub-frame', { ...trusted, isMainFrame: false }],
     ['another window', { ...trusted, windowId: 2 }],
-    ['a foreign origin', { ...trusted, origin: 'https://evil.example', url: 'https://evil.example/' }],
+    [
+      'a foreign origin',
+      { ...trusted, origin: 'https://evil.example', url: 'https://evil.example/' },
+    ],
   ])('refuses %s with forbidden_sender before looking at the route', async (_name, sender) => {
     let called = false;
     const { router } = makeRouter({
@@ -61,7 +70,10 @@ describe('router', () => {
     async (route) => {
       const { router } = makeRouter();
       const res = await router.dispatch(trusted, route, {});
-      expect(res).toEqual({ ok: false, error: { code: 'unknown_route', message: 'Unknown request.' } });
+      expect(res).toEqual({
+        ok: false,
+        error: { code: 'unknown_route', message: 'Unknown request.' },
+      });
     },
   );
 
@@ -137,7 +149,9 @@ describe('errors from services', () => {
     const { HistoryError } = await import('../../../src/main/history/rows');
     const { ChatError } = await import('../../../src/main/chat/errors');
     const { toAppError } = await import('../../../src/main/ipc/toAppError');
-    expect(toAppError(new RelayError('auth', 'Invalid API key', { hint: 'Use your hsa- key.' }))).toEqual({
+    expect(
+      toAppError(new RelayError('auth', 'Invalid API key', { hint: 'Use your hsa- key.' })),
+    ).toEqual({
       code: 'auth',
       message: 'Invalid API key',
       hint: 'Use your hsa- key.',

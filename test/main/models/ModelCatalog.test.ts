@@ -18,8 +18,15 @@ describe('ModelCatalog', () => {
       },
       now: () => 1000,
     });
-    expect(await catalog.list('p1', false)).toEqual({ models: ['deepseek-chat', 'gpt-4o'], fetchedAt: 1000, fromCache: false });
-    expect(await catalog.list('p1', false)).toMatchObject({ fromCache: true, models: ['deepseek-chat', 'gpt-4o'] });
+    expect(await catalog.list('p1', false)).toEqual({
+      models: ['deepseek-chat', 'gpt-4o'],
+      fetchedAt: 1000,
+      fromCache: false,
+    });
+    expect(await catalog.list('p1', false)).toMatchObject({
+      fromCache: true,
+      models: ['deepseek-chat', 'gpt-4o'],
+    });
     expect(calls).toBe(1);
     await catalog.list('p1', true);
     expect(calls).toBe(2);
@@ -27,14 +34,20 @@ describe('ModelCatalog', () => {
 
   it('keeps the list on disk for the next start (offline)', async () => {
     const dataDir = dir();
-    await new ModelCatalog({ dataDir, fetchModels: async () => ['claude-3.5-sonnet'] }).list('p1', true);
+    await new ModelCatalog({ dataDir, fetchModels: async () => ['claude-3.5-sonnet'] }).list(
+      'p1',
+      true,
+    );
     const offline = new ModelCatalog({
       dataDir,
       fetchModels: async () => {
         throw new ServiceError('network', 'The relay cannot be reached.');
       },
     });
-    expect(await offline.list('p1', false)).toMatchObject({ models: ['claude-3.5-sonnet'], fromCache: true });
+    expect(await offline.list('p1', false)).toMatchObject({
+      models: ['claude-3.5-sonnet'],
+      fromCache: true,
+    });
     const refreshed = await offline.list('p1', true);
     expect(refreshed).toMatchObject({
       models: ['claude-3.5-sonnet'],

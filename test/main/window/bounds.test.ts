@@ -9,15 +9,15 @@ describe('restoreBounds', () => {
   });
 
   it('restores size, position and maximized state when visible', () => {
-    expect(restoreBounds({ x: 100, y: 80, width: 1000, height: 700, maximized: true }, [display])).toEqual(
-      { x: 100, y: 80, width: 1000, height: 700, maximized: true },
-    );
+    expect(
+      restoreBounds({ x: 100, y: 80, width: 1000, height: 700, maximized: true }, [display]),
+    ).toEqual({ x: 100, y: 80, width: 1000, height: 700, maximized: true });
   });
 
   it('drops the position when the saved display is gone but keeps the size', () => {
-    expect(restoreBounds({ x: 2500, y: 80, width: 1000, height: 700, maximized: false }, [display])).toEqual(
-      { width: 1000, height: 700, maximized: false },
-    );
+    expect(
+      restoreBounds({ x: 2500, y: 80, width: 1000, height: 700, maximized: false }, [display]),
+    ).toEqual({ width: 1000, height: 700, maximized: false });
   });
 
   it('enforces a minimum size', () => {

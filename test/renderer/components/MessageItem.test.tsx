@@ -41,7 +41,11 @@ describe('MessageItem', () => {
   it('a streaming delta re-renders only the streaming message', () => {
     const { client } = createFakeClient({});
     const store = createAppStore(client);
-    const list = [msg('m1'), msg('m2'), msg('m3', { status: 'streaming', content: 'Tiết', completionTokens: null })];
+    const list = [
+      msg('m1'),
+      msg('m2'),
+      msg('m3', { status: 'streaming', content: 'Tiết', completionTokens: null }),
+    ];
     store.setState({ chat: loadThread(emptyChatData, 'c1', { messages: list, hasMore: false }) });
     renderWithStore(
       <>
@@ -55,7 +59,15 @@ describe('MessageItem', () => {
     const before = { m1: renders('m1'), m2: renders('m2'), m3: renders('m3') };
     act(() => {
       for (let seq = 1; seq <= 20; seq++) {
-        store.getState().chatActions.onDelta({ conversationId: 'c1', messageId: 'm3', seq, content: ' kiệm', reasoning: '' });
+        store
+          .getState()
+          .chatActions.onDelta({
+            conversationId: 'c1',
+            messageId: 'm3',
+            seq,
+            content: ' kiệm',
+            reasoning: '',
+          });
       }
     });
     expect(renders('m1')).toBe(before.m1);
@@ -67,7 +79,9 @@ describe('MessageItem', () => {
   it('shows model, tokens, cost, time to first token and speed in the footer', () => {
     const { client } = createFakeClient({});
     const store = createAppStore(client);
-    store.setState({ chat: loadThread(emptyChatData, 'c1', { messages: [msg('m1')], hasMore: false }) });
+    store.setState({
+      chat: loadThread(emptyChatData, 'c1', { messages: [msg('m1')], hasMore: false }),
+    });
     renderWithStore(<MessageItem id="m1" isLast />, store, client);
     const footer = screen.getByTestId('message-footer');
     expect(footer).toHaveTextContent('deepseek-chat');
@@ -80,7 +94,12 @@ describe('MessageItem', () => {
   it('an unknown price shows a dash, never $0', () => {
     const { client } = createFakeClient({});
     const store = createAppStore(client);
-    store.setState({ chat: loadThread(emptyChatData, 'c1', { messages: [msg('m1', { cost: null })], hasMore: false }) });
+    store.setState({
+      chat: loadThread(emptyChatData, 'c1', {
+        messages: [msg('m1', { cost: null })],
+        hasMore: false,
+      }),
+    });
     renderWithStore(<MessageItem id="m1" isLast />, store, client);
     expect(screen.getByTestId('message-footer')).toHaveTextContent('cost —');
   });
@@ -89,7 +108,10 @@ describe('MessageItem', () => {
     const { client } = createFakeClient({});
     const store = createAppStore(client);
     store.setState({
-      chat: loadThread(emptyChatData, 'c1', { messages: [msg('m1', { finishReason: 'length' })], hasMore: false }),
+      chat: loadThread(emptyChatData, 'c1', {
+        messages: [msg('m1', { finishReason: 'length' })],
+        hasMore: false,
+      }),
     });
     renderWithStore(<MessageItem id="m1" isLast />, store, client);
     const el = screen.getByTestId('message');

@@ -10,7 +10,13 @@ describe('highlightParts', () => {
     ]);
   });
   it('ignores overlapping or out-of-range ranges instead of producing HTML or garbage', () => {
-    expect(highlightParts('中转站', [[0, 2], [1, 3], [2, 99]])).toEqual([
+    expect(
+      highlightParts('中转站', [
+        [0, 2],
+        [1, 3],
+        [2, 99],
+      ]),
+    ).toEqual([
       { text: '中转', hit: true },
       { text: '站', hit: false },
     ]);

@@ -41,17 +41,40 @@ describe('chat reducers', () => {
   it('startTurn adds the user message and a streaming assistant message', () => {
     const data = startTurn(emptyChatData, ids, 'Xin chào', 5, 'deepseek-chat');
     expect(data.threads['c1']?.ids).toEqual(['u1', 'a1']);
-    expect(data.messages['u1']).toMatchObject({ role: 'user', content: 'Xin chào', status: 'complete' });
-    expect(data.messages['a1']).toMatchObject({ role: 'assistant', content: '', status: 'streaming' });
+    expect(data.messages['u1']).toMatchObject({
+      role: 'user',
+      content: 'Xin chào',
+      status: 'complete',
+    });
+    expect(data.messages['a1']).toMatchObject({
+      role: 'assistant',
+      content: '',
+      status: 'streaming',
+    });
     expect(data.lastSeq['a1']).toBe(0);
   });
 
   it('applyDelta appends text and changes only the streaming message object', () => {
-    let data = loadThread(emptyChatData, 'c1', { messages: [msg('old', { content: 'hi' })], hasMore: false });
+    let data = loadThread(emptyChatData, 'c1', {
+      messages: [msg('old', { content: 'hi' })],
+      hasMore: false,
+    });
     data = startTurn(data, ids, 'q', 5, null);
     const before = data.messages['old'];
-    const r1 = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'Tiết ', reasoning: '' });
-    const r2 = applyDelta(r1.data, { conversationId: 'c1', messageId: 'a1', seq: 2, content: 'kiệm', reasoning: 'r' });
+    const r1 = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 1,
+      content: 'Tiết ',
+      reasoning: '',
+    });
+    const r2 = applyDelta(r1.data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 2,
+      content: 'kiệm',
+      reasoning: 'r',
+    });
     expect(r2.gap).toBe(false);
     expect(r2.data.messages['a1']).toMatchObject({ content: 'Tiết kiệm', reasoning: 'r' });
     expect(r2.data.messages['old']).toBe(before);
@@ -60,10 +83,28 @@ describe('chat reducers', () => {
 
   it('ignores a repeated seq and reports a gap when one is skipped', () => {
     let data = startTurn(emptyChatData, ids, 'q', 5, null);
-    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'a', reasoning: '' }).data;
-    const dup = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'a', reasoning: '' });
+    data = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 1,
+      content: 'a',
+      reasoning: '',
+    }).data;
+    const dup = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 1,
+      content: 'a',
+      reasoning: '',
+    });
     expect(dup.data).toBe(data);
-    const skip = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 3, content: 'c', reasoning: '' });
+    const skip = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 3,
+      content: 'c',
+      reasoning: '',
+    });
     expect(skip.gap).toBe(true);
     expect(skip.data.messages['a1']?.content).toBe('ac');
   });
@@ -95,13 +136,22 @@ describe('chat reducers', () => {
   });
 
   it('prependPage adds older messages before the loaded ones without duplicates', () => {
-    const data = loadThread(emptyChatData, 'c1', { messages: [msg('m3'), msg('m4')], hasMore: true });
-    const next = prependPage(data, 'c1', { messages: [msg('m1'), msg('m2'), msg('m3')], hasMore: false });
+    const data = loadThread(emptyChatData, 'c1', {
+      messages: [msg('m3'), msg('m4')],
+      hasMore: true,
+    });
+    const next = prependPage(data, 'c1', {
+      messages: [msg('m1'), msg('m2'), msg('m3')],
+      hasMore: false,
+    });
     expect(next.threads['c1']).toEqual({ ids: ['m1', 'm2', 'm3', 'm4'], hasMore: false });
   });
 
   it('removeMessages drops messages and their ids', () => {
-    const data = loadThread(emptyChatData, 'c1', { messages: [msg('m1'), msg('m2')], hasMore: false });
+    const data = loadThread(emptyChatData, 'c1', {
+      messages: [msg('m1'), msg('m2')],
+      hasMore: false,
+    });
     const next = removeMessages(data, 'c1', ['m2']);
     expect(next.threads['c1']?.ids).toEqual(['m1']);
     expect(next.messages['m2']).toBeUndefined();

@@ -32,14 +32,22 @@ describe('conversation reducers', () => {
     const list = [conv('a', 2), conv('b', 1)];
     expect(upsertConversation(list, conv('b', 5), 'b', false).map((c) => c.id)).toEqual(['b', 'a']);
     expect(upsertConversation(list, null, 'a', true).map((c) => c.id)).toEqual(['b']);
-    expect(upsertConversation(list, { ...conv('a', 9), deletedAt: 9 }, 'a', false).map((c) => c.id)).toEqual(['b']);
+    expect(
+      upsertConversation(list, { ...conv('a', 9), deletedAt: 9 }, 'a', false).map((c) => c.id),
+    ).toEqual(['b']);
   });
 
   it('groups by local calendar day: today, yesterday, previous 7 days, older', () => {
     const now = new Date(2026, 10, 27, 15, 0).getTime();
     const at = (d: number, h: number) => new Date(2026, 10, d, h).getTime();
     const groups = groupConversations(
-      [conv('t', at(27, 1)), conv('y', at(26, 23)), conv('w', at(21, 12)), conv('o', at(1, 12)), conv('p', at(1, 1), true)],
+      [
+        conv('t', at(27, 1)),
+        conv('y', at(26, 23)),
+        conv('w', at(21, 12)),
+        conv('o', at(1, 12)),
+        conv('p', at(1, 1), true),
+      ],
       now,
     );
     expect(groups.map((g) => [g.group, g.items.map((c) => c.id)])).toEqual([

@@ -12,7 +12,8 @@ export function Banners() {
     <div className="banners">
       {offline ? (
         <div className="banner banner-offline" role="status" data-testid="offline-banner">
-          <strong>{t('offline.title')}</strong> {t('offline.body')} <span className="muted">{offline.reason}</span>
+          <strong>{t('offline.title')}</strong> {t('offline.body')}{' '}
+          <span className="muted">{offline.reason}</span>
           <button type="button" onClick={() => store.getState().ui.setOffline(null)}>
             {t('dismiss')}
           </button>

@@ -46,9 +46,17 @@ export function Onboarding() {
     await actions.detectFirstRun();
   };
 
-  const useLocal = async (p: 'ollama' | 'lmstudio', url: string, firstModel: string | undefined) => {
+  const adoptLocalServer = async (
+    p: 'ollama' | 'lmstudio',
+    url: string,
+    firstModel: string | undefined,
+  ) => {
     const actions = store.getState().settingsActions;
-    const res = await actions.createProfile({ preset: p, baseUrl: url, ...(firstModel ? { defaultModel: firstModel } : {}) });
+    const res = await actions.createProfile({
+      preset: p,
+      baseUrl: url,
+      ...(firstModel ? { defaultModel: firstModel } : {}),
+    });
     if (!res.ok) return setMessages([{ kind: 'error', text: res.error.message }]);
     await actions.setActiveProfile(res.data.id);
     await actions.detectFirstRun();
@@ -60,15 +68,23 @@ export function Onboarding() {
       <p>{t('intro')}</p>
       {firstRun?.envImport ? (
         <div className="offer" role="region" aria-label={t('env.title')}>
-          <p>{t('env.found', { masked: firstRun.envImport.keyMasked, url: firstRun.envImport.baseUrl ?? 'https://api.openai.com/v1' })}</p>
+          <p>
+            {t('env.found', {
+              masked: firstRun.envImport.keyMasked,
+              url: firstRun.envImport.baseUrl ?? 'https://api.openai.com/v1',
+            })}
+          </p>
           <button
             type="button"
             onClick={() =>
-              void store.getState().settingsActions.importFromEnv().then(async (r) => {
-                if (!r.ok) return setMessages([{ kind: 'error', text: r.error.message }]);
-                await store.getState().settingsActions.setActiveProfile(r.data.id);
-                await store.getState().settingsActions.detectFirstRun();
-              })
+              void store
+                .getState()
+                .settingsActions.importFromEnv()
+                .then(async (r) => {
+                  if (!r.ok) return setMessages([{ kind: 'error', text: r.error.message }]);
+                  await store.getState().settingsActions.setActiveProfile(r.data.id);
+                  await store.getState().settingsActions.detectFirstRun();
+                })
             }
           >
             {t('env.import')}
@@ -77,8 +93,17 @@ export function Onboarding() {
       ) : null}
       {firstRun?.local.map((l) => (
         <div key={l.baseUrl} className="offer" role="region" aria-label={t('local.title')}>
-          <p>{t('local.found', { name: l.preset === 'ollama' ? 'Ollama' : 'LM Studio', url: l.baseUrl, count: l.models.length })}</p>
-          <button type="button" onClick={() => void useLocal(l.preset, l.baseUrl, l.models[0])}>
+          <p>
+            {t('local.found', {
+              name: l.preset === 'ollama' ? 'Ollama' : 'LM Studio',
+              url: l.baseUrl,
+              count: l.models.length,
+            })}
+          </p>
+          <button
+            type="button"
+            onClick={() => void adoptLocalServer(l.preset, l.baseUrl, l.models[0])}
+          >
             {t('local.use')}
           </button>
         </div>
@@ -126,7 +151,9 @@ export function Onboarding() {
               href={HOLYSHEEP_KEY_URL}
               onClick={(e) => {
                 e.preventDefault();
-                void client.call('app.openExternal', { url: presetInfo?.keyUrl ?? HOLYSHEEP_KEY_URL });
+                void client.call('app.openExternal', {
+                  url: presetInfo?.keyUrl ?? HOLYSHEEP_KEY_URL,
+                });
               }}
             >
               {t('getKeyLink')}

@@ -17,9 +17,27 @@ import zhOnboarding from './zh-CN/onboarding';
 export type UiLanguage = 'en' | 'vi' | 'zh-CN';
 
 export const resources = {
-  en: { common: enCommon, chat: enChat, errors: enErrors, settings: enSettings, onboarding: enOnboarding },
-  vi: { common: viCommon, chat: viChat, errors: viErrors, settings: viSettings, onboarding: viOnboarding },
-  'zh-CN': { common: zhCommon, chat: zhChat, errors: zhErrors, settings: zhSettings, onboarding: zhOnboarding },
+  en: {
+    common: enCommon,
+    chat: enChat,
+    errors: enErrors,
+    settings: enSettings,
+    onboarding: enOnboarding,
+  },
+  vi: {
+    common: viCommon,
+    chat: viChat,
+    errors: viErrors,
+    settings: viSettings,
+    onboarding: viOnboarding,
+  },
+  'zh-CN': {
+    common: zhCommon,
+    chat: zhChat,
+    errors: zhErrors,
+    settings: zhSettings,
+    onboarding: zhOnboarding,
+  },
 } as const;
 
 export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];

@@ -5,8 +5,16 @@ import type { FleeceClient } from '../api/client';
 
 const StoreCtx = createContext<{ store: AppStore; client: FleeceClient } | null>(null);
 
-export function StoreProvider(props: { store: AppStore; client: FleeceClient; children: ReactNode }) {
-  return <StoreCtx.Provider value={{ store: props.store, client: props.client }}>{props.children}</StoreCtx.Provider>;
+export function StoreProvider(props: {
+  store: AppStore;
+  client: FleeceClient;
+  children: ReactNode;
+}) {
+  return (
+    <StoreCtx.Provider value={{ store: props.store, client: props.client }}>
+      {props.children}
+    </StoreCtx.Provider>
+  );
 }
 
 function useCtx() {

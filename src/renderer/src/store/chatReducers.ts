@@ -69,7 +69,10 @@ export function removeMessages(data: ChatData, conversationId: string, ids: stri
     ...data,
     messages,
     threads: thread
-      ? { ...data.threads, [conversationId]: { ...thread, ids: thread.ids.filter((i) => !drop.has(i)) } }
+      ? {
+          ...data.threads,
+          [conversationId]: { ...thread, ids: thread.ids.filter((i) => !drop.has(i)) },
+        }
       : data.threads,
   };
 }
@@ -135,7 +138,10 @@ export function startTurn(
 ): ChatData {
   let next = data;
   if (userText !== null && !data.messages[ids.userMessageId]) {
-    next = upsertMessage(next, blankMessage(ids.userMessageId, ids.conversationId, 'user', now, model, userText));
+    next = upsertMessage(
+      next,
+      blankMessage(ids.userMessageId, ids.conversationId, 'user', now, model, userText),
+    );
   }
   const existing = next.messages[ids.assistantMessageId];
   const assistant: Message = existing

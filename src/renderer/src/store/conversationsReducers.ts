@@ -3,7 +3,11 @@ import type { Conversation } from '../../../shared/types/history';
 /** Pinned first, then most recent activity first. */
 export function sortConversations(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) =>
-    a.pinned !== b.pinned ? (a.pinned ? -1 : 1) : b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1),
+    a.pinned !== b.pinned
+      ? a.pinned
+        ? -1
+        : 1
+      : b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1),
   );
 }
 
@@ -47,5 +51,7 @@ export function groupConversations(
             : 'older';
     buckets.get(g)?.push(c);
   }
-  return order.map((group) => ({ group, items: buckets.get(group) ?? [] })).filter((b) => b.items.length > 0);
+  return order
+    .map((group) => ({ group, items: buckets.get(group) ?? [] }))
+    .filter((b) => b.items.length > 0);
 }

@@ -29,9 +29,15 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
     client.on('chat.done', (d) => store.getState().chatActions.onDone(d)),
     client.on('conversations.changed', (e) => store.getState().conversationActions.onChanged(e)),
     client.on('profiles.changed', (p) =>
-      store.setState({ profiles: p.profiles, activeProfileId: p.activeProfileId, presets: p.presets }),
+      store.setState({
+        profiles: p.profiles,
+        activeProfileId: p.activeProfileId,
+        presets: p.presets,
+      }),
     ),
-    client.on('app.notice', (n) => store.setState((s) => ({ notices: [...s.notices.filter((o) => o.id !== n.id), n] }))),
+    client.on('app.notice', (n) =>
+      store.setState((s) => ({ notices: [...s.notices.filter((o) => o.id !== n.id), n] })),
+    ),
   ];
   return () => offs.forEach((off) => off());
 }

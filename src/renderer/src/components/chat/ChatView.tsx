@@ -11,17 +11,21 @@ export function ChatView() {
   const store = useStoreApi();
   const conversationId = useAppStore((s) => s.activeConversationId);
   const conversation = useAppStore((s) =>
-    s.activeConversationId ? s.conversations.find((c) => c.id === s.activeConversationId) : undefined,
+    s.activeConversationId
+      ? s.conversations.find((c) => c.id === s.activeConversationId)
+      : undefined,
   );
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [showSettings, setShowSettings] = useState(false);
   const model = conversation?.model ?? defaultModel;
 
   const setModel = (m: string): void => {
-    if (conversationId) void store.getState().conversationActions.update(conversationId, { model: m || null });
+    if (conversationId)
+      void store.getState().conversationActions.update(conversationId, { model: m || null });
     else {
       const profileId = store.getState().activeProfileId;
-      if (profileId) void store.getState().settingsActions.updateProfile(profileId, { defaultModel: m });
+      if (profileId)
+        void store.getState().settingsActions.updateProfile(profileId, { defaultModel: m });
     }
   };
 
@@ -31,7 +35,11 @@ export function ChatView() {
         <h1 className="chat-title">{conversation?.title ?? t('view.newChat')}</h1>
         <ModelPicker value={model} onChange={setModel} />
         {conversationId ? (
-          <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings((v) => !v)}>
+          <button
+            type="button"
+            aria-expanded={showSettings}
+            onClick={() => setShowSettings((v) => !v)}
+          >
             {t('view.conversationSettings')}
           </button>
         ) : null}

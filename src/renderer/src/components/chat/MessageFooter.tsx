@@ -23,7 +23,8 @@ export function MessageFooter({ message, currency }: { message: Message; currenc
         : t('footer.cost', { cost: formatMoney(message.cost, currency, locale) }),
     );
   }
-  if (message.ttftMs !== null) parts.push(t('footer.ttft', { ms: formatMs(message.ttftMs, locale) }));
+  if (message.ttftMs !== null)
+    parts.push(t('footer.ttft', { ms: formatMs(message.ttftMs, locale) }));
   const tps = tokensPerSecond(message.completionTokens, message.durationMs, message.ttftMs);
   if (tps !== null) parts.push(t('footer.speed', { tps: formatInteger(tps, locale) }));
   if (parts.length === 0) return null;

@@ -83,7 +83,10 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       aria-label={message.role === 'user' ? t('message.you') : t('message.assistant')}
     >
       {message.role === 'assistant' && message.reasoning ? (
-        <ReasoningSection text={message.reasoning} streaming={streaming && message.content === ''} />
+        <ReasoningSection
+          text={message.reasoning}
+          streaming={streaming && message.content === ''}
+        />
       ) : null}
       {editing ? (
         <MessageEditor
@@ -100,7 +103,12 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
         />
       ) : message.role === 'assistant' ? (
         <div className="message-body">
-          <Markdown text={message.content} streaming={streaming} onOpenLink={openLink} onLoadImage={loadImage} />
+          <Markdown
+            text={message.content}
+            streaming={streaming}
+            onOpenLink={openLink}
+            onLoadImage={loadImage}
+          />
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />
           ) : null}
@@ -116,7 +124,9 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           onAction={onErrorAction}
         />
       ) : null}
-      {message.role === 'assistant' && !streaming ? <MessageFooter message={message} currency={currency} /> : null}
+      {message.role === 'assistant' && !streaming ? (
+        <MessageFooter message={message} currency={currency} />
+      ) : null}
       {!editing ? (
         <div className="message-actions">
           {streaming ? (

@@ -50,7 +50,8 @@ export function MessageList({ conversationId }: { conversationId: string }) {
 
   // A new message (sent or arriving) scrolls to it when following.
   useEffect(() => {
-    if (following.current && ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+    if (following.current && ids.length > 0)
+      virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
   }, [ids.length, virtualizer]);
 
   // Jump to a search result.

@@ -35,7 +35,9 @@ export function ModelPicker(props: { value: string; onChange: (model: string) =>
       <button
         type="button"
         disabled={!profileId}
-        onClick={() => profileId && void store.getState().settingsActions.loadModels(profileId, true)}
+        onClick={() =>
+          profileId && void store.getState().settingsActions.loadModels(profileId, true)
+        }
       >
         {t('model.refresh')}
       </button>

@@ -5,7 +5,7 @@ import { formatMs } from '../../format';
 /** DeepSeek-style thinking, collapsible, with how long the model thought. */
 export function ReasoningSection({ text, streaming }: { text: string; streaming: boolean }) {
   const { t, i18n } = useTranslation('chat');
-  const started = useRef<number | null>(streaming ? performance.now() : null);
+  const started = useRef<number | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
   useEffect(() => {
     if (streaming) {

@@ -40,7 +40,8 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
           <ul>
             {result.findings.map((f) => (
               <li key={f.check} data-status={f.status}>
-                <span className={`probe-${f.status}`}>{t(`probe.status.${f.status}`)}</span> {f.message}
+                <span className={`probe-${f.status}`}>{t(`probe.status.${f.status}`)}</span>{' '}
+                {f.message}
               </li>
             ))}
           </ul>

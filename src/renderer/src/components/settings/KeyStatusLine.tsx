@@ -21,7 +21,10 @@ export function KeyStatusLine({ profileId }: { profileId: string }) {
         </p>
       ) : null}
       {status?.hasKey ? (
-        <button type="button" onClick={() => void store.getState().settingsActions.clearKey(profileId)}>
+        <button
+          type="button"
+          onClick={() => void store.getState().settingsActions.clearKey(profileId)}
+        >
           {t('key.clear')}
         </button>
       ) : null}

@@ -20,7 +20,11 @@ export function PreferencesForm() {
         {t('prefs.language')}
         <select
           value={prefs.language}
-          onChange={(e) => void store.getState().settingsActions.updatePreferences({ language: e.target.value as Language })}
+          onChange={(e) =>
+            void store
+              .getState()
+              .settingsActions.updatePreferences({ language: e.target.value as Language })
+          }
         >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
@@ -33,7 +37,11 @@ export function PreferencesForm() {
         {t('prefs.theme')}
         <select
           value={prefs.theme}
-          onChange={(e) => void store.getState().settingsActions.updatePreferences({ theme: e.target.value as Theme })}
+          onChange={(e) =>
+            void store
+              .getState()
+              .settingsActions.updatePreferences({ theme: e.target.value as Theme })
+          }
         >
           {THEMES.map((th) => (
             <option key={th} value={th}>

@@ -53,7 +53,10 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     });
     if (!res.ok) {
       if (res.error.code === 'insecure_http') setNeedsInsecureConfirm(true);
-      out.push({ kind: 'error', text: res.error.message + (res.error.hint ? ` ${res.error.hint}` : '') });
+      out.push({
+        kind: 'error',
+        text: res.error.message + (res.error.hint ? ` ${res.error.hint}` : ''),
+      });
     }
     if (res.ok && key.trim() !== '') {
       const k = await actions.setKey(profile.id, key);
@@ -63,7 +66,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         if (k.data.warning) out.push({ kind: 'warning', text: k.data.warning.message });
       }
     }
-    if (res.ok && out.every((f) => f.kind !== 'error')) out.unshift({ kind: 'ok', text: t('profile.saved') });
+    if (res.ok && out.every((f) => f.kind !== 'error'))
+      out.unshift({ kind: 'ok', text: t('profile.saved') });
     setFeedback(out);
     setSaving(false);
   };
@@ -76,11 +80,20 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </label>
       <label>
         {t('profile.baseUrl')}
-        <input value={baseUrl} spellCheck={false} inputMode="url" onChange={(e) => setBaseUrl(e.target.value)} />
+        <input
+          value={baseUrl}
+          spellCheck={false}
+          inputMode="url"
+          onChange={(e) => setBaseUrl(e.target.value)}
+        />
       </label>
       {needsInsecureConfirm || profile.allowInsecureHttp ? (
         <label className="checkbox">
-          <input type="checkbox" checked={insecureOk} onChange={(e) => setInsecureOk(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={insecureOk}
+            onChange={(e) => setInsecureOk(e.target.checked)}
+          />
           {t('profile.allowInsecure')}
         </label>
       ) : null}
@@ -104,11 +117,20 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <summary>{t('profile.advanced')}</summary>
         <label>
           {t('profile.fallbacks')}
-          <textarea value={fallbacks} rows={2} spellCheck={false} onChange={(e) => setFallbacks(e.target.value)} />
+          <textarea
+            value={fallbacks}
+            rows={2}
+            spellCheck={false}
+            onChange={(e) => setFallbacks(e.target.value)}
+          />
         </label>
         <label>
           {t('profile.connectTimeout')}
-          <input inputMode="decimal" value={connectS} onChange={(e) => setConnectS(e.target.value)} />
+          <input
+            inputMode="decimal"
+            value={connectS}
+            onChange={(e) => setConnectS(e.target.value)}
+          />
         </label>
         <label>
           {t('profile.idleTimeout')}

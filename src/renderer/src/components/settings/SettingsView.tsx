@@ -43,7 +43,10 @@ export function SettingsView() {
             </select>
           </label>
           {selected && selected.id !== activeId ? (
-            <button type="button" onClick={() => void store.getState().settingsActions.setActiveProfile(selected.id)}>
+            <button
+              type="button"
+              onClick={() => void store.getState().settingsActions.setActiveProfile(selected.id)}
+            >
               {t('profiles.useThis')}
             </button>
           ) : null}
@@ -52,7 +55,10 @@ export function SettingsView() {
               type="button"
               onClick={() => {
                 if (window.confirm(t('profiles.confirmDelete', { name: selected.name }))) {
-                  void store.getState().settingsActions.deleteProfile(selected.id).then(() => setSelectedId(null));
+                  void store
+                    .getState()
+                    .settingsActions.deleteProfile(selected.id)
+                    .then(() => setSelectedId(null));
                 }
               }}
             >

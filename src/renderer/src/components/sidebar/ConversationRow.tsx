@@ -7,7 +7,13 @@ import { useStoreApi } from '../../store/StoreContext';
  * One conversation in the sidebar. Rename (F2), pin (P) and delete (Delete) work from the
  * keyboard and from the menu button / right-click.
  */
-export function ConversationRow({ conversation, active }: { conversation: Conversation; active: boolean }) {
+export function ConversationRow({
+  conversation,
+  active,
+}: {
+  conversation: Conversation;
+  active: boolean;
+}) {
   const { t } = useTranslation();
   const store = useStoreApi();
   const actions = store.getState().conversationActions;
@@ -40,7 +46,8 @@ export function ConversationRow({ conversation, active }: { conversation: Conver
           onSubmit={(e) => {
             e.preventDefault();
             setRenaming(false);
-            if (title.trim() && title.trim() !== conversation.title) void actions.rename(conversation.id, title.trim());
+            if (title.trim() && title.trim() !== conversation.title)
+              void actions.rename(conversation.id, title.trim());
           }}
         >
           <input

@@ -3,7 +3,10 @@ import type { SearchResult } from '../../../../shared/types/history';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 
 /** Splits a snippet into plain and highlighted parts from the match ranges (no HTML involved). */
-export function highlightParts(snippet: string, ranges: [number, number][]): { text: string; hit: boolean }[] {
+export function highlightParts(
+  snippet: string,
+  ranges: [number, number][],
+): { text: string; hit: boolean }[] {
   const parts: { text: string; hit: boolean }[] = [];
   let at = 0;
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
@@ -20,7 +23,10 @@ function ResultItem({ result }: { result: SearchResult }) {
   const store = useStoreApi();
   return (
     <li className="search-result" data-testid="search-result">
-      <button type="button" onClick={() => void store.getState().conversationActions.openSearchResult(result)}>
+      <button
+        type="button"
+        onClick={() => void store.getState().conversationActions.openSearchResult(result)}
+      >
         <span className="search-result-title">{result.conversationTitle}</span>
         <span className="search-result-snippet">
           {highlightParts(result.snippet, result.ranges).map((p, i) =>
@@ -36,7 +42,8 @@ export function SearchResults() {
   const { t } = useTranslation();
   const search = useAppStore((s) => s.search);
   const store = useStoreApi();
-  if (search.loading && search.results.length === 0) return <p role="status">{t('sidebar.searching')}</p>;
+  if (search.loading && search.results.length === 0)
+    return <p role="status">{t('sidebar.searching')}</p>;
   if (search.results.length === 0) return <p role="status">{t('sidebar.noResults')}</p>;
   return (
     <>
@@ -46,7 +53,10 @@ export function SearchResults() {
         ))}
       </ul>
       {search.nextCursor ? (
-        <button type="button" onClick={() => void store.getState().conversationActions.searchMore()}>
+        <button
+          type="button"
+          onClick={() => void store.getState().conversationActions.searchMore()}
+        >
           {t('sidebar.moreResults')}
         </button>
       ) : null}

@@ -19,20 +19,33 @@ export function Sidebar() {
   const view = useAppStore((s) => s.view);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
-  const groups = useMemo(() => groupConversations(conversations, Date.now()), [conversations]);
+  // "Today" moves at midnight: re-group every minute.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const groups = useMemo(() => groupConversations(conversations, now), [conversations, now]);
 
   useEffect(() => {
     if (searchFocusTick > 0) searchRef.current?.focus();
   }, [searchFocusTick]);
 
   useEffect(() => {
-    const timer = setTimeout(() => void store.getState().conversationActions.setSearchQuery(query), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(
+      () => void store.getState().conversationActions.setSearchQuery(query),
+      SEARCH_DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
   }, [query, store]);
 
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
-      <button type="button" className="new-chat" onClick={() => store.getState().conversationActions.newChat()}>
+      <button
+        type="button"
+        className="new-chat"
+        onClick={() => store.getState().conversationActions.newChat()}
+      >
         {t('sidebar.newChat')}
       </button>
       <input
@@ -63,7 +76,10 @@ export function Sidebar() {
               </section>
             ))}
             {hasMore ? (
-              <button type="button" onClick={() => void store.getState().conversationActions.loadMore()}>
+              <button
+                type="button"
+                onClick={() => void store.getState().conversationActions.loadMore()}
+              >
                 {t('sidebar.loadMore')}
               </button>
             ) : null}
@@ -73,16 +89,27 @@ export function Sidebar() {
       {lastDeleted ? (
         <div className="undo-bar" role="status">
           {t('sidebar.deleted', { title: lastDeleted.title })}
-          <button type="button" onClick={() => void store.getState().conversationActions.undoRemove()}>
+          <button
+            type="button"
+            onClick={() => void store.getState().conversationActions.undoRemove()}
+          >
             {t('sidebar.undo')}
           </button>
         </div>
       ) : null}
       <footer className="sidebar-footer">
-        <button type="button" aria-pressed={view === 'usage'} onClick={() => store.getState().ui.setView('usage')}>
+        <button
+          type="button"
+          aria-pressed={view === 'usage'}
+          onClick={() => store.getState().ui.setView('usage')}
+        >
           {t('sidebar.usage')}
         </button>
-        <button type="button" aria-pressed={view === 'settings'} onClick={() => store.getState().ui.setView('settings')}>
+        <button
+          type="button"
+          aria-pressed={view === 'settings'}
+          onClick={() => store.getState().ui.setView('settings')}
+        >
           {t('sidebar.settings')}
         </button>
       </footer>

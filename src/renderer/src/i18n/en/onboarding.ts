@@ -1,6 +1,7 @@
 const onboarding = {
   title: 'Welcome to Fleece',
-  intro: 'Connect to a relay to start chatting. HolySheep gives one key for GPT, Claude, DeepSeek and more.',
+  intro:
+    'Connect to a relay to start chatting. HolySheep gives one key for GPT, Claude, DeepSeek and more.',
   provider: 'Provider',
   baseUrl: 'Base URL',
   apiKey: 'API key',

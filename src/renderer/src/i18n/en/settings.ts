@@ -22,7 +22,8 @@ const settings = {
     connectTimeout: 'Connect timeout (seconds)',
     idleTimeout: 'Idle timeout (seconds)',
     timeoutInvalid: 'Timeouts must be positive numbers of seconds.',
-    allowInsecure: 'I understand: this server uses plain http, so my key and messages travel unencrypted.',
+    allowInsecure:
+      'I understand: this server uses plain http, so my key and messages travel unencrypted.',
     save: 'Save',
     saved: 'Saved.',
   },
@@ -30,7 +31,8 @@ const settings = {
     none: 'No key stored.',
     currentKeychain: 'Key {{masked}} is stored in the OS keychain.',
     currentSession: 'Key {{masked}} is kept for this session only.',
-    sessionOnly: 'The OS keychain is not available, so the key is kept in memory until Fleece closes and is never written to disk.',
+    sessionOnly:
+      'The OS keychain is not available, so the key is kept in memory until Fleece closes and is never written to disk.',
     clear: 'Remove key',
   },
   probe: {
@@ -62,7 +64,8 @@ const settings = {
     export: 'Export all conversations (JSON)',
     import: 'Import conversations (JSON)',
     exported: 'Export ready.',
-    imported: 'Imported {{conversations}} new conversations and {{messages}} messages ({{skipped}} already present).',
+    imported:
+      'Imported {{conversations}} new conversations and {{messages}} messages ({{skipped}} already present).',
   },
 };
 export default settings;

@@ -3,7 +3,8 @@ import type en from '../en/onboarding';
 
 const onboarding: Translation<typeof en> = {
   title: 'Chào mừng bạn đến với Fleece',
-  intro: 'Kết nối tới một relay để bắt đầu trò chuyện. HolySheep cho bạn một khóa duy nhất để dùng GPT, Claude, DeepSeek và nhiều mô hình khác.',
+  intro:
+    'Kết nối tới một relay để bắt đầu trò chuyện. HolySheep cho bạn một khóa duy nhất để dùng GPT, Claude, DeepSeek và nhiều mô hình khác.',
   provider: 'Nhà cung cấp',
   baseUrl: 'Địa chỉ API (Base URL)',
   apiKey: 'Khóa API',

@@ -25,7 +25,8 @@ const settings: Translation<typeof en> = {
     connectTimeout: 'Thời gian chờ kết nối (giây)',
     idleTimeout: 'Thời gian chờ dữ liệu (giây)',
     timeoutInvalid: 'Thời gian chờ phải là số giây lớn hơn 0.',
-    allowInsecure: 'Tôi hiểu: máy chủ này dùng http không mã hóa, nên khóa và tin nhắn của tôi được gửi đi mà không được bảo vệ.',
+    allowInsecure:
+      'Tôi hiểu: máy chủ này dùng http không mã hóa, nên khóa và tin nhắn của tôi được gửi đi mà không được bảo vệ.',
     save: 'Lưu',
     saved: 'Đã lưu.',
   },
@@ -33,7 +34,8 @@ const settings: Translation<typeof en> = {
     none: 'Chưa lưu khóa nào.',
     currentKeychain: 'Khóa {{masked}} được lưu trong kho khóa của hệ điều hành.',
     currentSession: 'Khóa {{masked}} chỉ được giữ trong phiên này.',
-    sessionOnly: 'Không dùng được kho khóa của hệ điều hành, nên khóa chỉ được giữ trong bộ nhớ cho tới khi đóng Fleece và không bao giờ được ghi ra đĩa.',
+    sessionOnly:
+      'Không dùng được kho khóa của hệ điều hành, nên khóa chỉ được giữ trong bộ nhớ cho tới khi đóng Fleece và không bao giờ được ghi ra đĩa.',
     clear: 'Xóa khóa',
   },
   probe: {
@@ -65,7 +67,8 @@ const settings: Translation<typeof en> = {
     export: 'Xuất toàn bộ cuộc trò chuyện (JSON)',
     import: 'Nhập cuộc trò chuyện (JSON)',
     exported: 'Đã xuất xong.',
-    imported: 'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
+    imported:
+      'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
   },
 };
 export default settings;

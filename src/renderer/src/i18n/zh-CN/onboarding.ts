@@ -3,7 +3,8 @@ import type en from '../en/onboarding';
 
 const onboarding: Translation<typeof en> = {
   title: '欢迎使用 Fleece',
-  intro: '连接一个中转站即可开始聊天。HolySheep 用一个密钥即可调用 GPT、Claude、DeepSeek 等多种模型。',
+  intro:
+    '连接一个中转站即可开始聊天。HolySheep 用一个密钥即可调用 GPT、Claude、DeepSeek 等多种模型。',
   provider: '服务商',
   baseUrl: '接口地址（Base URL）',
   apiKey: 'API 密钥',

@@ -95,7 +95,10 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         }
         const ids = res.data;
         if (!conversationId) {
-          set((s) => ({ activeConversationId: ids.conversationId, chat: loadThread(s.chat, ids.conversationId, { messages: [], hasMore: false }) }));
+          set((s) => ({
+            activeConversationId: ids.conversationId,
+            chat: loadThread(s.chat, ids.conversationId, { messages: [], hasMore: false }),
+          }));
           get().ui.setDraft(NEW_CHAT_DRAFT, '');
         } else {
           get().ui.setDraft(conversationId, '');
@@ -120,13 +123,22 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         if (!res.ok) return fail(res.error);
         const { conversationId, assistantMessageId } = res.data;
         set((s) => ({
-          chat: removeMessages(s.chat, conversationId, assistantMessageId === messageId ? [] : [messageId]),
+          chat: removeMessages(
+            s.chat,
+            conversationId,
+            assistantMessageId === messageId ? [] : [messageId],
+          ),
         }));
         if (assistantMessageId === messageId) {
           set((s) => {
             const m = s.chat.messages[messageId];
             if (!m) return s;
-            return { chat: { ...s.chat, messages: { ...s.chat.messages, [messageId]: { ...m, content: '', reasoning: '' } } } };
+            return {
+              chat: {
+                ...s.chat,
+                messages: { ...s.chat.messages, [messageId]: { ...m, content: '', reasoning: '' } },
+              },
+            };
           });
         }
         begin(res.data, null, modelFor(conversationId));
@@ -176,7 +188,10 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           chat: applyDone(s.chat, done),
           ...(failure ? { failures: { ...s.failures, [done.messageId]: failure } } : {}),
         }));
-        if (done.error && (done.error.kind === 'network' || done.error.kind === 'timeout_connect')) {
+        if (
+          done.error &&
+          (done.error.kind === 'network' || done.error.kind === 'timeout_connect')
+        ) {
           get().ui.setOffline(done.error.message);
         } else if (done.status === 'complete') {
           get().ui.setOffline(null);

@@ -125,7 +125,9 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       onChanged({ conversation, id, removed }) {
-        set((s) => ({ conversations: upsertConversation(s.conversations, conversation, id, removed) }));
+        set((s) => ({
+          conversations: upsertConversation(s.conversations, conversation, id, removed),
+        }));
       },
 
       async setSearchQuery(query) {
@@ -141,7 +143,14 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
           set((s) => ({ search: { ...s.search, loading: false } }));
           return get().ui.showToast(res.error);
         }
-        set({ search: { query, results: res.data.results, nextCursor: res.data.nextCursor, loading: false } });
+        set({
+          search: {
+            query,
+            results: res.data.results,
+            nextCursor: res.data.nextCursor,
+            loading: false,
+          },
+        });
       },
 
       async searchMore() {
@@ -151,7 +160,11 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
         const res = await client.call('history.search', { query, cursor: nextCursor, limit: 30 });
         if (seq !== searchSeq || !res.ok) return;
         set((s) => ({
-          search: { ...s.search, results: [...s.search.results, ...res.data.results], nextCursor: res.data.nextCursor },
+          search: {
+            ...s.search,
+            results: [...s.search.results, ...res.data.results],
+            nextCursor: res.data.nextCursor,
+          },
         }));
       },
 
@@ -161,7 +174,12 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
           const thread = get().chat.threads[result.conversationId];
           // An old message may be outside the loaded page: load older pages until it is there.
           let guard = 0;
-          while (thread && !get().chat.messages[result.messageId] && get().chat.threads[result.conversationId]?.hasMore && guard++ < 50) {
+          while (
+            thread &&
+            !get().chat.messages[result.messageId] &&
+            get().chat.threads[result.conversationId]?.hasMore &&
+            guard++ < 50
+          ) {
             await get().chatActions.loadOlder(result.conversationId);
           }
           get().ui.focusMessage(result.messageId);

@@ -45,7 +45,11 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
   const refreshProfiles = async (): Promise<void> => {
     const res = await client.call('profiles.list', {});
     if (!res.ok) return get().ui.showToast(res.error);
-    set({ profiles: res.data.profiles, activeProfileId: res.data.activeProfileId, presets: res.data.presets });
+    set({
+      profiles: res.data.profiles,
+      activeProfileId: res.data.activeProfileId,
+      presets: res.data.presets,
+    });
     await Promise.all(res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)));
   };
 
