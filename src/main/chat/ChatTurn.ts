@@ -1,0 +1,221 @@
+import type { ChatDone, ChatParams, ChatUsage } from '../../shared/types/chat';
+import type { Conversation, Message } from '../../shared/types/history';
+import type { HistoryStore } from '../history/HistoryStore';
+import type { SetTimer } from './clock';
+import { DeltaBatcher } from './DeltaBatcher';
+import { toTurnFailure, type TurnFailure } from './errors';
+import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
+import { estimateUsage } from './tokenEstimate';
+import { combineOutcome, type StreamResult } from './turnOutcome';
+
+/** The growing answer reaches the disk at most this often (one UPDATE), so a crash loses ≤ this much. */
+export const CHECKPOINT_INTERVAL_MS = 250;
+
+export interface TurnDeps {
+  history: Pick<HistoryStore, 'checkpointMessage' | 'finishMessage'>;
+  streamChat: StreamChat;
+  resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
+  emitDelta: (messageId: string, seq: number, content: string, reasoning: string) => void;
+  emitDone: (done: ChatDone) => void;
+  now: () => number;
+  setTimer: SetTimer;
+  computeCost?: (model: string, usage: ChatUsage) => number | null;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface TurnSpec {
+  conversation: Conversation;
+  /** The assistant message being written; for Continue it already holds text. */
+  message: Message;
+  prompt: RelayChatMessage[];
+  params?: ChatParams;
+}
+
+const ABORTED = Symbol('aborted');
+
+/** One stream into one assistant message: relay → batched events → checkpoints → final record. */
+export class ChatTurn {
+  readonly finished: Promise<void>;
+  private readonly controller = new AbortController();
+  private stopReason: 'user' | 'dispose' | null = null;
+  private content: string;
+  private reasoning: string;
+  /** The first text is written at once (nothing to lose yet but no reason to wait), then ≤ 1 per interval. */
+  private lastCheckpointAt = Number.NEGATIVE_INFINITY;
+  private cancelCheckpoint: (() => void) | null = null;
+  private readonly batcher: DeltaBatcher;
+
+  constructor(
+    private readonly deps: TurnDeps,
+    readonly spec: TurnSpec,
+  ) {
+    this.content = spec.message.content;
+    this.reasoning = spec.message.reasoning;
+    this.batcher = new DeltaBatcher(
+      (seq, c, r) => deps.emitDelta(spec.message.id, seq, c, r),
+      deps.now,
+      deps.setTimer,
+    );
+    this.finished = this.run().catch((error: unknown) =>
+      deps.log('chat turn failed to finish', error),
+    );
+  }
+
+  get messageId(): string {
+    return this.spec.message.id;
+  }
+
+  stop(reason: 'user' | 'dispose'): void {
+    this.stopReason ??= reason;
+    this.controller.abort();
+  }
+
+  private async run(): Promise<void> {
+    const startedAt = this.deps.now();
+    const result: StreamResult = {
+      target: null,
+      usage: null,
+      finishReason: null,
+      sawDone: false,
+      ttftMs: null,
+      failure: null,
+    };
+    const aborted = new Promise<typeof ABORTED>((resolve) =>
+      this.controller.signal.addEventListener('abort', () => resolve(ABORTED), { once: true }),
+    );
+    try {
+      // Start on the next macrotask: the caller's reply (the ids) reaches the renderer before any event.
+      await new Promise<void>((resolve) => this.deps.setTimer(resolve, 0));
+      const target = await Promise.race([this.deps.resolveTarget(this.spec.conversation), aborted]);
+      if (target === ABORTED) throw new Error('stopped before the request started');
+      result.target = target;
+      await this.stream(target, startedAt, aborted, result);
+    } catch (error) {
+      if (!this.stopReason) result.failure = toTurnFailure(error);
+    }
+    this.cancelCheckpoint?.();
+    this.adoptPartial(result.failure);
+    const durationMs = this.deps.now() - startedAt; // before the flush's wait for the 16 ms slot
+    await this.batcher.flush();
+    await this.finish(result, durationMs);
+  }
+
+  private async stream(
+    target: ChatTarget,
+    startedAt: number,
+    aborted: Promise<typeof ABORTED>,
+    result: StreamResult,
+  ): Promise<void> {
+    const request = {
+      baseUrl: target.baseUrl,
+      model: target.model,
+      messages: this.spec.prompt,
+      ...(target.apiKey ? { apiKey: target.apiKey } : {}),
+      ...(this.spec.params ? { params: this.spec.params } : {}),
+    };
+    const options = {
+      signal: this.controller.signal,
+      ...(target.connectTimeoutMs ? { connectTimeoutMs: target.connectTimeoutMs } : {}),
+      ...(target.idleTimeoutMs ? { idleTimeoutMs: target.idleTimeoutMs } : {}),
+      ...(target.fallbackBaseUrls ? { fallbackBaseUrls: target.fallbackBaseUrls } : {}),
+    };
+    const iterator = this.deps.streamChat(request, options)[Symbol.asyncIterator]();
+    for (;;) {
+      const step = await Promise.race([iterator.next(), aborted]);
+      if (step === ABORTED) {
+        // The relay closes its socket on the abort; a generator stuck in an await must not hold us.
+        void iterator.return?.()?.catch(() => undefined);
+        return;
+      }
+      if (step.done) return;
+      const event = step.value;
+      if (event.type === 'delta') {
+        const content = event.content ?? '';
+        const reasoning = event.reasoning ?? '';
+        if (content === '' && reasoning === '') continue;
+        result.ttftMs ??= this.deps.now() - startedAt;
+        this.append(content, reasoning);
+      } else if (event.type === 'usage') {
+        result.usage = {
+          promptTokens: event.promptTokens,
+          completionTokens: event.completionTokens,
+        };
+      } else {
+        result.finishReason = event.finishReason;
+        result.sawDone = true;
+        // `done` is last: let the relay run its cleanup; its failure cannot undo a finished answer.
+        await iterator.return?.()?.catch(() => undefined);
+        return;
+      }
+    }
+  }
+
+  private append(content: string, reasoning: string): void {
+    this.content += content;
+    this.reasoning += reasoning;
+    this.batcher.push(content, reasoning);
+    if (this.cancelCheckpoint) return;
+    const wait = Math.max(0, this.lastCheckpointAt + CHECKPOINT_INTERVAL_MS - this.deps.now());
+    this.cancelCheckpoint = this.deps.setTimer(() => this.checkpoint(), wait);
+  }
+
+  private checkpoint(): void {
+    this.cancelCheckpoint = null;
+    this.lastCheckpointAt = this.deps.now();
+    try {
+      this.deps.history.checkpointMessage(this.messageId, this.content, this.reasoning);
+    } catch (error) {
+      this.deps.log('checkpoint failed', error);
+    }
+  }
+
+  /** The relay's `partial` may hold text it received but had not yielded yet; keep it too. */
+  private adoptPartial(failure: TurnFailure | null): void {
+    const partial = failure?.partial;
+    if (!partial) return;
+    const base = this.spec.message;
+    const gotContent = this.content.slice(base.content.length);
+    const gotReasoning = this.reasoning.slice(base.reasoning.length);
+    const extraContent = partial.content.startsWith(gotContent)
+      ? partial.content.slice(gotContent.length)
+      : '';
+    const extraReasoning = partial.reasoning.startsWith(gotReasoning)
+      ? partial.reasoning.slice(gotReasoning.length)
+      : '';
+    if (extraContent !== '' || extraReasoning !== '') {
+      this.content += extraContent;
+      this.reasoning += extraReasoning;
+      this.batcher.push(extraContent, extraReasoning);
+    }
+  }
+
+  private async finish(result: StreamResult, durationMs: number): Promise<void> {
+    const base = this.spec.message;
+    const newText =
+      this.content.slice(base.content.length) + this.reasoning.slice(base.reasoning.length);
+    let estimated: { promptTokens: number; completionTokens: number } | null = null;
+    if (!result.usage && newText !== '') {
+      estimated = await estimateUsage(this.spec.prompt, newText).catch(() => null);
+    }
+    const outcome = combineOutcome({
+      base,
+      content: this.content,
+      reasoning: this.reasoning,
+      result,
+      estimated,
+      stopReason: this.stopReason,
+      durationMs,
+      computeCost: this.deps.computeCost,
+    });
+    try {
+      this.deps.history.finishMessage(this.messageId, outcome.record);
+    } catch (error) {
+      this.deps.log('could not record the end of a chat turn', error);
+    }
+    this.deps.emitDone({
+      conversationId: this.spec.conversation.id,
+      messageId: this.messageId,
+      ...outcome.done,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { sleep, type SetTimer } from './clock';
+
+/** At most one renderer event per 16 ms per stream: one frame at 60 Hz. */
+export const DELTA_INTERVAL_MS = 16;
+
+/**
+ * Coalesces a stream's deltas into events: the first is sent at once (time to first token is
+ * what the user feels), later ones at most every DELTA_INTERVAL_MS, each carrying exactly the
+ * text appended since the previous event, numbered 1, 2, 3… with no gaps.
+ */
+export class DeltaBatcher {
+  private seq = 0;
+  private content = '';
+  private reasoning = '';
+  private lastEmitAt = Number.NEGATIVE_INFINITY;
+  private cancelTimer: (() => void) | null = null;
+
+  constructor(
+    private readonly emit: (seq: number, content: string, reasoning: string) => void,
+    private readonly now: () => number,
+    private readonly setTimer: SetTimer,
+  ) {}
+
+  push(content: string, reasoning: string): void {
+    this.content += content;
+    this.reasoning += reasoning;
+    if (this.cancelTimer) return; // an event is already due
+    const wait = this.lastEmitAt + DELTA_INTERVAL_MS - this.now();
+    if (wait <= 0) this.send();
+    else this.cancelTimer = this.setTimer(() => this.send(), wait);
+  }
+
+  /** Sends what is pending, waiting out the interval first so the spacing holds to the end. */
+  async flush(): Promise<void> {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    if (this.content === '' && this.reasoning === '') return;
+    const wait = this.lastEmitAt + DELTA_INTERVAL_MS - this.now();
+    if (wait > 0) await sleep(this.setTimer, wait);
+    this.send();
+  }
+
+  private send(): void {
+    this.cancelTimer = null;
+    if (this.content === '' && this.reasoning === '') return;
+    this.seq += 1;
+    this.lastEmitAt = this.now();
+    const { content, reasoning } = this;
+    this.content = '';
+    this.reasoning = '';
+    this.emit(this.seq, content, reasoning);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Conversation, Message } from '../../shared/types/history';
+import type { RelayChatMessage } from './relayTypes';
+
+/** Sent after a cut-off answer so the model resumes it instead of starting over. */
+export const CONTINUE_INSTRUCTION =
+  'Your previous answer was cut off. Continue exactly where it stopped, starting with the very next ' +
+  'character. Do not repeat anything already written and do not add any preamble.';
+
+/**
+ * The request messages for a turn: the conversation's system prompt, then every message up to
+ * (not including) `stopBeforeId`, or all of them. Empty messages (a failed answer with no text)
+ * are left out: relays reject empty content.
+ */
+export function assemblePrompt(
+  conversation: Conversation,
+  messages: readonly Message[],
+  options: { stopBeforeId?: string; continueLast?: boolean } = {},
+): RelayChatMessage[] {
+  const out: RelayChatMessage[] = [];
+  if (conversation.systemPrompt && conversation.systemPrompt.trim() !== '') {
+    out.push({ role: 'system', content: conversation.systemPrompt });
+  }
+  for (const m of messages) {
+    if (m.id === options.stopBeforeId) break;
+    if (m.content === '') continue;
+    out.push({ role: m.role, content: m.content });
+  }
+  if (options.continueLast) out.push({ role: 'user', content: CONTINUE_INSTRUCTION });
+  return out;
+}

@@ -1,0 +1,116 @@
+import type { ChatDone, ChatUsage } from '../../shared/types/chat';
+import type { Message } from '../../shared/types/history';
+import type { MessageOutcome } from '../history/messageRepository';
+import type { TurnFailure } from './errors';
+import type { ChatTarget } from './relayTypes';
+
+export interface StreamResult {
+  target: ChatTarget | null;
+  usage: { promptTokens: number; completionTokens: number } | null;
+  finishReason: string | null;
+  sawDone: boolean;
+  ttftMs: number | null;
+  failure: TurnFailure | null;
+}
+
+export interface OutcomeInput {
+  /** The message as it was when the stream started (holds the earlier part after a Continue). */
+  base: Message;
+  content: string;
+  reasoning: string;
+  result: StreamResult;
+  estimated: { promptTokens: number; completionTokens: number } | null;
+  stopReason: 'user' | 'dispose' | null;
+  durationMs: number;
+  computeCost?: (model: string, usage: ChatUsage) => number | null;
+}
+
+const DISPOSED = 'Fleece closed while this answer was streaming.';
+const NO_END = 'The stream ended before the relay said the answer was finished.';
+
+function addNullable(a: number | null, b: number | null): number | null {
+  return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
+}
+
+/**
+ * The final record of a stream. Status: stopped by the user → `stopped`; a failure or a stream
+ * that ended without `done` → `interrupted` when there is text to continue from, else `error`;
+ * otherwise `complete` (`finish_reason: length` included: the UI offers Continue). After a
+ * Continue, tokens, cost and duration add up over both streams; time to first token stays the first.
+ */
+export function combineOutcome(input: OutcomeInput): {
+  record: MessageOutcome;
+  done: Omit<ChatDone, 'conversationId' | 'messageId'>;
+} {
+  const { base, result } = input;
+  const hasText = input.content !== '' || input.reasoning !== '';
+  let status: MessageOutcome['status'] = 'complete';
+  let error: ChatDone['error'];
+  if (input.stopReason === 'user') status = 'stopped';
+  else if (input.stopReason === 'dispose') {
+    status = 'interrupted';
+    error = { kind: 'interrupted', message: DISPOSED };
+  } else if (result.failure) {
+    status = hasText ? 'interrupted' : 'error';
+    const { kind, message, hint } = result.failure;
+    error = hint === undefined ? { kind, message } : { kind, message, hint };
+  } else if (!result.sawDone) {
+    status = hasText ? 'interrupted' : 'error';
+    error = { kind: 'interrupted', message: NO_END };
+  }
+
+  const model = result.target?.model ?? base.model;
+  const fresh = result.usage ?? input.estimated;
+  const freshEstimated = !result.usage && input.estimated !== null;
+  let freshCost: number | null = null;
+  if (fresh && model && input.computeCost) {
+    const usage = {
+      ...fresh,
+      totalTokens: fresh.promptTokens + fresh.completionTokens,
+      estimated: freshEstimated,
+    };
+    freshCost = input.computeCost(model, usage);
+  }
+  const promptTokens = addNullable(base.promptTokens, fresh?.promptTokens ?? null);
+  const completionTokens = addNullable(base.completionTokens, fresh?.completionTokens ?? null);
+  const tokensEstimated = (base.tokensEstimated && base.promptTokens !== null) || freshEstimated;
+  const cost = addNullable(base.cost, freshCost);
+  const ttftMs = base.ttftMs ?? result.ttftMs;
+  const durationMs = (base.durationMs ?? 0) + input.durationMs;
+
+  const record: MessageOutcome = {
+    status,
+    content: input.content,
+    reasoning: input.reasoning,
+    model,
+    profileId: result.target?.profileId ?? base.profileId,
+    promptTokens,
+    completionTokens,
+    tokensEstimated,
+    cost,
+    ttftMs,
+    durationMs,
+    finishReason: result.finishReason,
+    errorKind: error?.kind ?? null,
+    errorMessage: error?.message ?? null,
+  };
+  const usage: ChatUsage | null =
+    promptTokens === null || completionTokens === null
+      ? null
+      : {
+          promptTokens,
+          completionTokens,
+          totalTokens: promptTokens + completionTokens,
+          estimated: tokensEstimated,
+        };
+  const done: Omit<ChatDone, 'conversationId' | 'messageId'> = {
+    status,
+    finishReason: result.finishReason,
+    usage,
+    cost,
+    ttftMs,
+    durationMs,
+  };
+  if (error) done.error = error;
+  return { record, done };
+}

@@ -1,0 +1,222 @@
+import type {
+  Conversation,
+  ConversationPage,
+  HistoryExport,
+  HistoryNotice,
+  ImportReport,
+  Message,
+  MessagePage,
+  SearchPage,
+} from '../../shared/types/history';
+import * as conversations from './conversationRepository';
+import type { ConversationSettings, NewConversation } from './conversationRepository';
+import type { Db } from './db';
+import { exportAll, exportConversationMarkdown, writeExportFile } from './exportHistory';
+import { importHistory } from './importHistory';
+import * as messages from './messageRepository';
+import type { MessageOutcome, NewMessage } from './messageRepository';
+import * as pages from './messagePages';
+import type { MessagePageOptions } from './messagePages';
+import { moveDamagedAside, openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
+import { toConversation } from './rows';
+import { search, type SearchOptions } from './searchRepository';
+import { deriveTitle } from './titles';
+import { verifyInWorker } from './verifyInWorker';
+
+export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface OpenedHistory {
+  store: HistoryStore;
+  /** For the user: a damaged file moved aside, a migration with its backup. */
+  notices: HistoryNotice[];
+  /** Answers left `streaming` by a crash, now `interrupted`. */
+  interruptedCount: number;
+  /** False for a large file that got only the bounded check at open: call `verifyInBackground()`. */
+  fullyChecked: boolean;
+}
+
+/** The app's view of conversation history. Synchronous (better-sqlite3); lists and search are paged. */
+export class HistoryStore {
+  private constructor(
+    private connection: Db,
+    readonly path: string,
+    private readonly options: OpenHistoryOptions,
+    private readonly now: () => number,
+  ) {}
+
+  static async open(options: OpenHistoryOptions): Promise<OpenedHistory> {
+    const now = options.now ?? Date.now;
+    const { db, path, notices, fullyChecked } = await openHistoryDb(options);
+    const store = new HistoryStore(db, path, options, now);
+    const interruptedCount = store.startUpSweep();
+    return { store, notices, interruptedCount, fullyChecked };
+  }
+
+  /** The connection (benchmarks and tests; the app goes through the methods). */
+  get db(): Db {
+    return this.connection;
+  }
+
+  close(): void {
+    if (this.connection.open) this.connection.close();
+  }
+
+  /**
+   * The whole-file integrity check in a worker thread. If it finds damage, the file is moved
+   * aside and this store continues on a fresh one; the returned notice tells the user where
+   * the old file is. Null when the file is sound.
+   */
+  async verifyInBackground(): Promise<HistoryNotice | null> {
+    const reason = await verifyInWorker(this.path);
+    if (reason === null || !this.connection.open) return null;
+    this.connection.close();
+    const notice = moveDamagedAside(this.path, reason, this.now());
+    const reopened = await openHistoryDb(this.options);
+    this.connection = reopened.db;
+    return notice;
+  }
+
+  private startUpSweep(): number {
+    return this.tx(() => {
+      conversations.purgeTrash(this.db, this.now() - TRASH_RETENTION_MS);
+      return messages.interruptStreaming(this.db, this.now());
+    });
+  }
+
+  // Conversations
+
+  createConversation(input: NewConversation = {}): Conversation {
+    return this.tx(() => conversations.createConversation(this.db, input, this.now()));
+  }
+
+  getConversation(id: string): Conversation | null {
+    return conversations.getConversation(this.db, id);
+  }
+
+  listConversations(options: { cursor?: string | null; limit?: number } = {}): ConversationPage {
+    return conversations.listConversations(this.db, options.cursor, options.limit);
+  }
+
+  /** A user rename: later automatic titles never overwrite it. An empty title reverts to automatic. */
+  renameConversation(id: string, title: string): Conversation {
+    return this.tx(() => {
+      const row = conversations.requireConversationRow(this.db, id);
+      const clean = title.replace(/\s+/g, ' ').trim().slice(0, 200);
+      const first = clean === '' ? messages.firstUserMessage(this.db, row.pk) : undefined;
+      const next = clean !== '' ? clean : first ? deriveTitle(first.content) : '';
+      conversations.setTitle(this.db, row, next, clean !== '', this.now());
+      return this.requireConversation(id);
+    });
+  }
+
+  setPinned(id: string, pinned: boolean): Conversation {
+    conversations.setPinned(this.db, id, pinned);
+    return this.requireConversation(id);
+  }
+
+  updateConversationSettings(id: string, patch: ConversationSettings): Conversation {
+    conversations.updateSettings(this.db, id, patch);
+    return this.requireConversation(id);
+  }
+
+  trashConversation(id: string): void {
+    this.tx(() => conversations.trashConversation(this.db, id, this.now()));
+  }
+
+  restoreConversation(id: string): void {
+    this.tx(() => conversations.restoreConversation(this.db, id));
+  }
+
+  listTrash(options: { cursor?: string | null; limit?: number } = {}): ConversationPage {
+    return conversations.listTrash(this.db, options.cursor, options.limit);
+  }
+
+  /** Deletes for good (also from the trash). */
+  purgeConversation(id: string): void {
+    this.tx(() => conversations.purgeConversation(this.db, id));
+  }
+
+  emptyTrash(): number {
+    return this.tx(() => conversations.purgeTrash(this.db));
+  }
+
+  purgeExpiredTrash(): number {
+    return this.tx(() => conversations.purgeTrash(this.db, this.now() - TRASH_RETENTION_MS));
+  }
+
+  // Messages
+
+  appendMessage(input: NewMessage): Message {
+    return this.tx(() => messages.appendMessage(this.db, input, this.now()));
+  }
+
+  getMessage(id: string): Message | null {
+    return messages.getMessage(this.db, id);
+  }
+
+  /** The last `limit` (default 200) messages, or the page before/after/around a message; oldest first. */
+  listMessages(conversationId: string, options: MessagePageOptions = {}): MessagePage {
+    return pages.listMessages(this.db, conversationId, options);
+  }
+
+  allMessages(conversationId: string): Message[] {
+    return pages.allMessages(this.db, conversationId);
+  }
+
+  /** One UPDATE; false when the message is no longer streaming. */
+  checkpointMessage(id: string, content: string, reasoning: string): boolean {
+    return messages.checkpointMessage(this.db, id, content, reasoning, this.now());
+  }
+
+  finishMessage(id: string, outcome: MessageOutcome): Message {
+    return this.tx(() => messages.finishMessage(this.db, id, outcome, this.now()));
+  }
+
+  reopenMessage(id: string): void {
+    this.tx(() => messages.reopenMessage(this.db, id, this.now()));
+  }
+
+  editMessage(id: string, content: string): Message {
+    return this.tx(() => messages.editMessageContent(this.db, id, content, this.now()));
+  }
+
+  deleteMessagesAfter(id: string): number {
+    return this.tx(() => messages.deleteMessagesAfter(this.db, id));
+  }
+
+  deleteMessage(id: string): void {
+    this.tx(() => messages.deleteMessage(this.db, id));
+  }
+
+  // Search, export, import
+
+  search(options: SearchOptions): SearchPage {
+    return search(this.db, options);
+  }
+
+  exportConversationMarkdown(id: string): string {
+    return exportConversationMarkdown(this.db, id);
+  }
+
+  exportAll(): HistoryExport {
+    return exportAll(this.db, this.now());
+  }
+
+  /** Streams the JSON export to a file conversation by conversation (no giant string in memory). */
+  writeExportFile(filePath: string): Promise<{ conversations: number; messages: number }> {
+    return writeExportFile(this.db, filePath, this.now());
+  }
+
+  /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
+  importHistory(data: unknown): ImportReport {
+    return importHistory(this.db, data);
+  }
+
+  private requireConversation(id: string): Conversation {
+    return toConversation(conversations.requireConversationRow(this.db, id));
+  }
+
+  private tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+}

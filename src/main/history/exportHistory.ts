@@ -1,0 +1,115 @@
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import {
+  HISTORY_EXPORT_FORMAT,
+  HISTORY_EXPORT_VERSION,
+  type Conversation,
+  type HistoryExport,
+  type Message,
+} from '../../shared/types/history';
+import { conversationRow, requireConversationRow } from './conversationRepository';
+import { stmt, type Db } from './db';
+import { allMessages } from './messagePages';
+import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
+
+const STATUS_NOTE: Partial<Record<Message['status'], string>> = {
+  stopped: 'stopped by the user',
+  interrupted: 'interrupted',
+  error: 'failed',
+  streaming: 'still streaming',
+};
+
+/** One conversation as Markdown, for sharing or pasting elsewhere. */
+export function exportConversationMarkdown(db: Db, id: string): string {
+  const conv = toConversation(requireConversationRow(db, id));
+  const lines = [`# ${conv.title || 'Untitled conversation'}`, ''];
+  lines.push(`_Exported from Fleece · started ${new Date(conv.createdAt).toISOString()}_`, '');
+  if (conv.systemPrompt) lines.push('## System', '', conv.systemPrompt, '');
+  for (const m of allMessages(db, id)) {
+    const who = m.role === 'user' ? 'User' : m.role === 'assistant' ? 'Assistant' : 'System';
+    lines.push(`## ${who}${m.role === 'assistant' && m.model ? ` (${m.model})` : ''}`, '');
+    if (m.reasoning) {
+      lines.push(
+        '> **Reasoning**',
+        '>',
+        ...m.reasoning.split('\n').map((l) => `> ${l}`.trimEnd()),
+        '',
+      );
+    }
+    lines.push(m.content, '');
+    const note = STATUS_NOTE[m.status];
+    if (note) lines.push(`_(${note}${m.errorMessage ? `: ${m.errorMessage}` : ''})_`, '');
+  }
+  return lines.join('\n').trimEnd() + '\n';
+}
+
+function* allConversations(db: Db): Generator<Conversation> {
+  // Paged by pk so no statement stays open while the caller reads messages.
+  for (let after = 0; ;) {
+    const rows = stmt(
+      db,
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE pk > ? ORDER BY pk LIMIT 500`,
+    ).all(after) as ConversationRow[];
+    for (const row of rows) yield toConversation(row);
+    const last = rows.at(-1);
+    if (!last) return;
+    after = last.pk;
+  }
+}
+
+/** Everything, trash included (with its deletedAt), as one object. Holds it all in memory. */
+export function exportAll(db: Db, now: number): HistoryExport {
+  const conversations = [];
+  for (const c of allConversations(db))
+    conversations.push({ ...c, messages: allMessages(db, c.id) });
+  return {
+    format: HISTORY_EXPORT_FORMAT,
+    version: HISTORY_EXPORT_VERSION,
+    exportedAt: now,
+    conversations,
+  };
+}
+
+/** Work in slices of this long, then let the event loop run (IPC, streams) before continuing. */
+const SLICE_MS = 12;
+
+/**
+ * The same JSON as `exportAll`, written conversation by conversation to a temp file, then renamed
+ * into place. Yields to the event loop between slices so exporting a million messages does not
+ * stall the main process (the file is not one snapshot if the user keeps chatting meanwhile).
+ */
+export async function writeExportFile(
+  db: Db,
+  filePath: string,
+  now: number,
+): Promise<{ conversations: number; messages: number }> {
+  const temp = `${filePath}.partial`;
+  const fd = openSync(temp, 'w');
+  let conversations = 0;
+  let messages = 0;
+  try {
+    const head = JSON.stringify({
+      format: HISTORY_EXPORT_FORMAT,
+      version: HISTORY_EXPORT_VERSION,
+      exportedAt: now,
+    });
+    writeSync(fd, `${head.slice(0, -1)},"conversations":[`);
+    let sliceStart = performance.now();
+    for (const c of allConversations(db)) {
+      // Purged by the user while an earlier slice was waiting: leave it out.
+      if (!conversationRow(db, c.id)) continue;
+      const msgs = allMessages(db, c.id);
+      writeSync(fd, (conversations > 0 ? ',\n' : '\n') + JSON.stringify({ ...c, messages: msgs }));
+      conversations += 1;
+      messages += msgs.length;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    writeSync(fd, '\n]}\n');
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, filePath);
+  return { conversations, messages };
+}

@@ -1,0 +1,10 @@
+import { conversations } from './001-conversations';
+import { messages } from './002-messages';
+import { searchIndex } from './003-search-index';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** In order. Append new files; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [conversations, messages, searchIndex];
+export const LATEST_VERSION = MIGRATIONS.length;

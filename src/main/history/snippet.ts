@@ -1,0 +1,89 @@
+import { tokenize, type Token } from './searchText';
+
+export interface Snippet {
+  snippet: string;
+  /** [start, end) UTF-16 offsets into `snippet`. */
+  ranges: [number, number][];
+}
+
+const CONTEXT_BEFORE = 60;
+const SNIPPET_LENGTH = 200;
+const ELLIPSIS = '…';
+
+function matchAt(tokens: Token[], at: number, phrase: string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.text !== phrase[k]) return false;
+  return true;
+}
+
+/** All phrase occurrences in `tokens`, as original-text ranges, in order, without overlaps. */
+function findRanges(tokens: Token[], phrases: string[][]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let coveredTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      if (!matchAt(tokens, i, phrase)) continue;
+      const first = tokens[i];
+      const lastTok = tokens[i + phrase.length - 1];
+      if (first && lastTok && first.start >= coveredTo) {
+        ranges.push([first.start, lastTok.end]);
+        coveredTo = lastTok.end;
+      }
+      break;
+    }
+  }
+  return ranges;
+}
+
+/** Index of the first phrase occurrence, scanning lazily (a long answer is not tokenised whole). */
+function firstMatchStart(text: string, phrases: string[][]): number {
+  const longest = Math.max(1, ...phrases.map((p) => p.length));
+  const window: Token[] = [];
+  for (const token of tokenize(text)) {
+    window.push(token);
+    if (window.length > longest) window.shift();
+    for (const phrase of phrases) {
+      const at = window.length - phrase.length;
+      if (at >= 0 && matchAt(window, at, phrase)) return window[at]?.start ?? 0;
+    }
+  }
+  return -1;
+}
+
+function snapBack(text: string, index: number, limit: number): number {
+  for (let i = index; i > Math.max(0, index - limit); i--)
+    if (/\s/.test(text[i - 1] ?? '')) return i;
+  return index;
+}
+
+function avoidSplitPair(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
+
+/**
+ * A plain-text snippet of `text` around the first match, with match ranges for the renderer to
+ * highlight (no markup: model output is never turned into HTML here). Whitespace is flattened
+ * one-for-one so offsets stay simple.
+ */
+export function makeSnippet(text: string, phrases: string[][]): Snippet {
+  const first = phrases.length > 0 ? firstMatchStart(text, phrases) : -1;
+  let start = first <= CONTEXT_BEFORE ? 0 : snapBack(text, first - CONTEXT_BEFORE, 20);
+  start = avoidSplitPair(text, start);
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length) end = avoidSplitPair(text, end);
+
+  const windowTokens = Array.from(tokenizeRange(text, start, end));
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const body = text.slice(start, end).replace(/\s/g, ' ');
+  const ranges = findRanges(windowTokens, phrases)
+    .filter(([, e]) => e <= end)
+    .map(([s, e]): [number, number] => [s - start + prefix.length, e - start + prefix.length]);
+  return { snippet: prefix + body + (end < text.length ? ELLIPSIS : ''), ranges };
+}
+
+function* tokenizeRange(text: string, start: number, end: number): Generator<Token> {
+  for (const token of tokenize(text, start)) {
+    if (token.start >= end) return;
+    yield token;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Conversation history shapes that cross the IPC boundary. Plain serialisable data; timestamps
+ * are milliseconds since the epoch. No API key appears anywhere in history, by design.
+ */
+
+export type MessageRole = 'system' | 'user' | 'assistant';
+
+/** `streaming` → `complete` | `stopped` | `interrupted` | `error` (see DESIGN.md, "A chat turn"). */
+export type MessageStatus = 'streaming' | 'complete' | 'stopped' | 'interrupted' | 'error';
+
+export const MESSAGE_STATUSES: readonly MessageStatus[] = [
+  'streaming',
+  'complete',
+  'stopped',
+  'interrupted',
+  'error',
+];
+
+export interface Conversation {
+  id: string;
+  title: string;
+  /** True once the user renamed it: an automatic title never overwrites a user's. */
+  titleIsCustom: boolean;
+  pinned: boolean;
+  createdAt: number;
+  /** Last activity (a message added or finished, a rename). */
+  updatedAt: number;
+  /** Set while the conversation is in the trash. */
+  deletedAt: number | null;
+  model: string | null;
+  profileId: string | null;
+  systemPrompt: string | null;
+  temperature: number | null;
+}
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  role: MessageRole;
+  content: string;
+  reasoning: string;
+  status: MessageStatus;
+  model: string | null;
+  profileId: string | null;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  /** The token counts were estimated locally (the relay sent no usage). */
+  tokensEstimated: boolean;
+  cost: number | null;
+  ttftMs: number | null;
+  durationMs: number | null;
+  finishReason: string | null;
+  errorKind: string | null;
+  errorMessage: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ConversationPage {
+  conversations: Conversation[];
+  /** Pass back to get the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+export interface MessagePage {
+  /** Oldest first within the page. */
+  messages: Message[];
+  /** True when older messages exist before the first one of this page. */
+  hasMore: boolean;
+  /** True when newer messages exist after the last one (a page before, after or around a message). */
+  hasNewer?: boolean;
+}
+
+export interface SearchResult {
+  conversationId: string;
+  conversationTitle: string;
+  /** The message to jump to; null when the conversation title matched. */
+  messageId: string | null;
+  role: MessageRole | null;
+  /** Plain text (never HTML), whitespace flattened. */
+  snippet: string;
+  /** [start, end) UTF-16 offsets into `snippet` to highlight. */
+  ranges: [number, number][];
+  createdAt: number;
+}
+
+export interface SearchPage {
+  /** The first page starts with matching conversation titles, then messages newest first. */
+  results: SearchResult[];
+  nextCursor: string | null;
+}
+
+export type HistoryNotice =
+  | { kind: 'history_recovered'; movedTo: string; reason: string }
+  | { kind: 'history_migrated'; fromVersion: number; toVersion: number; backup: string };
+
+export interface ImportReport {
+  conversationsAdded: number;
+  conversationsMerged: number;
+  messagesAdded: number;
+  messagesSkipped: number;
+}
+
+export const HISTORY_EXPORT_FORMAT = 'fleece-history';
+export const HISTORY_EXPORT_VERSION = 1;
+
+export interface HistoryExport {
+  format: typeof HISTORY_EXPORT_FORMAT;
+  version: typeof HISTORY_EXPORT_VERSION;
+  exportedAt: number;
+  conversations: (Conversation & { messages: Message[] })[];
+}

@@ -1,0 +1,229 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHECKPOINT_INTERVAL_MS } from '../../../src/main/chat/ChatTurn';
+import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
+import { chatHarness, type Harness } from './chatHarness';
+import { trickle, type Step } from './scriptedRelay';
+
+describe('ChatService streaming', () => {
+  let h: Harness;
+  afterEach(() => h.dir.cleanup());
+
+  it('returns ids at once, sends the first delta immediately, then at most one per 16 ms with contiguous seq', async () => {
+    const script: Step[] = [
+      { wait: 100 },
+      { content: 'A' },
+      ...trickle('b'.repeat(60), 1, 3),
+      { wait: 40 },
+      { content: 'C' },
+      { usage: [11, 62] },
+      { done: 'stop' },
+    ];
+    h = await chatHarness([script]);
+    const ids = await h.service.send({ text: 'Say something', model: 'deepseek-chat' });
+    // Stored before any token arrives.
+    expect(h.store.getMessage(ids.userMessageId)?.content).toBe('Say something');
+    expect(h.store.getMessage(ids.assistantMessageId)?.status).toBe('streaming');
+    expect(h.service.activeStreams()).toEqual([
+      { conversationId: ids.conversationId, messageId: ids.assistantMessageId },
+    ]);
+
+    const done = await h.finish(ids.assistantMessageId);
+    const deltas = h.deltas(ids.assistantMessageId);
+    expect(deltas[0]).toMatchObject({ seq: 1, content: 'A', at: 100 });
+    expect(deltas.map((d) => d.seq)).toEqual(deltas.map((_, i) => i + 1));
+    for (let i = 1; i < deltas.length; i++) {
+      expect((deltas[i]?.at ?? 0) - (deltas[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(
+        DELTA_INTERVAL_MS,
+      );
+    }
+    expect(deltas.length).toBeLessThan(20); // 62 relay deltas were coalesced
+    expect(deltas.map((d) => d.content).join('')).toBe(`A${'b'.repeat(60)}C`);
+    expect(h.events.at(-1)?.name).toBe('chat.done');
+    expect(done).toMatchObject({
+      conversationId: ids.conversationId,
+      status: 'complete',
+      finishReason: 'stop',
+      usage: { promptTokens: 11, completionTokens: 62, totalTokens: 73, estimated: false },
+      ttftMs: 100,
+      durationMs: 320,
+    });
+    expect(done.cost).toBeCloseTo(11e-6 + 124e-6, 12);
+    expect(h.store.getMessage(ids.assistantMessageId)).toMatchObject({
+      status: 'complete',
+      content: `A${'b'.repeat(60)}C`,
+      model: 'deepseek-chat',
+      profileId: 'p1',
+      promptTokens: 11,
+      completionTokens: 62,
+      tokensEstimated: false,
+      ttftMs: 100,
+      durationMs: 320,
+      finishReason: 'stop',
+    });
+    expect(h.calls[0]?.request).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9/v1',
+      apiKey: 'hsa-test',
+      model: 'deepseek-chat',
+      messages: [{ role: 'user', content: 'Say something' }],
+    });
+    expect(h.store.getConversation(ids.conversationId)?.title).toBe('Say something');
+  });
+
+  it('checkpoints the growing text at most every 250 ms, one prefix of the answer at a time', async () => {
+    const answer = Array.from({ length: 200 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(
+      '',
+    );
+    h = await chatHarness([[...trickle(answer, 1, 10), { done: 'stop' }]]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'go' });
+    const writes: { at: number; content: string }[] = [];
+    let last = '';
+    await h.clock.runUntil(
+      () => h.done(id) !== undefined,
+      (now) => {
+        const m = h.store.getMessage(id);
+        if (m?.status === 'streaming' && m.content !== last)
+          writes.push({ at: now, content: (last = m.content) });
+      },
+    );
+    expect(writes.length).toBeGreaterThanOrEqual(6); // a 2 s stream
+    for (let i = 1; i < writes.length; i++) {
+      expect((writes[i]?.at ?? 0) - (writes[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(
+        CHECKPOINT_INTERVAL_MS,
+      );
+    }
+    for (const w of writes) expect(answer.startsWith(w.content)).toBe(true);
+    expect(h.store.getMessage(id)?.content).toBe(answer);
+  });
+
+  it('stop aborts the relay and keeps the partial text as stopped', async () => {
+    h = await chatHarness([
+      [{ wait: 10 }, { content: 'Hello ' }, { wait: 10 }, { content: 'wor' }, { hang: true }],
+    ]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'hi' });
+    await h.clock.runUntil(
+      () =>
+        h
+          .deltas(id)
+          .map((d) => d.content)
+          .join('') === 'Hello wor',
+    );
+    expect(await h.drive(h.service.stop(id))).toBe(true);
+    expect(h.calls[0]?.options.signal.aborted).toBe(true);
+    expect(h.store.getMessage(id)).toMatchObject({
+      status: 'stopped',
+      content: 'Hello wor',
+      errorKind: null,
+    });
+    expect(h.done(id)).toMatchObject({ status: 'stopped' });
+    expect(h.done(id)?.error).toBeUndefined();
+    expect(h.service.activeStreams()).toEqual([]);
+    expect(await h.service.stop(id)).toBe(false);
+  });
+
+  it('a relay failure after text is interrupted, with the partial saved (including what only the error carried)', async () => {
+    const fail = {
+      kind: 'timeout_idle',
+      message: 'No data for 60 s.',
+      partial: { content: 'Part one, part two', reasoning: '' },
+    };
+    h = await chatHarness([[{ wait: 5 }, { content: 'Part one' }, { wait: 5 }, { fail }]]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const done = await h.finish(id);
+    expect(done).toMatchObject({
+      status: 'interrupted',
+      error: { kind: 'timeout_idle', message: 'No data for 60 s.' },
+    });
+    expect(done.usage?.estimated).toBe(true);
+    expect(
+      h
+        .deltas(id)
+        .map((d) => d.content)
+        .join(''),
+    ).toBe('Part one, part two');
+    expect(h.store.getMessage(id)).toMatchObject({
+      status: 'interrupted',
+      content: 'Part one, part two',
+      errorKind: 'timeout_idle',
+    });
+  });
+
+  it('a failure before any text is an error, with the hint and no usage', async () => {
+    const fail = {
+      kind: 'auth',
+      message: 'The relay refused the key.',
+      hint: 'The relay needs its own hsa- key.',
+    };
+    h = await chatHarness([[{ wait: 5 }, { fail }]]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const done = await h.finish(id);
+    expect(done).toMatchObject({
+      status: 'error',
+      usage: null,
+      cost: null,
+      ttftMs: null,
+      error: fail,
+    });
+    expect(h.store.getMessage(id)).toMatchObject({
+      status: 'error',
+      content: '',
+      errorKind: 'auth',
+      errorMessage: 'The relay refused the key.',
+    });
+  });
+
+  it('a stream that ends without done is interrupted; a target that cannot be resolved is an error', async () => {
+    h = await chatHarness([[{ wait: 5 }, { content: 'half' }]]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    expect(await h.finish(id)).toMatchObject({
+      status: 'interrupted',
+      error: { kind: 'interrupted' },
+    });
+    h.dir.cleanup();
+
+    h = await chatHarness([], {
+      resolveTarget: () => Promise.reject(new Error('No profile has a model set.')),
+    });
+    const second = await h.service.send({ text: 'q' });
+    expect(h.events).toEqual([]); // the ids go back before any event, even for an instant failure
+    expect(await h.finish(second.assistantMessageId)).toMatchObject({
+      status: 'error',
+      error: { kind: 'bad_request', message: 'No profile has a model set.' },
+    });
+    expect(h.calls).toEqual([]);
+  });
+
+  it('estimates tokens with gpt-tokenizer when the relay sends no usage', async () => {
+    h = await chatHarness([
+      [{ wait: 5 }, { content: 'Hello there, my friend. Tiết kiệm 中转站.' }, { done: 'stop' }],
+    ]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'Please greet me warmly' });
+    const done = await h.finish(id);
+    expect(done.usage).toMatchObject({ estimated: true });
+    expect(done.usage?.completionTokens).toBeGreaterThan(5);
+    expect(done.usage?.completionTokens).toBeLessThan(30);
+    expect(done.usage?.promptTokens).toBeGreaterThan(4);
+    expect(h.store.getMessage(id)?.tokensEstimated).toBe(true);
+  });
+
+  it('passes the system prompt and temperature, and dispose records running answers as interrupted', async () => {
+    h = await chatHarness([[{ wait: 5 }, { content: 'thinking…' }, { hang: true }]]);
+    const c = h.store.createConversation({
+      systemPrompt: 'Answer in Vietnamese.',
+      temperature: 0.3,
+    });
+    const { assistantMessageId: id } = await h.service.send({ conversationId: c.id, text: 'q' });
+    await h.clock.runUntil(() => h.deltas(id).length === 1);
+    expect(h.calls[0]?.request.messages[0]).toEqual({
+      role: 'system',
+      content: 'Answer in Vietnamese.',
+    });
+    expect(h.calls[0]?.request.params).toEqual({ temperature: 0.3 });
+    await h.drive(h.service.dispose());
+    expect(h.store.getMessage(id)).toMatchObject({
+      status: 'interrupted',
+      content: 'thinking…',
+      errorKind: 'interrupted',
+    });
+    expect(h.service.activeStreams()).toEqual([]);
+  });
+});

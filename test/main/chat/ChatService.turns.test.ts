@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChatError } from '../../../src/main/chat/errors';
+import { CONTINUE_INSTRUCTION } from '../../../src/main/chat/promptAssembly';
+import { chatHarness, type Harness } from './chatHarness';
+import type { Step } from './scriptedRelay';
+
+const answer = (text: string, usage: [number, number] = [10, 5]): Step[] => [
+  { wait: 5 },
+  { content: text },
+  { usage },
+  { done: 'stop' },
+];
+
+describe('ChatService continue, regenerate, edit', () => {
+  let h: Harness;
+  afterEach(() => h.dir.cleanup());
+
+  it('continue asks the model to go on and appends to the same message', async () => {
+    h = await chatHarness([
+      [{ wait: 5 }, { content: 'Hello wor' }, { hang: true }],
+      [
+        { wait: 7 },
+        { content: 'ld' },
+        { wait: 30 },
+        { content: '!' },
+        { usage: [20, 3] },
+        { done: 'stop' },
+      ],
+    ]);
+    const first = await h.service.send({ text: 'Greet the world' });
+    const id = first.assistantMessageId;
+    await h.clock.runUntil(() => h.deltas(id).length === 1);
+    await h.drive(h.service.stop(id));
+    const stopped = h.store.getMessage(id);
+    expect(stopped).toMatchObject({
+      status: 'stopped',
+      content: 'Hello wor',
+      tokensEstimated: true,
+    });
+
+    const before = h.events.length;
+    const ids = await h.service.continue(id);
+    expect(ids).toEqual(first);
+    expect(h.store.getMessage(id)?.status).toBe('streaming');
+    const done = await h.finish(id);
+    expect(h.calls[1]?.request.messages).toEqual([
+      { role: 'user', content: 'Greet the world' },
+      { role: 'assistant', content: 'Hello wor' },
+      { role: 'user', content: CONTINUE_INSTRUCTION },
+    ]);
+    const newDeltas = h.events
+      .slice(before)
+      .filter((e) => e.name === 'chat.delta')
+      .map((e) => e.payload);
+    expect(newDeltas.map((d) => ('seq' in d ? d.seq : 0))).toEqual([1, 2]);
+    expect(newDeltas.map((d) => ('content' in d ? d.content : '')).join('')).toBe('ld!');
+    const message = h.store.getMessage(id);
+    expect(message).toMatchObject({
+      status: 'complete',
+      content: 'Hello world!',
+      finishReason: 'stop',
+      tokensEstimated: true,
+    });
+    // Tokens, cost and duration add up over both streams; time to first token stays the first one.
+    expect(message?.promptTokens).toBe((stopped?.promptTokens ?? 0) + 20);
+    expect(message?.completionTokens).toBe((stopped?.completionTokens ?? 0) + 3);
+    expect(message?.ttftMs).toBe(5);
+    expect(message?.durationMs).toBe((stopped?.durationMs ?? 0) + 37);
+    expect(done.usage?.totalTokens).toBe(
+      (message?.promptTokens ?? 0) + (message?.completionTokens ?? 0),
+    );
+    expect(h.store.allMessages(first.conversationId)).toHaveLength(2);
+  });
+
+  it('continue works on a length-cut answer and refuses a finished one', async () => {
+    h = await chatHarness([
+      [{ wait: 5 }, { content: 'One, two' }, { done: 'length' }],
+      answer(', three.'),
+      answer('unused'),
+    ]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'Count' });
+    expect(await h.finish(id)).toMatchObject({ status: 'complete', finishReason: 'length' });
+    await h.service.continue(id);
+    await h.clock.runUntil(() => h.store.getMessage(id)?.status === 'complete');
+    expect(h.store.getMessage(id)?.content).toBe('One, two, three.');
+    await expect(h.service.continue(id)).rejects.toBeInstanceOf(ChatError);
+    expect(h.calls).toHaveLength(2);
+  });
+
+  it('regenerate replaces the answer with a new message, asking with the history before it', async () => {
+    h = await chatHarness([answer('a1'), answer('a2'), answer('a2 again')]);
+    const t1 = await h.service.send({ text: 'q1' });
+    await h.finish(t1.assistantMessageId);
+    const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
+    await h.finish(t2.assistantMessageId);
+    const t3 = await h.service.regenerate(t2.assistantMessageId);
+    expect(t3.userMessageId).toBe(t2.userMessageId);
+    expect(t3.assistantMessageId).not.toBe(t2.assistantMessageId);
+    await h.finish(t3.assistantMessageId);
+    expect(h.calls[2]?.request.messages).toEqual([
+      { role: 'user', content: 'q1' },
+      { role: 'assistant', content: 'a1' },
+      { role: 'user', content: 'q2' },
+    ]);
+    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q1',
+      'a1',
+      'q2',
+      'a2 again',
+    ]);
+    expect(h.store.getMessage(t2.assistantMessageId)).toBeNull();
+  });
+
+  it('edit and resend rewrites the question, drops what followed and answers again', async () => {
+    h = await chatHarness([answer('a1'), answer('a2'), answer('fresh')]);
+    const t1 = await h.service.send({ text: 'q1' });
+    await h.finish(t1.assistantMessageId);
+    const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
+    await h.finish(t2.assistantMessageId);
+    const t3 = await h.service.editAndResend(t1.userMessageId, 'q1, better');
+    expect(t3.userMessageId).toBe(t1.userMessageId);
+    await h.finish(t3.assistantMessageId);
+    expect(h.calls[2]?.request.messages).toEqual([{ role: 'user', content: 'q1, better' }]);
+    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q1, better',
+      'fresh',
+    ]);
+    expect(h.store.getConversation(t1.conversationId)?.title).toBe('q1, better');
+    await expect(h.service.editAndResend(t1.userMessageId, '  ')).rejects.toBeInstanceOf(ChatError);
+    await expect(h.service.regenerate(t1.userMessageId)).rejects.toBeInstanceOf(ChatError);
+  });
+
+  it('editing while an answer streams stops that answer first', async () => {
+    h = await chatHarness([
+      [{ wait: 5 }, { content: 'partial' }, { hang: true }],
+      answer('second'),
+    ]);
+    const t1 = await h.service.send({ text: 'q' });
+    await h.clock.runUntil(() => h.deltas(t1.assistantMessageId).length === 1);
+    const t2 = await h.drive(h.service.editAndResend(t1.userMessageId, 'q again'));
+    await h.finish(t2.assistantMessageId);
+    expect(h.done(t1.assistantMessageId)?.status).toBe('stopped');
+    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q again',
+      'second',
+    ]);
+  });
+});
