@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 let reason = null;
+let failure = null;
 try {
   const Database = require(workerData.modulePath);
   const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
@@ -15,9 +16,14 @@ try {
     db.close();
   }
 } catch (error) {
-  reason = error && error.message ? error.message : String(error);
+  const code = error && error.code ? String(error.code) : '';
+  const message = error && error.message ? error.message : String(error);
+  // Only SQLite's own verdict counts as damage; anything else (a busy file, a missing module)
+  // must never get a healthy history moved aside.
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') reason = message;
+  else failure = message;
 }
-parentPort.postMessage(reason);
+parentPort.postMessage({ reason, failure });
 `;
 
 /**
@@ -30,7 +36,10 @@ export function verifyInWorker(file: string): Promise<string | null> {
   const modulePath = createRequire(base).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, file } });
-    worker.once('message', (reason: string | null) => resolve(reason));
+    worker.once('message', (result: { reason: string | null; failure: string | null }) => {
+      if (result.failure !== null) reject(new Error(`integrity check could not run: ${result.failure}`));
+      else resolve(result.reason);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`integrity worker exited with code ${code}`));

@@ -91,4 +91,9 @@ describe('a damaged history file', () => {
     await expect(store.verifyInBackground()).resolves.toBeNull();
     expect(store.listConversations().conversations).toHaveLength(1);
   });
+
+  it('a background check that cannot run is reported as a failure, never as damage', async () => {
+    const { verifyInWorker } = await import('../../../src/main/history/verifyInWorker');
+    await expect(verifyInWorker(dir.file('does-not-exist.sqlite'))).rejects.toThrow(/could not run/);
+  });
 });
