@@ -102,6 +102,9 @@ const RECORDER = `(() => {
   obs.observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
+/** Runs in the page: render count of every mounted message, by id. */
+const RENDER_COUNTS = `Object.fromEntries([...document.querySelectorAll('[data-testid="message"]')].map((el) => [el.getAttribute('data-message-id'), Number(el.getAttribute('data-renders'))]))`;
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -163,43 +166,30 @@ async function main(): Promise<void> {
       .waitFor();
     // Counted once the answer is streaming: appending the new turn legitimately re-renders
     // the previous last message (its Regenerate button moves); streaming must not.
-    const rendersBefore = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll('[data-testid="message"]')].map((el) => [
-          el.getAttribute('data-message-id'),
-          Number(el.getAttribute('data-renders')),
-        ]),
-      ),
-    );
+    const rendersBefore = await page.evaluate<Record<string, number>>(RENDER_COUNTS);
     await page
       .locator('[data-testid="message"][data-role="assistant"]')
       .last()
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 60_000 });
-    const result = await page.evaluate(() => {
-      const w = window as unknown as {
-        __longTasks: number[];
-        __frames: number[];
-        __recording: boolean;
-        __firstPaintEpoch: number | null;
-      };
-      w.__recording = false;
+    const result = await page.evaluate<{
+      longTasks: number[];
+      frames: number[];
+      firstPaintEpoch: number | null;
+      renders: Record<string, number>;
+    }>(`(() => {
+      window.__recording = false;
       return {
-        longTasks: w.__longTasks,
-        frames: w.__frames,
-        firstPaintEpoch: w.__firstPaintEpoch,
-        renders: Object.fromEntries(
-          [...document.querySelectorAll('[data-testid="message"]')].map((el) => [
-            el.getAttribute('data-message-id'),
-            Number(el.getAttribute('data-renders')),
-          ]),
-        ),
+        longTasks: window.__longTasks,
+        frames: window.__frames,
+        firstPaintEpoch: window.__firstPaintEpoch,
+        renders: ${RENDER_COUNTS},
       };
-    });
+    })()`);
     let otherRerenders = 0;
     let compared = 0;
     for (const [id, before] of Object.entries(rendersBefore)) {
-      if (id === streamingId || id === null) continue;
+      if (id === streamingId) continue;
       const after = result.renders[id];
       if (after === undefined) continue;
       compared++;

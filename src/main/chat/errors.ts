@@ -11,10 +11,20 @@ export class ChatError extends Error {
   }
 }
 
+// A turn that could not even be sent for lack of a key or a model: the same card and fix as the
+// relay's own refusal (open the key field, open the model picker).
+const CONFIG_KINDS: Record<string, RelayErrorKind> = {
+  key_missing: 'auth',
+  no_profile: 'auth',
+  model_missing: 'model_not_found',
+};
+
 export interface TurnFailure {
   kind: RelayErrorKind;
   message: string;
   hint?: string;
+  /** From a 429: how long the relay asked to wait. */
+  retryAfterMs?: number;
   /** Text the relay had received before it failed (RelayError.partial). */
   partial?: { content: string; reasoning: string };
 }
@@ -26,11 +36,16 @@ export interface TurnFailure {
  */
 export function toTurnFailure(error: unknown): TurnFailure {
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const kind = isRelayErrorKind(e['kind']) ? e['kind'] : 'bad_request';
+  const kind = isRelayErrorKind(e['kind'])
+    ? e['kind']
+    : typeof e['code'] === 'string' && e['code'] in CONFIG_KINDS
+      ? (CONFIG_KINDS[e['code']] ?? 'bad_request')
+      : 'bad_request';
   const message =
     typeof e['message'] === 'string' && e['message'] !== '' ? e['message'] : String(error);
   const failure: TurnFailure = { kind, message };
   if (typeof e['hint'] === 'string') failure.hint = e['hint'];
+  if (typeof e['retryAfterMs'] === 'number') failure.retryAfterMs = e['retryAfterMs'];
   const partial = e['partial'] as { content?: unknown; reasoning?: unknown } | undefined;
   if (partial && typeof partial === 'object') {
     failure.partial = {

@@ -52,8 +52,10 @@ export function combineOutcome(input: OutcomeInput): {
     error = { kind: 'interrupted', message: DISPOSED };
   } else if (result.failure) {
     status = hasText ? 'interrupted' : 'error';
-    const { kind, message, hint } = result.failure;
-    error = hint === undefined ? { kind, message } : { kind, message, hint };
+    const { kind, message, hint, retryAfterMs } = result.failure;
+    error = { kind, message };
+    if (hint !== undefined) error.hint = hint;
+    if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
   } else if (!result.sawDone) {
     status = hasText ? 'interrupted' : 'error';
     error = { kind: 'interrupted', message: NO_END };

@@ -56,7 +56,7 @@ export interface ChatDone {
   cost: number | null;
   ttftMs: number | null;
   durationMs: number | null;
-  error?: Pick<RelayFailure, 'kind' | 'message' | 'hint'>;
+  error?: Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
 }
 
 export interface ChatEventPayloads {
