@@ -129,12 +129,15 @@ describe('math', () => {
     expect(display?.querySelector('annotation')).toHaveTextContent(
       '\\int_0^1 x^2\\,dx = \\frac{1}{3}',
     );
-    expect(container.querySelector('.katex-error')).toBeNull();
+    expect(container.querySelector('.md-math-error')).toBeNull();
   });
 
-  it('shows broken TeX as an error instead of throwing', () => {
+  it('shows broken TeX as written, with the error as its title, without styling it inline', () => {
     const { container } = show('$$\n\\frac{1}{\n$$\n\nAfter.');
-    expect(container.querySelector('.katex-error')).not.toBeNull();
+    const error = container.querySelector('.md-math-error');
+    expect(error?.textContent).toBe('\\frac{1}{');
+    expect(error?.getAttribute('title')).toMatch(/KaTeX parse error/);
+    expect(container.querySelector('[style]')).toBeNull();
     expect(screen.getByText('After.')).toBeInTheDocument();
   });
 
@@ -165,7 +168,7 @@ describe('Unicode', () => {
       '```\nconst s = "Tiếng Việt 中文 👍🏻";\n```\n\n| 名字 | Tên |\n|---|---|\n| 王 | Đức |',
     );
     expect(container.querySelector('pre code')?.textContent).toBe(
-      'const s = "Tiếng Việt 中文 👍🏻";\n',
+      'const s = "Tiếng Việt 中文 👍🏻";',
     );
     expect(screen.getByRole('cell', { name: 'Đức' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '名字' })).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Markdown } from '../../../src/renderer/src/markdown';
-import { blockRenderProbe } from '../../../src/renderer/src/markdown/blockRenderProbe';
+import { renderProbe } from '../../../src/renderer/src/markdown/renderProbe';
 import { MarkdownBlock } from '../../../src/renderer/src/markdown/MarkdownBlock';
 
 const noop = () => undefined;
@@ -15,10 +15,11 @@ function stream(text: string, streaming = true) {
 let renders: number[] = [];
 beforeEach(() => {
   renders = [];
-  blockRenderProbe.onRender = (index) => renders.push(index);
+  renderProbe.onBlock = (index) => renders.push(index);
 });
 afterEach(() => {
-  blockRenderProbe.onRender = null;
+  renderProbe.onBlock = null;
+  renderProbe.onMarkdown = null;
 });
 
 const answer = [
@@ -63,7 +64,7 @@ describe('streaming', () => {
 
   it('renders each block again only when its own source changed, char by char', () => {
     const sources = new Map<number, Set<string>>();
-    blockRenderProbe.onRender = (index, source) => {
+    renderProbe.onBlock = (index, source) => {
       renders.push(index);
       const seen = sources.get(index) ?? new Set<string>();
       seen.add(source);
@@ -87,7 +88,7 @@ describe('streaming', () => {
     for (let end = 1; end <= body.length; end++) rerender(stream(head + body.slice(0, end)));
     expect(new Set(renders)).toEqual(new Set([1]));
     expect(container.querySelectorAll('pre')).toHaveLength(1);
-    expect(container.querySelector('pre code')?.textContent).toBe(body);
+    expect(container.querySelector('pre code')?.textContent).toBe(body.replace(/\n$/, ''));
     expect(container.querySelector('.hljs-keyword')).toHaveTextContent('import');
     expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
   });
@@ -107,9 +108,9 @@ describe('streaming', () => {
     await expect(navigator.clipboard.readText()).resolves.toBe(code);
 
     rerender(stream(`${head}${code}\n\`\`\`\n\nDone.`));
-    const closed = container.querySelector('.md-code')?.outerHTML;
+    const closed = container.querySelector('pre')?.outerHTML;
     const { container: reference } = render(stream(`${head}${code}\n\`\`\`\n\nDone.`, false));
-    expect(closed).toBe(reference.querySelector('.md-code')?.outerHTML);
+    expect(closed).toBe(reference.querySelector('pre')?.outerHTML);
     expect(screen.getAllByText('Done.')).toHaveLength(2);
   });
 
@@ -135,6 +136,28 @@ describe('streaming', () => {
       />,
     );
     expect(renders).toEqual([]);
+  });
+
+  it('skips rendering entirely when the parent re-renders with the same props', () => {
+    let commits = 0;
+    renderProbe.onMarkdown = () => commits++;
+    const onOpenLink = () => undefined;
+    const view = (labels: { copy: string }) => (
+      <Markdown
+        text={answer}
+        streaming={false}
+        onOpenLink={onOpenLink}
+        onLoadImage={noImages}
+        labels={labels}
+      />
+    );
+    const { rerender } = render(view({ copy: 'Copy' }));
+    const afterMount = commits;
+    rerender(view({ copy: 'Copy' }));
+    expect(commits).toBe(afterMount);
+    rerender(view({ copy: 'Kopieren' }));
+    expect(commits).toBe(afterMount + 1);
+    expect(screen.getAllByRole('button', { name: 'Kopieren' })).toHaveLength(1);
   });
 
   it('marks the view busy while streaming', () => {

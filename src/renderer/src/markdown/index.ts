@@ -1,0 +1,10 @@
+export { Markdown, type MarkdownProps } from './Markdown';
+export { defaultMarkdownLabels, type MarkdownLabels } from './markdownContext';
+export {
+  splitBlocks,
+  splitIncremental,
+  normalizeNewlines,
+  type SourceBlock,
+  type SplitState,
+} from './splitBlocks';
+export { openableUrl, classifyImage, type ImageSource } from './urlPolicy';
