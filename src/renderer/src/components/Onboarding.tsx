@@ -37,10 +37,13 @@ export function Onboarding() {
     if (key.trim()) {
       const k = await actions.setKey(created.data.id, key);
       if (!k.ok) {
+        // Do not leave a half-made profile behind: the user fixes the key and saves again.
+        await actions.deleteProfile(created.data.id);
         setMessages([{ kind: 'error', text: k.error.message }]);
         return;
       }
-      if (k.data.warning) setMessages([{ kind: 'warning', text: k.data.warning.message }]);
+      // Shown after onboarding closes too: the warning must not vanish with this screen.
+      if (k.data.warning) store.getState().ui.showToast({ code: k.data.warning.code, message: k.data.warning.message });
     }
     await actions.setActiveProfile(created.data.id);
     await actions.detectFirstRun();
