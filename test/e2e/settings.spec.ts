@@ -60,3 +60,25 @@ test('first run offers the key from the environment and imports it only on reque
     await harness.stop();
   }
 });
+
+test('a profile’s default system prompt and temperature apply to new conversations', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByText('Defaults, fallbacks and timeouts').click();
+  await app.getByLabel('Default system prompt for new conversations').fill('Trả lời bằng tiếng Việt.');
+  await app.getByLabel(/Default temperature/).fill('0.3');
+  await app.getByRole('button', { name: 'Save' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await app.getByRole('button', { name: 'New chat' }).click();
+  relay.enqueue(tokensScript(['Vâng.']));
+  await sendMessage(app, 'Hello');
+  await expect(lastAssistant(app)).toContainText('Vâng.');
+  const request = relay.requests.filter((r) => r.path === '/v1/chat/completions').at(-1);
+  expect(request?.body).toMatchObject({
+    temperature: 0.3,
+    messages: [
+      { role: 'system', content: 'Trả lời bằng tiếng Việt.' },
+      { role: 'user', content: 'Hello' },
+    ],
+  });
+});

@@ -83,6 +83,8 @@ export class ProfileService {
       idleTimeoutMs: input.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
       requiresKey: input.requiresKey ?? preset.requiresKey,
       allowInsecureHttp: input.allowInsecureHttp ?? false,
+      systemPrompt: input.systemPrompt ?? '',
+      temperature: input.temperature ?? null,
     });
     const profile: Profile = { id: this.newId(), ...fields };
     await this.settings.update((draft) => {

@@ -48,6 +48,9 @@ export const profileSchema = z.object({
   requiresKey: z.boolean(),
   /** The user confirmed plain http to a non-loopback host (content and key travel unencrypted). */
   allowInsecureHttp: z.boolean().default(false),
+  /** Defaults for new conversations; each conversation can override them. */
+  systemPrompt: z.string().max(100_000).default(''),
+  temperature: z.number().min(0).max(2).nullable().default(null),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -66,6 +69,8 @@ export const profileInputSchema = z.object({
   idleTimeoutMs: z.number().optional(),
   requiresKey: z.boolean().optional(),
   allowInsecureHttp: z.boolean().optional(),
+  systemPrompt: z.string().max(100_000).optional(),
+  temperature: z.number().nullable().optional(),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 

@@ -19,6 +19,8 @@ const profile = {
   idleTimeoutMs: 60000,
   requiresKey: true,
   allowInsecureHttp: false,
+  systemPrompt: '',
+  temperature: null,
 } as const;
 
 beforeEach(async () => {

@@ -13,6 +13,9 @@ import zhSettings from './zh-CN/settings';
 import enOnboarding from './en/onboarding';
 import viOnboarding from './vi/onboarding';
 import zhOnboarding from './zh-CN/onboarding';
+import enUsage from './en/usage';
+import viUsage from './vi/usage';
+import zhUsage from './zh-CN/usage';
 
 export type UiLanguage = 'en' | 'vi' | 'zh-CN';
 
@@ -23,6 +26,7 @@ export const resources = {
     errors: enErrors,
     settings: enSettings,
     onboarding: enOnboarding,
+    usage: enUsage,
   },
   vi: {
     common: viCommon,
@@ -30,6 +34,7 @@ export const resources = {
     errors: viErrors,
     settings: viSettings,
     onboarding: viOnboarding,
+    usage: viUsage,
   },
   'zh-CN': {
     common: zhCommon,
@@ -37,6 +42,7 @@ export const resources = {
     errors: zhErrors,
     settings: zhSettings,
     onboarding: zhOnboarding,
+    usage: zhUsage,
   },
 } as const;
 

@@ -23,6 +23,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const [fallbacks, setFallbacks] = useState(profile.fallbackBaseUrls.join('\n'));
   const [connectS, setConnectS] = useState(String(profile.connectTimeoutMs / 1000));
   const [idleS, setIdleS] = useState(String(profile.idleTimeoutMs / 1000));
+  const [systemPrompt, setSystemPrompt] = useState(profile.systemPrompt);
+  const [temperature, setTemperature] = useState(profile.temperature === null ? '' : String(profile.temperature));
   const [insecureOk, setInsecureOk] = useState(profile.allowInsecureHttp);
   const [needsInsecureConfirm, setNeedsInsecureConfirm] = useState(false);
   const [feedback, setFeedback] = useState<Feedback[]>([]);
@@ -34,6 +36,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     const idleTimeoutMs = parseSeconds(idleS);
     if (connectTimeoutMs === null || idleTimeoutMs === null) {
       setFeedback([{ kind: 'error', text: t('profile.timeoutInvalid') }]);
+      return;
+    }
+    const temp = temperature.trim() === '' ? null : Number(temperature);
+    if (temp !== null && !(Number.isFinite(temp) && temp >= 0 && temp <= 2)) {
+      setFeedback([{ kind: 'error', text: t('profile.temperatureInvalid') }]);
       return;
     }
     setSaving(true);
@@ -50,9 +57,11 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       connectTimeoutMs,
       idleTimeoutMs,
       allowInsecureHttp: insecureOk,
+      systemPrompt,
+      temperature: temp,
     });
     if (!res.ok) {
-      if (res.error.code === 'insecure_http') setNeedsInsecureConfirm(true);
+      if (res.error.code === 'url_insecure_http') setNeedsInsecureConfirm(true);
       out.push({
         kind: 'error',
         text: res.error.message + (res.error.hint ? ` ${res.error.hint}` : ''),
@@ -115,6 +124,14 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       </label>
       <details>
         <summary>{t('profile.advanced')}</summary>
+        <label>
+          {t('profile.systemPrompt')}
+          <textarea value={systemPrompt} rows={3} onChange={(e) => setSystemPrompt(e.target.value)} />
+        </label>
+        <label>
+          {t('profile.temperature')}
+          <input inputMode="decimal" value={temperature} onChange={(e) => setTemperature(e.target.value)} />
+        </label>
         <label>
           {t('profile.fallbacks')}
           <textarea
