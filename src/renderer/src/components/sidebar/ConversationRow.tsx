@@ -79,7 +79,6 @@ export function ConversationRow({
           setMenuOpen(true);
         }}
       >
-        {conversation.pinned ? <span aria-label={t('sidebar.pinned')}>📌 </span> : null}
         {conversation.title || t('sidebar.untitled')}
       </button>
       <button

@@ -1,0 +1,142 @@
+/**
+ * Takes the screenshots in docs/ through the harness (same renderer and services as the app):
+ * the chat, search, settings and usage screens in light and dark, English, Vietnamese, Chinese.
+ * Run with `npm run screenshots` after `npm run build`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { startFakeRelay, textToTokens, tokensScript, type FakeRelay } from '../test/fixtures/fake-relay';
+import { startHarnessProcess } from '../test/e2e/harnessProcess';
+
+const KEY = 'hsa-docs-0123456789abcdef3f9a';
+const out = resolve(import.meta.dirname, '../docs');
+
+const ANSWERS: Record<string, { question: string; answer: string; reasoning?: string[] }> = {
+  en: {
+    question: 'How much would 10M output tokens a month cost on GPT-4.1 vs DeepSeek through the relay?',
+    reasoning: ['GPT-4.1 output is $8.00 per million; ', 'DeepSeek V3.2 is $0.42 per million.'],
+    answer: [
+      'At **10 million output tokens** a month:',
+      '',
+      '| Model | $ / M output | Monthly |',
+      '| --- | ---: | ---: |',
+      '| GPT-4.1 | 8.00 | **$80.00** |',
+      '| DeepSeek V3.2 (relay) | 0.42 | **$4.20** |',
+      '',
+      'A quick check in code:',
+      '',
+      '```ts',
+      'const monthly = (tokens: number, perMillion: number) => (tokens / 1e6) * perMillion;',
+      'monthly(10_000_000, 8.0); // 80',
+      'monthly(10_000_000, 0.42); // 4.2',
+      '```',
+      '',
+      'That is a saving of $$1 - \\frac{4.20}{80} \\approx 94.75\\%$$',
+    ].join('\n'),
+  },
+  vi: {
+    question: 'Dùng relay thì tiết kiệm được bao nhiêu so với gọi API trực tiếp?',
+    answer: [
+      'Với **1000 người dùng mỗi ngày × 50 tin nhắn**:',
+      '',
+      '| Cách gọi | Chi phí / tháng |',
+      '| --- | ---: |',
+      '| API trực tiếp | ≈ $450 |',
+      '| Qua relay HolySheep | ≈ $24 |',
+      '',
+      'Tức là tiết kiệm khoảng **95 %** chi phí, mà độ trễ token đầu tiên vẫn dưới 50 ms.',
+    ].join('\n'),
+  },
+  'zh-CN': {
+    question: '中转站的首 token 延迟大概是多少？',
+    answer: [
+      '根据测试数据：',
+      '',
+      '- 直连官方 API：平均 **350–1200 ms**',
+      '- 通过中转站（DeepSeek）：**< 50 ms**',
+      '',
+      '```python',
+      'import httpx',
+      'r = httpx.get("https://api.holysheep.ai/v1/models", headers={"Authorization": f"Bearer {key}"})',
+      'print(len(r.json()["data"]), "个模型可用")',
+      '```',
+    ].join('\n'),
+  },
+};
+
+async function setUp(page: Page, relay: FakeRelay): Promise<void> {
+  await page.getByLabel(/Provider|Nhà cung cấp|服务商/).selectOption('custom');
+  await page.locator('input').nth(1).fill(relay.baseUrl);
+  await page.locator('input[type="password"]').fill(KEY);
+  await page.locator('input').nth(3).fill('deepseek-chat');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('textarea').first().waitFor();
+}
+
+async function chat(page: Page, relay: FakeRelay, lang: string): Promise<void> {
+  const a = ANSWERS[lang];
+  if (!a) return;
+  relay.enqueue(tokensScript(textToTokens(a.answer), { ...(a.reasoning ? { reasoning: a.reasoning } : {}), usage: { prompt_tokens: 42, completion_tokens: 180 } }));
+  await page.locator('textarea').first().fill(a.question);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="message"][data-role="assistant"][data-status="complete"]').last().waitFor();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(out, { recursive: true });
+  const relay = await startFakeRelay({ apiKey: KEY });
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    for (const lang of ['en', 'vi', 'zh-CN'] as const) {
+      const harness = await startHarnessProcess({ secrets: 'memory' });
+      try {
+        for (const theme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: lang, colorScheme: theme });
+          const page = await context.newPage();
+          await page.goto(harness.url);
+          if (theme === 'light') {
+            await page.locator('main').waitFor();
+            await page.screenshot({ path: resolve(out, `screenshot-onboarding-${lang}-${theme}.png`) });
+            await setUp(page, relay);
+            await chat(page, relay, lang);
+            if (lang === 'en') {
+              relay.enqueue(tokensScript(textToTokens('Relays bill in CNY at ¥1 = $1, with WeChat and Alipay.'), { usage: { prompt_tokens: 30, completion_tokens: 16 } }));
+              await page.locator('textarea').first().fill('How does billing work?');
+              await page.keyboard.press('Enter');
+              await page.locator('[data-testid="message"][data-role="assistant"][data-status="complete"]').nth(1).waitFor();
+            }
+          } else {
+            await page.locator('[data-testid="conversation"] button').first().click();
+            await page.locator('[data-testid="message"]').last().waitFor();
+          }
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: resolve(out, `screenshot-chat-${lang}-${theme}.png`) });
+          await page.locator('input[type="search"]').fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
+          await page.locator('[data-testid="search-result"]').first().waitFor();
+          await page.screenshot({ path: resolve(out, `screenshot-search-${lang}-${theme}.png`) });
+          await page.locator('input[type="search"]').fill('');
+          await page.locator('.sidebar-footer button').nth(1).click();
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: resolve(out, `screenshot-settings-${lang}-${theme}.png`) });
+          await page.locator('.sidebar-footer button').nth(0).click();
+          await page.waitForTimeout(800);
+          await page.screenshot({ path: resolve(out, `screenshot-usage-${lang}-${theme}.png`) });
+          await context.close();
+        }
+      } finally {
+        await harness.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+    await relay.close();
+  }
+  console.log(`screenshots written to ${out}`);
+}
+
+await main();
