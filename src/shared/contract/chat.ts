@@ -21,6 +21,13 @@ export const chatRoutes = {
   'chat.continue': route<TurnIds>()(z.object({ messageId: id }).strict()),
   'chat.regenerate': route<TurnIds>()(z.object({ messageId: id }).strict()),
   'chat.editAndResend': route<TurnIds>()(z.object({ messageId: id, text }).strict()),
+  /**
+   * What a streaming message has emitted so far (text and last seq), to resynchronise after a
+   * lost event or a reloaded window; null when the message is not streaming any more.
+   */
+  'chat.snapshot': route<{ content: string; reasoning: string; seq: number } | null>()(
+    z.object({ messageId: id }).strict(),
+  ),
   /** Messages streaming right now (a reloaded window re-attaches to them). */
   'chat.active': route<{ messageIds: string[] }>()(z.object({}).strict()),
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyDelta,
   applyDone,
+  applySnapshot,
   emptyChatData,
   loadThread,
   prependPage,
@@ -106,7 +107,7 @@ describe('chat reducers', () => {
       reasoning: '',
     });
     expect(skip.gap).toBe(true);
-    expect(skip.data.messages['a1']?.content).toBe('ac');
+    expect(skip.data.messages['a1']?.content).toBe('a');
   });
 
   it('applyDone records status, usage, timings and the error', () => {
@@ -155,5 +156,41 @@ describe('chat reducers', () => {
     const next = removeMessages(data, 'c1', ['m2']);
     expect(next.threads['c1']?.ids).toEqual(['m1']);
     expect(next.messages['m2']).toBeUndefined();
+  });
+});
+
+describe('resynchronisation', () => {
+  it('a delta that skips ahead is not applied on top of stale text', () => {
+    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'Hello', reasoning: '' }).data;
+    const r = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 3, content: ' text.', reasoning: '' });
+    expect(r.gap).toBe(true);
+    expect(r.data.messages['a1']?.content).toBe('Hello');
+  });
+
+  it('a snapshot resets the text and seq; later deltas continue from it', () => {
+    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    data = applySnapshot(data, 'a1', { content: 'Hello world and more', reasoning: '', seq: 7 });
+    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 7, content: ' dup', reasoning: '' }).data;
+    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 8, content: ' text.', reasoning: '' }).data;
+    expect(data.messages['a1']?.content).toBe('Hello world and more text.');
+  });
+
+  it('a streaming message loaded from disk treats a mid-stream delta as a gap', () => {
+    const data = loadThread(emptyChatData, 'c1', {
+      messages: [msg('a1', { status: 'streaming', content: 'checkpoint' })],
+      hasMore: false,
+    });
+    expect(applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 12, content: 'x', reasoning: '' }).gap).toBe(true);
+  });
+
+  it('reloading a thread keeps the live text of a message being streamed', () => {
+    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'live text', reasoning: '' }).data;
+    data = loadThread(data, 'c1', {
+      messages: [msg('u1', { role: 'user', content: 'q' }), msg('a1', { status: 'streaming', content: 'live' })],
+      hasMore: false,
+    });
+    expect(data.messages['a1']?.content).toBe('live text');
   });
 });

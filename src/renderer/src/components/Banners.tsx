@@ -14,8 +14,15 @@ export function Banners() {
         <div className="banner banner-offline" role="status" data-testid="offline-banner">
           <strong>{t('offline.title')}</strong> {t('offline.body')}{' '}
           <span className="muted">{offline.reason}</span>
-          <button type="button" onClick={() => store.getState().ui.setOffline(null)}>
-            {t('dismiss')}
+          <button
+            type="button"
+            onClick={() => {
+              const s = store.getState();
+              if (s.activeProfileId) void s.settingsActions.loadModels(s.activeProfileId, true);
+              else s.ui.setOffline(null);
+            }}
+          >
+            {t('offline.retry')}
           </button>
         </div>
       ) : null}

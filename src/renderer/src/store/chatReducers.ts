@@ -16,10 +16,15 @@ export interface Thread {
 
 export const emptyChatData: ChatData = { messages: {}, threads: {}, lastSeq: {} };
 
+/** A message this store follows live (its deltas are applied): disk has an older checkpoint. */
+function isLive(data: ChatData, id: string): boolean {
+  return data.lastSeq[id] !== undefined && data.messages[id]?.status === 'streaming';
+}
+
 /** Replaces a conversation's loaded messages with the newest page. */
 export function loadThread(data: ChatData, conversationId: string, page: MessagePage): ChatData {
   const messages = { ...data.messages };
-  for (const m of page.messages) messages[m.id] = m;
+  for (const m of page.messages) if (!isLive(data, m.id)) messages[m.id] = m;
   return {
     ...data,
     messages,
@@ -36,7 +41,7 @@ export function prependPage(data: ChatData, conversationId: string, page: Messag
   const known = new Set(thread.ids);
   const older = page.messages.filter((m) => !known.has(m.id));
   const messages = { ...data.messages };
-  for (const m of older) messages[m.id] = m;
+  for (const m of older) if (!isLive(data, m.id)) messages[m.id] = m;
   return {
     ...data,
     messages,
@@ -81,15 +86,17 @@ export type DeltaOutcome = { data: ChatData; gap: boolean };
 
 /**
  * Appends a delta to its message. Only that message object changes, so only its component
- * re-renders. A `seq` that skips ahead reports a gap (the caller reloads the message from disk);
- * a repeated or older `seq` is ignored.
+ * re-renders. A repeated or older `seq` is ignored. A `seq` that skips ahead is not applied
+ * (its base text is missing): it reports a gap and the caller resynchronises from main.
+ * A message loaded from disk while streaming has no known seq: its first delta is a gap too,
+ * unless it is the stream's first.
  */
 export function applyDelta(data: ChatData, delta: ChatDelta): DeltaOutcome {
   const message = data.messages[delta.messageId];
   if (!message) return { data, gap: false };
-  const last = data.lastSeq[delta.messageId] ?? 0;
-  if (delta.seq <= last) return { data, gap: false };
-  const gap = delta.seq !== last + 1;
+  const last = data.lastSeq[delta.messageId] ?? (message.status === 'streaming' ? null : 0);
+  if (last !== null && delta.seq <= last) return { data, gap: false };
+  if (last === null ? delta.seq !== 1 : delta.seq !== last + 1) return { data, gap: true };
   const next: Message = {
     ...message,
     status: 'streaming',
@@ -102,7 +109,25 @@ export function applyDelta(data: ChatData, delta: ChatDelta): DeltaOutcome {
       messages: { ...data.messages, [message.id]: next },
       lastSeq: { ...data.lastSeq, [message.id]: delta.seq },
     },
-    gap,
+    gap: false,
+  };
+}
+
+/** Replaces a streaming message's text with main's snapshot, as of delta `seq`. */
+export function applySnapshot(
+  data: ChatData,
+  messageId: string,
+  snapshot: { content: string; reasoning: string; seq: number },
+): ChatData {
+  const message = data.messages[messageId];
+  if (!message) return data;
+  return {
+    ...data,
+    messages: {
+      ...data.messages,
+      [messageId]: { ...message, status: 'streaming', content: snapshot.content, reasoning: snapshot.reasoning },
+    },
+    lastSeq: { ...data.lastSeq, [messageId]: snapshot.seq },
   };
 }
 

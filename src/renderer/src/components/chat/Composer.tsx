@@ -26,6 +26,8 @@ export function Composer() {
   const draft = useAppStore((s) => s.drafts[draftKey] ?? '');
   const streamingId = useAppStore((s) => selectStreamingId(s, conversationId));
   const hasProfile = useAppStore((s) => s.activeProfileId !== null);
+  // While the relay is unreachable sending is unavailable; the banner says why.
+  const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
   const ref = useRef<HTMLTextAreaElement>(null);
   const sending = useRef(false);
@@ -36,7 +38,7 @@ export function Composer() {
 
   const send = async (): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
-    if (text.trim() === '' || streamingId || sending.current || !hasProfile) return;
+    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline) return;
     sending.current = true;
     try {
       await store.getState().chatActions.send(text);
@@ -85,7 +87,7 @@ export function Composer() {
           {t('action.stop')}
         </button>
       ) : (
-        <button type="submit" disabled={draft.trim() === '' || !hasProfile}>
+        <button type="submit" disabled={draft.trim() === '' || !hasProfile || offline}>
           {t('composer.send')}
         </button>
       )}

@@ -25,14 +25,29 @@ export interface ErrorCardProps {
   message: Message;
   retryAfterMs: number | null;
   hint: string | null;
+  /** There is text to go on from. */
+  canContinue: boolean;
+  /** Only the last answer can be generated again (an older one would drop what followed). */
+  canRetry: boolean;
   onAction: (action: ErrorAction) => void;
 }
 
 /** A plain-language card for a failed answer: what happened, and the one thing to do about it. */
-export function ErrorCard({ message, retryAfterMs, hint, onAction }: ErrorCardProps) {
+export function ErrorCard(props: ErrorCardProps) {
+  const { message, retryAfterMs, hint, onAction } = props;
   const { t } = useTranslation('errors');
   const kind: RelayErrorKind = isRelayErrorKind(message.errorKind) ? message.errorKind : 'server';
-  const action = actionFor(kind);
+  const preferred = actionFor(kind);
+  const action: ErrorAction | null =
+    preferred === 'continue'
+      ? props.canContinue
+        ? 'continue'
+        : props.canRetry
+          ? 'retry'
+          : null
+      : preferred === 'retry' && !props.canRetry
+        ? null
+        : preferred;
   const [remaining, setRemaining] = useState(() =>
     kind === 'rate_limited' && retryAfterMs ? Math.ceil(retryAfterMs / 1000) : 0,
   );
@@ -58,9 +73,11 @@ export function ErrorCard({ message, retryAfterMs, hint, onAction }: ErrorCardPr
       <p className="error-body">{t(`kind.${kind}.body`)}</p>
       {message.errorMessage ? <p className="error-detail">{message.errorMessage}</p> : null}
       {hint ? <p className="error-hint">{hint}</p> : null}
-      <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
-        {label}
-      </button>
+      {action ? (
+        <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
+          {label}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -11,8 +11,10 @@ import { MessageEditor } from './MessageEditor';
 const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
 
 export function canContinue(m: Message): boolean {
+  // Continue needs text to go on from; an empty answer is retried instead.
   return (
     m.role === 'assistant' &&
+    (m.content !== '' || m.reasoning !== '') &&
     (CONTINUABLE.has(m.status) || (m.status === 'complete' && m.finishReason === 'length'))
   );
 }
@@ -121,6 +123,8 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           message={message}
           retryAfterMs={failure?.retryAfterMs ?? null}
           hint={failure?.hint ?? null}
+          canContinue={canContinue(message)}
+          canRetry={isLast}
           onAction={onErrorAction}
         />
       ) : null}

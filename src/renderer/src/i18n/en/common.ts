@@ -3,6 +3,7 @@ const common = {
   offline: {
     title: 'Offline.',
     body: 'The relay cannot be reached, so sending is unavailable. Your conversations and search still work.',
+    retry: 'Try again',
   },
   sidebar: {
     label: 'Conversations',

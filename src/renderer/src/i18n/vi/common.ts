@@ -6,6 +6,7 @@ const common: Translation<typeof en> = {
   offline: {
     title: 'Mất kết nối.',
     body: 'Không kết nối được tới relay nên tạm thời không gửi được tin nhắn. Bạn vẫn xem và tìm kiếm các cuộc trò chuyện bình thường.',
+    retry: 'Thử kết nối lại',
   },
   sidebar: {
     label: 'Cuộc trò chuyện',

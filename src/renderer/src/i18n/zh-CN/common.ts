@@ -6,6 +6,7 @@ const common: Translation<typeof en> = {
   offline: {
     title: '已离线。',
     body: '无法连接中转站，暂时不能发送消息。已有对话的浏览和搜索不受影响。',
+    retry: '重新连接',
   },
   sidebar: {
     label: '对话',

@@ -4,6 +4,7 @@ import type { RelayFailure } from '../../../../shared/relay';
 import {
   applyDelta,
   applyDone,
+  applySnapshot,
   emptyChatData,
   loadThread,
   prependPage,
@@ -37,9 +38,9 @@ export interface ChatSlice {
 
 export function createChatSlice(deps: SliceDeps): ChatSlice {
   const { set, get, client, now } = deps;
-  // Deltas can, in principle, overtake the reply that announced their message: hold them briefly.
-  const early = new Map<string, ChatDelta[]>();
-  const earlyDone = new Map<string, ChatDone>();
+  // Messages being resynchronised from main after a lost delta, with the deltas that arrived
+  // meanwhile (applied on top of the snapshot when it comes back).
+  const resyncing = new Map<string, ChatDelta[]>();
 
   const fail = (error: AppError): void => get().ui.showToast(error);
 
@@ -49,14 +50,30 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
   };
 
+  // Main starts streaming only after its reply with the ids was sent, so no delta precedes this.
   const begin = (ids: TurnIds, userText: string | null, model: string | null): void => {
     set((s) => ({ chat: startTurn(s.chat, ids, userText, now(), model) }));
-    const pending = early.get(ids.assistantMessageId);
-    early.delete(ids.assistantMessageId);
-    for (const d of pending ?? []) get().chatActions.onDelta(d);
-    const done = earlyDone.get(ids.assistantMessageId);
-    earlyDone.delete(ids.assistantMessageId);
-    if (done) get().chatActions.onDone(done);
+  };
+
+  const resync = async (delta: ChatDelta): Promise<void> => {
+    const { messageId, conversationId } = delta;
+    resyncing.set(messageId, [delta]);
+    const res = await client.call('chat.snapshot', { messageId });
+    const queued = resyncing.get(messageId);
+    resyncing.delete(messageId);
+    if (!queued) return; // the stream finished meanwhile; onDone reloaded it from disk
+    if (!res.ok || res.data === null) {
+      // The stream has ended meanwhile (or main could not say): disk has the final text.
+      set((s) => {
+        const lastSeq = { ...s.chat.lastSeq };
+        delete lastSeq[messageId];
+        return { chat: { ...s.chat, lastSeq } };
+      });
+      await reload(conversationId);
+      return;
+    }
+    set((s) => ({ chat: applySnapshot(s.chat, messageId, res.data ?? { content: '', reasoning: '', seq: 0 }) }));
+    for (const d of queued.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
   };
 
   const modelFor = (conversationId: string | null): string | null => {
@@ -85,8 +102,10 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
 
       async send(text) {
         const conversationId = get().activeConversationId;
+        const model = conversationId ? null : get().newChatModel;
         const res = await client.call('chat.send', {
           ...(conversationId ? { conversationId } : {}),
+          ...(model ? { model } : {}),
           text,
         });
         if (!res.ok) {
@@ -100,6 +119,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
             chat: loadThread(s.chat, ids.conversationId, { messages: [], hasMore: false }),
           }));
           get().ui.setDraft(NEW_CHAT_DRAFT, '');
+          get().ui.setNewChatModel(null);
         } else {
           get().ui.setDraft(conversationId, '');
         }
@@ -167,21 +187,24 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       },
 
       onDelta(delta) {
-        if (!get().chat.messages[delta.messageId]) {
-          const list = early.get(delta.messageId) ?? [];
-          list.push(delta);
-          early.set(delta.messageId, list);
+        const queued = resyncing.get(delta.messageId);
+        if (queued) {
+          queued.push(delta);
           return;
         }
+        // A message of a conversation not loaded here: it will be read from disk when opened.
+        if (!get().chat.messages[delta.messageId]) return;
         const { data, gap } = applyDelta(get().chat, delta);
         if (data !== get().chat) set({ chat: data });
-        if (gap) void reload(delta.conversationId);
+        if (gap) void resync(delta);
       },
 
       onDone(done) {
-        if (!get().chat.messages[done.messageId]) {
-          earlyDone.set(done.messageId, done);
-          return;
+        if (!get().chat.messages[done.messageId]) return;
+        if (resyncing.has(done.messageId)) {
+          // The snapshot will come back empty-handed; the final text is on disk.
+          resyncing.delete(done.messageId);
+          void reload(done.conversationId);
         }
         const failure = done.error;
         set((s) => ({

@@ -129,6 +129,10 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
           return null;
         }
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
+        // The model list doubles as a reachability check of the relay.
+        const code = res.data.error?.code;
+        if (code === 'network' || code === 'timeout_connect') get().ui.setOffline(res.data.error?.message ?? code);
+        else if (!res.data.fromCache) get().ui.setOffline(null);
         return res.data;
       },
 

@@ -20,6 +20,8 @@ export interface UiSlice {
   focusMessageId: string | null;
   /** Set when the relay could not be reached: sending is unavailable, browsing works. */
   offline: { reason: string } | null;
+  /** The model picked for a chat not sent yet (becomes the new conversation's model). */
+  newChatModel: string | null;
   /** A user message whose inline editor should open (Up on an empty composer). */
   editRequestId: string | null;
   /** Bumps to ask the composer to take focus. */
@@ -36,6 +38,7 @@ export interface UiSlice {
     focusComposer(): void;
     focusSearch(): void;
     requestEdit(id: string | null): void;
+    setNewChatModel(model: string | null): void;
   };
 }
 
@@ -49,6 +52,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     focusMessageId: null,
     offline: null,
     editRequestId: null,
+    newChatModel: null,
     composerFocusTick: 0,
     searchFocusTick: 0,
     ui: {
@@ -68,6 +72,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
       focusComposer: () => set((s) => ({ composerFocusTick: s.composerFocusTick + 1 })),
       focusSearch: () => set((s) => ({ searchFocusTick: s.searchFocusTick + 1 })),
       requestEdit: (editRequestId) => set({ editRequestId }),
+      setNewChatModel: (newChatModel) => set({ newChatModel }),
     },
   };
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { ErrorCard, actionFor } from '../../../src/renderer/src/components/chat/ErrorCard';
+import { createI18n } from '../../../src/renderer/src/i18n';
+import type { Message } from '../../../src/shared/types/history';
+
+const base: Message = {
+  id: 'm',
+  conversationId: 'c',
+  role: 'assistant',
+  content: '',
+  reasoning: '',
+  status: 'error',
+  model: null,
+  profileId: null,
+  promptTokens: null,
+  completionTokens: null,
+  tokensEstimated: false,
+  cost: null,
+  ttftMs: null,
+  durationMs: null,
+  finishReason: null,
+  errorKind: 'rate_limited',
+  errorMessage: 'Too many requests: slow down.',
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+function show(over: Partial<Message>, props: Partial<Parameters<typeof ErrorCard>[0]> = {}) {
+  const onAction = vi.fn();
+  render(
+    <I18nextProvider i18n={createI18n('en')}>
+      <ErrorCard
+        message={{ ...base, ...over }}
+        retryAfterMs={null}
+        hint={null}
+        canContinue={false}
+        canRetry
+        onAction={onAction}
+        {...props}
+      />
+    </I18nextProvider>,
+  );
+  return onAction;
+}
+
+describe('ErrorCard', () => {
+  it.each([
+    ['auth', 'openKey'],
+    ['model_not_found', 'pickModel'],
+    ['interrupted', 'continue'],
+    ['rate_limited', 'retry'],
+    ['network', 'retry'],
+    ['timeout_connect', 'retry'],
+    ['server', 'retry'],
+  ] as const)('%s offers %s', (kind, action) => {
+    expect(actionFor(kind)).toBe(action);
+  });
+
+  it('counts down before a rate-limited retry is allowed', () => {
+    vi.useFakeTimers();
+    try {
+      const onAction = show({}, { retryAfterMs: 2000 });
+      const button = screen.getByRole('button', { name: 'Retry in 2 s' });
+      expect(button).toBeDisabled();
+      act(() => vi.advanceTimersByTime(1000));
+      expect(screen.getByRole('button', { name: 'Retry in 1 s' })).toBeDisabled();
+      act(() => vi.advanceTimersByTime(1000));
+      fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+      expect(onAction).toHaveBeenCalledWith('retry');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an older failed answer offers no retry (it would replace what followed)', () => {
+    show({ errorKind: 'network' }, { canRetry: false });
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not reach the relay');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('an interrupted answer without text offers a retry instead of continue', () => {
+    const onAction = show({ errorKind: 'interrupted', status: 'error' }, { canContinue: false });
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onAction).toHaveBeenCalledWith('retry');
+  });
+
+  it('shows plain words and the relay’s message, never raw JSON', () => {
+    show({ errorKind: 'auth', errorMessage: 'Invalid API key' }, { hint: 'This looks like an OpenAI key.' });
+    const card = screen.getByRole('alert');
+    expect(card).toHaveTextContent('The relay refused the API key');
+    expect(card).toHaveTextContent('This looks like an OpenAI key.');
+    expect(card.textContent).not.toMatch(/[{}<>]/);
+  });
+});
