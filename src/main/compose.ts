@@ -14,8 +14,10 @@ import { listModels, probe, streamChat } from './relay';
 import { chatHandlers } from './routes/chatRoutes';
 import { historyHandlers } from './routes/historyRoutes';
 import { profileHandlers } from './routes/profileRoutes';
+import { usageHandlers } from './routes/usageRoutes';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
+import { UsageService } from './usage/UsageService';
 import type { WindowBounds } from './window/bounds';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
@@ -60,6 +62,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   const now = deps.now ?? Date.now;
   const notices: AppNotice[] = [];
   const { log, emit } = deps;
+  log.info(`${APP_NAME} ${APP_VERSION} starting on ${deps.platform}; data in ${deps.dataDir}`);
 
   const settings = await SettingsStore.open({ dataDir: deps.dataDir, now: () => new Date(now()) });
   if (settings.notice) notices.push(notice('settings_recovered', settings.notice.message, settings.notice.movedTo));
@@ -101,6 +104,14 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     return known ? (c.profileId ?? undefined) : (profiles.activeProfileId() ?? undefined);
   };
 
+  const usage = new UsageService({
+    db: () => history.db,
+    settings,
+    profiles: () => profiles.list(),
+    emitBudgetAlert: (alert) => emit('usage.budgetAlert', alert),
+    now,
+  });
+
   const chat = new ChatService({
     history,
     streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
@@ -122,9 +133,14 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       if (name === 'chat.done') {
         const conversation = history.getConversation(payload.conversationId);
         emit('conversations.changed', { id: payload.conversationId, conversation, removed: conversation === null });
+        if ('cost' in payload && payload.cost !== null) {
+          void usage.checkBudgets().catch((err: unknown) => log.warn('budget check failed', err));
+        }
       }
     },
-    now,
+    // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
+    now: () => performance.now(),
+    computeCost: (model, u) => usage.computeCost(model, u),
     log: (message, error) => log.error(message, error),
   });
 
@@ -153,13 +169,28 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     ...historyHandlers(history, emit, now),
     ...chatHandlers(chat),
+    ...usageHandlers(usage),
   };
   const chatSend = handlers['chat.send'];
   handlers['chat.send'] = async (input) => {
-    const ids = await chatSend(input);
-    if (!input.conversationId) {
-      emit('conversations.changed', { id: ids.conversationId, conversation: history.getConversation(ids.conversationId), removed: false });
+    if (input.conversationId) return chatSend(input);
+    // A new conversation takes the active profile and its defaults (system prompt, temperature).
+    const profileId = profiles.activeProfileId();
+    const profile = profileId ? profiles.list().find((p) => p.id === profileId) : undefined;
+    const conversation = history.createConversation({
+      profileId,
+      ...(input.model ? { model: input.model } : {}),
+      systemPrompt: profile?.systemPrompt ? profile.systemPrompt : null,
+      temperature: profile?.temperature ?? null,
+    });
+    let ids;
+    try {
+      ids = await chatSend({ ...input, conversationId: conversation.id });
+    } catch (err) {
+      history.purgeConversation(conversation.id);
+      throw err;
     }
+    emit('conversations.changed', { id: ids.conversationId, conversation: history.getConversation(ids.conversationId), removed: false });
     return ids;
   };
 

@@ -8,6 +8,7 @@ type ChatHandlers = Pick<
   | 'chat.continue'
   | 'chat.regenerate'
   | 'chat.editAndResend'
+  | 'chat.snapshot'
   | 'chat.active'
 >;
 
@@ -18,6 +19,7 @@ export function chatHandlers(chat: ChatService): ChatHandlers {
     'chat.continue': ({ messageId }) => chat.continue(messageId),
     'chat.regenerate': ({ messageId }) => chat.regenerate(messageId),
     'chat.editAndResend': ({ messageId, text }) => chat.editAndResend(messageId, text),
+    'chat.snapshot': ({ messageId }) => chat.snapshot(messageId),
     'chat.active': () => ({ messageIds: chat.activeStreams().map((s) => s.messageId) }),
   };
 }

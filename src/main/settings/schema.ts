@@ -5,6 +5,7 @@ import {
   type Preferences,
   type Profile,
 } from '../../shared/types/profiles';
+import { usageSettingsSchema, type StoredUsageSettings } from '../../shared/types/usage';
 
 /** Bump when a section changes shape, and add a step to MIGRATIONS. New sections need no bump. */
 export const SETTINGS_VERSION = 1;
@@ -24,6 +25,8 @@ export interface Settings {
   activeProfileId: string | null;
   preferences: Preferences;
   windowBounds: WindowBounds | null;
+  /** Prices, currency, rates and budgets (src/main/usage); undefined until first changed. */
+  usage: StoredUsageSettings | undefined;
 }
 
 type SectionName = Exclude<keyof Settings, 'version'>;
@@ -47,6 +50,7 @@ export const SECTIONS: { [K in SectionName]: Section<Settings[K]> } = {
     defaults: () => ({ language: 'system', theme: 'system' }),
   },
   windowBounds: { schema: windowBoundsSchema.nullable(), defaults: () => null },
+  usage: { schema: usageSettingsSchema.optional(), defaults: () => undefined },
 };
 
 export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
@@ -58,6 +62,7 @@ export function defaultSettings(): Settings {
     activeProfileId: SECTIONS.activeProfileId.defaults(),
     preferences: SECTIONS.preferences.defaults(),
     windowBounds: SECTIONS.windowBounds.defaults(),
+    usage: SECTIONS.usage.defaults(),
   };
 }
 

@@ -6,6 +6,7 @@ import { chatEvents, chatRoutes } from './chat';
 import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
 import { profileEvents, profileRoutes } from './profiles';
+import { usageEvents, usageRoutes } from './usage';
 
 /** Every route, renderer → main. Declared once, per domain, merged here. */
 export const routes = {
@@ -15,6 +16,7 @@ export const routes = {
   ...relayRoutes,
   ...historyRoutes,
   ...chatRoutes,
+  ...usageRoutes,
 } as const;
 
 /** Every event, main → renderer. */
@@ -23,6 +25,7 @@ export const events = {
   ...profileEvents,
   ...historyEvents,
   ...chatEvents,
+  ...usageEvents,
 } as const;
 
 export type Routes = typeof routes;

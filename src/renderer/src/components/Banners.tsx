@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../store/StoreContext';
+import { BudgetAlerts } from './usage/BudgetAlerts';
 
 /** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
 export function Banners() {
@@ -26,6 +27,7 @@ export function Banners() {
           </button>
         </div>
       ) : null}
+      <BudgetAlerts />
       {notices.map((n) => (
         <div key={n.id} className="banner" role="status" data-testid="notice">
           {n.message} {n.detail ? <code>{n.detail}</code> : null}

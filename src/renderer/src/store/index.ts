@@ -4,6 +4,7 @@ import { createChatSlice } from './slices/chatSlice';
 import { createConversationsSlice } from './slices/conversationsSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createUiSlice } from './slices/uiSlice';
+import { createUsageSlice } from './slices/usageSlice';
 import type { AppState } from './types';
 
 export type { AppState } from './types';
@@ -18,6 +19,7 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
       ...createSettingsSlice(deps),
       ...createConversationsSlice(deps),
       ...createChatSlice(deps),
+      ...createUsageSlice(deps),
     };
   });
 }
@@ -26,7 +28,11 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
 export function connectEvents(store: AppStore, client: FleeceClient): () => void {
   const offs = [
     client.on('chat.delta', (d) => store.getState().chatActions.onDelta(d)),
-    client.on('chat.done', (d) => store.getState().chatActions.onDone(d)),
+    client.on('chat.done', (d) => {
+      store.getState().chatActions.onDone(d);
+      store.getState().usageActions.markStale();
+    }),
+    client.on('usage.budgetAlert', (a) => store.getState().usageActions.onBudgetAlert(a)),
     client.on('conversations.changed', (e) => store.getState().conversationActions.onChanged(e)),
     client.on('profiles.changed', (p) =>
       store.setState({

@@ -4,8 +4,9 @@ import type { ChatSlice } from './slices/chatSlice';
 import type { ConversationsSlice } from './slices/conversationsSlice';
 import type { SettingsSlice } from './slices/settingsSlice';
 import type { UiSlice } from './slices/uiSlice';
+import type { UsageSlice } from './slices/usageSlice';
 
-export type AppState = ChatSlice & ConversationsSlice & SettingsSlice & UiSlice;
+export type AppState = ChatSlice & ConversationsSlice & SettingsSlice & UiSlice & UsageSlice;
 
 /** Every slice gets the store's get/set and the typed client; no slice touches React. */
 export interface SliceDeps {

@@ -1,10 +1,43 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { BudgetForm } from './BudgetForm';
+import { CurrencyForm } from './CurrencyForm';
+import { PriceTableEditor } from './PriceTableEditor';
+import { RangePicker } from './RangePicker';
+import { SpendPerDay } from './SpendPerDay';
+import { UsageOverview } from './UsageOverview';
+import { ModelTable, ProfileTable } from './UsageTables';
+import './usage.css';
 
+/** What was spent, on what, and how fast: for a range of days (default: this month). */
 export function UsageView() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('usage');
+  const store = useStoreApi();
+  const loading = useAppStore((s) => s.usage.loading);
+  const error = useAppStore((s) => s.usage.error);
+  const hasSummary = useAppStore((s) => s.usage.summary !== null);
+  useEffect(() => {
+    void store.getState().usageActions.load();
+  }, [store]);
   return (
-    <section className="usage-view" aria-labelledby="usage-title">
-      <h1 id="usage-title">{t('sidebar.usage')}</h1>
+    <section className="usage-view" aria-labelledby="usage-title" aria-busy={loading}>
+      <h1 id="usage-title">{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      <RangePicker />
+      {loading && !hasSummary ? <p role="status">{t('loading')}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {t('loadError')} <span className="muted">{error.message}</span>
+        </p>
+      ) : null}
+      <UsageOverview />
+      <SpendPerDay />
+      <ModelTable />
+      <ProfileTable />
+      <BudgetForm />
+      <CurrencyForm />
+      <PriceTableEditor />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 const usage = {
   title: 'Usage and cost',
-  intro: 'What you spent, on what, and how fast the answers came. Amounts are kept in US dollars; other currencies are shown at your rate.',
+  intro:
+    'What you spent, on what, and how fast the answers came. Amounts are kept in US dollars; other currencies are shown at your rate.',
   loading: 'Loading…',
   loadError: 'The usage data could not be loaded.',
   empty: 'No answers in this range.',
@@ -74,7 +75,8 @@ const usage = {
     saved: 'Saved.',
     invalid: 'A budget must be a positive number, or blank for none.',
     reached80: '{{profile}} has used {{percent}} of its monthly budget: {{spent}} of {{budget}}.',
-    reached100: '{{profile}} has reached its monthly budget: {{spent}} of {{budget}}. Requests are not blocked.',
+    reached100:
+      '{{profile}} has reached its monthly budget: {{spent}} of {{budget}}. Requests are not blocked.',
   },
   currency: {
     title: 'Currency',
@@ -86,7 +88,8 @@ const usage = {
     },
     rateCNY: 'Yuan per US dollar',
     rateVND: 'Dong per US dollar',
-    holySheep: 'HolySheep bills ¥1 for each $1 of usage, so a ¥100 top-up buys $100 of usage — not the bank rate.',
+    holySheep:
+      'HolySheep bills ¥1 for each $1 of usage, so a ¥100 top-up buys $100 of usage — not the bank rate.',
     save: 'Save currency',
     saved: 'Saved.',
     invalid: 'A rate must be a positive number.',

@@ -3,7 +3,8 @@ import type en from '../en/usage';
 
 const usage: Translation<typeof en> = {
   title: 'Chi phí và mức sử dụng',
-  intro: 'Bạn đã chi bao nhiêu, cho việc gì, và câu trả lời đến nhanh đến đâu. Số tiền được lưu bằng đô la Mỹ; các loại tiền khác được hiển thị theo tỷ giá bạn đặt.',
+  intro:
+    'Bạn đã chi bao nhiêu, cho việc gì, và câu trả lời đến nhanh đến đâu. Số tiền được lưu bằng đô la Mỹ; các loại tiền khác được hiển thị theo tỷ giá bạn đặt.',
   loading: 'Đang tải…',
   loadError: 'Không tải được dữ liệu sử dụng.',
   empty: 'Không có câu trả lời nào trong khoảng thời gian này.',
@@ -77,7 +78,8 @@ const usage: Translation<typeof en> = {
     saved: 'Đã lưu.',
     invalid: 'Ngân sách phải là số dương, hoặc để trống nếu không đặt.',
     reached80: '{{profile}} đã dùng {{percent}} ngân sách tháng: {{spent}} / {{budget}}.',
-    reached100: '{{profile}} đã dùng hết ngân sách tháng: {{spent}} / {{budget}}. Yêu cầu vẫn không bị chặn.',
+    reached100:
+      '{{profile}} đã dùng hết ngân sách tháng: {{spent}} / {{budget}}. Yêu cầu vẫn không bị chặn.',
   },
   currency: {
     title: 'Tiền tệ',
@@ -89,7 +91,8 @@ const usage: Translation<typeof en> = {
     },
     rateCNY: 'Số nhân dân tệ đổi 1 đô la Mỹ',
     rateVND: 'Số đồng đổi 1 đô la Mỹ',
-    holySheep: 'HolySheep tính ¥1 cho mỗi $1 sử dụng, nên nạp ¥100 sẽ được dùng $100 — không theo tỷ giá ngân hàng.',
+    holySheep:
+      'HolySheep tính ¥1 cho mỗi $1 sử dụng, nên nạp ¥100 sẽ được dùng $100 — không theo tỷ giá ngân hàng.',
     save: 'Lưu tiền tệ',
     saved: 'Đã lưu.',
     invalid: 'Tỷ giá phải là số dương.',

@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PriceEntry } from '../../../../shared/types/usage';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { parseAmount } from './money';
+
+interface DraftRow {
+  key: number;
+  model: string;
+  input: string;
+  output: string;
+}
+
+const toDraft = (prices: readonly PriceEntry[]): DraftRow[] =>
+  prices.map((p, key) => ({
+    key,
+    model: p.model,
+    input: p.inputPerMTok === null ? '' : String(p.inputPerMTok),
+    output: p.outputPerMTok === null ? '' : String(p.outputPerMTok),
+  }));
+
+/** The rows as prices, or null when one is not valid (blank price = unknown, never 0). */
+export function parsePriceRows(rows: readonly DraftRow[]): PriceEntry[] | null {
+  const prices: PriceEntry[] = [];
+  for (const r of rows) {
+    const input = parseAmount(r.input);
+    const output = parseAmount(r.output);
+    if (input === 'invalid' || output === 'invalid') return null;
+    if (r.model.trim() === '') {
+      if (input === null && output === null) continue; // an empty new row
+      return null;
+    }
+    prices.push({ model: r.model.trim(), inputPerMTok: input, outputPerMTok: output });
+  }
+  return prices;
+}
+
+/** Editable price table (USD per million tokens). Saving affects answers that finish afterwards only. */
+type Message = 'saved' | 'invalid' | null;
+
+export function PriceTableEditor() {
+  const settings = useAppStore((s) => s.usage.settings);
+  const [message, setMessage] = useState<Message>(null);
+  if (!settings) return null;
+  // A new table from main (saved, restored) starts a fresh draft; the message outlives it.
+  return (
+    <PriceTableForm
+      key={JSON.stringify(settings.prices)}
+      prices={settings.prices}
+      isDefault={settings.pricesAreDefault}
+      message={message}
+      setMessage={setMessage}
+    />
+  );
+}
+
+function PriceTableForm(props: {
+  prices: PriceEntry[];
+  isDefault: boolean;
+  message: Message;
+  setMessage: (m: Message) => void;
+}) {
+  const { prices, isDefault, message, setMessage } = props;
+  const { t } = useTranslation('usage');
+  const store = useStoreApi();
+  const [rows, setRows] = useState<DraftRow[]>(() => toDraft(prices));
+  const edit = (key: number, patch: Partial<DraftRow>): void => {
+    setMessage(null);
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  };
+  const save = async (): Promise<void> => {
+    const parsed = parsePriceRows(rows);
+    if (!parsed) return setMessage('invalid');
+    const res = await store.getState().usageActions.updatePrices(parsed);
+    if (res.ok) setMessage('saved');
+    else store.getState().ui.showToast(res.error);
+  };
+  const reset = async (): Promise<void> => {
+    setMessage(null);
+    const res = await store.getState().usageActions.resetPrices();
+    if (!res.ok) store.getState().ui.showToast(res.error);
+  };
+
+  return (
+    <section aria-labelledby="usage-prices-title" className="usage-section">
+      <h2 id="usage-prices-title">{t('prices.title')}</h2>
+      <p className="muted">{t('prices.help')}</p>
+      {isDefault ? <p className="muted">{t('prices.defaults')}</p> : null}
+      <table className="usage-table usage-prices" data-testid="price-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('prices.model')}</th>
+            <th scope="col">
+              {t('prices.input')} <span className="muted">({t('prices.blank')})</span>
+            </th>
+            <th scope="col">{t('prices.output')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('prices.remove', { model: '' })}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const name = r.model || `#${i + 1}`;
+            return (
+              <tr key={r.key}>
+                <td>
+                  <input
+                    aria-label={`${t('prices.model')} ${i + 1}`}
+                    value={r.model}
+                    onChange={(e) => edit(r.key, { model: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('prices.input')}: ${name}`}
+                    type="number"
+                    min={0}
+                    step="any"
+                    inputMode="decimal"
+                    value={r.input}
+                    onChange={(e) => edit(r.key, { input: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t('prices.output')}: ${name}`}
+                    type="number"
+                    min={0}
+                    step="any"
+                    inputMode="decimal"
+                    value={r.output}
+                    onChange={(e) => edit(r.key, { output: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('prices.remove', { model: name })}
+                    onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="row">
+        <button
+          type="button"
+          onClick={() =>
+            setRows([
+              ...rows,
+              {
+                key: Math.max(-1, ...rows.map((r) => r.key)) + 1,
+                model: '',
+                input: '',
+                output: '',
+              },
+            ])
+          }
+        >
+          {t('prices.add')}
+        </button>
+        <button type="button" onClick={() => void save()}>
+          {t('prices.save')}
+        </button>
+        <button type="button" onClick={() => void reset()}>
+          {t('prices.reset')}
+        </button>
+      </div>
+      {message === 'saved' ? <p role="status">{t('prices.saved')}</p> : null}
+      {message === 'invalid' ? (
+        <p role="alert" className="error">
+          {t('prices.invalid')}
+        </p>
+      ) : null}
+    </section>
+  );
+}
