@@ -28,6 +28,8 @@ export interface HostDeps {
   secrets: 'keychain' | 'memory';
   emit: EmitEvent;
   openExternal: (url: string) => Promise<void>;
+  /** Asks where to save a file (Electron: a save dialog); null when the user cancels. */
+  chooseSavePath: (defaultName: string) => Promise<string | null>;
   log: Logger;
   platform: string;
   env: Record<string, string | undefined>;
@@ -167,7 +169,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
       );
     },
-    ...historyHandlers(history, emit, now),
+    ...historyHandlers(history, emit, now, deps.chooseSavePath),
     ...chatHandlers(chat),
     ...usageHandlers(usage),
   };

@@ -1,4 +1,4 @@
-import { app, net, shell, BrowserWindow } from 'electron';
+import { app, dialog, net, shell, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { composeServices, type Composition } from './compose';
@@ -31,6 +31,13 @@ async function start(): Promise<void> {
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),
       openExternal: (url) => shell.openExternal(url),
+      chooseSavePath: async (defaultName) => {
+        const options = { defaultPath: join(app.getPath('downloads'), defaultName) };
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
       log,
       platform: process.platform,
       env: process.env,

@@ -52,3 +52,20 @@ test('the language switch translates the interface', async ({ app, relay }) => {
   await app.getByLabel('语言').selectOption('en');
   await expect(app.getByRole('button', { name: 'New chat' })).toBeVisible();
 });
+
+test('a conversation exports to Markdown from its menu', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['**Bold** ', 'answer.']));
+  await sendMessage(app, 'Export me');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await app.getByRole('button', { name: 'More actions for “Export me”' }).click();
+  const downloadPromise = app.waitForEvent('download');
+  await app.getByRole('menuitem', { name: 'Export as Markdown' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('Export me.md');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('Export me');
+  expect(text).toContain('**Bold** answer.');
+});

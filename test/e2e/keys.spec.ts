@@ -23,18 +23,16 @@ test('the key is stored in the keychain, shown masked, and found in no file afte
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(app.getByTestId('key-status')).toHaveText('Key hsa-…3f9a is stored in the OS keychain.');
 
-  // Export everything, as a user would, and keep the file beside the data.
-  const downloadPromise = app.waitForEvent('download');
+  // Export everything, as a user would (the harness saves exports in <data-dir>/exports).
   await app.getByRole('button', { name: 'Export all conversations (JSON)' }).click();
-  const download = await downloadPromise;
-  await download.saveAs(join(harness.dataDir, 'export.json'));
+  await expect(app.getByRole('status').filter({ hasText: /Saved 1 conversations \(2 messages\)/ })).toBeVisible();
   // Stop the harness so the database, its WAL and the logs are flushed as they would be on quit.
   await harness.stop();
 
   const files = filesUnder(harness.dataDir);
   expect(files.some((f) => f.endsWith('history.sqlite'))).toBe(true);
   expect(files.some((f) => f.endsWith('settings.json'))).toBe(true);
-  expect(files.some((f) => f.endsWith('export.json'))).toBe(true);
+  expect(files.some((f) => /exports\/fleece-history-.*\.json$/.test(f))).toBe(true);
   expect(files.some((f) => f.includes('main.log'))).toBe(true);
   const needles = [TEST_KEY, Buffer.from(TEST_KEY, 'utf16le').toString('latin1'), Buffer.from(TEST_KEY).toString('base64')];
   for (const file of files) {

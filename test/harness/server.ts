@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -71,6 +71,12 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       openExternal: async (url) => {
         openedLinks.push(url);
         log.info(`harness: would open ${url} in the system browser`);
+      },
+      // No dialog in a browser harness: exports land in <data-dir>/exports.
+      chooseSavePath: async (name) => {
+        const dir = join(opts.dataDir, 'exports');
+        await mkdir(dir, { recursive: true });
+        return join(dir, name);
       },
       log,
       platform: process.platform,

@@ -4,6 +4,7 @@ import type {
   ChatDone,
   ChatParams,
   ChatSendInput,
+  ChatSnapshot,
   ChatUsage,
   TurnIds,
 } from '../../shared/types/chat';
@@ -102,10 +103,17 @@ export class ChatService {
     await this.settleConversation(conversation.id);
     const current = this.requireMessage(messageId, 'assistant');
     const continuable = CONTINUABLE.has(current.status) || current.finishReason === 'length';
-    if (!continuable || current.content === '') {
+    if (!continuable) {
       throw new ChatError(
         'bad_request',
         'Only a stopped, interrupted or cut-off answer can be continued.',
+      );
+    }
+    if (current.content === '') {
+      // Nothing to go on from (it stopped while thinking, or before the first word).
+      throw new ChatError(
+        'bad_request',
+        'This answer has no text to continue from yet. Use Regenerate to ask again.',
       );
     }
     const all = this.deps.history.allMessages(conversation.id);
@@ -118,7 +126,7 @@ export class ChatService {
     this.deps.history.reopenMessage(messageId);
     const reopened = { ...current, status: 'streaming' as const };
     const prompt = assemblePrompt(conversation, all, { continueLast: true });
-    this.startTurn(conversation, reopened, prompt);
+    this.startTurn(conversation, reopened, prompt, this.defaultParams(conversation));
     return {
       conversationId: conversation.id,
       userMessageId: this.userBefore(all, messageId),
@@ -126,12 +134,21 @@ export class ChatService {
     };
   }
 
-  /** Replaces an answer (and anything after it) with a new one. */
+  /**
+   * Replaces the conversation's last answer with a new one. Only the last: the turns after an
+   * older answer would have to be deleted, and they are the user's (edit and resend says so).
+   */
   async regenerate(messageId: string): Promise<TurnIds> {
-    const message = this.requireMessage(messageId, 'assistant');
+    const message = this.deps.history.getMessage(messageId);
+    if (!message) throw new ChatError('not_found', 'That message no longer exists.');
+    if (message.role !== 'assistant')
+      throw new ChatError('bad_request', 'Only an answer can be regenerated.');
     const conversation = this.requireConversation(message.conversationId);
+    this.requireLastAnswer(conversation.id, messageId);
     await this.settleConversation(conversation.id);
-    const userId = this.userBefore(this.deps.history.allMessages(conversation.id), messageId);
+    // Checked again: a send may have added a turn while the running stream was being stopped.
+    const all = this.requireLastAnswer(conversation.id, messageId);
+    const userId = this.userBefore(all, messageId);
     if (!userId)
       throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
     this.deps.history.deleteMessagesAfter(userId);
@@ -147,6 +164,15 @@ export class ChatService {
     this.deps.history.editMessage(userMessageId, text);
     this.deps.history.deleteMessagesAfter(userMessageId);
     return this.startAnswer(this.requireConversation(conversation.id), userMessageId);
+  }
+
+  /**
+   * A streaming message as already sent in `chat.delta` events (text the batcher still holds
+   * excluded; after a Continue, the earlier text included), with the seq of the last event sent.
+   * The renderer applies the deltas numbered above `seq` on top. Null when it is not streaming.
+   */
+  snapshot(messageId: string): ChatSnapshot | null {
+    return this.turns.get(messageId)?.snapshot() ?? null;
   }
 
   activeStreams(): ActiveStream[] {
@@ -227,6 +253,17 @@ export class ChatService {
     );
     for (const turn of running) turn.stop('user');
     await Promise.all(running.map((t) => t.finished));
+  }
+
+  private requireLastAnswer(conversationId: string, messageId: string): Message[] {
+    const all = this.deps.history.allMessages(conversationId);
+    if (all.at(-1)?.id !== messageId) {
+      throw new ChatError(
+        'bad_request',
+        'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
+      );
+    }
+    return all;
   }
 
   private userBefore(messages: readonly Message[], messageId: string): string {

@@ -1,4 +1,4 @@
-import type { ChatDone, ChatParams, ChatUsage } from '../../shared/types/chat';
+import type { ChatDone, ChatParams, ChatSnapshot, ChatUsage } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
 import type { SetTimer } from './clock';
@@ -44,6 +44,11 @@ export class ChatTurn {
   private lastCheckpointAt = Number.NEGATIVE_INFINITY;
   private cancelCheckpoint: (() => void) | null = null;
   private readonly batcher: DeltaBatcher;
+  /** "Thought for N s": first reasoning delta → first content delta after it (or the end). */
+  private reasoningStartedAt: number | null = null;
+  private reasoningEndedAt: number | null = null;
+  /** Set once `chat.done` went out: from then on the message is read from disk, not from here. */
+  private ended = false;
 
   constructor(
     private readonly deps: TurnDeps,
@@ -63,6 +68,17 @@ export class ChatTurn {
 
   get messageId(): string {
     return this.spec.message.id;
+  }
+
+  /** The text the renderer has been sent so far (held-back text excluded), as of event `seq`. */
+  snapshot(): ChatSnapshot | null {
+    if (this.ended) return null;
+    const held = this.batcher.pending;
+    return {
+      content: this.content.slice(0, this.content.length - held.content.length),
+      reasoning: this.reasoning.slice(0, this.reasoning.length - held.reasoning.length),
+      seq: this.batcher.lastSeq,
+    };
   }
 
   stop(reason: 'user' | 'dispose'): void {
@@ -91,13 +107,21 @@ export class ChatTurn {
       result.target = target;
       await this.stream(target, startedAt, aborted, result);
     } catch (error) {
-      if (!this.stopReason) result.failure = toTurnFailure(error);
+      if (!this.stopReason) {
+        result.failure = toTurnFailure(error);
+        // The user sees a generic sentence; what actually went wrong goes to the log.
+        if (result.failure.unexpected) this.deps.log('chat turn failed unexpectedly', error);
+      }
     }
     this.cancelCheckpoint?.();
     this.adoptPartial(result.failure);
-    const durationMs = this.deps.now() - startedAt; // before the flush's wait for the 16 ms slot
+    const endedAt = this.deps.now(); // before the flush's wait for the 16 ms slot
+    const reasoningMs =
+      this.reasoningStartedAt === null
+        ? null
+        : Math.round((this.reasoningEndedAt ?? endedAt) - this.reasoningStartedAt);
     await this.batcher.flush();
-    await this.finish(result, durationMs);
+    await this.finish(result, endedAt - startedAt, reasoningMs);
   }
 
   private async stream(
@@ -133,7 +157,10 @@ export class ChatTurn {
         const content = event.content ?? '';
         const reasoning = event.reasoning ?? '';
         if (content === '' && reasoning === '') continue;
-        result.ttftMs ??= this.deps.now() - startedAt;
+        const now = this.deps.now();
+        result.ttftMs ??= now - startedAt;
+        if (reasoning !== '') this.reasoningStartedAt ??= now;
+        if (content !== '' && this.reasoningStartedAt !== null) this.reasoningEndedAt ??= now;
         this.append(content, reasoning);
       } else if (event.type === 'usage') {
         result.usage = {
@@ -189,7 +216,11 @@ export class ChatTurn {
     }
   }
 
-  private async finish(result: StreamResult, durationMs: number): Promise<void> {
+  private async finish(
+    result: StreamResult,
+    durationMs: number,
+    reasoningMs: number | null,
+  ): Promise<void> {
     const base = this.spec.message;
     const newText =
       this.content.slice(base.content.length) + this.reasoning.slice(base.reasoning.length);
@@ -205,6 +236,7 @@ export class ChatTurn {
       estimated,
       stopReason: this.stopReason,
       durationMs,
+      reasoningMs,
       computeCost: this.deps.computeCost,
     });
     try {
@@ -212,6 +244,7 @@ export class ChatTurn {
     } catch (error) {
       this.deps.log('could not record the end of a chat turn', error);
     }
+    this.ended = true;
     this.deps.emitDone({
       conversationId: this.spec.conversation.id,
       messageId: this.messageId,

@@ -21,6 +21,16 @@ export class DeltaBatcher {
     private readonly setTimer: SetTimer,
   ) {}
 
+  /** The seq of the last event sent (0 before the first). */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** Text pushed but not sent yet: always the tail of what was pushed. */
+  get pending(): { content: string; reasoning: string } {
+    return { content: this.content, reasoning: this.reasoning };
+  }
+
   push(content: string, reasoning: string): void {
     this.content += content;
     this.reasoning += reasoning;

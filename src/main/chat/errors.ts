@@ -27,22 +27,33 @@ export interface TurnFailure {
   retryAfterMs?: number;
   /** Text the relay had received before it failed (RelayError.partial). */
   partial?: { content: string; reasoning: string };
+  /** Not an error written for users (a bug, say): the message is generic; log the original. */
+  unexpected?: true;
 }
 
+/** Shown for a failure nobody wrote a message for; its text could be anything (a path, a stack). */
+export const UNEXPECTED_FAILURE =
+  'Fleece could not complete this request. The details are in the log.';
+
 /**
- * Reads a thrown relay error structurally (kind, message, hint, partial). Anything else — a
- * profile without a model, a key the keychain refused — becomes `bad_request` with its message,
- * the kind the UI shows as "the request could not be made".
+ * Reads a thrown error structurally. A relay error (a known `kind`) keeps its kind, message, hint
+ * and partial text. A service error with a stable `code` and `toAppError` — a profile without a
+ * model, a key the keychain refused — keeps its message, under the card its code maps to (else
+ * `bad_request`, "the request could not be made"). Anything else is `unexpected`: its message is
+ * not meant for users, so they get a generic one and the caller logs the original.
  */
 export function toTurnFailure(error: unknown): TurnFailure {
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const kind = isRelayErrorKind(e['kind'])
-    ? e['kind']
-    : typeof e['code'] === 'string' && e['code'] in CONFIG_KINDS
-      ? (CONFIG_KINDS[e['code']] ?? 'bad_request')
-      : 'bad_request';
+  const code = e['code'];
+  let kind: RelayErrorKind;
+  if (isRelayErrorKind(e['kind'])) kind = e['kind'];
+  else if (typeof code === 'string' && typeof e['toAppError'] === 'function')
+    kind = (Object.hasOwn(CONFIG_KINDS, code) ? CONFIG_KINDS[code] : undefined) ?? 'bad_request';
+  else return { kind: 'bad_request', message: UNEXPECTED_FAILURE, unexpected: true };
   const message =
-    typeof e['message'] === 'string' && e['message'] !== '' ? e['message'] : String(error);
+    typeof e['message'] === 'string' && e['message'].trim() !== ''
+      ? e['message']
+      : UNEXPECTED_FAILURE;
   const failure: TurnFailure = { kind, message };
   if (typeof e['hint'] === 'string') failure.hint = e['hint'];
   if (typeof e['retryAfterMs'] === 'number') failure.retryAfterMs = e['retryAfterMs'];

@@ -22,6 +22,8 @@ export interface OutcomeInput {
   estimated: { promptTokens: number; completionTokens: number } | null;
   stopReason: 'user' | 'dispose' | null;
   durationMs: number;
+  /** Reasoning time of this stream; null when it sent no reasoning. */
+  reasoningMs: number | null;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
 }
 
@@ -36,7 +38,8 @@ function addNullable(a: number | null, b: number | null): number | null {
  * The final record of a stream. Status: stopped by the user → `stopped`; a failure or a stream
  * that ended without `done` → `interrupted` when there is text to continue from, else `error`;
  * otherwise `complete` (`finish_reason: length` included: the UI offers Continue). After a
- * Continue, tokens, cost and duration add up over both streams; time to first token stays the first.
+ * Continue, tokens, cost, duration and reasoning time add up over both streams; time to first
+ * token stays the first.
  */
 export function combineOutcome(input: OutcomeInput): {
   record: MessageOutcome;
@@ -79,6 +82,7 @@ export function combineOutcome(input: OutcomeInput): {
   const cost = addNullable(base.cost, freshCost);
   const ttftMs = base.ttftMs ?? result.ttftMs;
   const durationMs = (base.durationMs ?? 0) + input.durationMs;
+  const reasoningMs = addNullable(base.reasoningMs, input.reasoningMs);
 
   const record: MessageOutcome = {
     status,
@@ -92,6 +96,7 @@ export function combineOutcome(input: OutcomeInput): {
     cost,
     ttftMs,
     durationMs,
+    reasoningMs,
     finishReason: result.finishReason,
     errorKind: error?.kind ?? null,
     errorMessage: error?.message ?? null,
@@ -112,6 +117,7 @@ export function combineOutcome(input: OutcomeInput): {
     cost,
     ttftMs,
     durationMs,
+    reasoningMs,
   };
   if (error) done.error = error;
   return { record, done };

@@ -28,6 +28,8 @@ const messageSchema = z.object({
   cost: nullableNumber,
   ttftMs: nullableNumber,
   durationMs: nullableNumber,
+  // Added after version 1 files were first written: older files simply lack it.
+  reasoningMs: nullableNumber,
   finishReason: nullableString,
   errorKind: nullableString,
   errorMessage: nullableString,

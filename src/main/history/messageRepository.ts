@@ -29,18 +29,33 @@ export interface MessageOutcome {
   cost: number | null;
   ttftMs: number | null;
   durationMs: number | null;
+  /** First reasoning delta to first content delta (or the end); null without reasoning. Omitted: kept. */
+  reasoningMs?: number | null;
   finishReason: string | null;
   errorKind: string | null;
   errorMessage: string | null;
 }
 
+/** The timing columns are INTEGER in a STRICT table: a fractional clock reading would be refused. */
+function wholeMs(ms: number | null): number | null {
+  return ms === null ? null : Math.round(ms);
+}
+
+/** A full message to insert; `reasoningMs` may be left out (files and fixtures from before it). */
+export type MessageInsert = Omit<Message, 'reasoningMs'> & { reasoningMs?: number | null };
+
 /** Inserts a full row (also the import path). Returns its seq. */
-export function insertMessageRow(db: Db, convPk: number, m: Message, indexed: boolean): number {
+export function insertMessageRow(
+  db: Db,
+  convPk: number,
+  m: MessageInsert,
+  indexed: boolean,
+): number {
   const info = stmt(
     db,
     `INSERT INTO messages (id, conv_pk, role, content, reasoning, status, model, profile_id, prompt_tokens,
-       completion_tokens, tokens_estimated, cost, ttft_ms, duration_ms, finish_reason, error_kind, error_message,
-       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       completion_tokens, tokens_estimated, cost, ttft_ms, duration_ms, reasoning_ms, finish_reason, error_kind,
+       error_message, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     m.id,
     convPk,
@@ -54,8 +69,9 @@ export function insertMessageRow(db: Db, convPk: number, m: Message, indexed: bo
     m.completionTokens,
     m.tokensEstimated ? 1 : 0,
     m.cost,
-    m.ttftMs,
-    m.durationMs,
+    wholeMs(m.ttftMs),
+    wholeMs(m.durationMs),
+    wholeMs(m.reasoningMs ?? null),
     m.finishReason,
     m.errorKind,
     m.errorMessage,
@@ -84,6 +100,7 @@ export function appendMessage(db: Db, input: NewMessage, now: number): Message {
     cost: null,
     ttftMs: null,
     durationMs: null,
+    reasoningMs: null,
     finishReason: null,
     errorKind: null,
     errorMessage: null,
@@ -156,8 +173,8 @@ export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number
   stmt(
     db,
     `UPDATE messages SET status = ?, content = ?, reasoning = ?, model = ?, profile_id = ?, prompt_tokens = ?,
-       completion_tokens = ?, tokens_estimated = ?, cost = ?, ttft_ms = ?, duration_ms = ?, finish_reason = ?,
-       error_kind = ?, error_message = ?, updated_at = ? WHERE seq = ?`,
+       completion_tokens = ?, tokens_estimated = ?, cost = ?, ttft_ms = ?, duration_ms = ?, reasoning_ms = ?,
+       finish_reason = ?, error_kind = ?, error_message = ?, updated_at = ? WHERE seq = ?`,
   ).run(
     o.status,
     o.content,
@@ -168,8 +185,9 @@ export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number
     o.completionTokens,
     o.tokensEstimated ? 1 : 0,
     o.cost,
-    o.ttftMs,
-    o.durationMs,
+    wholeMs(o.ttftMs),
+    wholeMs(o.durationMs),
+    o.reasoningMs === undefined ? row.reasoning_ms : wholeMs(o.reasoningMs),
     o.finishReason,
     o.errorKind,
     o.errorMessage,

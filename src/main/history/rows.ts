@@ -50,6 +50,7 @@ export interface MessageRow {
   cost: number | null;
   ttft_ms: number | null;
   duration_ms: number | null;
+  reasoning_ms: number | null;
   finish_reason: string | null;
   error_kind: string | null;
   error_message: string | null;
@@ -59,7 +60,8 @@ export interface MessageRow {
 
 export const MESSAGE_COLUMNS =
   'seq, id, conv_pk, role, content, reasoning, status, model, profile_id, prompt_tokens, completion_tokens, ' +
-  'tokens_estimated, cost, ttft_ms, duration_ms, finish_reason, error_kind, error_message, created_at, updated_at';
+  'tokens_estimated, cost, ttft_ms, duration_ms, reasoning_ms, finish_reason, error_kind, error_message, ' +
+  'created_at, updated_at';
 
 export function toMessage(row: MessageRow, conversationId: string): Message {
   return {
@@ -77,6 +79,7 @@ export function toMessage(row: MessageRow, conversationId: string): Message {
     cost: row.cost,
     ttftMs: row.ttft_ms,
     durationMs: row.duration_ms,
+    reasoningMs: row.reasoning_ms,
     finishReason: row.finish_reason,
     errorKind: row.error_kind,
     errorMessage: row.error_message,

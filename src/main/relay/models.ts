@@ -4,6 +4,7 @@ import { BodyReader, readText } from './body-reader';
 import { isRecord } from './error-body';
 import { errorFromHttp } from './http-errors';
 import { RelayError } from './relay-error';
+import { scrubError } from './secret-scrub';
 import { send } from './transport';
 import type { EndpointRequest, RequestOptions } from './types';
 
@@ -68,6 +69,9 @@ export async function fetchModels(
       });
     }
     return { ids, rttMs };
+  } catch (error) {
+    // The relay's error body may quote the key back.
+    throw error instanceof RelayError ? scrubError(error, endpoint.apiKey) : error;
   } finally {
     control.dispose();
   }

@@ -1,6 +1,7 @@
 import { normaliseBaseUrl } from './base-url';
 import { fetchModels } from './models';
 import { RelayError } from './relay-error';
+import { scrubError } from './secret-scrub';
 import { streamChat } from './stream-chat';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
 
@@ -24,7 +25,7 @@ export async function probe(
   try {
     baseUrl = normaliseBaseUrl(request.baseUrl);
   } catch (error) {
-    const failure = toRelayError(error);
+    const failure = toRelayError(error, request.apiKey);
     findings.push({ check: 'reachable', status: 'fail', message: withHint(failure) });
     return empty(request.baseUrl, findings, failure);
   }
@@ -59,7 +60,7 @@ export async function probe(
         : { check: 'models', status: 'warn', message: 'The relay lists no models.' },
     );
   } catch (error) {
-    const failure = toRelayError(error);
+    const failure = toRelayError(error, key);
     if (failure.kind === 'aborted') throw failure;
     result.failure = failure.toFailure();
     recordModelsFailure(result, failure);
@@ -126,7 +127,7 @@ async function measureStream(
       else endAt = performance.now();
     }
   } catch (error) {
-    const failure = toRelayError(error);
+    const failure = toRelayError(error, key);
     if (failure.kind === 'aborted') throw failure;
     result.failure ??= failure.toFailure();
     if (failure.kind === 'auth') result.keyAccepted = false;
@@ -225,8 +226,11 @@ function withHint(error: RelayError): string {
   return error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
 }
 
-function toRelayError(error: unknown): RelayError {
-  return error instanceof RelayError
-    ? error
-    : new RelayError('protocol', error instanceof Error ? error.message : String(error));
+/** Findings and `failure` are shown as they are: the key must not be in them. */
+function toRelayError(error: unknown, apiKey: string | undefined): RelayError {
+  const relayError =
+    error instanceof RelayError
+      ? error
+      : new RelayError('protocol', error instanceof Error ? error.message : String(error));
+  return scrubError(relayError, apiKey);
 }

@@ -2,6 +2,7 @@ import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { RelayError, abortedError } from './relay-error';
 import { isRetryable, retryDelay, sleep } from './retry-policy';
+import { scrubError } from './secret-scrub';
 import type { RelayEvent, RelayRequest, StreamOptions } from './types';
 
 const DEFAULTS = {
@@ -71,12 +72,15 @@ async function* run(
         }
       }
     } catch (caught) {
-      const error =
+      // Every failure leaves through here: the relay's own words may quote the key back.
+      const error = scrubError(
         caught instanceof RelayError
           ? caught
           : reading
             ? attempt.readFailure(caught)
-            : unexpected(caught);
+            : unexpected(caught),
+        request.apiKey,
+      );
       if (error.kind === 'aborted') throw withPartial(error, attempt.partial);
       // Once anything was delivered, retrying would duplicate text: fail with what we have.
       if (yielded)

@@ -39,6 +39,7 @@ export function historyHandlers(
   history: HistoryStore,
   emit: EmitEvent,
   now: () => number,
+  chooseSavePath: (defaultName: string) => Promise<string | null>,
 ): HistoryHandlers {
   const changed = (id: string): void => {
     const conversation = history.getConversation(id);
@@ -112,10 +113,13 @@ export function historyHandlers(
       fileName: safeFileName(require(conversationId).title, 'md'),
       markdown: history.exportConversationMarkdown(conversationId),
     }),
-    'history.exportJson': () => ({
-      fileName: `fleece-history-${new Date(now()).toISOString().slice(0, 10)}.json`,
-      json: JSON.stringify(history.exportAll()),
-    }),
+    'history.exportJson': async () => {
+      const name = `fleece-history-${new Date(now()).toISOString().slice(0, 10)}.json`;
+      const path = await chooseSavePath(name);
+      if (path === null) return { savedTo: null, conversations: 0, messages: 0 };
+      const counts = await history.writeExportFile(path);
+      return { savedTo: path, ...counts };
+    },
     'history.importJson': ({ json }) => {
       let data: unknown;
       try {

@@ -48,7 +48,14 @@ export const historyRoutes = {
   'history.exportMarkdown': route<{ fileName: string; markdown: string }>()(
     z.object({ conversationId: id }).strict(),
   ),
-  'history.exportJson': route<{ fileName: string; json: string }>()(z.object({}).strict()),
+  /**
+   * Writes every conversation to a versioned JSON file where the user chooses (written by main
+   * in slices, so a large history neither freezes the app nor crosses IPC as one string).
+   * `savedTo` is null when the user cancelled.
+   */
+  'history.exportJson': route<{ savedTo: string | null; conversations: number; messages: number }>()(
+    z.object({}).strict(),
+  ),
   'history.importJson': route<ImportReport>()(
     z.object({ json: z.string().max(512 * 1024 * 1024) }).strict(),
   ),

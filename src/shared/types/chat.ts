@@ -56,7 +56,20 @@ export interface ChatDone {
   cost: number | null;
   ttftMs: number | null;
   durationMs: number | null;
+  /** Time spent reasoning ("Thought for N s"), as recorded on the message; null without reasoning. */
+  reasoningMs: number | null;
   error?: Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
+}
+
+/**
+ * A streaming message as the renderer should hold it after event `seq`: the text already sent in
+ * `chat.delta` events (after a Continue, with the text the message had before). Deltas numbered
+ * above `seq` apply on top: how a window resynchronises after a lost event or a reload.
+ */
+export interface ChatSnapshot {
+  content: string;
+  reasoning: string;
+  seq: number;
 }
 
 export interface ChatEventPayloads {

@@ -49,6 +49,8 @@ export interface Message {
   cost: number | null;
   ttftMs: number | null;
   durationMs: number | null;
+  /** How long the model reasoned ("thinking") before it answered; null without reasoning. */
+  reasoningMs: number | null;
   finishReason: string | null;
   errorKind: string | null;
   errorMessage: string | null;

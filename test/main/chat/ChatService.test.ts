@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKPOINT_INTERVAL_MS } from '../../../src/main/chat/ChatTurn';
 import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
+import { UNEXPECTED_FAILURE } from '../../../src/main/chat/errors';
+import { ServiceError } from '../../../src/main/settings/ServiceError';
 import { chatHarness, type Harness } from './chatHarness';
 import { trickle, type Step } from './scriptedRelay';
 
@@ -181,15 +183,39 @@ describe('ChatService streaming', () => {
     h.dir.cleanup();
 
     h = await chatHarness([], {
-      resolveTarget: () => Promise.reject(new Error('No profile has a model set.')),
+      resolveTarget: () =>
+        Promise.reject(new ServiceError('model_missing', 'No profile has a model set.')),
     });
     const second = await h.service.send({ text: 'q' });
     expect(h.events).toEqual([]); // the ids go back before any event, even for an instant failure
     expect(await h.finish(second.assistantMessageId)).toMatchObject({
       status: 'error',
-      error: { kind: 'bad_request', message: 'No profile has a model set.' },
+      error: { kind: 'model_not_found', message: 'No profile has a model set.' },
     });
     expect(h.calls).toEqual([]);
+  });
+
+  it('an unexpected exception shows a generic message everywhere and logs the real one', async () => {
+    const logged: { message: string; error: unknown }[] = [];
+    const bug = new TypeError(
+      "Cannot read properties of undefined (reading 'baseUrl') at /opt/x.js",
+    );
+    h = await chatHarness([], {
+      resolveTarget: () => Promise.reject(bug),
+      log: (message, error) => logged.push({ message, error }),
+    });
+    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const done = await h.finish(id);
+    expect(done).toMatchObject({
+      status: 'error',
+      error: { kind: 'bad_request', message: UNEXPECTED_FAILURE },
+    });
+    expect(h.store.getMessage(id)).toMatchObject({
+      status: 'error',
+      errorMessage: UNEXPECTED_FAILURE,
+    });
+    expect(JSON.stringify(done)).not.toContain('baseUrl');
+    expect(logged.map((l) => l.error)).toEqual([bug]);
   });
 
   it('estimates tokens with gpt-tokenizer when the relay sends no usage', async () => {

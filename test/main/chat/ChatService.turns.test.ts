@@ -111,6 +111,65 @@ describe('ChatService continue, regenerate, edit', () => {
     expect(h.store.getMessage(t2.assistantMessageId)).toBeNull();
   });
 
+  it('regenerate refuses an older answer or a question, and deletes nothing', async () => {
+    h = await chatHarness([answer('a1'), answer('a2'), answer('unused')]);
+    const t1 = await h.service.send({ text: 'q1' });
+    await h.finish(t1.assistantMessageId);
+    const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
+    await h.finish(t2.assistantMessageId);
+    for (const id of [t1.assistantMessageId, t2.userMessageId]) {
+      const refused = await h.service.regenerate(id).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ChatError);
+      expect(refused).toMatchObject({ code: 'bad_request' });
+    }
+    await expect(h.service.regenerate(t1.assistantMessageId)).rejects.toThrow(
+      'Only the last answer of a conversation can be regenerated.',
+    );
+    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q1',
+      'a1',
+      'q2',
+      'a2',
+    ]);
+    expect(h.calls).toHaveLength(2);
+    expect(h.service.activeStreams()).toEqual([]);
+  });
+
+  it('continue keeps the conversation temperature, and refuses an answer with no text yet', async () => {
+    h = await chatHarness([
+      [{ wait: 5 }, { content: 'Once upon' }, { hang: true }],
+      answer(' a time.'),
+      [{ wait: 5 }, { reasoning: 'Let me think' }, { hang: true }],
+    ]);
+    const c = h.store.createConversation({ temperature: 0.2 });
+    const t1 = await h.service.send({ conversationId: c.id, text: 'A story' });
+    await h.clock.runUntil(() => h.deltas(t1.assistantMessageId).length === 1);
+    await h.drive(h.service.stop(t1.assistantMessageId));
+    await h.service.continue(t1.assistantMessageId);
+    await h.finish(t1.assistantMessageId);
+    expect(h.calls.map((call) => call.request.params)).toEqual([
+      { temperature: 0.2 },
+      { temperature: 0.2 },
+    ]);
+
+    const t2 = await h.service.send({ conversationId: c.id, text: 'Another' });
+    await h.clock.runUntil(() => h.deltas(t2.assistantMessageId).length === 1);
+    await h.drive(h.service.stop(t2.assistantMessageId));
+    expect(h.store.getMessage(t2.assistantMessageId)).toMatchObject({
+      status: 'stopped',
+      content: '',
+      reasoning: 'Let me think',
+    });
+    const refused = await h.service.continue(t2.assistantMessageId).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ChatError);
+    expect(refused).toMatchObject({
+      code: 'bad_request',
+      message: 'This answer has no text to continue from yet. Use Regenerate to ask again.',
+    });
+    expect(h.store.getMessage(t2.assistantMessageId)?.status).toBe('stopped');
+    expect(h.calls).toHaveLength(3);
+  });
+
   it('edit and resend rewrites the question, drops what followed and answers again', async () => {
     h = await chatHarness([answer('a1'), answer('a2'), answer('fresh')]);
     const t1 = await h.service.send({ text: 'q1' });

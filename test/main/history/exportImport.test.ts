@@ -21,6 +21,7 @@ async function seeded(dir: TempDir): Promise<{ store: HistoryStore; id: string }
     cost: null,
     ttftMs: 200,
     durationMs: 900,
+    reasoningMs: 640,
     finishReason: null,
     errorKind: null,
     errorMessage: null,
@@ -57,6 +58,8 @@ describe('export and import', () => {
     expect(exported.conversations).toHaveLength(2);
     const json = JSON.stringify(exported);
     expect(json).not.toMatch(/api_?key|hsa-|sk-/i);
+    const answer = exported.conversations.flatMap((c) => c.messages).find((m) => m.reasoning);
+    expect(answer?.reasoningMs).toBe(640);
 
     const target = (await dir2.open()).store;
     expect(target.importHistory(JSON.parse(json))).toEqual({
@@ -147,5 +150,7 @@ describe('export and import', () => {
     });
     expect(JSON.stringify(target.exportAll())).not.toContain('sk-secret');
     expect(target.getMessage('m')?.status).toBe('interrupted');
+    // A version-1 file from before reasoning times were kept: the field is simply absent.
+    expect(target.getMessage('m')?.reasoningMs).toBeNull();
   });
 });

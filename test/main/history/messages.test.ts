@@ -14,6 +14,7 @@ const outcome = (content: string): MessageOutcome => ({
   cost: 0.0021,
   ttftMs: 321,
   durationMs: 4567,
+  reasoningMs: 1234,
   finishReason: 'stop',
   errorKind: null,
   errorMessage: null,
@@ -42,6 +43,20 @@ describe('messages', () => {
     // A checkpoint arriving after the end must not overwrite the final text.
     expect(store.checkpointMessage(m.id, 'late', '')).toBe(false);
     expect(store.getMessage(m.id)?.content).toBe('partial answer');
+  });
+
+  it('store timings from a fractional (monotonic) clock as whole milliseconds', async () => {
+    const { store } = await dir.open();
+    const c = store.createConversation();
+    const m = store.appendMessage({ conversationId: c.id, role: 'assistant', status: 'streaming' });
+    const done = store.finishMessage(m.id, {
+      ...outcome('x'),
+      ttftMs: 321.4,
+      durationMs: 4566.6,
+      reasoningMs: 1233.5,
+    });
+    expect(done).toMatchObject({ ttftMs: 321, durationMs: 4567, reasoningMs: 1234 });
+    expect(store.appendMessage({ conversationId: c.id, role: 'user' }).reasoningMs).toBeNull();
   });
 
   it('load the last N oldest-first and page backwards, even across equal timestamps', async () => {

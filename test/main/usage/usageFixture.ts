@@ -50,7 +50,9 @@ export class UsageFixture {
   async reopen(): Promise<void> {
     this.history?.close();
     this.history = (await HistoryStore.open({ dataDir: this.dir, now: () => this.time })).store;
+    // Migrations add the index; the fallback strategy is tested on a file without it.
     if (this.usageIndex) this.history.db.exec(USAGE_INDEX_SQL);
+    else this.history.db.exec('DROP INDEX IF EXISTS messages_usage');
     expect(hasUsageIndex(this.history.db)).toBe(this.usageIndex);
     this.settings = await SettingsStore.open({ dataDir: this.dir });
     this.usage = new UsageService({

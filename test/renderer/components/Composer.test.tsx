@@ -86,6 +86,7 @@ describe('Composer', () => {
       cost: null,
       ttftMs: null,
       durationMs: null,
+      reasoningMs: null,
     });
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(store.getState().editRequestId).toBe('u1');

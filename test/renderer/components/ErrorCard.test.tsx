@@ -20,6 +20,7 @@ const base: Message = {
   cost: null,
   ttftMs: null,
   durationMs: null,
+  reasoningMs: null,
   finishReason: null,
   errorKind: 'rate_limited',
   errorMessage: 'Too many requests: slow down.',

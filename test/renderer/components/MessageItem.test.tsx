@@ -23,6 +23,7 @@ function msg(id: string, over: Partial<Message> = {}): Message {
     cost: 0.0000143,
     ttftMs: 240,
     durationMs: 1240,
+    reasoningMs: null,
     finishReason: 'stop',
     errorKind: null,
     errorMessage: null,

@@ -27,6 +27,7 @@ function msg(id: string, over: Partial<Message> = {}): Message {
     cost: null,
     ttftMs: null,
     durationMs: null,
+    reasoningMs: null,
     finishReason: null,
     errorKind: null,
     errorMessage: null,
@@ -121,6 +122,7 @@ describe('chat reducers', () => {
       cost: 0.0001,
       ttftMs: 120,
       durationMs: 900,
+      reasoningMs: null,
       error: { kind: 'interrupted', message: 'The stream ended early.' },
     });
     expect(done.messages['a1']).toMatchObject({
@@ -131,6 +133,7 @@ describe('chat reducers', () => {
       cost: 0.0001,
       ttftMs: 120,
       durationMs: 900,
+      reasoningMs: null,
       errorKind: 'interrupted',
     });
     expect(done.lastSeq['a1']).toBeUndefined();

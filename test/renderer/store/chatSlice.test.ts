@@ -51,6 +51,7 @@ describe('chat slice: lost events', () => {
             cost: null,
             ttftMs: null,
             durationMs: null,
+            reasoningMs: null,
             finishReason: 'stop',
             errorKind: null,
             errorMessage: null,

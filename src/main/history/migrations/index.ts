@@ -1,10 +1,18 @@
 import { conversations } from './001-conversations';
 import { messages } from './002-messages';
 import { searchIndex } from './003-search-index';
+import { reasoningDuration } from './004-reasoning-duration';
+import { usageIndex } from './005-usage-index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** In order. Append new files; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [conversations, messages, searchIndex];
+export const MIGRATIONS: readonly Migration[] = [
+  conversations,
+  messages,
+  searchIndex,
+  reasoningDuration,
+  usageIndex,
+];
 export const LATEST_VERSION = MIGRATIONS.length;

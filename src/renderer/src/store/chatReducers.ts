@@ -147,6 +147,7 @@ export function applyDone(data: ChatData, done: ChatDone): ChatData {
     cost: done.cost,
     ttftMs: done.ttftMs,
     durationMs: done.durationMs,
+    reasoningMs: done.reasoningMs,
     errorKind: done.error?.kind ?? null,
     errorMessage: done.error?.message ?? null,
   };
@@ -200,6 +201,7 @@ function blankMessage(
     cost: null,
     ttftMs: null,
     durationMs: null,
+    reasoningMs: null,
     finishReason: null,
     errorKind: null,
     errorMessage: null,

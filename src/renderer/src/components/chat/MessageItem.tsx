@@ -88,6 +88,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
         <ReasoningSection
           text={message.reasoning}
           streaming={streaming && message.content === ''}
+          durationMs={message.reasoningMs}
         />
       ) : null}
       {editing ? (

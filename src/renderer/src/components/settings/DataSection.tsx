@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
-import { saveTextFile } from '../../download';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
@@ -13,10 +12,14 @@ export function DataSection() {
   const [status, setStatus] = useState<string | null>(null);
 
   const exportAll = async (): Promise<void> => {
+    setStatus(t('data.exporting'));
     const res = await client.call('history.exportJson', {});
     if (!res.ok) return setStatus(res.error.message);
-    saveTextFile(res.data.fileName, res.data.json, 'application/json');
-    setStatus(t('data.exported'));
+    setStatus(
+      res.data.savedTo === null
+        ? null
+        : t('data.exported', { path: res.data.savedTo, conversations: res.data.conversations, messages: res.data.messages }),
+    );
   };
 
   const importFile = async (file: File): Promise<void> => {

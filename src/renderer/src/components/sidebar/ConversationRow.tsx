@@ -1,7 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../../shared/types/history';
-import { useStoreApi } from '../../store/StoreContext';
+import { useClient, useStoreApi } from '../../store/StoreContext';
+import { saveTextFile } from '../../download';
 
 /**
  * One conversation in the sidebar. Rename (F2), pin (P) and delete (Delete) work from the
@@ -16,6 +17,7 @@ export function ConversationRow({
 }) {
   const { t } = useTranslation();
   const store = useStoreApi();
+  const client = useClient();
   const actions = store.getState().conversationActions;
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
@@ -123,6 +125,21 @@ export function ConversationRow({
               }}
             >
               {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
+            </button>
+          </li>
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setMenuOpen(false);
+                void client.call('history.exportMarkdown', { conversationId: conversation.id }).then((res) => {
+                  if (res.ok) saveTextFile(res.data.fileName, res.data.markdown, 'text/markdown');
+                  else store.getState().ui.showToast(res.error);
+                });
+              }}
+            >
+              {t('sidebar.exportMarkdown')}
             </button>
           </li>
           <li role="none">

@@ -18,6 +18,7 @@ const common = {
     untitled: 'New conversation',
     pinned: 'Pinned',
     moreActions: 'More actions for “{{title}}”',
+    exportMarkdown: 'Export as Markdown',
     rename: 'Rename',
     renameLabel: 'Conversation title',
     pin: 'Pin',

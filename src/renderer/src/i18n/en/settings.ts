@@ -66,7 +66,8 @@ const settings = {
     location: 'Conversations and settings are stored in {{dir}}',
     export: 'Export all conversations (JSON)',
     import: 'Import conversations (JSON)',
-    exported: 'Export ready.',
+    exporting: 'Exporting…',
+    exported: 'Saved {{conversations}} conversations ({{messages}} messages) to {{path}}',
     imported:
       'Imported {{conversations}} new conversations and {{messages}} messages ({{skipped}} already present).',
   },

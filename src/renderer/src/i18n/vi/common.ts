@@ -21,6 +21,7 @@ const common: Translation<typeof en> = {
     untitled: 'Cuộc trò chuyện mới',
     pinned: 'Đã ghim',
     moreActions: 'Thao tác khác cho “{{title}}”',
+    exportMarkdown: 'Xuất ra Markdown',
     rename: 'Đổi tên',
     renameLabel: 'Tiêu đề cuộc trò chuyện',
     pin: 'Ghim',

@@ -69,7 +69,8 @@ const settings: Translation<typeof en> = {
     location: 'Các cuộc trò chuyện và cài đặt được lưu tại {{dir}}',
     export: 'Xuất toàn bộ cuộc trò chuyện (JSON)',
     import: 'Nhập cuộc trò chuyện (JSON)',
-    exported: 'Đã xuất xong.',
+    exporting: 'Đang xuất…',
+    exported: 'Đã lưu {{conversations}} cuộc trò chuyện ({{messages}} tin nhắn) vào {{path}}',
     imported:
       'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
   },

@@ -21,6 +21,7 @@ const common: Translation<typeof en> = {
     untitled: '新对话',
     pinned: '已置顶',
     moreActions: '“{{title}}”的更多操作',
+    exportMarkdown: '导出为 Markdown',
     rename: '重命名',
     renameLabel: '对话标题',
     pin: '置顶',

@@ -67,7 +67,8 @@ const settings: Translation<typeof en> = {
     location: '对话和设置保存在 {{dir}}',
     export: '导出全部对话（JSON）',
     import: '导入对话（JSON）',
-    exported: '导出完成。',
+    exporting: '正在导出…',
+    exported: '已将 {{conversations}} 个对话（{{messages}} 条消息）保存到 {{path}}',
     imported: '已导入 {{conversations}} 个新对话和 {{messages}} 条消息（{{skipped}} 条已存在）。',
   },
 };
