@@ -14,6 +14,7 @@ import { insertConversation } from '../src/main/history/conversationRepository';
 import { HistoryStore } from '../src/main/history/HistoryStore';
 import { insertMessageRow } from '../src/main/history/messageRepository';
 import { LATEST_VERSION, MIGRATIONS } from '../src/main/history/migrations';
+import { benchUsage } from './usage';
 import { runMigrations } from '../src/main/history/migrate';
 import { indexTitle } from '../src/main/history/searchIndex';
 import { HISTORY_FILE } from '../src/main/history/openHistoryDb';
@@ -414,6 +415,13 @@ async function main(): Promise<void> {
   );
 
   measureSearch(store);
+  const usage = benchUsage(store.db);
+  console.log(
+    `usage page data: this month ${usage.month.answers} answers p50 ${usage.month.p50.toFixed(2)} ms; ` +
+      `whole history ${usage.all.answers} answers p50 ${usage.all.p50.toFixed(2)} ms p95 ${usage.all.p95.toFixed(2)} ms` +
+      (usage.coveringIndex ? '' : ' (no usage index!)'),
+  );
+  target('usage page data, this month (p95)', usage.month.p95, 100);
   measureWrites(store);
   await measureBackgroundCheck(store, big);
   store.close();

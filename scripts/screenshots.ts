@@ -6,7 +6,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { startFakeRelay, textToTokens, tokensScript, type FakeRelay } from '../test/fixtures/fake-relay';
+import {
+  startFakeRelay,
+  textToTokens,
+  tokensScript,
+  type FakeRelay,
+} from '../test/fixtures/fake-relay';
 import { startHarnessProcess } from '../test/e2e/harnessProcess';
 
 const KEY = 'hsa-docs-0123456789abcdef3f9a';
@@ -14,7 +19,8 @@ const out = resolve(import.meta.dirname, '../docs');
 
 const ANSWERS: Record<string, { question: string; answer: string; reasoning?: string[] }> = {
   en: {
-    question: 'How much would 10M output tokens a month cost on GPT-4.1 vs DeepSeek through the relay?',
+    question:
+      'How much would 10M output tokens a month cost on GPT-4.1 vs DeepSeek through the relay?',
     reasoning: ['GPT-4.1 output is $8.00 per million; ', 'DeepSeek V3.2 is $0.42 per million.'],
     answer: [
       'At **10 million output tokens** a month:',
@@ -77,10 +83,18 @@ async function setUp(page: Page, relay: FakeRelay): Promise<void> {
 async function chat(page: Page, relay: FakeRelay, lang: string): Promise<void> {
   const a = ANSWERS[lang];
   if (!a) return;
-  relay.enqueue(tokensScript(textToTokens(a.answer), { ...(a.reasoning ? { reasoning: a.reasoning } : {}), usage: { prompt_tokens: 42, completion_tokens: 180 } }));
+  relay.enqueue(
+    tokensScript(textToTokens(a.answer), {
+      ...(a.reasoning ? { reasoning: a.reasoning } : {}),
+      usage: { prompt_tokens: 42, completion_tokens: 180 },
+    }),
+  );
   await page.locator('textarea').first().fill(a.question);
   await page.keyboard.press('Enter');
-  await page.locator('[data-testid="message"][data-role="assistant"][data-status="complete"]').last().waitFor();
+  await page
+    .locator('[data-testid="message"][data-role="assistant"][data-status="complete"]')
+    .last()
+    .waitFor();
 }
 
 async function main(): Promise<void> {
@@ -89,26 +103,46 @@ async function main(): Promise<void> {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     for (const lang of ['en', 'vi', 'zh-CN'] as const) {
       const harness = await startHarnessProcess({ secrets: 'memory' });
       try {
         for (const theme of ['light', 'dark'] as const) {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: lang, colorScheme: theme });
+          const context = await browser.newContext({
+            viewport: { width: 1280, height: 820 },
+            locale: lang,
+            colorScheme: theme,
+          });
           const page = await context.newPage();
           await page.goto(harness.url);
           if (theme === 'light') {
             await page.locator('main').waitFor();
-            await page.screenshot({ path: resolve(out, `screenshot-onboarding-${lang}-${theme}.png`) });
+            await page.screenshot({
+              path: resolve(out, `screenshot-onboarding-${lang}-${theme}.png`),
+            });
             await setUp(page, relay);
             await chat(page, relay, lang);
             if (lang === 'en') {
-              relay.enqueue(tokensScript(textToTokens('Relays bill in CNY at ¥1 = $1, with WeChat and Alipay.'), { usage: { prompt_tokens: 30, completion_tokens: 16 } }));
+              relay.enqueue(
+                tokensScript(
+                  textToTokens('Relays bill in CNY at ¥1 = $1, with WeChat and Alipay.'),
+                  { usage: { prompt_tokens: 30, completion_tokens: 16 } },
+                ),
+              );
               await page.locator('textarea').first().fill('How does billing work?');
               await page.keyboard.press('Enter');
-              await page.locator('[data-testid="message"][data-role="assistant"][data-status="complete"]').nth(1).waitFor();
+              await page
+                .locator('[data-testid="message"][data-role="assistant"][data-status="complete"]')
+                .nth(1)
+                .waitFor();
             }
           } else {
             await page.locator('[data-testid="conversation"] button').first().click();
@@ -116,7 +150,9 @@ async function main(): Promise<void> {
           }
           await page.waitForTimeout(300);
           await page.screenshot({ path: resolve(out, `screenshot-chat-${lang}-${theme}.png`) });
-          await page.locator('input[type="search"]').fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
+          await page
+            .locator('input[type="search"]')
+            .fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
           await page.locator('[data-testid="search-result"]').first().waitFor();
           await page.screenshot({ path: resolve(out, `screenshot-search-${lang}-${theme}.png`) });
           await page.locator('input[type="search"]').fill('');

@@ -56,7 +56,11 @@ function historyNotice(n: HistoryNotice): AppNotice {
         'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted.',
         n.movedTo,
       )
-    : notice('info', `Your history was upgraded; a backup of the previous version is kept.`, n.backup);
+    : notice(
+        'info',
+        `Your history was upgraded; a backup of the previous version is kept.`,
+        n.backup,
+      );
 }
 
 /** The single composition root shared by Electron main and the harness. */
@@ -67,19 +71,29 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   log.info(`${APP_NAME} ${APP_VERSION} starting on ${deps.platform}; data in ${deps.dataDir}`);
 
   const settings = await SettingsStore.open({ dataDir: deps.dataDir, now: () => new Date(now()) });
-  if (settings.notice) notices.push(notice('settings_recovered', settings.notice.message, settings.notice.movedTo));
+  if (settings.notice)
+    notices.push(notice('settings_recovered', settings.notice.message, settings.notice.movedTo));
 
   const secrets = await createSecretStore({ mode: deps.secrets });
   if (secrets.backend === 'session') {
-    const why = deps.secrets === 'memory' ? 'Keys are kept in memory for this session only.' : secrets.unavailableReason;
-    notices.push(notice('keychain_unavailable', `API keys will not be saved: ${why ?? 'no keychain is available.'}`));
+    const why =
+      deps.secrets === 'memory'
+        ? 'Keys are kept in memory for this session only.'
+        : secrets.unavailableReason;
+    notices.push(
+      notice(
+        'keychain_unavailable',
+        `API keys will not be saved: ${why ?? 'no keychain is available.'}`,
+      ),
+    );
   }
   const profiles = new ProfileService({ settings, secrets });
 
   const opened = await HistoryStore.open({ dataDir: deps.dataDir, now });
   const history = opened.store;
   notices.push(...opened.notices.map(historyNotice));
-  if (opened.interruptedCount > 0) log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);
+  if (opened.interruptedCount > 0)
+    log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);
   if (!opened.fullyChecked) {
     void history.verifyInBackground().then(
       (n) => n && emit('app.notice', historyNotice(n)),
@@ -89,7 +103,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
 
   const endpointFor = async (profileId: string) => {
     const e = await profiles.resolveEndpoint(profileId);
-    return { e, endpoint: e.apiKey === undefined ? { baseUrl: e.baseUrl } : { baseUrl: e.baseUrl, apiKey: e.apiKey } };
+    return {
+      e,
+      endpoint:
+        e.apiKey === undefined ? { baseUrl: e.baseUrl } : { baseUrl: e.baseUrl, apiKey: e.apiKey },
+    };
   };
 
   const models = new ModelCatalog({
@@ -118,7 +136,10 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     history,
     streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
     resolveTarget: async (conversation): Promise<ChatServiceTarget> => {
-      const t = await profiles.resolveTarget(profileIdFor(conversation), conversation.model ? { model: conversation.model } : {});
+      const t = await profiles.resolveTarget(
+        profileIdFor(conversation),
+        conversation.model ? { model: conversation.model } : {},
+      );
       const target: ChatServiceTarget = {
         profileId: t.profileId,
         baseUrl: t.baseUrl,
@@ -127,14 +148,19 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         connectTimeoutMs: t.connectTimeoutMs,
         idleTimeoutMs: t.idleTimeoutMs,
       };
-      if (t.apiKey !== undefined) Object.defineProperty(target, 'apiKey', { value: t.apiKey, enumerable: false });
+      if (t.apiKey !== undefined)
+        Object.defineProperty(target, 'apiKey', { value: t.apiKey, enumerable: false });
       return target;
     },
     emit: (name, payload) => {
       emit(name, payload);
       if (name === 'chat.done') {
         const conversation = history.getConversation(payload.conversationId);
-        emit('conversations.changed', { id: payload.conversationId, conversation, removed: conversation === null });
+        emit('conversations.changed', {
+          id: payload.conversationId,
+          conversation,
+          removed: conversation === null,
+        });
         if ('cost' in payload && payload.cost !== null) {
           void usage.checkBudgets().catch((err: unknown) => log.warn('budget check failed', err));
         }
@@ -173,6 +199,20 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     ...chatHandlers(chat),
     ...usageHandlers(usage),
   };
+  // Deleting what is being written stops its stream first (no tokens billed for nothing).
+  const deleteMessage = handlers['messages.delete'];
+  handlers['messages.delete'] = async (input) => {
+    await chat.stop(input.id);
+    return deleteMessage(input);
+  };
+  const emptyTrash = handlers['conversations.emptyTrash'];
+  handlers['conversations.emptyTrash'] = async (input) => {
+    for (const s of chat.activeStreams()) {
+      if (history.getConversation(s.conversationId)?.deletedAt != null)
+        await chat.stop(s.messageId);
+    }
+    return emptyTrash(input);
+  };
   const chatSend = handlers['chat.send'];
   handlers['chat.send'] = async (input) => {
     if (input.conversationId) return chatSend(input);
@@ -192,7 +232,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       history.purgeConversation(conversation.id);
       throw err;
     }
-    emit('conversations.changed', { id: ids.conversationId, conversation: history.getConversation(ids.conversationId), removed: false });
+    emit('conversations.changed', {
+      id: ids.conversationId,
+      conversation: history.getConversation(ids.conversationId),
+      removed: false,
+    });
     return ids;
   };
 
@@ -204,7 +248,13 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       set: (b) => {
         if (b.x === undefined || b.y === undefined) return;
         void settings
-          .setWindowBounds({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: b.maximized })
+          .setWindowBounds({
+            x: Math.round(b.x),
+            y: Math.round(b.y),
+            width: Math.round(b.width),
+            height: Math.round(b.height),
+            maximized: b.maximized,
+          })
           .catch((err: unknown) => log.warn('could not save the window position', err));
       },
     },

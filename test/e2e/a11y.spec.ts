@@ -3,7 +3,9 @@ import { tokensScript } from '../fixtures/fake-relay';
 import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 async function expectAllControlsNamed(page: Page): Promise<number> {
-  const controls = page.locator('button:visible, input:visible, select:visible, textarea:visible, a[href]:visible');
+  const controls = page.locator(
+    'button:visible, input:visible, select:visible, textarea:visible, a[href]:visible',
+  );
   const count = await controls.count();
   for (let i = 0; i < count; i++) await expect(controls.nth(i)).toHaveAccessibleName(/\S/);
   return count;
@@ -12,7 +14,11 @@ async function expectAllControlsNamed(page: Page): Promise<number> {
 test('every control has an accessible name, on every screen', async ({ app, relay }) => {
   expect(await expectAllControlsNamed(app)).toBeGreaterThan(3);
   await setUpProfile(app, relay);
-  relay.enqueue(tokensScript(['Here ', 'is ', '`code` ', 'and ', '[a link](https://example.com).'], { reasoning: ['Thinking.'] }));
+  relay.enqueue(
+    tokensScript(['Here ', 'is ', '`code` ', 'and ', '[a link](https://example.com).'], {
+      reasoning: ['Thinking.'],
+    }),
+  );
   await sendMessage(app, 'Hello');
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
   expect(await expectAllControlsNamed(app)).toBeGreaterThan(8);
@@ -20,7 +26,10 @@ test('every control has an accessible name, on every screen', async ({ app, rela
   expect(await expectAllControlsNamed(app)).toBeGreaterThan(8);
 });
 
-test('keyboard shortcuts: Ctrl+K search, Ctrl+, settings, Ctrl+N new chat, Esc stops', async ({ app, relay }) => {
+test('keyboard shortcuts: Ctrl+K search, Ctrl+, settings, Ctrl+N new chat, Esc stops', async ({
+  app,
+  relay,
+}) => {
   await setUpProfile(app, relay);
   await app.keyboard.press('Control+k');
   await expect(app.getByRole('searchbox', { name: 'Search conversations' })).toBeFocused();
@@ -29,14 +38,22 @@ test('keyboard shortcuts: Ctrl+K search, Ctrl+, settings, Ctrl+N new chat, Esc s
   await app.keyboard.press('Control+n');
   await expect(app.getByRole('textbox', { name: 'Message' })).toBeFocused();
 
-  relay.enqueue(tokensScript(Array.from({ length: 100 }, (_, i) => `x${i} `), { delayMs: 40 }));
+  relay.enqueue(
+    tokensScript(
+      Array.from({ length: 100 }, (_, i) => `x${i} `),
+      { delayMs: 40 },
+    ),
+  );
   await sendMessage(app, 'long one');
   await expect(lastAssistant(app)).toContainText('x3 ');
   await app.keyboard.press('Escape');
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'stopped');
 });
 
-test('the conversation list works from the keyboard: rename (F2), pin (P), delete and undo', async ({ app, relay }) => {
+test('the conversation list works from the keyboard: rename (F2), pin (P), delete and undo', async ({
+  app,
+  relay,
+}) => {
   await setUpProfile(app, relay);
   relay.enqueue(tokensScript(['One.']), tokensScript(['Two.']));
   await sendMessage(app, 'First topic');
@@ -55,7 +72,12 @@ test('the conversation list works from the keyboard: rename (F2), pin (P), delet
 
   await renamed.focus();
   await app.keyboard.press('p');
-  await expect(app.getByRole('region', { name: 'Pinned' }).getByRole('button', { name: /Renamed topic/ }).first()).toBeVisible();
+  await expect(
+    app
+      .getByRole('region', { name: 'Pinned' })
+      .getByRole('button', { name: /Renamed topic/ })
+      .first(),
+  ).toBeVisible();
 
   await renamed.focus();
   await app.keyboard.press('Delete');

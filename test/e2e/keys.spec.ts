@@ -21,11 +21,15 @@ test('the key is stored in the keychain, shown masked, and found in no file afte
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
 
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(app.getByTestId('key-status')).toHaveText('Key hsa-…3f9a is stored in the OS keychain.');
+  await expect(app.getByTestId('key-status')).toHaveText(
+    'Key hsa-…3f9a is stored in the OS keychain.',
+  );
 
   // Export everything, as a user would (the harness saves exports in <data-dir>/exports).
   await app.getByRole('button', { name: 'Export all conversations (JSON)' }).click();
-  await expect(app.getByRole('status').filter({ hasText: /Saved 1 conversations \(2 messages\)/ })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: /Saved 1 conversations \(2 messages\)/ }),
+  ).toBeVisible();
   // Stop the harness so the database, its WAL and the logs are flushed as they would be on quit.
   await harness.stop();
 
@@ -34,10 +38,15 @@ test('the key is stored in the keychain, shown masked, and found in no file afte
   expect(files.some((f) => f.endsWith('settings.json'))).toBe(true);
   expect(files.some((f) => /exports\/fleece-history-.*\.json$/.test(f))).toBe(true);
   expect(files.some((f) => f.includes('main.log'))).toBe(true);
-  const needles = [TEST_KEY, Buffer.from(TEST_KEY, 'utf16le').toString('latin1'), Buffer.from(TEST_KEY).toString('base64')];
+  const needles = [
+    TEST_KEY,
+    Buffer.from(TEST_KEY, 'utf16le').toString('latin1'),
+    Buffer.from(TEST_KEY).toString('base64'),
+  ];
   for (const file of files) {
     const bytes = readFileSync(file).toString('latin1');
-    for (const needle of needles) expect(bytes.includes(needle), `${file} contains the key`).toBe(false);
+    for (const needle of needles)
+      expect(bytes.includes(needle), `${file} contains the key`).toBe(false);
   }
 });
 

@@ -22,7 +22,10 @@ test('the theme switch applies dark and light', async ({ app, relay }) => {
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('offline: browsing and search keep working and a banner says why sending fails', async ({ app, relay }) => {
+test('offline: browsing and search keep working and a banner says why sending fails', async ({
+  app,
+  relay,
+}) => {
   await setUpProfile(app, relay);
   relay.enqueue(tokensScript(['Saved ', 'before ', 'going ', 'offline.']));
   await sendMessage(app, 'Kept offline');
@@ -33,7 +36,10 @@ test('offline: browsing and search keep working and a banner says why sending fa
   await sendMessage(app, 'Are you there?');
   await expect(app.getByTestId('offline-banner')).toBeVisible();
   await expect(app.getByTestId('offline-banner')).toContainText('sending is unavailable');
-  await expect(lastAssistant(app).getByTestId('error-card')).toHaveAttribute('data-kind', 'network');
+  await expect(lastAssistant(app).getByTestId('error-card')).toHaveAttribute(
+    'data-kind',
+    'network',
+  );
 
   await app.getByRole('button', { name: 'Kept offline', exact: true }).click();
   await expect(lastAssistant(app)).toContainText('Saved before going offline.');
@@ -41,7 +47,10 @@ test('offline: browsing and search keep working and a banner says why sending fa
   await expect(app.getByTestId('search-result').first()).toContainText('offline');
 });
 
-test('first run offers the key from the environment and imports it only on request', async ({ page, relay }) => {
+test('first run offers the key from the environment and imports it only on request', async ({
+  page,
+  relay,
+}) => {
   const harness = await startHarnessProcess({
     env: { OPENAI_API_KEY: 'hsa-e2e-0123456789abcdef3f9a', OPENAI_BASE_URL: relay.baseUrl },
   });
@@ -61,11 +70,16 @@ test('first run offers the key from the environment and imports it only on reque
   }
 });
 
-test('a profile’s default system prompt and temperature apply to new conversations', async ({ app, relay }) => {
+test('a profile’s default system prompt and temperature apply to new conversations', async ({
+  app,
+  relay,
+}) => {
   await setUpProfile(app, relay);
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByText('Defaults, fallbacks and timeouts').click();
-  await app.getByLabel('Default system prompt for new conversations').fill('Trả lời bằng tiếng Việt.');
+  await app
+    .getByLabel('Default system prompt for new conversations')
+    .fill('Trả lời bằng tiếng Việt.');
   await app.getByLabel(/Default temperature/).fill('0.3');
   await app.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

@@ -75,6 +75,19 @@ describe('harness', () => {
     expect(html).not.toContain("connect-src 'none'");
   });
 
+  it('answers only requests addressed to 127.0.0.1 (no DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((ok, ko) => {
+      const req = request(`${origin}/`, { headers: { host: 'attacker.example' } }, (res) => {
+        res.resume();
+        ok(res.statusCode ?? 0);
+      });
+      req.once('error', ko);
+      req.end();
+    });
+    expect(status).toBe(421);
+  });
+
   it('refuses paths outside the renderer folder', async () => {
     const res = await fetch(`${origin}/..%2f..%2fetc%2fpasswd`);
     expect([403, 404]).toContain(res.status);

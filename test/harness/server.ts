@@ -104,6 +104,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only our own address: a web page that rebinds a DNS name to 127.0.0.1 gets nothing.
+    if (req.headers.host !== `127.0.0.1:${port}`) return void res.writeHead(421).end();
     const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
     if (req.method !== 'GET') return void res.writeHead(405).end();
     if (path === '/__fleece/bridge.js') {
@@ -148,7 +150,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     maxPayload: 64 * 1024 * 1024,
     verifyClient: ({ origin: o, req }: { origin: string; req: IncomingMessage }) => {
       const t = new URL(req.url ?? '', origin).searchParams.get('token');
-      return o === origin && t === token;
+      return o === origin && t === token && req.headers.host === `127.0.0.1:${port}`;
     },
   });
   wss.on('connection', (socket, req) => {

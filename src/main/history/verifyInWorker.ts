@@ -37,7 +37,8 @@ export function verifyInWorker(file: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, file } });
     worker.once('message', (result: { reason: string | null; failure: string | null }) => {
-      if (result.failure !== null) reject(new Error(`integrity check could not run: ${result.failure}`));
+      if (result.failure !== null)
+        reject(new Error(`integrity check could not run: ${result.failure}`));
       else resolve(result.reason);
     });
     worker.once('error', reject);

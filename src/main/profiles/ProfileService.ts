@@ -94,7 +94,11 @@ export class ProfileService {
     return profile;
   }
 
-  /** The id never changes, so renaming (or any edit) keeps the key. */
+  /**
+   * The id never changes, so renaming (or any edit) keeps the key — unless the edit sends
+   * requests to a server the key was not given for: then the key is removed and must be
+   * entered again, so nothing (a typo, or a script that got into the window) can redirect it.
+   */
   async update(id: string, patch: ProfilePatch): Promise<Profile> {
     const current = this.get(id);
     const merged: ProfileFields = { ...withoutId(current) };
@@ -102,6 +106,8 @@ export class ProfileService {
       if (value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value;
     }
     const profile: Profile = { id, ...validateProfileFields(merged) };
+    const known = new Set(originsOf(current));
+    if (originsOf(profile).some((origin) => !known.has(origin))) await this.secrets.delete(id);
     await this.settings.update((draft) => {
       draft.profiles = draft.profiles.map((p) => (p.id === id ? profile : p));
     });
@@ -205,6 +211,10 @@ export class ProfileService {
       status.unavailableReason = this.secrets.unavailableReason;
     return status;
   }
+}
+
+function originsOf(profile: Profile): string[] {
+  return [profile.baseUrl, ...profile.fallbackBaseUrls].map((url) => new URL(url).origin);
 }
 
 function withoutId(profile: Profile): ProfileFields {

@@ -132,8 +132,15 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
   );
   checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'idle timeout');
   const { temperature } = fields;
-  if (temperature !== null && !(Number.isFinite(temperature) && temperature >= 0 && temperature <= 2)) {
-    throw invalid('temperature_invalid', 'temperature', 'The temperature must be a number from 0 to 2.');
+  if (
+    temperature !== null &&
+    !(Number.isFinite(temperature) && temperature >= 0 && temperature <= 2)
+  ) {
+    throw invalid(
+      'temperature_invalid',
+      'temperature',
+      'The temperature must be a number from 0 to 2.',
+    );
   }
 
   return {

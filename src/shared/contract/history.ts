@@ -53,9 +53,11 @@ export const historyRoutes = {
    * in slices, so a large history neither freezes the app nor crosses IPC as one string).
    * `savedTo` is null when the user cancelled.
    */
-  'history.exportJson': route<{ savedTo: string | null; conversations: number; messages: number }>()(
-    z.object({}).strict(),
-  ),
+  'history.exportJson': route<{
+    savedTo: string | null;
+    conversations: number;
+    messages: number;
+  }>()(z.object({}).strict()),
   'history.importJson': route<ImportReport>()(
     z.object({ json: z.string().max(512 * 1024 * 1024) }).strict(),
   ),

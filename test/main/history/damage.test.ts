@@ -94,6 +94,8 @@ describe('a damaged history file', () => {
 
   it('a background check that cannot run is reported as a failure, never as damage', async () => {
     const { verifyInWorker } = await import('../../../src/main/history/verifyInWorker');
-    await expect(verifyInWorker(dir.file('does-not-exist.sqlite'))).rejects.toThrow(/could not run/);
+    await expect(verifyInWorker(dir.file('does-not-exist.sqlite'))).rejects.toThrow(
+      /could not run/,
+    );
   });
 });

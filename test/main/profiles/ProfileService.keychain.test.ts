@@ -70,6 +70,20 @@ describe('ProfileService with the real keychain', () => {
     expect((await restarted.resolveTarget()).apiKey).toBe('hsa-rename-keeps-key-0001');
   });
 
+  it('removes the key when an edit points the profile at another server', async () => {
+    const p = await fx.profiles.create({ preset: 'holysheep' });
+    await fx.profiles.setKey(p.id, 'hsa-stays-with-its-host-01');
+    // Same origin, other path: still the server the key was given for.
+    await fx.profiles.update(p.id, { baseUrl: 'https://api.holysheep.ai/v1/' });
+    expect((await fx.profiles.keyStatus(p.id)).hasKey).toBe(true);
+    await fx.profiles.update(p.id, { fallbackBaseUrls: ['https://evil.example/v1'] });
+    expect(await keytar.getPassword(service, p.id)).toBeNull();
+    expect((await fx.profiles.keyStatus(p.id)).hasKey).toBe(false);
+    await fx.profiles.setKey(p.id, 'hsa-stays-with-its-host-02');
+    await fx.profiles.update(p.id, { baseUrl: 'https://other.example/v1', fallbackBaseUrls: [] });
+    expect((await fx.profiles.keyStatus(p.id)).hasKey).toBe(false);
+  });
+
   it('deleting a profile removes its keychain entry', async () => {
     const p = await fx.profiles.create({ preset: 'openai' });
     const other = await fx.profiles.create({ preset: 'deepseek' });

@@ -88,7 +88,10 @@ describe('ErrorCard', () => {
   });
 
   it('shows plain words and the relay’s message, never raw JSON', () => {
-    show({ errorKind: 'auth', errorMessage: 'Invalid API key' }, { hint: 'This looks like an OpenAI key.' });
+    show(
+      { errorKind: 'auth', errorMessage: 'Invalid API key' },
+      { hint: 'This looks like an OpenAI key.' },
+    );
     const card = screen.getByRole('alert');
     expect(card).toHaveTextContent('The relay refused the API key');
     expect(card).toHaveTextContent('This looks like an OpenAI key.');

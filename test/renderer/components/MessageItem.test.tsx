@@ -60,15 +60,13 @@ describe('MessageItem', () => {
     const before = { m1: renders('m1'), m2: renders('m2'), m3: renders('m3') };
     act(() => {
       for (let seq = 1; seq <= 20; seq++) {
-        store
-          .getState()
-          .chatActions.onDelta({
-            conversationId: 'c1',
-            messageId: 'm3',
-            seq,
-            content: ' kiệm',
-            reasoning: '',
-          });
+        store.getState().chatActions.onDelta({
+          conversationId: 'c1',
+          messageId: 'm3',
+          seq,
+          content: ' kiệm',
+          reasoning: '',
+        });
       }
     });
     expect(renders('m1')).toBe(before.m1);

@@ -165,8 +165,20 @@ describe('chat reducers', () => {
 describe('resynchronisation', () => {
   it('a delta that skips ahead is not applied on top of stale text', () => {
     let data = startTurn(emptyChatData, ids, 'q', 5, null);
-    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'Hello', reasoning: '' }).data;
-    const r = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 3, content: ' text.', reasoning: '' });
+    data = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 1,
+      content: 'Hello',
+      reasoning: '',
+    }).data;
+    const r = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 3,
+      content: ' text.',
+      reasoning: '',
+    });
     expect(r.gap).toBe(true);
     expect(r.data.messages['a1']?.content).toBe('Hello');
   });
@@ -174,8 +186,20 @@ describe('resynchronisation', () => {
   it('a snapshot resets the text and seq; later deltas continue from it', () => {
     let data = startTurn(emptyChatData, ids, 'q', 5, null);
     data = applySnapshot(data, 'a1', { content: 'Hello world and more', reasoning: '', seq: 7 });
-    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 7, content: ' dup', reasoning: '' }).data;
-    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 8, content: ' text.', reasoning: '' }).data;
+    data = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 7,
+      content: ' dup',
+      reasoning: '',
+    }).data;
+    data = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 8,
+      content: ' text.',
+      reasoning: '',
+    }).data;
     expect(data.messages['a1']?.content).toBe('Hello world and more text.');
   });
 
@@ -184,14 +208,31 @@ describe('resynchronisation', () => {
       messages: [msg('a1', { status: 'streaming', content: 'checkpoint' })],
       hasMore: false,
     });
-    expect(applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 12, content: 'x', reasoning: '' }).gap).toBe(true);
+    expect(
+      applyDelta(data, {
+        conversationId: 'c1',
+        messageId: 'a1',
+        seq: 12,
+        content: 'x',
+        reasoning: '',
+      }).gap,
+    ).toBe(true);
   });
 
   it('reloading a thread keeps the live text of a message being streamed', () => {
     let data = startTurn(emptyChatData, ids, 'q', 5, null);
-    data = applyDelta(data, { conversationId: 'c1', messageId: 'a1', seq: 1, content: 'live text', reasoning: '' }).data;
+    data = applyDelta(data, {
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq: 1,
+      content: 'live text',
+      reasoning: '',
+    }).data;
     data = loadThread(data, 'c1', {
-      messages: [msg('u1', { role: 'user', content: 'q' }), msg('a1', { status: 'streaming', content: 'live' })],
+      messages: [
+        msg('u1', { role: 'user', content: 'q' }),
+        msg('a1', { status: 'streaming', content: 'live' }),
+      ],
       hasMore: false,
     });
     expect(data.messages['a1']?.content).toBe('live text');

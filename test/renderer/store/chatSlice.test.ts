@@ -74,7 +74,13 @@ describe('chat slice: lost events', () => {
     const fake = createFakeClient({});
     const store = createAppStore(fake.client);
     const before = store.getState().chat;
-    store.getState().chatActions.onDelta({ conversationId: 'cX', messageId: 'mX', seq: 4, content: 'x', reasoning: '' });
+    store.getState().chatActions.onDelta({
+      conversationId: 'cX',
+      messageId: 'mX',
+      seq: 4,
+      content: 'x',
+      reasoning: '',
+    });
     expect(store.getState().chat).toBe(before);
     expect(fake.calls).toEqual([]);
   });

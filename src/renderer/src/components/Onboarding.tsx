@@ -43,7 +43,10 @@ export function Onboarding() {
         return;
       }
       // Shown after onboarding closes too: the warning must not vanish with this screen.
-      if (k.data.warning) store.getState().ui.showToast({ code: k.data.warning.code, message: k.data.warning.message });
+      if (k.data.warning)
+        store
+          .getState()
+          .ui.showToast({ code: k.data.warning.code, message: k.data.warning.message });
     }
     await actions.setActiveProfile(created.data.id);
     await actions.detectFirstRun();

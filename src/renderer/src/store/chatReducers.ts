@@ -125,7 +125,12 @@ export function applySnapshot(
     ...data,
     messages: {
       ...data.messages,
-      [messageId]: { ...message, status: 'streaming', content: snapshot.content, reasoning: snapshot.reasoning },
+      [messageId]: {
+        ...message,
+        status: 'streaming',
+        content: snapshot.content,
+        reasoning: snapshot.reasoning,
+      },
     },
     lastSeq: { ...data.lastSeq, [messageId]: snapshot.seq },
   };

@@ -15,7 +15,9 @@ describe('migration 005 usage index', () => {
     const db = new Database(dir.file());
     try {
       runMigrations(db, MIGRATIONS.slice(0, 4));
-      db.prepare("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old', 0, 0)").run();
+      db.prepare(
+        "INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old', 0, 0)",
+      ).run();
       db.prepare(
         `INSERT INTO messages (id, conv_pk, role, content, status, model, cost, created_at, updated_at)
          VALUES ('m1', 1, 'assistant', 'A', 'complete', 'deepseek-chat', 0.001, 10, 10)`,
@@ -33,7 +35,11 @@ describe('migration 005 usage index', () => {
         .all('deepseek-chat', 0, 100) as { detail: string }[];
       expect(plan.map((r) => r.detail).join(' ')).toMatch(/COVERING INDEX messages_usage/);
       expect(
-        db.prepare("SELECT SUM(cost) AS s FROM messages WHERE role = 'assistant' AND model = 'deepseek-chat'").get(),
+        db
+          .prepare(
+            "SELECT SUM(cost) AS s FROM messages WHERE role = 'assistant' AND model = 'deepseek-chat'",
+          )
+          .get(),
       ).toEqual({ s: 0.001 });
     } finally {
       db.close();

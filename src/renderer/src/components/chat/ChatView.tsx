@@ -18,11 +18,14 @@ export function ChatView() {
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [showSettings, setShowSettings] = useState(false);
   const newChatModel = useAppStore((s) => s.newChatModel);
-  const model = conversation ? (conversation.model ?? defaultModel) : (newChatModel ?? defaultModel);
+  const model = conversation
+    ? (conversation.model ?? defaultModel)
+    : (newChatModel ?? defaultModel);
 
   // A model picked before the first message belongs to the new chat, not to the profile.
   const setModel = (m: string): void => {
-    if (conversationId) void store.getState().conversationActions.update(conversationId, { model: m || null });
+    if (conversationId)
+      void store.getState().conversationActions.update(conversationId, { model: m || null });
     else store.getState().ui.setNewChatModel(m || null);
   };
 

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../shared/types/history';
-import { formatInteger, formatMoney, formatMs, tokensPerSecond } from '../../format';
+import { formatInteger, formatMs, tokensPerSecond } from '../../format';
+import { useAppStore } from '../../store/StoreContext';
+import { showMoney } from '../usage/money';
 
 /** Model, tokens, cost, time to first token and speed of one answer. */
-export function MessageFooter({ message, currency }: { message: Message; currency: string }) {
+export function MessageFooter({ message }: { message: Message }) {
   const { t, i18n } = useTranslation('chat');
   const locale = i18n.language;
+  // Costs are stored in USD; shown in the currency chosen on the Usage page.
+  const money = useAppStore((s) => s.usage.settings);
   const parts: string[] = [];
   if (message.model) parts.push(message.model);
   const tokens = (message.promptTokens ?? 0) + (message.completionTokens ?? 0);
@@ -20,7 +24,7 @@ export function MessageFooter({ message, currency }: { message: Message; currenc
     parts.push(
       message.cost === null
         ? t('footer.costUnknown')
-        : t('footer.cost', { cost: formatMoney(message.cost, currency, locale) }),
+        : t('footer.cost', { cost: showMoney(message.cost, money, locale) }),
     );
   }
   if (message.ttftMs !== null)

@@ -28,7 +28,6 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const { t } = useTranslation('chat');
   const message = useAppStore((s) => s.chat.messages[id]);
   const failure = useAppStore((s) => s.failures[id]);
-  const currency = 'USD';
   const store = useStoreApi();
   const client = useClient();
   const renders = useRef(0);
@@ -129,9 +128,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           onAction={onErrorAction}
         />
       ) : null}
-      {message.role === 'assistant' && !streaming ? (
-        <MessageFooter message={message} currency={currency} />
-      ) : null}
+      {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
       {!editing ? (
         <div className="message-actions">
           {streaming ? (

@@ -18,7 +18,11 @@ export function DataSection() {
     setStatus(
       res.data.savedTo === null
         ? null
-        : t('data.exported', { path: res.data.savedTo, conversations: res.data.conversations, messages: res.data.messages }),
+        : t('data.exported', {
+            path: res.data.savedTo,
+            conversations: res.data.conversations,
+            messages: res.data.messages,
+          }),
     );
   };
 

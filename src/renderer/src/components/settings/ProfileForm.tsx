@@ -24,7 +24,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const [connectS, setConnectS] = useState(String(profile.connectTimeoutMs / 1000));
   const [idleS, setIdleS] = useState(String(profile.idleTimeoutMs / 1000));
   const [systemPrompt, setSystemPrompt] = useState(profile.systemPrompt);
-  const [temperature, setTemperature] = useState(profile.temperature === null ? '' : String(profile.temperature));
+  const [temperature, setTemperature] = useState(
+    profile.temperature === null ? '' : String(profile.temperature),
+  );
   const [insecureOk, setInsecureOk] = useState(profile.allowInsecureHttp);
   const [needsInsecureConfirm, setNeedsInsecureConfirm] = useState(false);
   const [feedback, setFeedback] = useState<Feedback[]>([]);
@@ -46,6 +48,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     setSaving(true);
     const out: Feedback[] = [];
     const actions = store.getState().settingsActions;
+    const hadKey = store.getState().keyStatus[profile.id]?.hasKey ?? false;
     const res = await actions.updateProfile(profile.id, {
       name: name.trim(),
       baseUrl: baseUrl.trim(),
@@ -74,6 +77,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         setKey('');
         if (k.data.warning) out.push({ kind: 'warning', text: k.data.warning.message });
       }
+    }
+    if (res.ok && hadKey && key.trim() === '' && !store.getState().keyStatus[profile.id]?.hasKey) {
+      out.push({ kind: 'warning', text: t('profile.keyRemoved') });
     }
     if (res.ok && out.every((f) => f.kind !== 'error'))
       out.unshift({ kind: 'ok', text: t('profile.saved') });
@@ -126,11 +132,19 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <summary>{t('profile.advanced')}</summary>
         <label>
           {t('profile.systemPrompt')}
-          <textarea value={systemPrompt} rows={3} onChange={(e) => setSystemPrompt(e.target.value)} />
+          <textarea
+            value={systemPrompt}
+            rows={3}
+            onChange={(e) => setSystemPrompt(e.target.value)}
+          />
         </label>
         <label>
           {t('profile.temperature')}
-          <input inputMode="decimal" value={temperature} onChange={(e) => setTemperature(e.target.value)} />
+          <input
+            inputMode="decimal"
+            value={temperature}
+            onChange={(e) => setTemperature(e.target.value)}
+          />
         </label>
         <label>
           {t('profile.fallbacks')}

@@ -5,6 +5,7 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
 import { PreferencesForm } from './PreferencesForm';
 import { DataSection } from './DataSection';
+import { PriceTableEditor } from '../usage/PriceTableEditor';
 
 export function SettingsView() {
   const { t } = useTranslation('settings');
@@ -85,6 +86,10 @@ export function SettingsView() {
         {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
       </section>
       <PreferencesForm />
+      <section aria-labelledby="prices-title">
+        <h2 id="prices-title">{t('prices.title')}</h2>
+        <PriceTableEditor />
+      </section>
       <DataSection />
     </section>
   );

@@ -133,10 +133,12 @@ export function ConversationRow({
               role="menuitem"
               onClick={() => {
                 setMenuOpen(false);
-                void client.call('history.exportMarkdown', { conversationId: conversation.id }).then((res) => {
-                  if (res.ok) saveTextFile(res.data.fileName, res.data.markdown, 'text/markdown');
-                  else store.getState().ui.showToast(res.error);
-                });
+                void client
+                  .call('history.exportMarkdown', { conversationId: conversation.id })
+                  .then((res) => {
+                    if (res.ok) saveTextFile(res.data.fileName, res.data.markdown, 'text/markdown');
+                    else store.getState().ui.showToast(res.error);
+                  });
               }}
             >
               {t('sidebar.exportMarkdown')}

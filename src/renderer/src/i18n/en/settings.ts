@@ -27,6 +27,8 @@ const settings = {
     timeoutInvalid: 'Timeouts must be positive numbers of seconds.',
     allowInsecure:
       'I understand: this server uses plain http, so my key and messages travel unencrypted.',
+    keyRemoved:
+      'The key was removed because the profile now points to another server. Paste the key for that server.',
     save: 'Save',
     saved: 'Saved.',
   },
@@ -60,6 +62,9 @@ const settings = {
       light: 'Light',
       dark: 'Dark',
     },
+  },
+  prices: {
+    title: 'Prices per million tokens',
   },
   data: {
     title: 'Your data',

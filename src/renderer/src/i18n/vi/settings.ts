@@ -30,6 +30,8 @@ const settings: Translation<typeof en> = {
     timeoutInvalid: 'Thời gian chờ phải là số giây lớn hơn 0.',
     allowInsecure:
       'Tôi hiểu: máy chủ này dùng http không mã hóa, nên khóa và tin nhắn của tôi được gửi đi mà không được bảo vệ.',
+    keyRemoved:
+      'Khóa API đã bị xóa vì hồ sơ giờ trỏ tới một máy chủ khác. Hãy dán khóa dành cho máy chủ đó.',
     save: 'Lưu',
     saved: 'Đã lưu.',
   },
@@ -63,6 +65,9 @@ const settings: Translation<typeof en> = {
       light: 'Sáng',
       dark: 'Tối',
     },
+  },
+  prices: {
+    title: 'Giá cho mỗi triệu token',
   },
   data: {
     title: 'Dữ liệu của bạn',

@@ -29,6 +29,7 @@ const settings: Translation<typeof en> = {
     idleTimeout: '空闲超时（秒）',
     timeoutInvalid: '超时时间必须是大于 0 的秒数。',
     allowInsecure: '我已了解：此服务器使用未加密的 http，密钥和消息将以明文传输。',
+    keyRemoved: '由于此配置已指向另一台服务器，原密钥已被移除。请粘贴该服务器的密钥。',
     save: '保存',
     saved: '已保存。',
   },
@@ -61,6 +62,9 @@ const settings: Translation<typeof en> = {
       light: '浅色',
       dark: '深色',
     },
+  },
+  prices: {
+    title: '每百万 token 价格',
   },
   data: {
     title: '你的数据',

@@ -72,7 +72,9 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       await reload(conversationId);
       return;
     }
-    set((s) => ({ chat: applySnapshot(s.chat, messageId, res.data ?? { content: '', reasoning: '', seq: 0 }) }));
+    set((s) => ({
+      chat: applySnapshot(s.chat, messageId, res.data ?? { content: '', reasoning: '', seq: 0 }),
+    }));
     for (const d of queued.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
   };
 

@@ -82,7 +82,11 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
 
       async updateProfile(id, patch) {
         const res = await client.call('profiles.update', { id, patch });
-        if (res.ok) set((s) => ({ profiles: s.profiles.map((p) => (p.id === id ? res.data : p)) }));
+        if (res.ok) {
+          set((s) => ({ profiles: s.profiles.map((p) => (p.id === id ? res.data : p)) }));
+          // Pointing a profile at another server removes its key in main.
+          await get().settingsActions.refreshKeyStatus(id);
+        }
         return res;
       },
 
@@ -131,7 +135,8 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
         // The model list doubles as a reachability check of the relay.
         const code = res.data.error?.code;
-        if (code === 'network' || code === 'timeout_connect') get().ui.setOffline(res.data.error?.message ?? code);
+        if (code === 'network' || code === 'timeout_connect')
+          get().ui.setOffline(res.data.error?.message ?? code);
         else if (!res.data.fromCache) get().ui.setOffline(null);
         return res.data;
       },
