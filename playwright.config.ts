@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// These machines cannot download Playwright's browsers; Debian's Chromium is used when present.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { chromiumLaunchOptions } from './test/fixtures/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,17 +19,7 @@ export default defineConfig({
       testIgnore: /electron\.smoke\.spec\.ts/,
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
     {

@@ -4,9 +4,10 @@
  * tasks, frame times, the first-token-to-paint delay and re-renders of other messages.
  * Targets: 0 long tasks (> 50 ms), p95 frame ≤ 20 ms, 0 re-renders of other messages.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { chromium } from '@playwright/test';
 import { HistoryStore } from '../src/main/history/HistoryStore';
 import { startFakeRelay, tokensScript } from '../test/fixtures/fake-relay';
@@ -116,17 +117,7 @@ async function main(): Promise<void> {
   await seed(dataDir);
   const relay = await startFakeRelay({ apiKey: KEY });
   const harness = await startHarnessProcess({ dataDir, secrets: 'memory' });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(harness.url);

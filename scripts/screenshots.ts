@@ -3,8 +3,9 @@
  * the chat, search, settings and usage screens in light and dark, English, Vietnamese, Chinese.
  * Run with `npm run screenshots` after `npm run build`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { chromium, type Page } from '@playwright/test';
 import {
   startFakeRelay,
@@ -100,17 +101,7 @@ async function chat(page: Page, relay: FakeRelay, lang: string): Promise<void> {
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const relay = await startFakeRelay({ apiKey: KEY });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const lang of ['en', 'vi', 'zh-CN'] as const) {
       const harness = await startHarnessProcess({ secrets: 'memory' });

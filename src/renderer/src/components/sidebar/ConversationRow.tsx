@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../../shared/types/history';
 import { useClient, useStoreApi } from '../../store/StoreContext';
@@ -27,8 +27,7 @@ export function ConversationRow({
     if (renaming) return;
     if (e.key === 'F2') {
       e.preventDefault();
-      setTitle(conversation.title);
-      setRenaming(true);
+      startRename();
     } else if (e.key === 'Delete') {
       e.preventDefault();
       void actions.remove(conversation.id);
@@ -39,6 +38,22 @@ export function ConversationRow({
       e.preventDefault();
       setMenuOpen(true);
     }
+  };
+
+  const startRename = (): void => {
+    setTitle(conversation.title);
+    setRenaming(true);
+  };
+  const exportMarkdown = (): void => {
+    void client.call('history.exportMarkdown', { conversationId: conversation.id }).then((res) => {
+      if (res.ok) saveTextFile(res.data.fileName, res.data.markdown, 'text/markdown');
+      else store.getState().ui.showToast(res.error);
+    });
+  };
+  // Each menu entry closes the menu, then acts.
+  const select = (act: () => void) => (): void => {
+    setMenuOpen(false);
+    act();
   };
 
   if (renaming) {
@@ -101,63 +116,30 @@ export function ConversationRow({
             if (e.key === 'Escape') setMenuOpen(false);
           }}
         >
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              autoFocus
-              onClick={() => {
-                setMenuOpen(false);
-                setTitle(conversation.title);
-                setRenaming(true);
-              }}
-            >
-              {t('sidebar.rename')}
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setMenuOpen(false);
-                void actions.setPinned(conversation.id, !conversation.pinned);
-              }}
-            >
-              {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setMenuOpen(false);
-                void client
-                  .call('history.exportMarkdown', { conversationId: conversation.id })
-                  .then((res) => {
-                    if (res.ok) saveTextFile(res.data.fileName, res.data.markdown, 'text/markdown');
-                    else store.getState().ui.showToast(res.error);
-                  });
-              }}
-            >
-              {t('sidebar.exportMarkdown')}
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setMenuOpen(false);
-                void actions.remove(conversation.id);
-              }}
-            >
-              {t('sidebar.delete')}
-            </button>
-          </li>
+          <MenuItem autoFocus onSelect={select(startRename)}>
+            {t('sidebar.rename')}
+          </MenuItem>
+          <MenuItem
+            onSelect={select(() => void actions.setPinned(conversation.id, !conversation.pinned))}
+          >
+            {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
+          </MenuItem>
+          <MenuItem onSelect={select(exportMarkdown)}>{t('sidebar.exportMarkdown')}</MenuItem>
+          <MenuItem onSelect={select(() => void actions.remove(conversation.id))}>
+            {t('sidebar.delete')}
+          </MenuItem>
         </ul>
       ) : null}
+    </li>
+  );
+}
+
+function MenuItem(props: { onSelect: () => void; autoFocus?: boolean; children: ReactNode }) {
+  return (
+    <li role="none">
+      <button type="button" role="menuitem" autoFocus={props.autoFocus} onClick={props.onSelect}>
+        {props.children}
+      </button>
     </li>
   );
 }
