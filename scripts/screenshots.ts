@@ -87,6 +87,8 @@ async function chat(page: Page, relay: FakeRelay, lang: string): Promise<void> {
   relay.enqueue(
     tokensScript(textToTokens(a.answer), {
       ...(a.reasoning ? { reasoning: a.reasoning } : {}),
+      // A realistic pace, so the footer shows realistic speed and the reasoning a duration.
+      delayMs: 12,
       usage: { prompt_tokens: 42, completion_tokens: 180 },
     }),
   );
@@ -114,6 +116,10 @@ async function main(): Promise<void> {
           });
           const page = await context.newPage();
           await page.goto(harness.url);
+          await page.locator('main').waitFor();
+          // The harness keeps keys in memory and says so; the app on a desktop does not show that.
+          for (const button of await page.getByTestId('notice').getByRole('button').all())
+            await button.click();
           if (theme === 'light') {
             await page.locator('main').waitFor();
             await page.screenshot({

@@ -30,7 +30,8 @@ export function Banners() {
       <BudgetAlerts />
       {notices.map((n) => (
         <div key={n.id} className="banner" role="status" data-testid="notice">
-          {n.message} {n.detail ? <code>{n.detail}</code> : null}
+          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`)}{' '}
+          {n.detail ? <code>{n.detail}</code> : null}
           <button type="button" onClick={() => store.getState().ui.dismissNotice(n.id)}>
             {t('dismiss')}
           </button>

@@ -14,11 +14,12 @@ export function SpendPerDay() {
   const summary = useAppStore((s) => s.usage.summary);
   const data = useMemo(() => selectChartData(summary, f.settings), [summary, f.settings]);
   if (!summary) return null;
+  // Small daily spends need significant digits, or every tick reads "$0".
   const axisMoney = new Intl.NumberFormat(f.locale, {
     style: 'currency',
     currency: f.currency,
     notation: 'compact',
-    maximumFractionDigits: 2,
+    maximumSignificantDigits: 2,
   });
   const longDay = { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' } as const;
   return (
