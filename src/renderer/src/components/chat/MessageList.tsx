@@ -29,6 +29,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
     if (el) el.scrollTop = el.scrollHeight;
   }, []);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoisable functions; this list does not rely on the compiler's memoisation.
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
