@@ -4,29 +4,14 @@ import { I18nextProvider } from 'react-i18next';
 import { ErrorCard, actionFor } from '../../../src/renderer/src/components/chat/ErrorCard';
 import { createI18n } from '../../../src/renderer/src/i18n';
 import type { Message } from '../../../src/shared/types/history';
+import { makeMessage } from '../messageFixture';
 
-const base: Message = {
-  id: 'm',
-  conversationId: 'c',
-  role: 'assistant',
-  content: '',
-  reasoning: '',
+const base: Message = makeMessage('m', {
   status: 'error',
   model: null,
-  profileId: null,
-  promptTokens: null,
-  completionTokens: null,
-  tokensEstimated: false,
-  cost: null,
-  ttftMs: null,
-  durationMs: null,
-  reasoningMs: null,
-  finishReason: null,
   errorKind: 'rate_limited',
   errorMessage: 'Too many requests: slow down.',
-  createdAt: 0,
-  updatedAt: 0,
-};
+});
 
 function show(over: Partial<Message>, props: Partial<Parameters<typeof ErrorCard>[0]> = {}) {
   const onAction = vi.fn();

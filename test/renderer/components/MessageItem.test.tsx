@@ -4,33 +4,23 @@ import { MessageItem } from '../../../src/renderer/src/components/chat/MessageIt
 import { createAppStore } from '../../../src/renderer/src/store';
 import { loadThread, emptyChatData } from '../../../src/renderer/src/store/chatReducers';
 import type { Message } from '../../../src/shared/types/history';
+import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
 
+/** A finished answer with markdown, usage and timings. */
 function msg(id: string, over: Partial<Message> = {}): Message {
-  return {
-    id,
-    conversationId: 'c1',
-    role: 'assistant',
+  return makeMessage(id, {
     content: `Answer ${id} with **bold** and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |`,
-    reasoning: '',
-    status: 'complete',
-    model: 'deepseek-chat',
     profileId: 'p1',
     promptTokens: 12,
     completionTokens: 34,
-    tokensEstimated: false,
     cost: 0.0000143,
     ttftMs: 240,
     durationMs: 1240,
-    reasoningMs: null,
     finishReason: 'stop',
-    errorKind: null,
-    errorMessage: null,
-    createdAt: 1,
-    updatedAt: 1,
     ...over,
-  };
+  });
 }
 
 function renders(id: string): number {

@@ -9,33 +9,7 @@ import {
   removeMessages,
   startTurn,
 } from '../../../src/renderer/src/store/chatReducers';
-import type { Message } from '../../../src/shared/types/history';
-
-function msg(id: string, over: Partial<Message> = {}): Message {
-  return {
-    id,
-    conversationId: 'c1',
-    role: 'assistant',
-    content: '',
-    reasoning: '',
-    status: 'complete',
-    model: 'deepseek-chat',
-    profileId: null,
-    promptTokens: null,
-    completionTokens: null,
-    tokensEstimated: false,
-    cost: null,
-    ttftMs: null,
-    durationMs: null,
-    reasoningMs: null,
-    finishReason: null,
-    errorKind: null,
-    errorMessage: null,
-    createdAt: 1,
-    updatedAt: 1,
-    ...over,
-  };
-}
+import { makeMessage as msg } from '../messageFixture';
 
 const ids = { conversationId: 'c1', userMessageId: 'u1', assistantMessageId: 'a1' };
 

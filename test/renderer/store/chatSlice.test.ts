@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { createFakeClient } from '../fakeClient';
+import { makeMessage } from '../messageFixture';
 
 const ids = { conversationId: 'c1', userMessageId: 'u1', assistantMessageId: 'a1' };
 
@@ -36,28 +37,11 @@ describe('chat slice: lost events', () => {
       'chat.snapshot': () => null,
       'messages.list': () => ({
         messages: [
-          {
-            id: 'a1',
-            conversationId: 'c1',
-            role: 'assistant' as const,
+          makeMessage('a1', {
             content: 'Final text from disk.',
-            reasoning: '',
-            status: 'complete' as const,
             model: null,
-            profileId: null,
-            promptTokens: null,
-            completionTokens: null,
-            tokensEstimated: false,
-            cost: null,
-            ttftMs: null,
-            durationMs: null,
-            reasoningMs: null,
             finishReason: 'stop',
-            errorKind: null,
-            errorMessage: null,
-            createdAt: 1,
-            updatedAt: 1,
-          },
+          }),
         ],
         hasMore: false,
       }),
