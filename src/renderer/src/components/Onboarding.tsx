@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
+import { PresetSelect } from './settings/PresetSelect';
 
 const HOLYSHEEP_KEY_URL = 'https://www.holysheep.ai/register';
 
@@ -120,16 +121,7 @@ export function Onboarding() {
           void finish();
         }}
       >
-        <label>
-          {t('provider')}
-          <select value={preset} onChange={(e) => setPreset(e.target.value as PresetId)}>
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PresetSelect label={t('provider')} value={preset} onChange={setPreset} />
         <label>
           {t('baseUrl')}
           <input

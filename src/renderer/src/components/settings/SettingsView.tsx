@@ -5,13 +5,13 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
 import { PreferencesForm } from './PreferencesForm';
 import { DataSection } from './DataSection';
+import { PresetSelect } from './PresetSelect';
 import { PriceTableEditor } from '../usage/PriceTableEditor';
 
 export function SettingsView() {
   const { t } = useTranslation('settings');
   const store = useStoreApi();
   const profiles = useAppStore((s) => s.profiles);
-  const presets = useAppStore((s) => s.presets);
   const activeId = useAppStore((s) => s.activeProfileId);
   const [selectedId, setSelectedId] = useState<string | null>(activeId);
   const [newPreset, setNewPreset] = useState<PresetId>('holysheep');
@@ -68,16 +68,7 @@ export function SettingsView() {
           ) : null}
         </div>
         <div className="row">
-          <label>
-            {t('profiles.newFrom')}
-            <select value={newPreset} onChange={(e) => setNewPreset(e.target.value as PresetId)}>
-              {presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PresetSelect label={t('profiles.newFrom')} value={newPreset} onChange={setNewPreset} />
           <button type="button" onClick={() => void add()}>
             {t('profiles.add')}
           </button>
