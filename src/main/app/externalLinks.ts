@@ -1,3 +1,4 @@
+import { keepSafeMailtoFields } from '../../shared/mailtoLink';
 import { ServiceError } from '../settings/ServiceError';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -5,7 +6,8 @@ const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /**
  * Parses a link from the renderer and returns the normalised URL to hand to the OS, or throws.
  * Only http(s) and mailto may leave the app: `file:`, `javascript:`, custom schemes and anything
- * unparsable are refused, because model output is untrusted.
+ * unparsable are refused, because model output is untrusted. A mailto link keeps only its
+ * recipients, subject and body.
  */
 export function checkExternalUrl(raw: string): string {
   let url: URL;
@@ -29,5 +31,5 @@ export function checkExternalUrl(raw: string): string {
       'Links that carry a user name or password are not opened.',
     );
   }
-  return url.href;
+  return url.protocol === 'mailto:' ? keepSafeMailtoFields(url) : url.href;
 }

@@ -1,5 +1,5 @@
-import { memo, type ComponentPropsWithoutRef } from 'react';
-import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import { memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import renderMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 import { renderProbe } from './renderProbe';
 import { CodeBlock, FencedCode, InlineCode } from './CodeBlock';
 import { parseFencedBlock } from './fencedBlock';
@@ -7,6 +7,15 @@ import { MarkdownImage } from './MarkdownImage';
 import { keepUrl, remarkPlugins } from './markdownPlugins';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
+import { PlainBlock } from './PlainBlock';
+import {
+  MarkdownLimitError,
+  precheckBlock,
+  overBudget,
+  renderLimits,
+  wasSlow,
+  type PlainReason,
+} from './renderLimits';
 
 function ScrollingTable({ node: _node, ...props }: ComponentPropsWithoutRef<'table'> & ExtraProps) {
   return (
@@ -63,10 +72,37 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   const fence = parseFencedBlock(source);
   if (fence && fence.language !== 'math')
     return <FencedCode language={fence.language} code={fence.code} />;
-  const markdown = definitions ? `${definitions}\n${source}` : source;
-  return (
-    <ReactMarkdown remarkPlugins={remarkPlugins} components={components} urlTransform={keepUrl}>
-      {markdown}
-    </ReactMarkdown>
-  );
+  const rendered = renderBounded(source, definitions);
+  if (rendered.plain) return <PlainBlock source={source} reason={rendered.plain} />;
+  return rendered.node;
 });
+
+type Bounded = { plain: PlainReason; node?: undefined } | { plain: null; node: ReactNode };
+
+/**
+ * The block through react-markdown, within the limits of renderLimits. react-markdown's
+ * `Markdown` is a plain function without hooks, so it is called here rather than mounted: a
+ * failure or an overrun is then known while this block renders and can be answered with the
+ * plain-text view instead of reaching an error boundary.
+ */
+function renderBounded(source: string, definitions: string): Bounded {
+  const refused = precheckBlock(source) ?? (wasSlow(source) ? 'time' : null);
+  if (refused) return { plain: refused };
+  const markdown = definitions ? `${definitions}\n${source}` : source;
+  const started = renderLimits.now();
+  let node: ReactNode;
+  try {
+    node = renderMarkdown({
+      children: markdown,
+      remarkPlugins,
+      components,
+      urlTransform: keepUrl,
+    });
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) return { plain: error.reason };
+    console.error('Markdown block could not be rendered; showing it as plain text.', error);
+    return { plain: 'error' };
+  }
+  if (overBudget(source, renderLimits.now() - started)) return { plain: 'time' };
+  return { plain: null, node };
+}

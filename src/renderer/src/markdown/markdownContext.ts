@@ -12,6 +12,15 @@ export interface MarkdownLabels {
   readonly imageFailed: string;
   readonly taskDone: string;
   readonly taskOpen: string;
+  /** Above a block shown unformatted because formatting it would cost too much. */
+  readonly plainFallback: string;
+  readonly linkConfirmTitle: string;
+  /** The link's text shows another address than the one it opens. */
+  readonly linkMismatch: string;
+  /** The link leads to this computer or the local network. */
+  readonly linkLocal: string;
+  readonly linkOpen: string;
+  readonly linkCancel: string;
 }
 
 export const defaultMarkdownLabels: MarkdownLabels = {
@@ -24,6 +33,12 @@ export const defaultMarkdownLabels: MarkdownLabels = {
   imageFailed: 'The image could not be loaded.',
   taskDone: 'Done',
   taskOpen: 'Not done',
+  plainFallback: 'Shown as plain text: this part is too large or too deeply nested to format.',
+  linkConfirmTitle: 'Open this link?',
+  linkMismatch: 'The link text shows a different address from the one it opens.',
+  linkLocal: 'This link leads to this computer or your local network.',
+  linkOpen: 'Open link',
+  linkCancel: 'Cancel',
 };
 
 export interface MarkdownEnvironment {

@@ -77,9 +77,30 @@ export function joinDefinitions(blocks: readonly SourceBlock[]): string {
   return all;
 }
 
+// Only the top-level tokens' extent is used, but marked lexes each list item and quote again
+// inside its parent: on deeply nested input that is quadratic (a 700-level list took 6 s) and
+// recursive. Below this depth nothing is lexed; the top-level boundaries stay the same for any
+// document nested less deeply, and deeper ones are shown as plain text by the renderer anyway.
+const MAX_LEX_DEPTH = 8;
+
 function lexTopLevel(text: string): Token[] | null {
   // A fresh options object each time: marked's Lexer writes its tokenizer into the options it gets.
   const lexer = new Lexer({ ...getDefaults(), gfm: true, pedantic: false });
+  const blockTokens = lexer.blockTokens.bind(lexer);
+  let depth = 0;
+  const bounded = (src: string, tokens: Token[] = [], clipped?: boolean): Token[] => {
+    if (depth >= MAX_LEX_DEPTH) {
+      lexer.state.top = true;
+      return tokens;
+    }
+    depth++;
+    try {
+      return blockTokens(src, tokens, clipped);
+    } finally {
+      depth--;
+    }
+  };
+  lexer.blockTokens = bounded as typeof lexer.blockTokens;
   try {
     return lexer.blockTokens(text, []);
   } catch {

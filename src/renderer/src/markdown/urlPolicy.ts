@@ -1,3 +1,5 @@
+import { keepSafeMailtoFields } from '../../../shared/mailtoLink';
+
 // What a URL written by the model may do. Model output is untrusted: only web and mail links
 // become links, and nothing is fetched without a click.
 
@@ -16,11 +18,15 @@ function parse(url: string | undefined): URL | null {
   }
 }
 
-/** The normalised URL if it may open in the system browser (http, https, mailto), else null. */
+/**
+ * The normalised URL if it may open in the system browser (http, https, mailto), else null. A
+ * mailto link keeps only its recipients, subject and body.
+ */
 export function openableUrl(url: string | undefined): string | null {
   const parsed = parse(url);
   if (!parsed || !OPENABLE_PROTOCOLS.has(parsed.protocol)) return null;
-  if (parsed.protocol !== 'mailto:' && !parsed.hostname) return null;
+  if (parsed.protocol === 'mailto:') return keepSafeMailtoFields(parsed);
+  if (!parsed.hostname) return null;
   return parsed.href;
 }
 
