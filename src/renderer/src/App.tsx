@@ -11,6 +11,7 @@ import { SettingsView } from './components/settings/SettingsView';
 import { UsageView } from './components/usage/UsageView';
 import { Onboarding } from './components/Onboarding';
 import { Banners } from './components/Banners';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { handleShortcut } from './shortcuts';
 import { useTheme } from './theme';
 
@@ -52,15 +53,17 @@ function Shell({ store }: { store: AppStore }) {
       <Sidebar />
       <main className="main">
         <Banners />
-        {needsSetup && view === 'chat' ? (
-          <Onboarding />
-        ) : view === 'settings' ? (
-          <SettingsView />
-        ) : view === 'usage' ? (
-          <UsageView />
-        ) : (
-          <ChatView />
-        )}
+        <ScreenBoundary screen={needsSetup && view === 'chat' ? 'onboarding' : view}>
+          {needsSetup && view === 'chat' ? (
+            <Onboarding />
+          ) : view === 'settings' ? (
+            <SettingsView />
+          ) : view === 'usage' ? (
+            <UsageView />
+          ) : (
+            <ChatView />
+          )}
+        </ScreenBoundary>
       </main>
     </div>
   );

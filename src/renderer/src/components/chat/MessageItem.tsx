@@ -7,6 +7,9 @@ import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
 import { ReasoningSection } from './ReasoningSection';
 import { MessageEditor } from './MessageEditor';
+import { LongMessageToggle } from './LongMessageToggle';
+import { collapsedPrefix } from './longMessage';
+import { useMarkdownLabels } from './useMarkdownLabels';
 
 const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
 
@@ -36,6 +39,8 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const editRequested = useAppStore((s) => s.editRequestId === id);
   const editing = editingLocal || editRequested;
   const [copied, setCopied] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const markdownLabels = useMarkdownLabels();
 
   const openLink = useCallback(
     (url: string) => {
@@ -57,6 +62,12 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   if (!message) return null;
   const actions = store.getState().chatActions;
   const streaming = message.status === 'streaming';
+  const collapsed = collapsedPrefix(message.content);
+  const shown = expanded || collapsed === null ? message.content : collapsed;
+  const longToggle =
+    collapsed === null ? null : (
+      <LongMessageToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
+    );
 
   const copy = (): void => {
     void navigator.clipboard.writeText(message.content).then(() => {
@@ -106,17 +117,22 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       ) : message.role === 'assistant' ? (
         <div className="message-body">
           <Markdown
-            text={message.content}
+            text={shown}
             streaming={streaming}
             onOpenLink={openLink}
             onLoadImage={loadImage}
+            labels={markdownLabels}
           />
+          {longToggle}
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />
           ) : null}
         </div>
       ) : (
-        <div className="message-body message-plain">{message.content}</div>
+        <div className="message-body message-plain">
+          {shown}
+          {longToggle}
+        </div>
       )}
       {message.status === 'error' || message.status === 'interrupted' ? (
         <ErrorCard

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
-import { MessageItem } from './MessageItem';
+import { RawConversation, SafeMessageItem } from './MessageBoundary';
+import { RenderBoundary } from '../RenderBoundary';
 
 const EMPTY: string[] = [];
 // How close to the bottom still counts as "following" the answer.
@@ -14,6 +15,18 @@ const FOLLOW_SLACK_PX = 48;
  * view follows it, unless the user scrolled up; then "Jump to latest" appears.
  */
 export function MessageList({ conversationId }: { conversationId: string }) {
+  return (
+    <RenderBoundary
+      where="message list"
+      resetKey={conversationId}
+      fallback={() => <RawConversation conversationId={conversationId} />}
+    >
+      <MessageListView conversationId={conversationId} />
+    </RenderBoundary>
+  );
+}
+
+function MessageListView({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation('chat');
   const store = useStoreApi();
   const ids = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? EMPTY);
@@ -107,7 +120,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
                 className={`message-row${id === focusId ? ' message-row-focus' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <MessageItem id={id} isLast={item.index === ids.length - 1} />
+                <SafeMessageItem id={id} isLast={item.index === ids.length - 1} />
               </div>
             );
           })}

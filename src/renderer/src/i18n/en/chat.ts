@@ -58,5 +58,17 @@ const chat = {
     temperatureInvalid: 'Temperature must be a number from 0 to 2.',
     apply: 'Apply',
   },
+  markdown: {
+    plainFallback: 'Shown as plain text: this part is too large or too deeply nested to format.',
+    linkConfirmTitle: 'Open this link?',
+    linkMismatch: 'The link text shows a different address from the one it opens.',
+    linkLocal: 'This link leads to this computer or your local network.',
+    linkOpen: 'Open link',
+    linkCancel: 'Cancel',
+  },
+  long: {
+    showAll: 'Show all',
+    showLess: 'Show less',
+  },
 };
 export default chat;

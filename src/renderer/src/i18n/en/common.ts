@@ -44,5 +44,11 @@ const common = {
       older: 'Older',
     },
   },
+  renderError: {
+    message: 'This message could not be displayed normally, so its text is shown as written.',
+    list: 'This conversation could not be displayed normally, so its messages are shown as plain text.',
+    screen:
+      'This screen could not be displayed. The other screens still work; the details were written to the developer console.',
+  },
 };
 export default common;

@@ -61,5 +61,18 @@ const chat: Translation<typeof en> = {
     temperatureInvalid: 'Nhiệt độ phải là một số từ 0 đến 2.',
     apply: 'Áp dụng',
   },
+  markdown: {
+    plainFallback:
+      'Hiển thị dạng văn bản thuần: phần này quá lớn hoặc lồng nhau quá sâu để định dạng.',
+    linkConfirmTitle: 'Mở liên kết này?',
+    linkMismatch: 'Chữ của liên kết hiển thị một địa chỉ khác với địa chỉ mà nó sẽ mở.',
+    linkLocal: 'Liên kết này dẫn tới chính máy tính này hoặc mạng nội bộ của bạn.',
+    linkOpen: 'Mở liên kết',
+    linkCancel: 'Hủy',
+  },
+  long: {
+    showAll: 'Hiện tất cả',
+    showLess: 'Thu gọn',
+  },
 };
 export default chat;

@@ -47,5 +47,12 @@ const common: Translation<typeof en> = {
       older: 'Cũ hơn',
     },
   },
+  renderError: {
+    message:
+      'Không thể hiển thị tin nhắn này như bình thường, nên nội dung được hiển thị nguyên văn.',
+    list: 'Không thể hiển thị cuộc trò chuyện này như bình thường, nên các tin nhắn được hiển thị dạng văn bản thuần.',
+    screen:
+      'Không thể hiển thị màn hình này. Các màn hình khác vẫn hoạt động; chi tiết đã được ghi vào bảng điều khiển dành cho nhà phát triển.',
+  },
 };
 export default common;

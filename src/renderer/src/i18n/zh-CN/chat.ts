@@ -61,5 +61,17 @@ const chat: Translation<typeof en> = {
     temperatureInvalid: '温度必须是 0 到 2 之间的数字。',
     apply: '应用',
   },
+  markdown: {
+    plainFallback: '以纯文本显示：此部分过大或嵌套过深，无法排版。',
+    linkConfirmTitle: '要打开此链接吗？',
+    linkMismatch: '链接文字显示的地址与它实际打开的地址不同。',
+    linkLocal: '此链接指向本机或你的局域网。',
+    linkOpen: '打开链接',
+    linkCancel: '取消',
+  },
+  long: {
+    showAll: '显示全部',
+    showLess: '收起',
+  },
 };
 export default chat;

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/StoreContext';
+import { RawFallback, RenderBoundary } from '../RenderBoundary';
+import { MessageItem } from './MessageItem';
+
+const NO_IDS: string[] = [];
+
+/** One message inside its own boundary: if it cannot render, its text is shown as written. */
+export function SafeMessageItem({ id, isLast }: { id: string; isLast: boolean }) {
+  // A new status (the answer finished, was stopped…) is worth another try.
+  const status = useAppStore((s) => s.chat.messages[id]?.status);
+  return (
+    <RenderBoundary where="message" resetKey={status} fallback={() => <RawMessage id={id} />}>
+      <MessageItem id={id} isLast={isLast} />
+    </RenderBoundary>
+  );
+}
+
+function RawMessage({ id }: { id: string }) {
+  const { t } = useTranslation('common');
+  const message = useAppStore((s) => s.chat.messages[id]);
+  if (!message) return null;
+  return (
+    <article
+      className={`message message-${message.role}`}
+      data-testid="message"
+      data-role={message.role}
+      data-status={message.status}
+      data-message-id={id}
+    >
+      <RawFallback note={t('renderError.message')} text={message.content} />
+    </article>
+  );
+}
+
+/** The loaded messages of a conversation as plain text, for when the list itself cannot render. */
+export function RawConversation({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation('common');
+  const ids = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? NO_IDS);
+  const messages = useAppStore((s) => s.chat.messages);
+  return (
+    <div className="message-list-fallback">
+      <RawFallback note={t('renderError.list')} />
+      {ids.map((id) => {
+        const message = messages[id];
+        return message ? (
+          <pre key={id} className="render-fallback-text" data-role={message.role}>
+            {message.content}
+          </pre>
+        ) : null;
+      })}
+    </div>
+  );
+}
