@@ -88,7 +88,10 @@ type Bounded = { plain: PlainReason; node?: undefined } | { plain: null; node: R
 function renderBounded(source: string, definitions: string): Bounded {
   const refused = precheckBlock(source) ?? (wasSlow(source) ? 'time' : null);
   if (refused) return { plain: refused };
-  const markdown = definitions ? `${definitions}\n${source}` : source;
+  // Definitions come from other blocks, unchecked in size: past the limit the block is formatted
+  // without them (a reference link then reads as its text) rather than not at all.
+  const usable = source.length + definitions.length <= renderLimits.maxBlockChars;
+  const markdown = definitions && usable ? `${definitions}\n${source}` : source;
   const started = renderLimits.now();
   let node: ReactNode;
   try {
