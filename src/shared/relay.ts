@@ -14,6 +14,10 @@ export const RELAY_ERROR_KINDS = [
   'interrupted',
   'protocol',
   'aborted',
+  /** The request went out but no answer started in time (headers, or text before the idle timeout). */
+  'timeout_first_byte',
+  /** The stream ended (a cut, a crash, Fleece closing) before any text arrived. */
+  'no_answer',
 ] as const;
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];
