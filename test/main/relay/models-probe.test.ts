@@ -100,7 +100,7 @@ describe('probe', () => {
     expect(result.failure).toBeUndefined();
     await relay.waitForRequest();
     const chat = await relay.waitForRequest();
-    expect(chat.body).toMatchObject({ model: 'deepseek-chat', max_tokens: 16, stream: true });
+    expect(chat.body).toMatchObject({ model: 'deepseek-chat', max_tokens: 80, stream: true });
   });
 
   it('a buffering proxy (whole answer in one write) is reported as a burst', async () => {
