@@ -1,5 +1,5 @@
 import type { RelayChatMessage } from './relayTypes';
-import { TokenWorker } from './tokenWorker';
+import { encodeInSlices, TokenWorker } from './tokenWorker';
 
 /** Chat framing adds a few tokens per message (role, separators), as OpenAI documents. */
 const PER_MESSAGE_OVERHEAD = 4;
@@ -15,8 +15,8 @@ let worker: TokenWorker | undefined;
  * A bounded, linear guess for when the worker cannot run: about 4 bytes of UTF-8 per token
  * (English ~4 characters a token, Chinese 3 bytes a character at ~0.6–1 token each).
  */
-export function roughTokenCount(text: string): number {
-  return Math.ceil(Buffer.byteLength(text, 'utf8') / 4);
+export function roughTokenCount(utf8Bytes: number): number {
+  return Math.ceil(utf8Bytes / 4);
 }
 
 /** Tokens in `text` (o200k_base), counted off the main thread, remembered per text. */
@@ -29,7 +29,9 @@ export async function countTokens(text: string): Promise<number> {
     return known;
   }
   worker ??= new TokenWorker();
-  const count = await worker.count(text).catch(() => roughTokenCount(text));
+  const bytes = await encodeInSlices(text);
+  const size = bytes.byteLength;
+  const count = await worker.count(bytes).catch(() => roughTokenCount(size));
   remember(text, count);
   return count;
 }

@@ -31,9 +31,11 @@ function count(text) {
   }
   return total;
 }
+const decoder = new TextDecoder();
 parentPort.on('message', (request) => {
   try {
-    parentPort.postMessage({ id: request.id, count: count(request.text) });
+    const text = decoder.decode(new Uint8Array(request.buffer, 0, request.length));
+    parentPort.postMessage({ id: request.id, count: count(text) });
   } catch (error) {
     parentPort.postMessage({ id: request.id, error: String((error && error.message) || error) });
   }
@@ -46,22 +48,24 @@ interface Pending {
 }
 
 /**
- * One long-lived worker thread that counts tokens (o200k_base, gpt-tokenizer), so the main
- * process never spends more than the copy of the text on it. It holds the process open only while
- * a count is pending.
+ * One long-lived worker thread that counts tokens (o200k_base, gpt-tokenizer). The text comes as
+ * UTF-8 in a transferred buffer: posting a string would copy it in one task (tens of ms per MB).
+ * It holds the process open only while a count is pending.
  */
 export class TokenWorker {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  count(text: string): Promise<number> {
+  /** Tokens in the UTF-8 text `bytes` (its buffer is handed over: do not use it afterwards). */
+  count(bytes: Uint8Array): Promise<number> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<number>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) worker.ref();
-      worker.postMessage({ id, text });
+      const buffer = bytes.buffer as ArrayBuffer;
+      worker.postMessage({ id, buffer, length: bytes.byteLength }, [buffer]);
     });
   }
 
@@ -101,4 +105,33 @@ export class TokenWorker {
     this.pending.clear();
     for (const p of waiting) p.reject(error);
   }
+}
+
+/** Characters encoded per task: well under a millisecond each. */
+const SLICE = 64 * 1024;
+/** Yield to the event loop once a run of slices took this long. */
+const YIELD_AFTER_MS = 5;
+
+/**
+ * `text` as UTF-8, encoded a slice at a time with a yield between runs, so no single task of the
+ * main process grows with the text (8 MB of text is ~130 slices).
+ */
+export async function encodeInSlices(text: string): Promise<Uint8Array> {
+  // Three bytes per UTF-16 unit at most (a surrogate pair is two units for four bytes).
+  const out = new Uint8Array(new ArrayBuffer(text.length * 3));
+  const encoder = new TextEncoder();
+  let written = 0;
+  let runStarted = performance.now();
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    written += encoder.encodeInto(text.slice(start, end), out.subarray(written)).written;
+    start = end;
+    if (performance.now() - runStarted > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      runStarted = performance.now();
+    }
+  }
+  return out.subarray(0, written);
 }

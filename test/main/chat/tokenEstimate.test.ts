@@ -6,6 +6,7 @@ import {
   estimateUsage,
   roughTokenCount,
 } from '../../../src/main/chat/tokenEstimate';
+import { encodeInSlices } from '../../../src/main/chat/tokenWorker';
 
 const SENTENCE_ZH = '我们今天讨论的是如何在不阻塞主线程的情况下计算文本的令牌数量。';
 const SENTENCE_EN = 'The quick brown fox jumps over the lazy dog while the tokens are counted. ';
@@ -65,7 +66,14 @@ describe('token estimate', () => {
   });
 
   it('has a linear fallback that never returns zero for text', () => {
-    expect(roughTokenCount('abcd')).toBe(1);
-    expect(roughTokenCount('中文')).toBe(2);
+    expect(roughTokenCount(Buffer.byteLength('abcd'))).toBe(1);
+    expect(roughTokenCount(Buffer.byteLength('中文'))).toBe(2);
+  });
+
+  it('hands the text over as UTF-8, split only between whole characters', async () => {
+    // Slices are 64 Ki units: put a surrogate pair across the first boundary.
+    const text = 'a'.repeat(64 * 1024 - 1) + '😀' + '中文'.repeat(40_000) + 'tiết kiệm';
+    const bytes = await encodeInSlices(text);
+    expect(Buffer.from(bytes).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 });
