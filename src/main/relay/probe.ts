@@ -1,5 +1,5 @@
 import { normaliseBaseUrl } from './base-url';
-import { judgeBuffering, MIN_PIECES, timingReads, type Buffering } from './buffering';
+import { judgeBuffering, MIN_PIECES, timingReads, type Buffering, type Read } from './buffering';
 import { fetchModels } from './models';
 import { nodeFetch } from './node-fetch';
 import { RelayError } from './relay-error';
@@ -105,7 +105,7 @@ async function measureStream(
 ): Promise<void> {
   const findings = result.findings;
   const started = performance.now();
-  const reads: number[] = [];
+  const reads: Read[] = [];
   let firstAt: number | undefined;
   let length = 0;
   let tokens: number | undefined;
