@@ -7,7 +7,8 @@
  * relay (`[DONE]` without usage) and once by Stop in the middle of the answer. The event loop's
  * delay is the longest task: while it lasts, no route answers and no other stream is read. It is
  * measured by a 2 ms interval whose late ticks are the stalls (perf_hooks' monitorEventLoopDelay
- * only starts sampling on the next loop turn, so it misses a stall in the same task as `enable`).
+ * only starts sampling on the next loop turn, so it misses a stall in the same task as `enable`),
+ * each bounded by the main thread's CPU time over it (process.threadCpuUsage).
  *
  * Three figures per kind: counting alone (estimateUsage on the 1 MB prompt and the answer), the
  * finishing of each turn (from the last text, or Stop, to `chat.done`: the count and the final
@@ -41,23 +42,35 @@ function answerPieces(unit: string): string[] {
   return Array.from({ length: 200 }, () => piece);
 }
 
-/** Late ticks of a short interval: each one a stall of the event loop, with when it ended. */
+/**
+ * Late ticks of a short interval: each one a stall of the event loop. Wall time alone also counts
+ * time the OS gave the CPU to another process (this machine may be shared), so each stall also
+ * records the main thread's own CPU time over it: a task is as long as the smaller of the two.
+ */
 class LagProbe {
-  private readonly stalls: { start: number; end: number }[] = [];
+  private readonly stalls: { start: number; end: number; cpuMs: number }[] = [];
   private last = performance.now();
+  private lastCpu = threadCpuMs();
   private readonly timer = setInterval(() => {
     const now = performance.now();
-    if (now - this.last > 2 * TICK_MS) this.stalls.push({ start: this.last, end: now });
+    const cpu = threadCpuMs();
+    if (now - this.last > 2 * TICK_MS)
+      this.stalls.push({ start: this.last, end: now, cpuMs: cpu - this.lastCpu });
     this.last = now;
+    this.lastCpu = cpu;
   }, TICK_MS);
 
-  /** Longest stall overlapping [from, to], in ms (beyond the tick itself). */
-  longest(from: number, to: number): number {
-    let max = 0;
+  /** Longest stall overlapping [from, to], in ms beyond the tick: by the wall clock, and busy. */
+  longest(from: number, to: number): Stall {
+    let wall = 0;
+    let busy = 0;
     for (const s of this.stalls) {
-      if (s.end >= from && s.start <= to) max = Math.max(max, s.end - s.start - TICK_MS);
+      if (s.end < from || s.start > to) continue;
+      const lag = s.end - s.start - TICK_MS;
+      wall = Math.max(wall, lag);
+      busy = Math.max(busy, Math.min(lag, s.cpuMs));
     }
-    return max;
+    return { wall, busy };
   }
 
   stop(): void {
@@ -65,15 +78,25 @@ class LagProbe {
   }
 }
 
+function threadCpuMs(): number {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+
+interface Stall {
+  wall: number;
+  busy: number;
+}
+
 const TICK_MS = 2;
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 interface Row {
   kind: string;
-  countMs: number;
+  countMs: Stall;
   ending: 'done' | 'stop';
-  turnMs: number;
-  finishMs: number;
+  turnMs: Stall;
+  finishMs: Stall;
   promptTokens: number | null;
   wallMs: number;
 }
@@ -157,10 +180,10 @@ async function main(): Promise<void> {
   await relay.close();
   dir.cleanup();
 
+  console.log('Longest main-process task (busy; wall clock in brackets), 1 MB prompt, no usage');
   console.log(
-    'Longest main-process stall (event-loop delay), 1 MB prompt, no usage from the relay',
+    'text      end   counting            finishing           whole turn          prompt tokens  turn',
   );
-  console.log('text      end   counting  finishing  whole turn  prompt tokens  turn');
   for (const r of rows) {
     console.log(
       `${r.kind.padEnd(9)} ${r.ending.padEnd(5)} ${ms(r.countMs)} ${ms(r.finishMs)} ${ms(r.turnMs)}  ${String(r.promptTokens).padStart(13)}  ${(r.wallMs / 1000).toFixed(1)} s`,
@@ -172,18 +195,19 @@ async function main(): Promise<void> {
     ['finishing a turn', (r: Row) => r.finishMs],
     ['whole turn (storing and indexing the message included)', (r: Row) => r.turnMs],
   ] as const) {
-    const worst = Math.max(...rows.map(pick));
-    const pass = worst <= BUDGET_MS;
+    const busy = Math.max(...rows.map((r) => pick(r).busy));
+    const wall = Math.max(...rows.map((r) => pick(r).wall));
+    const pass = busy <= BUDGET_MS;
     failed ||= !pass;
     console.log(
-      `${pass ? 'PASS' : 'FAIL'}: ${label}: longest stall ${worst.toFixed(1)} ms (budget ${BUDGET_MS} ms)`,
+      `${pass ? 'PASS' : 'FAIL'}: ${label}: longest task ${busy.toFixed(1)} ms, longest stall by the wall clock ${wall.toFixed(1)} ms (budget ${BUDGET_MS} ms)`,
     );
   }
   if (failed) process.exitCode = 1;
 }
 
-function ms(value: number): string {
-  return `${value.toFixed(1).padStart(7)} ms`;
+function ms(value: Stall): string {
+  return `${value.busy.toFixed(1).padStart(7)} (${value.wall.toFixed(1).padStart(6)}) ms`;
 }
 
 void main();
