@@ -5,6 +5,7 @@ import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { checkExternalUrl } from './app/externalLinks';
 import { fetchImageAsDataUrl } from './app/fetchImage';
 import { ChatService } from './chat/ChatService';
+import { disposeTokenCounter } from './chat/tokenEstimate';
 import type { ChatTarget as ChatServiceTarget } from './chat/relayTypes';
 import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
@@ -260,6 +261,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     async dispose() {
       await chat.dispose();
+      await disposeTokenCounter();
       await settings.flush();
       history.close();
     },

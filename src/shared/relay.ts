@@ -14,6 +14,10 @@ export const RELAY_ERROR_KINDS = [
   'interrupted',
   'protocol',
   'aborted',
+  /** The request went out but no answer started in time (headers, or text before the idle timeout). */
+  'timeout_first_byte',
+  /** The stream ended (a cut, a crash, Fleece closing) before any text arrived. */
+  'no_answer',
 ] as const;
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];
@@ -33,9 +37,15 @@ export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ProbeFinding {
   check: ProbeCheckName;
   status: ProbeStatus;
-  /** Plain language, shown as-is by "Test connection". */
+  /** Plain language (English), for the log; shown only when there is no `code`. */
   message: string;
+  /** Stable id of the finding, written in the renderer's catalogs with `params`. */
+  code?: ProbeFindingCode;
+  params?: Record<string, number>;
 }
+
+export type ProbeFindingCode =
+  'stream_ok' | 'stream_buffered' | 'stream_partly_buffered' | 'stream_too_short';
 
 /** Serialisable; `null` means the check could not be made. */
 export interface ProbeResult {
@@ -47,8 +57,10 @@ export interface ProbeResult {
   modelsRttMs: number | null;
   /** Request sent to first content (or reasoning) token. */
   ttftMs: number | null;
-  /** True when the whole answer arrived at once: a buffering proxy sits in between. */
+  /** True when a buffering proxy sits in between (the answer came all at once, or in blocks). */
   burst: boolean | null;
+  /** How the probe answer travelled: as written, in a few blocks (`partly`), or all at the end. */
+  buffering: 'streams' | 'partly' | 'buffered' | null;
   findings: ProbeFinding[];
   failure?: RelayFailure;
 }

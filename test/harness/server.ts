@@ -7,6 +7,7 @@ import { RENDERER_CSP, harnessCsp } from '../../src/shared/csp';
 import { composeServices, type Composition } from '../../src/main/compose';
 import { createRouter, createSenderPolicy, type Router } from '../../src/main/ipc/router';
 import { createFileLogger, type Logger } from '../../src/main/log/Logger';
+import { nodeFetch } from '../../src/main/relay/node-fetch';
 import type { EventName, EventPayload } from '../../src/shared/contract';
 import { bridgeScript } from './bridgeScript';
 
@@ -65,7 +66,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   try {
     composition = await composeServices({
       dataDir: opts.dataDir,
-      fetch: globalThis.fetch,
+      // Node's fetch with the relay's connect timeout applied to TCP/TLS set-up, as undici allows.
+      fetch: nodeFetch as typeof globalThis.fetch,
       secrets: opts.secrets,
       emit,
       openExternal: async (url) => {

@@ -64,6 +64,9 @@ export function combineOutcome(input: OutcomeInput): {
     error = { kind: 'interrupted', message: NO_END };
   }
 
+  // With no text at all, nothing was "cut off" and nothing is "kept": name it for what it was.
+  if (error && !hasText && error.kind === 'interrupted') error.kind = 'no_answer';
+
   const model = result.target?.model ?? base.model;
   const fresh = result.usage ?? input.estimated;
   const freshEstimated = !result.usage && input.estimated !== null;

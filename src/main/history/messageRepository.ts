@@ -267,7 +267,10 @@ export function interruptStreaming(db: Db, now: number): number {
   for (const row of rows) {
     stmt(
       db,
-      `UPDATE messages SET status = 'interrupted', error_kind = coalesce(error_kind, 'interrupted'),
+      // A crash before any text: nothing was cut off (the card must not say so).
+      `UPDATE messages SET status = 'interrupted',
+         error_kind = coalesce(error_kind, CASE WHEN content = '' AND reasoning = ''
+           THEN 'no_answer' ELSE 'interrupted' END),
          error_message = coalesce(error_message, ?), updated_at = ? WHERE seq = ?`,
     ).run(INTERRUPTED_BY_EXIT, now, row.seq);
     if (row.deleted_at === null) indexMessage(db, row.seq, row.content);

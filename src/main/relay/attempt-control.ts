@@ -1,6 +1,6 @@
 import { RelayError } from './relay-error';
 
-export type StopReason = 'aborted' | 'timeout_connect' | 'timeout_idle';
+export type StopReason = 'aborted' | 'timeout_connect' | 'timeout_first_byte' | 'timeout_idle';
 
 /**
  * Abort plumbing for one HTTP exchange: the caller's signal and our own timeouts all abort the same
@@ -18,7 +18,7 @@ export class AttemptControl {
 
   constructor(
     userSignal: AbortSignal | undefined,
-    private readonly timeouts: { connectMs: number; idleMs: number },
+    private readonly timeouts: { connectMs: number; idleMs: number; firstByteMs?: number },
   ) {
     this.userSignal = userSignal;
     if (userSignal?.aborted) this.stop('aborted');
@@ -62,6 +62,14 @@ export class AttemptControl {
           `The relay did not answer within ${seconds(this.timeouts.connectMs)}.`,
           {
             hint: 'Check your connection, proxy or VPN. A slow relay may need a longer connect timeout.',
+          },
+        );
+      case 'timeout_first_byte':
+        return new RelayError(
+          'timeout_first_byte',
+          `The relay took the request but did not start answering within ${seconds(this.timeouts.firstByteMs ?? 0)}.`,
+          {
+            hint: 'The request was not sent again, so it is not billed twice. Busy relays can be slow to start; try again in a moment.',
           },
         );
       case 'timeout_idle':

@@ -4,6 +4,9 @@ import type { RelayError } from './relay-error';
 
 type ReadResult = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
 
+/** A timer this much late means the process itself was busy (a long task), not the relay silent. */
+const LATE_MS = 50;
+
 /**
  * Reads a response body chunk by chunk under an idle timeout. One timer per body, re-armed lazily:
  * a read only stamps the clock, so the per-chunk cost stays a `performance.now()` call.
@@ -15,6 +18,11 @@ export class BodyReader {
   private reading = false;
   private readStartedAt = 0;
   private finished = false;
+  /** When the pending timer should fire, to measure how late it ran. */
+  private dueAt = 0;
+  /** Time the event loop was blocked while waiting, summed; bytes sit unread in the socket then. */
+  private busyMs = 0;
+  private busyAtReadStart = 0;
 
   constructor(
     body: ReadableStream<Uint8Array> | null,
@@ -51,6 +59,7 @@ export class BodyReader {
   readRaw(): Promise<ReadResult> {
     this.reading = true;
     this.readStartedAt = performance.now();
+    this.busyAtReadStart = this.busyMs;
     return (this.reader as ReadableStreamDefaultReader<Uint8Array>).read();
   }
 
@@ -91,15 +100,24 @@ export class BodyReader {
   }
 
   private arm(ms: number): void {
+    this.dueAt = performance.now() + ms;
     this.timer = setTimeout(() => this.check(), ms);
   }
 
   private check(): void {
     this.timer = undefined;
     if (this.finished) return;
+    const now = performance.now();
+    const late = now - this.dueAt;
+    if (late > LATE_MS) {
+      // The loop was blocked: what the relay sent meanwhile waits in the socket, and timers run
+      // before I/O. Do not count that time, and look again once pending reads were delivered.
+      this.busyMs += late;
+      return this.arm(1);
+    }
     // Not reading means the consumer is slow, which is not the relay's fault: wait another period.
     if (!this.reading) return this.arm(this.idleMs);
-    const waited = performance.now() - this.readStartedAt;
+    const waited = now - this.readStartedAt - (this.busyMs - this.busyAtReadStart);
     if (waited >= this.idleMs) this.control.stop('timeout_idle');
     else this.arm(Math.max(1, this.idleMs - waited));
   }

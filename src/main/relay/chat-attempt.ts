@@ -15,6 +15,7 @@ export interface AttemptSettings {
   fetch: FetchLike;
   signal: AbortSignal | undefined;
   connectTimeoutMs: number;
+  firstByteTimeoutMs: number;
   idleTimeoutMs: number;
 }
 
@@ -42,6 +43,7 @@ export class ChatAttempt {
     this.control = new AttemptControl(settings.signal, {
       connectMs: settings.connectTimeoutMs,
       idleMs: settings.idleTimeoutMs,
+      firstByteMs: settings.firstByteTimeoutMs,
     });
     const url = endpointUrl(baseUrl, 'chat/completions');
     this.ctx = { baseUrl, url, model: request.model, ...keyOf(request) };
@@ -53,7 +55,7 @@ export class ChatAttempt {
   }
 
   async open(): Promise<void> {
-    const { fetch, connectTimeoutMs, idleTimeoutMs } = this.settings;
+    const { fetch, connectTimeoutMs, firstByteTimeoutMs, idleTimeoutMs } = this.settings;
     const body = JSON.stringify({
       ...this.request.params,
       model: this.request.model,
@@ -71,7 +73,7 @@ export class ChatAttempt {
       },
       fetch,
       this.control,
-      connectTimeoutMs,
+      { connectMs: connectTimeoutMs, firstByteMs: firstByteTimeoutMs },
     );
     const reader = new BodyReader(response.body, this.control, idleTimeoutMs, url);
     if (!response.ok) {

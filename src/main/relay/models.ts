@@ -5,6 +5,7 @@ import { isRecord } from './error-body';
 import { errorFromHttp } from './http-errors';
 import { RelayError } from './relay-error';
 import { scrubError } from './secret-scrub';
+import { nodeFetch } from './node-fetch';
 import { send } from './transport';
 import type { EndpointRequest, RequestOptions } from './types';
 
@@ -43,9 +44,9 @@ export async function fetchModels(
         accept: 'application/json',
         ...(endpoint.apiKey === undefined ? {} : { apiKey: endpoint.apiKey }),
       },
-      options.fetch ?? globalThis.fetch,
+      options.fetch ?? nodeFetch,
       control,
-      connectMs,
+      { connectMs },
     );
     const { response } = answer;
     const text = await readText(

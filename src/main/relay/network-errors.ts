@@ -46,7 +46,14 @@ export function errorFromFetchFailure(error: unknown, url: string): RelayError {
         : "The relay's certificate is not trusted, or a proxy or antivirus is intercepting HTTPS.",
     });
   }
-  if (/ETIMEDOUT|CONNECT_TIMEOUT|HEADERS_TIMEOUT|ERR_TIMED_OUT|CONNECTION_TIMED_OUT/i.test(all)) {
+  if (/HEADERS_TIMEOUT/i.test(all)) {
+    // The request was sent: the relay may be working on it, so this one is never retried.
+    return new RelayError('timeout_first_byte', `${where} did not start answering in time.`, {
+      ...cause,
+      hint: 'The request was not sent again, so it is not billed twice. Try again in a moment.',
+    });
+  }
+  if (/ETIMEDOUT|CONNECT_TIMEOUT|ERR_TIMED_OUT|CONNECTION_TIMED_OUT/i.test(all)) {
     return new RelayError('timeout_connect', `${where} did not answer in time.`, {
       ...cause,
       hint: 'Check your connection, proxy or VPN, then try again.',

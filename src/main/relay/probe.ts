@@ -1,19 +1,19 @@
 import { normaliseBaseUrl } from './base-url';
+import { judgeBuffering, MIN_PIECES, timingReads, type Buffering, type Read } from './buffering';
 import { fetchModels } from './models';
+import { nodeFetch } from './node-fetch';
 import { RelayError } from './relay-error';
 import { scrubError } from './secret-scrub';
 import { streamChat } from './stream-chat';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
 
 /**
- * A short answer, not a single token: one token cannot show whether the stream is buffered.
- * 16 tokens of counting cost next to nothing and arrive as many separate events on a healthy relay.
+ * An answer long enough to show how it travels: a buffering proxy forwards blocks of 4–8 KB, so a
+ * few hundred bytes fit in one block whatever it does. Sixty numbers cost next to nothing and
+ * arrive as dozens of separate reads on a healthy relay.
  */
-const PROBE_PROMPT = 'Count from 1 to 20, separated by spaces. Reply with the numbers only.';
-const PROBE_MAX_TOKENS = 16;
-/** First text to end of stream faster than this: it all came out of one network read. */
-const BURST_SPREAD_MS = 5;
-const MIN_TOKENS_FOR_BURST = 3;
+const PROBE_PROMPT = 'Count from 1 to 60, separated by spaces. Reply with the numbers only.';
+const PROBE_MAX_TOKENS = 80;
 
 /** "Test connection": reachability, key, models, latency, time to first token, buffering. */
 export async function probe(
@@ -105,9 +105,8 @@ async function measureStream(
 ): Promise<void> {
   const findings = result.findings;
   const started = performance.now();
+  const reads: Read[] = [];
   let firstAt: number | undefined;
-  let endAt = started;
-  let pieces = 0;
   let length = 0;
   let tokens: number | undefined;
   try {
@@ -118,13 +117,12 @@ async function measureStream(
       params: { max_tokens: PROBE_MAX_TOKENS, temperature: 0 },
       ...(key === '' ? {} : { apiKey: key }),
     };
-    for await (const event of streamChat(request, { ...options, maxRetries: 0 })) {
-      if (event.type === 'delta') {
-        firstAt ??= performance.now();
-        pieces++;
-        length += (event.content?.length ?? 0) + (event.reasoning?.length ?? 0);
-      } else if (event.type === 'usage') tokens = event.completionTokens;
-      else endAt = performance.now();
+    const fetch = timingReads(options.fetch ?? nodeFetch, reads);
+    for await (const event of streamChat(request, { ...options, fetch, maxRetries: 0 })) {
+      if (event.type === 'usage') tokens = event.completionTokens;
+      if (event.type !== 'delta' || (!event.content && !event.reasoning)) continue;
+      firstAt ??= performance.now();
+      length += (event.content?.length ?? 0) + (event.reasoning?.length ?? 0);
     }
   } catch (error) {
     const failure = toRelayError(error, key);
@@ -148,28 +146,55 @@ async function measureStream(
     status: 'ok',
     message: `First token from "${model}" after ${ttft} ms.`,
   });
-  // Deltas of one network read are merged, so count tokens (or characters) to know the answer
-  // was long enough that a healthy relay would have spread it over several reads.
-  if ((tokens ?? Math.floor(length / 3)) < MIN_TOKENS_FOR_BURST) {
-    const message = 'The answer was too short to tell whether it streams.';
-    findings.push({ check: 'burst', status: 'skipped', message });
+  // The parser merges the deltas of one read, so count tokens (relays send about one per event);
+  // without usage, about three characters make a token in a list of numbers.
+  const pieces = tokens ?? Math.floor(length / 3);
+  const buffering = judgeBuffering({ pieces, reads, startedAt: started, firstTextAt: firstAt });
+  result.buffering = buffering;
+  if (buffering === null) {
+    findings.push({
+      check: 'burst',
+      status: 'skipped',
+      code: 'stream_too_short',
+      params: { pieces, needed: MIN_PIECES },
+      message: 'The answer was too short to tell whether it streams.',
+    });
     return;
   }
-  const spread = endAt - firstAt;
-  result.burst = spread < BURST_SPREAD_MS;
-  findings.push(
-    result.burst
-      ? {
-          check: 'burst',
-          status: 'warn',
-          message: `The whole answer arrived at once after ${ttft} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.`,
-        }
-      : {
-          check: 'burst',
-          status: 'ok',
-          message: `Answers stream as they are written (${pieces} pieces over ${Math.round(spread)} ms).`,
-        },
-  );
+  result.burst = buffering !== 'streams';
+  findings.push(bufferingFinding(buffering, { ttft, pieces, reads: reads.length }));
+}
+
+function bufferingFinding(
+  buffering: Buffering,
+  params: { ttft: number; pieces: number; reads: number },
+): ProbeFinding {
+  switch (buffering) {
+    case 'buffered':
+      return {
+        check: 'burst',
+        status: 'warn',
+        code: 'stream_buffered',
+        params,
+        message: `The whole answer arrived at once after ${params.ttft} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.`,
+      };
+    case 'partly':
+      return {
+        check: 'burst',
+        status: 'warn',
+        code: 'stream_partly_buffered',
+        params,
+        message: `The answer arrived in ${params.reads} blocks for ${params.pieces} pieces: something between you and the relay (a proxy, VPN or antivirus) holds the stream back, so text will appear in jumps.`,
+      };
+    default:
+      return {
+        check: 'burst',
+        status: 'ok',
+        code: 'stream_ok',
+        params,
+        message: `Answers stream as they are written (${params.pieces} pieces in ${params.reads} network reads).`,
+      };
+  }
 }
 
 function recordModelsFailure(result: ProbeResult, failure: RelayError): void {
@@ -217,6 +242,7 @@ function empty(baseUrl: string, findings: ProbeFinding[], failure?: RelayError):
     modelsRttMs: null,
     ttftMs: null,
     burst: null,
+    buffering: null,
     findings,
     ...(failure === undefined ? {} : { failure: failure.toFailure() }),
   };

@@ -1,5 +1,6 @@
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
+import { nodeFetch } from './node-fetch';
 import { RelayError, abortedError } from './relay-error';
 import { isRetryable, retryDelay, sleep } from './retry-policy';
 import { scrubError } from './secret-scrub';
@@ -7,6 +8,7 @@ import type { RelayEvent, RelayRequest, StreamOptions } from './types';
 
 const DEFAULTS = {
   connectTimeoutMs: 10_000,
+  firstByteTimeoutMs: 120_000,
   idleTimeoutMs: 60_000,
   maxRetries: 2,
   retryBaseDelayMs: 500,
@@ -35,9 +37,10 @@ async function* run(
   options: StreamOptions,
 ): AsyncGenerator<RelayEvent, void, undefined> {
   const settings: AttemptSettings = {
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? nodeFetch,
     signal: options.signal,
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
+    firstByteTimeoutMs: options.firstByteTimeoutMs ?? DEFAULTS.firstByteTimeoutMs,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
   };
   const maxRetries = Math.max(0, options.maxRetries ?? DEFAULTS.maxRetries);
@@ -82,6 +85,11 @@ async function* run(
         request.apiKey,
       );
       if (error.kind === 'aborted') throw withPartial(error, attempt.partial);
+      const partial = attempt.partial;
+      if (!yielded && partial.content === '' && partial.reasoning === '') {
+        const untold = beforeAnyText(error);
+        if (untold !== undefined) throw withPartial(untold, partial);
+      }
       // Once anything was delivered, retrying would duplicate text: fail with what we have.
       if (yielded)
         throw withPartial(error.kind === 'network' ? interruption(error) : error, attempt.partial);
@@ -123,6 +131,30 @@ function interruption(error: RelayError): RelayError {
     hint: 'The text so far is kept; use Continue to ask for the rest.',
     cause: error,
   });
+}
+
+/**
+ * A stall or a cut before any text: nothing is "kept" and nothing was "cut off", so say what it
+ * is. Undefined for every other failure.
+ */
+function beforeAnyText(error: RelayError): RelayError | undefined {
+  if (error.kind === 'timeout_idle') {
+    return new RelayError(
+      'timeout_first_byte',
+      `The relay took the request but sent no text: ${lowerFirst(error.message)}`,
+      {
+        hint: 'Nothing arrived, so there is nothing to keep. Try again in a moment.',
+        cause: error,
+      },
+    );
+  }
+  if (error.kind === 'interrupted') {
+    return new RelayError('no_answer', 'The relay closed the stream before sending any text.', {
+      hint: 'Nothing arrived, so there is nothing to keep. Try again.',
+      cause: error,
+    });
+  }
+  return undefined;
 }
 
 function lowerFirst(text: string): string {

@@ -30,14 +30,27 @@ export function requestHeaders(req: OutgoingRequest): Record<string, string> {
 }
 
 /**
- * Sends a request and waits for the response headers under the connect timeout, following
- * redirects ourselves: `Authorization` goes only to the origin the user configured.
+ * How long a request may take. `connectMs` alone: one timer until the response headers, raised
+ * as `timeout_connect` (fine for GETs, which may be repeated). With `firstByteMs` (a POST that
+ * costs money): `connectMs` only bounds TCP/TLS set-up, enforced by the fetch implementation
+ * (`connectTimeoutMs` in its init; see node-fetch.ts), and the wait for the answer's headers after
+ * the request went out is `firstByteMs`, raised as `timeout_first_byte`, which is never retried:
+ * the relay may already be working (and billing) on it.
+ */
+export interface SendTimeouts {
+  connectMs: number;
+  firstByteMs?: number;
+}
+
+/**
+ * Sends a request and waits for the response headers under its timeouts, following redirects
+ * ourselves: `Authorization` goes only to the origin the user configured.
  */
 export async function send(
   req: OutgoingRequest,
   fetchFn: FetchLike,
   control: AttemptControl,
-  connectMs: number,
+  timeouts: SendTimeouts,
 ): Promise<Answer> {
   const origin = new URL(req.url).origin;
   const headers = requestHeaders(req);
@@ -50,7 +63,7 @@ export async function send(
       { method, headers, body, redirect: 'manual' },
       fetchFn,
       control,
-      connectMs,
+      timeouts,
     );
     if (
       response.type === 'opaqueredirect' ||
@@ -91,15 +104,21 @@ async function fetchHeaders(
   init: RequestInit & { headers: Record<string, string> },
   fetchFn: FetchLike,
   control: AttemptControl,
-  connectMs: number,
+  timeouts: SendTimeouts,
 ): Promise<Response> {
   if (control.reason !== undefined) throw control.error();
-  const timer = setTimeout(() => control.stop('timeout_connect'), connectMs);
+  const split = timeouts.firstByteMs !== undefined;
+  const timer = split
+    ? setTimeout(() => control.stop('timeout_first_byte'), timeouts.firstByteMs)
+    : setTimeout(() => control.stop('timeout_connect'), timeouts.connectMs);
+  const request: Parameters<FetchLike>[1] = {
+    ...init,
+    headers: { ...init.headers },
+    signal: control.signal,
+  };
+  if (split) request.connectTimeoutMs = timeouts.connectMs;
   try {
-    return await Promise.race([
-      fetchFn(url, { ...init, headers: { ...init.headers }, signal: control.signal }),
-      control.stopped,
-    ]);
+    return await Promise.race([fetchFn(url, request), control.stopped]);
   } catch (error) {
     if (control.reason !== undefined) throw control.error();
     if (error instanceof RelayError) throw error;

@@ -3,8 +3,15 @@ import type { ChatParams } from '../../shared/types/chat';
 export type { ChatParams };
 export type { ProbeCheckName, ProbeFinding, ProbeResult, ProbeStatus } from '../../shared/relay';
 
-/** The fetch the relay client uses: Node's global fetch in tests, Electron's `net.fetch` in the app. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/**
+ * The fetch the relay client uses: `nodeFetch` in Node (tests, harness), Electron's `net.fetch` in
+ * the app. `connectTimeoutMs` bounds TCP/TLS set-up where the implementation can see that phase
+ * (undici can; Chromium's network stack applies its own and ignores the field).
+ */
+export type FetchLike = (
+  url: string,
+  init: RequestInit & { connectTimeoutMs?: number },
+) => Promise<Response>;
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant' | (string & {});
@@ -28,11 +35,13 @@ export type RelayEvent =
 export interface RequestOptions {
   signal?: AbortSignal;
   fetch?: FetchLike;
-  /** Until the response headers arrive. Default 10 s. */
+  /** Until the response headers arrive (a chat stream: TCP/TLS set-up only). Default 10 s. */
   connectTimeoutMs?: number;
 }
 
 export interface StreamOptions extends RequestOptions {
+  /** From the request sent to the response headers; never retried. Default 120 s. */
+  firstByteTimeoutMs?: number;
   /** Longest wait for the next body byte (keep-alive comments count). Default 60 s. */
   idleTimeoutMs?: number;
   /** Retries per base URL, only before any content was received. Default 2. */

@@ -195,6 +195,13 @@ describe('ChatService streaming', () => {
     expect(h.calls).toEqual([]);
   });
 
+  it('a stream that ends before any text is not called cut off', async () => {
+    h = await chatHarness([[{ wait: 5 }]]);
+    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    expect(await h.finish(id)).toMatchObject({ status: 'error', error: { kind: 'no_answer' } });
+    expect(h.store.getMessage(id)).toMatchObject({ status: 'error', errorKind: 'no_answer' });
+  });
+
   it('an unexpected exception shows a generic message everywhere and logs the real one', async () => {
     const logged: { message: string; error: unknown }[] = [];
     const bug = new TypeError(

@@ -158,4 +158,21 @@ describe('messages', () => {
     });
     expect(second.store.search({ query: 'quokkas' }).results[0]?.messageId).toBe(m.id);
   });
+
+  it('a crash before any text is not called cut off', async () => {
+    const first = await dir.open();
+    const c = first.store.createConversation();
+    const m = first.store.appendMessage({
+      conversationId: c.id,
+      role: 'assistant',
+      status: 'streaming',
+    });
+    first.store.close();
+    const second = await dir.open();
+    expect(second.store.getMessage(m.id)).toMatchObject({
+      status: 'interrupted',
+      content: '',
+      errorKind: 'no_answer',
+    });
+  });
 });

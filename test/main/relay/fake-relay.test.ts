@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   startFakeRelay,
@@ -166,5 +167,34 @@ describe('fake relay server', () => {
     const at = await request.socketClosed;
     expect(closed).toContain(at);
     stop();
+  });
+
+  it('a scripted cut sends every event before it, then breaks the connection', async () => {
+    const events = ['first', 'second', 'last before the cut'].map((text) => ({
+      data: { choices: [{ delta: { content: text } }] },
+    }));
+    relay.enqueue({ type: 'stream', steps: [...events, 'cut'] });
+    const url = new URL(`${relay.baseUrl}/chat/completions`);
+    const received = await new Promise<{ body: string; ended: boolean; broken: boolean }>(
+      (resolve, reject) => {
+        const headers = { authorization: 'Bearer hsa-k' };
+        const req = httpRequest(url, { method: 'POST', headers }, (res) => {
+          let body = '';
+          let ended = false;
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => (ended = true));
+          res.on('error', () => undefined);
+          res.on('close', () => resolve({ body, ended, broken: !res.complete }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify({ model: 'm1', messages: [{ role: 'user', content: 'x' }] }));
+      },
+    );
+    // No delay between the last write and the cut: the last event must still be on the wire.
+    expect(received.body).toContain('last before the cut');
+    expect(received.body.match(/^data: /gm)).toHaveLength(3);
+    expect(received.broken).toBe(true);
+    expect(received.ended).toBe(false);
   });
 });

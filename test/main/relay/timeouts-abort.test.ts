@@ -19,11 +19,17 @@ beforeEach(() => relay.reset());
 const LONG = textToTokens('Một câu trả lời rất dài về 中转站 và chi phí 🎉 '.repeat(20));
 
 describe('timeouts and abort', () => {
-  it('no answer within the connect timeout → timeout_connect, and the socket is closed', async () => {
+  it('no answer within the first-byte timeout → timeout_first_byte, and the socket is closed', async () => {
     relay.enqueue({ type: 'hang' });
-    const outcome = await run(relay.baseUrl, {}, { connectTimeoutMs: 150 });
-    expect(outcome.error?.kind).toBe('timeout_connect');
-    expect(outcome.error?.message).toBe('The relay did not answer within 150 ms.');
+    const outcome = await run(
+      relay.baseUrl,
+      {},
+      { connectTimeoutMs: 150, firstByteTimeoutMs: 150 },
+    );
+    expect(outcome.error?.kind).toBe('timeout_first_byte');
+    expect(outcome.error?.message).toBe(
+      'The relay took the request but did not start answering within 150 ms.',
+    );
     await (
       await relay.waitForRequest()
     ).socketClosed;
@@ -139,7 +145,11 @@ describe('timeouts and abort', () => {
       );
     };
     const idle = await run('http://relay.test/v1', {}, { fetch: stalled, idleTimeoutMs: 50 });
-    expect(idle.error?.kind).toBe('timeout_idle');
+    // Idle before any text: the relay never started answering (nothing is "kept").
+    expect(idle.error?.kind).toBe('timeout_first_byte');
+    expect(idle.error?.message).toBe(
+      'The relay took the request but sent no text: the relay stopped sending for 50 ms.',
+    );
   });
 
   it('breaking out of the loop closes the connection', async () => {

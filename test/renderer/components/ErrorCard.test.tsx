@@ -39,6 +39,8 @@ describe('ErrorCard', () => {
     ['rate_limited', 'retry'],
     ['network', 'retry'],
     ['timeout_connect', 'retry'],
+    ['timeout_first_byte', 'retry'],
+    ['no_answer', 'retry'],
     ['server', 'retry'],
   ] as const)('%s offers %s', (kind, action) => {
     expect(actionFor(kind)).toBe(action);
@@ -81,5 +83,17 @@ describe('ErrorCard', () => {
     expect(card).toHaveTextContent('The relay refused the API key');
     expect(card).toHaveTextContent('This looks like an OpenAI key.');
     expect(card.textContent).not.toMatch(/[{}<>]/);
+  });
+
+  it('a failure before any text says what happened and never that text is kept', () => {
+    show({ errorKind: 'timeout_first_byte', errorMessage: null });
+    expect(screen.getByRole('alert')).toHaveTextContent('The relay is slow to start answering');
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/kept|cut off/);
+  });
+
+  it('an answer that never started is not called cut off', () => {
+    show({ errorKind: 'no_answer', errorMessage: null });
+    expect(screen.getByRole('alert')).toHaveTextContent('No answer arrived');
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/kept|cut off/);
   });
 });

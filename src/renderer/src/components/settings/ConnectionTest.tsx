@@ -41,7 +41,7 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
             {result.findings.map((f) => (
               <li key={f.check} data-status={f.status}>
                 <span className={`probe-${f.status}`}>{t(`probe.status.${f.status}`)}</span>{' '}
-                {f.message}
+                {f.code ? t(`probe.finding.${f.code}`, f.params ?? {}) : f.message}
               </li>
             ))}
           </ul>

@@ -51,6 +51,14 @@ const errors = {
       title: 'Stopped',
       body: 'The answer was stopped. The text so far is kept; you can continue it.',
     },
+    timeout_first_byte: {
+      title: 'The relay is slow to start answering',
+      body: 'The relay took the request but no answer began in time. It was not sent again, so it is not billed twice. Nothing arrived, so there is nothing to keep; try again in a moment.',
+    },
+    no_answer: {
+      title: 'No answer arrived',
+      body: 'The connection ended before any text came, so there is nothing to keep. Try again.',
+    },
   },
 };
 export default errors;

@@ -54,6 +54,14 @@ const errors: Translation<typeof en> = {
       title: 'Đã dừng',
       body: 'Câu trả lời đã bị dừng. Phần đã nhận vẫn được giữ; bạn có thể cho viết tiếp.',
     },
+    timeout_first_byte: {
+      title: 'Relay chậm bắt đầu trả lời',
+      body: 'Relay đã nhận yêu cầu nhưng chưa kịp bắt đầu trả lời. Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Chưa nhận được chữ nào nên không có gì để giữ; hãy thử lại sau ít phút.',
+    },
+    no_answer: {
+      title: 'Không nhận được câu trả lời',
+      body: 'Kết nối đã kết thúc trước khi có chữ nào được gửi tới, nên không có gì để giữ. Hãy thử lại.',
+    },
   },
 };
 export default errors;

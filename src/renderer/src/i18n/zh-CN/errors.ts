@@ -54,6 +54,14 @@ const errors: Translation<typeof en> = {
       title: '已停止',
       body: '回答已被停止。已收到的内容会保留，你可以让它继续生成。',
     },
+    timeout_first_byte: {
+      title: '中转站迟迟没有开始回答',
+      body: '中转站已收到请求，但没有及时开始回答。请求没有被重复发送，因此不会重复计费。还没有收到任何文字，所以没有内容需要保留；请稍后重试。',
+    },
+    no_answer: {
+      title: '没有收到回答',
+      body: '在收到任何文字之前连接就结束了，所以没有内容需要保留。请重试。',
+    },
   },
 };
 export default errors;
