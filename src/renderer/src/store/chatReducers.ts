@@ -210,6 +210,8 @@ function blankMessage(
     finishReason: null,
     errorKind: null,
     errorMessage: null,
+    errorHint: null,
+    retryAfterMs: null,
     createdAt: now,
     updatedAt: now,
   };
