@@ -185,6 +185,7 @@ describe('ChatService streaming', () => {
       content: '',
       errorKind: 'auth',
       errorMessage: 'The relay refused the key.',
+      errorHint: 'The relay needs its own hsa- key.',
     });
   });
 
