@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Conversation, Message } from '../src/shared/types/history';
+import type { Conversation } from '../src/shared/types/history';
 import { insertConversation } from '../src/main/history/conversationRepository';
 import { HistoryStore } from '../src/main/history/HistoryStore';
-import { insertMessageRow } from '../src/main/history/messageRepository';
+import { insertMessageRow, type MessageInsert } from '../src/main/history/messageRepository';
 import { LATEST_VERSION, MIGRATIONS } from '../src/main/history/migrations';
 import { benchUsage } from './usage';
 import { runMigrations } from '../src/main/history/migrate';
@@ -158,7 +158,7 @@ function buildStore(dataDir: string): void {
             lang,
             user ? 5 + Math.floor(rand() * 30) : 20 + Math.floor(rand() * 200),
           );
-          const m: Message = {
+          const m: MessageInsert = {
             id: crypto.randomUUID(),
             conversationId: ids[i] ?? '',
             role,

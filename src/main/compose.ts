@@ -162,7 +162,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
           conversation,
           removed: conversation === null,
         });
-        if ('cost' in payload && payload.cost !== null) {
+        if ('message' in payload && payload.message.cost !== null) {
           void usage.checkBudgets().catch((err: unknown) => log.warn('budget check failed', err));
         }
       }

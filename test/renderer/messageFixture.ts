@@ -1,28 +1,14 @@
-import type { Message } from '../../src/shared/types/history';
+import { withMessageDefaults, type Message } from '../../src/shared/message';
 
 /** A stored message with every field set; tests override what they are about. */
 export function makeMessage(id: string, over: Partial<Message> = {}): Message {
-  return {
+  return withMessageDefaults({
     id,
     conversationId: 'c1',
-    role: 'assistant',
-    content: '',
-    reasoning: '',
-    status: 'complete',
+    role: 'assistant' as const,
     model: 'deepseek-chat',
-    profileId: null,
-    promptTokens: null,
-    completionTokens: null,
-    tokensEstimated: false,
-    cost: null,
-    ttftMs: null,
-    durationMs: null,
-    reasoningMs: null,
-    finishReason: null,
-    errorKind: null,
-    errorMessage: null,
     createdAt: 1,
     updatedAt: 1,
     ...over,
-  };
+  });
 }

@@ -6,7 +6,7 @@ import type {
   ChatSendInput,
   ChatSnapshot,
   ChatUsage,
-  TurnIds,
+  TurnMessages,
 } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
@@ -53,7 +53,7 @@ const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
 
 /**
  * A chat turn end to end (DESIGN.md, "A chat turn"): the user and assistant messages are stored
- * and their ids returned at once; the answer streams in the background as coalesced
+ * and returned at once; the answer streams in the background as coalesced
  * `chat.delta` events, checkpointed to disk, and ends with one `chat.done`.
  */
 export class ChatService {
@@ -69,7 +69,7 @@ export class ChatService {
     this.log = deps.log ?? (() => undefined);
   }
 
-  async send(input: ChatSendInput): Promise<TurnIds> {
+  async send(input: ChatSendInput): Promise<TurnMessages> {
     if (input.text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
     const history = this.deps.history;
     let conversation = input.conversationId
@@ -84,7 +84,7 @@ export class ChatService {
       role: 'user',
       content: input.text,
     });
-    return this.startAnswer(conversation, user.id, input.params);
+    return this.startAnswer(conversation, user, input.params);
   }
 
   /** Stops a stream; its text is kept with status `stopped`. Resolves once that is recorded. */
@@ -97,7 +97,7 @@ export class ChatService {
   }
 
   /** Asks the model to go on from a stopped, interrupted or length-cut answer; appends to the same message. */
-  async continue(messageId: string): Promise<TurnIds> {
+  async continue(messageId: string): Promise<TurnMessages> {
     const message = this.requireMessage(messageId, 'assistant');
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
@@ -124,13 +124,13 @@ export class ChatService {
       );
     }
     this.deps.history.reopenMessage(messageId);
-    const reopened = { ...current, status: 'streaming' as const };
+    const reopened = this.requireMessage(messageId, 'assistant');
     const prompt = assemblePrompt(conversation, all, { continueLast: true });
     this.startTurn(conversation, reopened, prompt, this.defaultParams(conversation));
     return {
       conversationId: conversation.id,
-      userMessageId: this.userBefore(all, messageId),
-      assistantMessageId: messageId,
+      user: this.userBefore(all, messageId),
+      assistant: reopened,
     };
   }
 
@@ -138,7 +138,7 @@ export class ChatService {
    * Replaces the conversation's last answer with a new one. Only the last: the turns after an
    * older answer would have to be deleted, and they are the user's (edit and resend says so).
    */
-  async regenerate(messageId: string): Promise<TurnIds> {
+  async regenerate(messageId: string): Promise<TurnMessages> {
     const message = this.deps.history.getMessage(messageId);
     if (!message) throw new ChatError('not_found', 'That message no longer exists.');
     if (message.role !== 'assistant')
@@ -148,22 +148,22 @@ export class ChatService {
     await this.settleConversation(conversation.id);
     // Checked again: a send may have added a turn while the running stream was being stopped.
     const all = this.requireLastAnswer(conversation.id, messageId);
-    const userId = this.userBefore(all, messageId);
-    if (!userId)
+    const user = this.userBefore(all, messageId);
+    if (!user)
       throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
-    this.deps.history.deleteMessagesAfter(userId);
-    return this.startAnswer(conversation, userId);
+    this.deps.history.deleteMessagesAfter(user.id);
+    return this.startAnswer(conversation, user);
   }
 
   /** Rewrites a user message, drops everything after it, and asks again. */
-  async editAndResend(userMessageId: string, text: string): Promise<TurnIds> {
+  async editAndResend(userMessageId: string, text: string): Promise<TurnMessages> {
     if (text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
     const message = this.requireMessage(userMessageId, 'user');
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
-    this.deps.history.editMessage(userMessageId, text);
+    const edited = this.deps.history.editMessage(userMessageId, text);
     this.deps.history.deleteMessagesAfter(userMessageId);
-    return this.startAnswer(this.requireConversation(conversation.id), userMessageId);
+    return this.startAnswer(this.requireConversation(conversation.id), edited);
   }
 
   /**
@@ -191,9 +191,9 @@ export class ChatService {
 
   private startAnswer(
     conversation: Conversation,
-    userMessageId: string,
+    user: Message,
     params?: ChatParams,
-  ): TurnIds {
+  ): TurnMessages {
     const history = this.deps.history;
     const assistant = history.appendMessage({
       conversationId: conversation.id,
@@ -206,7 +206,7 @@ export class ChatService {
       stopBeforeId: assistant.id,
     });
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
-    return { conversationId: conversation.id, userMessageId, assistantMessageId: assistant.id };
+    return { conversationId: conversation.id, user, assistant };
   }
 
   private startTurn(
@@ -266,11 +266,9 @@ export class ChatService {
     return all;
   }
 
-  private userBefore(messages: readonly Message[], messageId: string): string {
+  private userBefore(messages: readonly Message[], messageId: string): Message | null {
     const index = messages.findIndex((m) => m.id === messageId);
-    for (let i = index - 1; i >= 0; i--)
-      if (messages[i]?.role === 'user') return messages[i]?.id ?? '';
-    return '';
+    return messages.slice(0, Math.max(0, index)).findLast((m) => m.role === 'user') ?? null;
   }
 
   private requireConversation(id: string): Conversation {

@@ -239,16 +239,19 @@ export class ChatTurn {
       reasoningMs,
       computeCost: this.deps.computeCost,
     });
+    let stored: Message;
     try {
-      this.deps.history.finishMessage(this.messageId, outcome.record);
+      stored = this.deps.history.finishMessage(this.messageId, outcome.record);
     } catch (error) {
       this.deps.log('could not record the end of a chat turn', error);
+      // Not on disk: the window still learns how the stream ended (a reload shows the checkpoint).
+      stored = { ...base, ...outcome.record };
     }
     this.ended = true;
     this.deps.emitDone({
       conversationId: this.spec.conversation.id,
-      messageId: this.messageId,
-      ...outcome.done,
+      message: stored,
+      ...(outcome.failure ? { failure: outcome.failure } : {}),
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { ChatDone, ChatUsage } from '../../shared/types/chat';
+import type { ChatUsage, TurnFailureInfo } from '../../shared/types/chat';
 import type { Message } from '../../shared/types/history';
 import type { MessageOutcome } from '../history/messageRepository';
 import type { TurnFailure } from './errors';
@@ -43,12 +43,12 @@ function addNullable(a: number | null, b: number | null): number | null {
  */
 export function combineOutcome(input: OutcomeInput): {
   record: MessageOutcome;
-  done: Omit<ChatDone, 'conversationId' | 'messageId'>;
+  failure: TurnFailureInfo | null;
 } {
   const { base, result } = input;
   const hasText = input.content !== '' || input.reasoning !== '';
   let status: MessageOutcome['status'] = 'complete';
-  let error: ChatDone['error'];
+  let error: TurnFailureInfo | undefined;
   if (input.stopReason === 'user') status = 'stopped';
   else if (input.stopReason === 'dispose') {
     status = 'interrupted';
@@ -103,25 +103,8 @@ export function combineOutcome(input: OutcomeInput): {
     finishReason: result.finishReason,
     errorKind: error?.kind ?? null,
     errorMessage: error?.message ?? null,
+    errorHint: error?.hint ?? null,
+    retryAfterMs: error?.retryAfterMs ?? null,
   };
-  const usage: ChatUsage | null =
-    promptTokens === null || completionTokens === null
-      ? null
-      : {
-          promptTokens,
-          completionTokens,
-          totalTokens: promptTokens + completionTokens,
-          estimated: tokensEstimated,
-        };
-  const done: Omit<ChatDone, 'conversationId' | 'messageId'> = {
-    status,
-    finishReason: result.finishReason,
-    usage,
-    cost,
-    ttftMs,
-    durationMs,
-    reasoningMs,
-  };
-  if (error) done.error = error;
-  return { record, done };
+  return { record, failure: error ?? null };
 }

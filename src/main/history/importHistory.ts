@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { messageSchema } from '../../shared/message';
 import {
   HISTORY_EXPORT_FORMAT,
   HISTORY_EXPORT_VERSION,
-  MESSAGE_STATUSES,
   type ImportReport,
 } from '../../shared/types/history';
 import { conversationRow, insertConversation, touchConversation } from './conversationRepository';
@@ -13,29 +13,15 @@ import { HistoryError } from './rows';
 const nullableString = z.string().nullable().default(null);
 const nullableNumber = z.number().nullable().default(null);
 
-// Unknown fields are stripped: whatever a file carries (an `apiKey`, say) never reaches the DB.
-const messageSchema = z.object({
-  id: z.string().min(1).max(100),
-  role: z.enum(['system', 'user', 'assistant']),
-  content: z.string(),
-  reasoning: z.string().default(''),
-  status: z.enum(MESSAGE_STATUSES as [string, ...string[]]).default('complete'),
-  model: nullableString,
-  profileId: nullableString,
-  promptTokens: nullableNumber,
-  completionTokens: nullableNumber,
-  tokensEstimated: z.boolean().default(false),
-  cost: nullableNumber,
-  ttftMs: nullableNumber,
-  durationMs: nullableNumber,
-  // Added after version 1 files were first written: older files simply lack it.
-  reasoningMs: nullableNumber,
-  finishReason: nullableString,
-  errorKind: nullableString,
-  errorMessage: nullableString,
-  createdAt: z.number().int(),
-  updatedAt: z.number().int(),
-});
+/**
+ * A message as an export file holds it: the app's own definition, without the conversation id
+ * (the message sits inside its conversation). Fields added after a file was written take their
+ * defaults; unknown fields are stripped, so whatever a file carries (an `apiKey`, say) never
+ * reaches the DB.
+ */
+const fileMessageSchema = messageSchema
+  .omit({ conversationId: true })
+  .extend({ id: z.string().min(1).max(100), content: z.string() });
 
 const conversationSchema = z.object({
   id: z.string().min(1).max(100),
@@ -49,7 +35,7 @@ const conversationSchema = z.object({
   profileId: nullableString,
   systemPrompt: nullableString,
   temperature: nullableNumber,
-  messages: z.array(messageSchema),
+  messages: z.array(fileMessageSchema),
 });
 
 const exportSchema = z.object({
@@ -59,8 +45,10 @@ const exportSchema = z.object({
   conversations: z.array(conversationSchema),
 });
 
-/** Merges an export by id in one transaction: existing conversations and messages are kept as they are. */
-export function importHistory(db: Db, data: unknown): ImportReport {
+export type HistoryImportData = z.output<typeof exportSchema>;
+
+/** Checks a parsed export file; throws a `bad_import` error that says what is wrong. */
+export function validateHistoryExport(data: unknown): HistoryImportData {
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -69,6 +57,12 @@ export function importHistory(db: Db, data: unknown): ImportReport {
       `This is not a Fleece history export (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid'}).`,
     );
   }
+  return parsed.data;
+}
+
+/** Merges an export by id in one transaction: existing conversations and messages are kept as they are. */
+export function importHistory(db: Db, data: unknown): ImportReport {
+  const file = validateHistoryExport(data);
   const report: ImportReport = {
     conversationsAdded: 0,
     conversationsMerged: 0,
@@ -76,7 +70,7 @@ export function importHistory(db: Db, data: unknown): ImportReport {
     messagesSkipped: 0,
   };
   db.transaction(() => {
-    for (const { messages, ...conv } of parsed.data.conversations) {
+    for (const { messages, ...conv } of file.conversations) {
       const existing = conversationRow(db, conv.id);
       const pk = existing ? existing.pk : insertConversation(db, conv);
       const deleted = existing ? existing.deleted_at !== null : conv.deletedAt !== null;
@@ -90,11 +84,8 @@ export function importHistory(db: Db, data: unknown): ImportReport {
           continue;
         }
         // A file exported mid-stream: that stream is over.
-        const status =
-          m.status === 'streaming'
-            ? 'interrupted'
-            : (m.status as (typeof MESSAGE_STATUSES)[number]);
-        insertMessageRow(db, pk, { ...m, status, conversationId: conv.id }, !deleted);
+        const status = m.status === 'streaming' ? 'interrupted' : m.status;
+        insertMessageRow(db, pk, { ...m, status }, !deleted);
         report.messagesAdded += 1;
         latest = Math.max(latest, m.createdAt);
       }

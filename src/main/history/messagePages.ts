@@ -2,7 +2,8 @@ import type { Message, MessagePage } from '../../shared/types/history';
 import { requireConversationRow } from './conversationRepository';
 import { stmt, type Db } from './db';
 import { requireMessageRow } from './messageRepository';
-import { HistoryError, MESSAGE_COLUMNS, toMessage, type MessageRow } from './rows';
+import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './messageColumns';
+import { HistoryError } from './rows';
 
 export interface MessagePageOptions {
   /** Default 200, at most 1000. */

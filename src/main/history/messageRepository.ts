@@ -1,48 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { Message, MessageRole, MessageStatus } from '../../shared/types/history';
+import { withMessageDefaults, type Message, type MessageStatus } from '../../shared/message';
 import { stmt, type Db } from './db';
 import { requireConversationRow, setTitle, touchConversation } from './conversationRepository';
-import { HistoryError, MESSAGE_COLUMNS, toMessage, type MessageRow } from './rows';
+import {
+  INSERT_MESSAGE,
+  insertBindings,
+  messageColumns,
+  toMessage,
+  updateMessageSql,
+  type MessageInsert,
+  type MessageRow,
+  type MessageUpdate,
+} from './messageColumns';
+import { HistoryError } from './rows';
 import { indexMessage, unindexMessage } from './searchIndex';
 import { deriveTitle } from './titles';
 
-export interface NewMessage {
-  conversationId: string;
-  role: MessageRole;
-  content?: string;
-  reasoning?: string;
-  status?: MessageStatus;
-  model?: string | null;
-  profileId?: string | null;
-}
+export type { MessageInsert, MessageUpdate } from './messageColumns';
 
-/** What a finished turn records (DESIGN.md: status, usage, timings, error kind). */
-export interface MessageOutcome {
-  status: Exclude<MessageStatus, 'streaming'>;
-  content: string;
-  reasoning: string;
-  model?: string | null;
-  profileId?: string | null;
-  promptTokens: number | null;
-  completionTokens: number | null;
-  tokensEstimated: boolean;
-  cost: number | null;
-  ttftMs: number | null;
-  durationMs: number | null;
-  /** First reasoning delta to first content delta (or the end); null without reasoning. Omitted: kept. */
-  reasoningMs?: number | null;
-  finishReason: string | null;
-  errorKind: string | null;
-  errorMessage: string | null;
-}
+/** A message to append: its conversation and role; every other field may take its default. */
+export type NewMessage = Pick<Message, 'conversationId' | 'role'> &
+  Partial<Omit<Message, 'id' | 'conversationId' | 'role' | 'createdAt' | 'updatedAt'>>;
 
-/** The timing columns are INTEGER in a STRICT table: a fractional clock reading would be refused. */
-function wholeMs(ms: number | null): number | null {
-  return ms === null ? null : Math.round(ms);
-}
-
-/** A full message to insert; `reasoningMs` may be left out (files and fixtures from before it). */
-export type MessageInsert = Omit<Message, 'reasoningMs'> & { reasoningMs?: number | null };
+/** What a finished turn records: its final status and whatever else changed. */
+export type MessageOutcome = MessageUpdate & { status: Exclude<MessageStatus, 'streaming'> };
 
 /** Inserts a full row (also the import path). Returns its seq. */
 export function insertMessageRow(
@@ -51,63 +32,22 @@ export function insertMessageRow(
   m: MessageInsert,
   indexed: boolean,
 ): number {
-  const info = stmt(
-    db,
-    `INSERT INTO messages (id, conv_pk, role, content, reasoning, status, model, profile_id, prompt_tokens,
-       completion_tokens, tokens_estimated, cost, ttft_ms, duration_ms, reasoning_ms, finish_reason, error_kind,
-       error_message, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    m.id,
-    convPk,
-    m.role,
-    m.content,
-    m.reasoning,
-    m.status,
-    m.model,
-    m.profileId,
-    m.promptTokens,
-    m.completionTokens,
-    m.tokensEstimated ? 1 : 0,
-    m.cost,
-    wholeMs(m.ttftMs),
-    wholeMs(m.durationMs),
-    wholeMs(m.reasoningMs ?? null),
-    m.finishReason,
-    m.errorKind,
-    m.errorMessage,
-    m.createdAt,
-    m.updatedAt,
-  );
+  const info = stmt(db, INSERT_MESSAGE).run(insertBindings(convPk, m));
   const seq = Number(info.lastInsertRowid);
-  if (indexed && m.status !== 'streaming') indexMessage(db, seq, m.content);
+  if (indexed && m.status !== 'streaming') indexMessage(db, seq, m.content ?? '');
   return seq;
 }
 
 export function appendMessage(db: Db, input: NewMessage, now: number): Message {
   const conv = requireConversationRow(db, input.conversationId);
-  const message: Message = {
+  const message: Message = withMessageDefaults({
+    ...input,
     id: randomUUID(),
     conversationId: conv.id,
-    role: input.role,
-    content: input.content ?? '',
-    reasoning: input.reasoning ?? '',
-    status: input.status ?? 'complete',
-    model: input.model ?? null,
-    profileId: input.profileId ?? null,
-    promptTokens: null,
-    completionTokens: null,
-    tokensEstimated: false,
-    cost: null,
-    ttftMs: null,
-    durationMs: null,
-    reasoningMs: null,
-    finishReason: null,
-    errorKind: null,
-    errorMessage: null,
     // Never before the last message, so (created_at, seq) order is append order even if the clock steps back.
     createdAt: Math.max(now, lastCreatedAt(db, conv.pk)),
     updatedAt: now,
-  };
+  });
   insertMessageRow(db, conv.pk, message, conv.deleted_at === null);
   touchConversation(db, conv.pk, now);
   if (input.role === 'user' && conv.title_is_custom === 0 && conv.title === '') {
@@ -125,17 +65,15 @@ function lastCreatedAt(db: Db, convPk: number): number {
   return row.t ?? 0;
 }
 
-interface LocatedRow extends MessageRow {
+type LocatedRow = MessageRow & {
   conversation_id: string;
   conversation_deleted_at: number | null;
-}
+};
 
 export function messageRow(db: Db, id: string): LocatedRow | undefined {
   return stmt(
     db,
-    `SELECT ${MESSAGE_COLUMNS.split(', ')
-      .map((c) => `m.${c}`)
-      .join(', ')},
+    `SELECT ${messageColumns('m')},
        c.id AS conversation_id, c.deleted_at AS conversation_deleted_at
      FROM messages m JOIN conversations c ON c.pk = m.conv_pk WHERE m.id = ?`,
   ).get(id) as LocatedRow | undefined;
@@ -163,38 +101,18 @@ export function checkpointMessage(
   return (
     stmt(
       db,
-      "UPDATE messages SET content = ?, reasoning = ?, updated_at = ? WHERE id = ? AND status = 'streaming'",
-    ).run(content, reasoning, now, id).changes === 1
+      `UPDATE messages SET content = @content, reasoning = @reasoning, updated_at = @updated_at
+         WHERE id = @id AND status = 'streaming'`,
+    ).run({ content, reasoning, updated_at: now, id }).changes === 1
   );
 }
 
 export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number): Message {
   const row = requireMessageRow(db, id);
-  stmt(
-    db,
-    `UPDATE messages SET status = ?, content = ?, reasoning = ?, model = ?, profile_id = ?, prompt_tokens = ?,
-       completion_tokens = ?, tokens_estimated = ?, cost = ?, ttft_ms = ?, duration_ms = ?, reasoning_ms = ?,
-       finish_reason = ?, error_kind = ?, error_message = ?, updated_at = ? WHERE seq = ?`,
-  ).run(
-    o.status,
-    o.content,
-    o.reasoning,
-    o.model === undefined ? row.model : o.model,
-    o.profileId === undefined ? row.profile_id : o.profileId,
-    o.promptTokens,
-    o.completionTokens,
-    o.tokensEstimated ? 1 : 0,
-    o.cost,
-    wholeMs(o.ttftMs),
-    wholeMs(o.durationMs),
-    o.reasoningMs === undefined ? row.reasoning_ms : wholeMs(o.reasoningMs),
-    o.finishReason,
-    o.errorKind,
-    o.errorMessage,
-    now,
-    row.seq,
-  );
-  if (row.conversation_deleted_at === null) indexMessage(db, row.seq, o.content);
+  const update = updateMessageSql(row.seq, { ...o, updatedAt: now });
+  stmt(db, update.sql).run(update.bindings);
+  const content = o.content ?? row.content;
+  if (row.conversation_deleted_at === null) indexMessage(db, row.seq, content);
   touchConversation(db, row.conv_pk, now);
   return toMessage(requireMessageRow(db, id), row.conversation_id);
 }
@@ -202,20 +120,15 @@ export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number
 /** Puts a finished answer back into `streaming` (Continue); it leaves the index until it finishes again. */
 export function reopenMessage(db: Db, id: string, now: number): void {
   const row = requireMessageRow(db, id);
-  stmt(db, "UPDATE messages SET status = 'streaming', updated_at = ? WHERE seq = ?").run(
-    now,
-    row.seq,
-  );
+  const update = updateMessageSql(row.seq, { status: 'streaming', updatedAt: now });
+  stmt(db, update.sql).run(update.bindings);
   unindexMessage(db, row.seq);
 }
 
 export function editMessageContent(db: Db, id: string, content: string, now: number): Message {
   const row = requireMessageRow(db, id);
-  stmt(db, 'UPDATE messages SET content = ?, updated_at = ? WHERE seq = ?').run(
-    content,
-    now,
-    row.seq,
-  );
+  const update = updateMessageSql(row.seq, { content, updatedAt: now });
+  stmt(db, update.sql).run(update.bindings);
   if (row.conversation_deleted_at === null && row.status !== 'streaming')
     indexMessage(db, row.seq, content);
   const conv = requireConversationRow(db, row.conversation_id);

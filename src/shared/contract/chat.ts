@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import type { ChatDelta, ChatDone, TurnIds } from '../types/chat';
+import type { ChatDelta, ChatDone, TurnMessages } from '../types/chat';
 
-export type { ChatDelta, ChatDone, ChatUsage, TurnIds } from '../types/chat';
+export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } from '../types/chat';
 
 const id = z.string().min(1).max(200);
 /** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
@@ -12,15 +12,15 @@ const text = z
   .max(8 * 1024 * 1024);
 
 export const chatRoutes = {
-  'chat.send': route<TurnIds>()(
+  'chat.send': route<TurnMessages>()(
     z
       .object({ conversationId: id.optional(), text, model: z.string().max(200).optional() })
       .strict(),
   ),
   'chat.stop': route<{ stopped: boolean }>()(z.object({ messageId: id }).strict()),
-  'chat.continue': route<TurnIds>()(z.object({ messageId: id }).strict()),
-  'chat.regenerate': route<TurnIds>()(z.object({ messageId: id }).strict()),
-  'chat.editAndResend': route<TurnIds>()(z.object({ messageId: id, text }).strict()),
+  'chat.continue': route<TurnMessages>()(z.object({ messageId: id }).strict()),
+  'chat.regenerate': route<TurnMessages>()(z.object({ messageId: id }).strict()),
+  'chat.editAndResend': route<TurnMessages>()(z.object({ messageId: id, text }).strict()),
   /**
    * What a streaming message has emitted so far (text and last seq), to resynchronise after a
    * lost event or a reloaded window; null when the message is not streaming any more.

@@ -1,15 +1,23 @@
 /**
- * Chat turn shapes that cross the IPC boundary: the ids a turn returns and the two events the
- * chat service emits while it streams (see DESIGN.md, "A chat turn").
+ * Chat turn shapes that cross the IPC boundary: the messages a turn returns and the two events
+ * the chat service emits while it streams (see DESIGN.md, "A chat turn").
  */
+import type { Message } from '../message';
 import type { RelayFailure } from '../relay';
-import type { MessageStatus } from './history';
 
-export interface TurnIds {
+/**
+ * What send, continue, regenerate and edit-and-resend return: the question and the answer as
+ * stored when the turn started (the answer `streaming`). The window shows exactly these.
+ */
+export interface TurnMessages {
   conversationId: string;
-  userMessageId: string;
-  assistantMessageId: string;
+  /** The question the answer replies to; null only when none precedes it (an imported answer). */
+  user: Message | null;
+  assistant: Message;
 }
+
+/** Why a turn did not complete, as `chat.done` reports it (the message keeps the same fields). */
+export type TurnFailureInfo = Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
 
 /** Sampling parameters passed to the relay as-is (OpenAI names). */
 export interface ChatParams {
@@ -48,17 +56,9 @@ export interface ChatDelta {
 
 export interface ChatDone {
   conversationId: string;
-  messageId: string;
-  status: Exclude<MessageStatus, 'streaming'>;
-  finishReason: string | null;
-  /** Totals recorded on the message (after a Continue: both streams together). */
-  usage: ChatUsage | null;
-  cost: number | null;
-  ttftMs: number | null;
-  durationMs: number | null;
-  /** Time spent reasoning ("Thought for N s"), as recorded on the message; null without reasoning. */
-  reasoningMs: number | null;
-  error?: Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
+  /** The answer as stored at the end of its stream (after a Continue: both streams together). */
+  message: Message;
+  failure?: TurnFailureInfo;
 }
 
 /**

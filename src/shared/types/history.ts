@@ -3,18 +3,10 @@
  * are milliseconds since the epoch. No API key appears anywhere in history, by design.
  */
 
-export type MessageRole = 'system' | 'user' | 'assistant';
+import type { Message, MessageRole } from '../message';
 
-/** `streaming` → `complete` | `stopped` | `interrupted` | `error` (see DESIGN.md, "A chat turn"). */
-export type MessageStatus = 'streaming' | 'complete' | 'stopped' | 'interrupted' | 'error';
-
-export const MESSAGE_STATUSES: readonly MessageStatus[] = [
-  'streaming',
-  'complete',
-  'stopped',
-  'interrupted',
-  'error',
-];
+export { MESSAGE_STATUSES } from '../message';
+export type { Message, MessageRole, MessageStatus } from '../message';
 
 export interface Conversation {
   id: string;
@@ -31,31 +23,6 @@ export interface Conversation {
   profileId: string | null;
   systemPrompt: string | null;
   temperature: number | null;
-}
-
-export interface Message {
-  id: string;
-  conversationId: string;
-  role: MessageRole;
-  content: string;
-  reasoning: string;
-  status: MessageStatus;
-  model: string | null;
-  profileId: string | null;
-  promptTokens: number | null;
-  completionTokens: number | null;
-  /** The token counts were estimated locally (the relay sent no usage). */
-  tokensEstimated: boolean;
-  cost: number | null;
-  ttftMs: number | null;
-  durationMs: number | null;
-  /** How long the model reasoned ("thinking") before it answered; null without reasoning. */
-  reasoningMs: number | null;
-  finishReason: string | null;
-  errorKind: string | null;
-  errorMessage: string | null;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface ConversationPage {

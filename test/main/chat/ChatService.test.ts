@@ -23,14 +23,14 @@ describe('ChatService streaming', () => {
     h = await chatHarness([script]);
     const ids = await h.service.send({ text: 'Say something', model: 'deepseek-chat' });
     // Stored before any token arrives.
-    expect(h.store.getMessage(ids.userMessageId)?.content).toBe('Say something');
-    expect(h.store.getMessage(ids.assistantMessageId)?.status).toBe('streaming');
+    expect(h.store.getMessage(ids.user?.id ?? '')?.content).toBe('Say something');
+    expect(h.store.getMessage(ids.assistant.id)?.status).toBe('streaming');
     expect(h.service.activeStreams()).toEqual([
-      { conversationId: ids.conversationId, messageId: ids.assistantMessageId },
+      { conversationId: ids.conversationId, messageId: ids.assistant.id },
     ]);
 
-    const done = await h.finish(ids.assistantMessageId);
-    const deltas = h.deltas(ids.assistantMessageId);
+    const done = await h.finish(ids.assistant.id);
+    const deltas = h.deltas(ids.assistant.id);
     expect(deltas[0]).toMatchObject({ seq: 1, content: 'A', at: 100 });
     expect(deltas.map((d) => d.seq)).toEqual(deltas.map((_, i) => i + 1));
     for (let i = 1; i < deltas.length; i++) {
@@ -43,14 +43,18 @@ describe('ChatService streaming', () => {
     expect(h.events.at(-1)?.name).toBe('chat.done');
     expect(done).toMatchObject({
       conversationId: ids.conversationId,
-      status: 'complete',
-      finishReason: 'stop',
-      usage: { promptTokens: 11, completionTokens: 62, totalTokens: 73, estimated: false },
-      ttftMs: 100,
-      durationMs: 320,
+      message: {
+        status: 'complete',
+        finishReason: 'stop',
+        promptTokens: 11,
+        completionTokens: 62,
+        tokensEstimated: false,
+        ttftMs: 100,
+        durationMs: 320,
+      },
     });
-    expect(done.cost).toBeCloseTo(11e-6 + 124e-6, 12);
-    expect(h.store.getMessage(ids.assistantMessageId)).toMatchObject({
+    expect(done.message.cost).toBeCloseTo(11e-6 + 124e-6, 12);
+    expect(h.store.getMessage(ids.assistant.id)).toMatchObject({
       status: 'complete',
       content: `A${'b'.repeat(60)}C`,
       model: 'deepseek-chat',
@@ -76,7 +80,9 @@ describe('ChatService streaming', () => {
       '',
     );
     h = await chatHarness([[...trickle(answer, 1, 10), { done: 'stop' }]]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'go' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'go' });
     const writes: { at: number; content: string }[] = [];
     let last = '';
     await h.clock.runUntil(
@@ -101,7 +107,9 @@ describe('ChatService streaming', () => {
     h = await chatHarness([
       [{ wait: 10 }, { content: 'Hello ' }, { wait: 10 }, { content: 'wor' }, { hang: true }],
     ]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'hi' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'hi' });
     await h.clock.runUntil(
       () =>
         h
@@ -116,8 +124,8 @@ describe('ChatService streaming', () => {
       content: 'Hello wor',
       errorKind: null,
     });
-    expect(h.done(id)).toMatchObject({ status: 'stopped' });
-    expect(h.done(id)?.error).toBeUndefined();
+    expect(h.done(id)).toMatchObject({ message: { status: 'stopped' } });
+    expect(h.done(id)?.failure).toBeUndefined();
     expect(h.service.activeStreams()).toEqual([]);
     expect(await h.service.stop(id)).toBe(false);
   });
@@ -129,13 +137,15 @@ describe('ChatService streaming', () => {
       partial: { content: 'Part one, part two', reasoning: '' },
     };
     h = await chatHarness([[{ wait: 5 }, { content: 'Part one' }, { wait: 5 }, { fail }]]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
     const done = await h.finish(id);
     expect(done).toMatchObject({
-      status: 'interrupted',
-      error: { kind: 'timeout_idle', message: 'No data for 60 s.' },
+      message: { status: 'interrupted' },
+      failure: { kind: 'timeout_idle', message: 'No data for 60 s.' },
     });
-    expect(done.usage?.estimated).toBe(true);
+    expect(done.message.tokensEstimated).toBe(true);
     expect(
       h
         .deltas(id)
@@ -156,29 +166,37 @@ describe('ChatService streaming', () => {
       hint: 'The relay needs its own hsa- key.',
     };
     h = await chatHarness([[{ wait: 5 }, { fail }]]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
     const done = await h.finish(id);
     expect(done).toMatchObject({
-      status: 'error',
-      usage: null,
-      cost: null,
-      ttftMs: null,
-      error: fail,
+      message: {
+        status: 'error',
+        promptTokens: null,
+        completionTokens: null,
+        cost: null,
+        ttftMs: null,
+      },
+      failure: fail,
     });
     expect(h.store.getMessage(id)).toMatchObject({
       status: 'error',
       content: '',
       errorKind: 'auth',
       errorMessage: 'The relay refused the key.',
+      errorHint: 'The relay needs its own hsa- key.',
     });
   });
 
   it('a stream that ends without done is interrupted; a target that cannot be resolved is an error', async () => {
     h = await chatHarness([[{ wait: 5 }, { content: 'half' }]]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
     expect(await h.finish(id)).toMatchObject({
-      status: 'interrupted',
-      error: { kind: 'interrupted' },
+      message: { status: 'interrupted' },
+      failure: { kind: 'interrupted' },
     });
     h.dir.cleanup();
 
@@ -188,9 +206,9 @@ describe('ChatService streaming', () => {
     });
     const second = await h.service.send({ text: 'q' });
     expect(h.events).toEqual([]); // the ids go back before any event, even for an instant failure
-    expect(await h.finish(second.assistantMessageId)).toMatchObject({
-      status: 'error',
-      error: { kind: 'model_not_found', message: 'No profile has a model set.' },
+    expect(await h.finish(second.assistant.id)).toMatchObject({
+      message: { status: 'error' },
+      failure: { kind: 'model_not_found', message: 'No profile has a model set.' },
     });
     expect(h.calls).toEqual([]);
   });
@@ -211,11 +229,13 @@ describe('ChatService streaming', () => {
       resolveTarget: () => Promise.reject(bug),
       log: (message, error) => logged.push({ message, error }),
     });
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
     const done = await h.finish(id);
     expect(done).toMatchObject({
-      status: 'error',
-      error: { kind: 'bad_request', message: UNEXPECTED_FAILURE },
+      message: { status: 'error' },
+      failure: { kind: 'bad_request', message: UNEXPECTED_FAILURE },
     });
     expect(h.store.getMessage(id)).toMatchObject({
       status: 'error',
@@ -229,12 +249,14 @@ describe('ChatService streaming', () => {
     h = await chatHarness([
       [{ wait: 5 }, { content: 'Hello there, my friend. Tiết kiệm 中转站.' }, { done: 'stop' }],
     ]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'Please greet me warmly' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'Please greet me warmly' });
     const done = await h.finish(id);
-    expect(done.usage).toMatchObject({ estimated: true });
-    expect(done.usage?.completionTokens).toBeGreaterThan(5);
-    expect(done.usage?.completionTokens).toBeLessThan(30);
-    expect(done.usage?.promptTokens).toBeGreaterThan(4);
+    expect(done.message).toMatchObject({ tokensEstimated: true });
+    expect(done.message.completionTokens).toBeGreaterThan(5);
+    expect(done.message.completionTokens).toBeLessThan(30);
+    expect(done.message.promptTokens).toBeGreaterThan(4);
     expect(h.store.getMessage(id)?.tokensEstimated).toBe(true);
   });
 
@@ -244,7 +266,9 @@ describe('ChatService streaming', () => {
       systemPrompt: 'Answer in Vietnamese.',
       temperature: 0.3,
     });
-    const { assistantMessageId: id } = await h.service.send({ conversationId: c.id, text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ conversationId: c.id, text: 'q' });
     await h.clock.runUntil(() => h.deltas(id).length === 1);
     expect(h.calls[0]?.request.messages[0]).toEqual({
       role: 'system',

@@ -28,7 +28,7 @@ describe('ChatService continue, regenerate, edit', () => {
       ],
     ]);
     const first = await h.service.send({ text: 'Greet the world' });
-    const id = first.assistantMessageId;
+    const id = first.assistant.id;
     await h.clock.runUntil(() => h.deltas(id).length === 1);
     await h.drive(h.service.stop(id));
     const stopped = h.store.getMessage(id);
@@ -40,8 +40,13 @@ describe('ChatService continue, regenerate, edit', () => {
 
     const before = h.events.length;
     const ids = await h.service.continue(id);
-    expect(ids).toEqual(first);
+    expect([ids.conversationId, ids.user?.id, ids.assistant.id]).toEqual([
+      first.conversationId,
+      first.user?.id,
+      first.assistant.id,
+    ]);
     expect(h.store.getMessage(id)?.status).toBe('streaming');
+    expect(ids.assistant).toEqual(h.store.getMessage(id));
     const done = await h.finish(id);
     expect(h.calls[1]?.request.messages).toEqual([
       { role: 'user', content: 'Greet the world' },
@@ -66,9 +71,7 @@ describe('ChatService continue, regenerate, edit', () => {
     expect(message?.completionTokens).toBe((stopped?.completionTokens ?? 0) + 3);
     expect(message?.ttftMs).toBe(5);
     expect(message?.durationMs).toBe((stopped?.durationMs ?? 0) + 37);
-    expect(done.usage?.totalTokens).toBe(
-      (message?.promptTokens ?? 0) + (message?.completionTokens ?? 0),
-    );
+    expect(done.message).toEqual(message);
     expect(h.store.allMessages(first.conversationId)).toHaveLength(2);
   });
 
@@ -78,8 +81,12 @@ describe('ChatService continue, regenerate, edit', () => {
       answer(', three.'),
       answer('unused'),
     ]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'Count' });
-    expect(await h.finish(id)).toMatchObject({ status: 'complete', finishReason: 'length' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'Count' });
+    expect(await h.finish(id)).toMatchObject({
+      message: { status: 'complete', finishReason: 'length' },
+    });
     await h.service.continue(id);
     await h.clock.runUntil(() => h.store.getMessage(id)?.status === 'complete');
     expect(h.store.getMessage(id)?.content).toBe('One, two, three.');
@@ -90,13 +97,13 @@ describe('ChatService continue, regenerate, edit', () => {
   it('regenerate replaces the answer with a new message, asking with the history before it', async () => {
     h = await chatHarness([answer('a1'), answer('a2'), answer('a2 again')]);
     const t1 = await h.service.send({ text: 'q1' });
-    await h.finish(t1.assistantMessageId);
+    await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
-    await h.finish(t2.assistantMessageId);
-    const t3 = await h.service.regenerate(t2.assistantMessageId);
-    expect(t3.userMessageId).toBe(t2.userMessageId);
-    expect(t3.assistantMessageId).not.toBe(t2.assistantMessageId);
-    await h.finish(t3.assistantMessageId);
+    await h.finish(t2.assistant.id);
+    const t3 = await h.service.regenerate(t2.assistant.id);
+    expect(t3.user?.id).toBe(t2.user?.id);
+    expect(t3.assistant.id).not.toBe(t2.assistant.id);
+    await h.finish(t3.assistant.id);
     expect(h.calls[2]?.request.messages).toEqual([
       { role: 'user', content: 'q1' },
       { role: 'assistant', content: 'a1' },
@@ -108,21 +115,21 @@ describe('ChatService continue, regenerate, edit', () => {
       'q2',
       'a2 again',
     ]);
-    expect(h.store.getMessage(t2.assistantMessageId)).toBeNull();
+    expect(h.store.getMessage(t2.assistant.id)).toBeNull();
   });
 
   it('regenerate refuses an older answer or a question, and deletes nothing', async () => {
     h = await chatHarness([answer('a1'), answer('a2'), answer('unused')]);
     const t1 = await h.service.send({ text: 'q1' });
-    await h.finish(t1.assistantMessageId);
+    await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
-    await h.finish(t2.assistantMessageId);
-    for (const id of [t1.assistantMessageId, t2.userMessageId]) {
+    await h.finish(t2.assistant.id);
+    for (const id of [t1.assistant.id, t2.user?.id ?? '']) {
       const refused = await h.service.regenerate(id).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(ChatError);
       expect(refused).toMatchObject({ code: 'bad_request' });
     }
-    await expect(h.service.regenerate(t1.assistantMessageId)).rejects.toThrow(
+    await expect(h.service.regenerate(t1.assistant.id)).rejects.toThrow(
       'Only the last answer of a conversation can be regenerated.',
     );
     expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
@@ -143,50 +150,53 @@ describe('ChatService continue, regenerate, edit', () => {
     ]);
     const c = h.store.createConversation({ temperature: 0.2 });
     const t1 = await h.service.send({ conversationId: c.id, text: 'A story' });
-    await h.clock.runUntil(() => h.deltas(t1.assistantMessageId).length === 1);
-    await h.drive(h.service.stop(t1.assistantMessageId));
-    await h.service.continue(t1.assistantMessageId);
-    await h.finish(t1.assistantMessageId);
+    await h.clock.runUntil(() => h.deltas(t1.assistant.id).length === 1);
+    await h.drive(h.service.stop(t1.assistant.id));
+    await h.service.continue(t1.assistant.id);
+    await h.finish(t1.assistant.id);
     expect(h.calls.map((call) => call.request.params)).toEqual([
       { temperature: 0.2 },
       { temperature: 0.2 },
     ]);
 
     const t2 = await h.service.send({ conversationId: c.id, text: 'Another' });
-    await h.clock.runUntil(() => h.deltas(t2.assistantMessageId).length === 1);
-    await h.drive(h.service.stop(t2.assistantMessageId));
-    expect(h.store.getMessage(t2.assistantMessageId)).toMatchObject({
+    await h.clock.runUntil(() => h.deltas(t2.assistant.id).length === 1);
+    await h.drive(h.service.stop(t2.assistant.id));
+    expect(h.store.getMessage(t2.assistant.id)).toMatchObject({
       status: 'stopped',
       content: '',
       reasoning: 'Let me think',
     });
-    const refused = await h.service.continue(t2.assistantMessageId).catch((e: unknown) => e);
+    const refused = await h.service.continue(t2.assistant.id).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ChatError);
     expect(refused).toMatchObject({
       code: 'bad_request',
       message: 'This answer has no text to continue from yet. Use Regenerate to ask again.',
     });
-    expect(h.store.getMessage(t2.assistantMessageId)?.status).toBe('stopped');
+    expect(h.store.getMessage(t2.assistant.id)?.status).toBe('stopped');
     expect(h.calls).toHaveLength(3);
   });
 
   it('edit and resend rewrites the question, drops what followed and answers again', async () => {
     h = await chatHarness([answer('a1'), answer('a2'), answer('fresh')]);
     const t1 = await h.service.send({ text: 'q1' });
-    await h.finish(t1.assistantMessageId);
+    await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
-    await h.finish(t2.assistantMessageId);
-    const t3 = await h.service.editAndResend(t1.userMessageId, 'q1, better');
-    expect(t3.userMessageId).toBe(t1.userMessageId);
-    await h.finish(t3.assistantMessageId);
+    await h.finish(t2.assistant.id);
+    const t3 = await h.service.editAndResend(t1.user?.id ?? '', 'q1, better');
+    expect(t3.user?.id).toBe(t1.user?.id);
+    expect(t3.user?.content).toBe('q1, better');
+    await h.finish(t3.assistant.id);
     expect(h.calls[2]?.request.messages).toEqual([{ role: 'user', content: 'q1, better' }]);
     expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q1, better',
       'fresh',
     ]);
     expect(h.store.getConversation(t1.conversationId)?.title).toBe('q1, better');
-    await expect(h.service.editAndResend(t1.userMessageId, '  ')).rejects.toBeInstanceOf(ChatError);
-    await expect(h.service.regenerate(t1.userMessageId)).rejects.toBeInstanceOf(ChatError);
+    await expect(h.service.editAndResend(t1.user?.id ?? '', '  ')).rejects.toBeInstanceOf(
+      ChatError,
+    );
+    await expect(h.service.regenerate(t1.user?.id ?? '')).rejects.toBeInstanceOf(ChatError);
   });
 
   it('editing while an answer streams stops that answer first', async () => {
@@ -195,10 +205,10 @@ describe('ChatService continue, regenerate, edit', () => {
       answer('second'),
     ]);
     const t1 = await h.service.send({ text: 'q' });
-    await h.clock.runUntil(() => h.deltas(t1.assistantMessageId).length === 1);
-    const t2 = await h.drive(h.service.editAndResend(t1.userMessageId, 'q again'));
-    await h.finish(t2.assistantMessageId);
-    expect(h.done(t1.assistantMessageId)?.status).toBe('stopped');
+    await h.clock.runUntil(() => h.deltas(t1.assistant.id).length === 1);
+    const t2 = await h.drive(h.service.editAndResend(t1.user?.id ?? '', 'q again'));
+    await h.finish(t2.assistant.id);
+    expect(h.done(t1.assistant.id)?.message.status).toBe('stopped');
     expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q again',
       'second',

@@ -54,8 +54,8 @@ export async function chatHarness(
   });
   // The latest: a Continue ends the same message a second time.
   const done = (id: string) =>
-    events.findLast((e) => e.name === 'chat.done' && e.payload.messageId === id)?.payload as
-      ChatDone | undefined;
+    events.findLast((e) => e.name === 'chat.done' && (e.payload as ChatDone).message.id === id)
+      ?.payload as ChatDone | undefined;
   return {
     dir,
     store,
@@ -65,7 +65,7 @@ export async function chatHarness(
     events,
     deltas: (id) =>
       events
-        .filter((e) => e.name === 'chat.delta' && e.payload.messageId === id)
+        .filter((e) => e.name === 'chat.delta' && (e.payload as ChatDelta).messageId === id)
         .map((e) => ({ ...(e.payload as ChatDelta), at: e.at })),
     done,
     async finish(id) {

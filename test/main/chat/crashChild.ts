@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     emit: () => undefined,
   });
   const ids = await service.send({ text: `question ${seed}` });
-  process.stdout.write(`started ${ids.assistantMessageId}\n`);
+  process.stdout.write(`started ${ids.assistant.id}\n`);
 }
 
 void main();

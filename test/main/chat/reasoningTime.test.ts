@@ -22,17 +22,17 @@ describe('reasoning time ("Thought for N s")', () => {
       [{ wait: 10 }, { content: 'No thinking here.' }, { done: 'stop' }],
     ]);
     const first = await h.service.send({ text: 'Think first' });
-    const done = await h.finish(first.assistantMessageId);
-    expect(done.reasoningMs).toBe(1250);
-    expect(h.store.getMessage(first.assistantMessageId)).toMatchObject({
+    const done = await h.finish(first.assistant.id);
+    expect(done.message.reasoningMs).toBe(1250);
+    expect(h.store.getMessage(first.assistant.id)).toMatchObject({
       reasoning: 'Let me think. (late thought)',
       reasoningMs: 1250,
       durationMs: 1380,
     });
 
     const second = await h.service.send({ conversationId: first.conversationId, text: 'Quick' });
-    expect((await h.finish(second.assistantMessageId)).reasoningMs).toBeNull();
-    expect(h.store.getMessage(second.assistantMessageId)?.reasoningMs).toBeNull();
+    expect((await h.finish(second.assistant.id)).message.reasoningMs).toBeNull();
+    expect(h.store.getMessage(second.assistant.id)?.reasoningMs).toBeNull();
   });
 
   it('runs to the end when no answer followed', async () => {
@@ -46,8 +46,12 @@ describe('reasoning time ("Thought for N s")', () => {
         { fail: { kind: 'network', message: 'The connection broke.' } },
       ],
     ]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
-    expect(await h.finish(id)).toMatchObject({ status: 'interrupted', reasoningMs: 700 });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
+    expect(await h.finish(id)).toMatchObject({
+      message: { status: 'interrupted', reasoningMs: 700 },
+    });
     expect(h.store.getMessage(id)).toMatchObject({ reasoning: 'Hmm…', reasoningMs: 700 });
   });
 
@@ -56,12 +60,14 @@ describe('reasoning time ("Thought for N s")', () => {
       [{ wait: 10 }, { reasoning: 'First' }, { wait: 100 }, { content: 'Part' }, { hang: true }],
       [{ wait: 5 }, { reasoning: ' again' }, { wait: 40 }, { content: ' two.' }, { done: 'stop' }],
     ]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'q' });
     await h.clock.runUntil(() => h.deltas(id).some((d) => d.content !== ''));
     await h.drive(h.service.stop(id));
     expect(h.store.getMessage(id)?.reasoningMs).toBe(100);
     await h.service.continue(id);
-    expect((await h.finish(id)).reasoningMs).toBe(140);
+    expect((await h.finish(id)).message.reasoningMs).toBe(140);
     expect(h.store.getMessage(id)).toMatchObject({
       content: 'Part two.',
       reasoning: 'First again',

@@ -62,7 +62,7 @@ async function snapshotsUntilDone(h: Harness, id: string, rand: () => number): P
 function rebuild(h: Harness, id: string, snapshot: ChatSnapshot, fromEvent: number) {
   const later = h.events
     .slice(fromEvent)
-    .filter((e) => e.name === 'chat.delta' && e.payload.messageId === id)
+    .filter((e) => e.name === 'chat.delta' && 'seq' in e.payload && e.payload.messageId === id)
     .map((e) => e.payload as { seq: number; content: string; reasoning: string })
     .filter((d) => d.seq > snapshot.seq);
   return {
@@ -79,7 +79,9 @@ describe('ChatService.snapshot', () => {
     const rand = random(20250101);
     const { steps, timed } = script(rand, 300);
     h = await chatHarness([steps]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'go' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'go' });
     const taken = await snapshotsUntilDone(h, id, rand);
     const final = h.store.getMessage(id);
     expect(final?.status).toBe('complete');
@@ -111,7 +113,9 @@ describe('ChatService.snapshot', () => {
     const rand = random(7);
     const { steps } = script(rand, 120);
     h = await chatHarness([[{ wait: 5 }, { content: 'Before. ' }, { hang: true }], steps]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'go' });
+    const {
+      assistant: { id },
+    } = await h.service.send({ text: 'go' });
     await h.clock.runUntil(() => h.deltas(id).length === 1);
     expect(h.service.snapshot(id)).toEqual({ content: 'Before. ', reasoning: '', seq: 1 });
     await h.drive(h.service.stop(id));

@@ -43,8 +43,8 @@ describe('cost stored by the chat service when an answer completes', () => {
     const ids = await chat.send({ text: 'Chi phí mỗi triệu token là bao nhiêu?' });
     const done = await finished;
     await chat.dispose();
-    expect(done.messageId).toBe(ids.assistantMessageId);
-    expect(f.history.getMessage(ids.assistantMessageId)?.cost).toBe(done.cost);
+    expect(done.message.id).toBe(ids.assistant.id);
+    expect(f.history.getMessage(ids.assistant.id)?.cost).toBe(done.message.cost);
     return done;
   }
 
@@ -52,13 +52,12 @@ describe('cost stored by the chat service when an answer completes', () => {
 
   it('prices the relay’s usage (default table: output only)', async () => {
     const done = await ask('deepseek-chat', relay('Rẻ lắm.', [1000, 2000]));
-    expect(done.usage).toEqual({
+    expect(done.message).toMatchObject({
       promptTokens: 1000,
       completionTokens: 2000,
-      totalTokens: 3000,
-      estimated: false,
+      tokensEstimated: false,
     });
-    expect(done.cost).toBeCloseTo((2000 * 0.42) / 1e6, 15);
+    expect(done.message.cost).toBeCloseTo((2000 * 0.42) / 1e6, 15);
     const s = july();
     expect(s.totals.costUsd).toBeCloseTo(0.00084, 15);
     expect(s.models[0]).toMatchObject({
@@ -71,14 +70,12 @@ describe('cost stored by the chat service when an answer completes', () => {
   it('prices estimated tokens when the relay sends no usage, and flags them', async () => {
     await f.usage.updatePrices([{ model: 'gpt-4.1', inputPerMTok: 2, outputPerMTok: 8 }]);
     const done = await ask('gpt-4.1', relay('Khoảng 8 đô la cho mỗi triệu token đầu ra.', null));
-    expect(done.usage?.estimated).toBe(true);
-    const { promptTokens, completionTokens } = done.usage ?? {
-      promptTokens: 0,
-      completionTokens: 0,
-    };
+    expect(done.message.tokensEstimated).toBe(true);
+    const promptTokens = done.message.promptTokens ?? 0;
+    const completionTokens = done.message.completionTokens ?? 0;
     expect(promptTokens).toBeGreaterThan(5);
     expect(completionTokens).toBeGreaterThan(5);
-    expect(done.cost).toBeCloseTo((promptTokens * 2 + completionTokens * 8) / 1e6, 15);
+    expect(done.message.cost).toBeCloseTo((promptTokens * 2 + completionTokens * 8) / 1e6, 15);
     const s = july();
     expect(s.totals).toMatchObject({
       answers: 1,
@@ -91,7 +88,7 @@ describe('cost stored by the chat service when an answer completes', () => {
 
   it('stores no cost for a model without a price: "—", not $0', async () => {
     const done = await ask('mystery-model', relay('…', [10, 20]));
-    expect(done.cost).toBeNull();
+    expect(done.message.cost).toBeNull();
     const s = july();
     expect(s.totals).toMatchObject({ costUsd: 0, pricedAnswers: 0, unpricedAnswers: 1 });
     expect(s.models[0]?.coverage).toBe('none');

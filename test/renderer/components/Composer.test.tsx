@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Composer } from '../../../src/renderer/src/components/chat/Composer';
 import { createAppStore } from '../../../src/renderer/src/store';
+import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
 
-const ids = { conversationId: 'c1', userMessageId: 'u1', assistantMessageId: 'a1' };
+const ids = {
+  conversationId: 'c1',
+  user: makeMessage('u1', { role: 'user', content: 'question', model: null }),
+  assistant: makeMessage('a1', { status: 'streaming' }),
+};
 
 function setup() {
   const fake = createFakeClient({
@@ -79,14 +84,7 @@ describe('Composer', () => {
     await waitFor(() => expect(store.getState().chat.messages['u1']).toBeDefined());
     store.getState().chatActions.onDone({
       conversationId: 'c1',
-      messageId: 'a1',
-      status: 'complete',
-      finishReason: 'stop',
-      usage: null,
-      cost: null,
-      ttftMs: null,
-      durationMs: null,
-      reasoningMs: null,
+      message: makeMessage('a1', { status: 'complete', finishReason: 'stop' }),
     });
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(store.getState().editRequestId).toBe('u1');

@@ -11,11 +11,15 @@ import {
 } from '../../../src/renderer/src/store/chatReducers';
 import { makeMessage as msg } from '../messageFixture';
 
-const ids = { conversationId: 'c1', userMessageId: 'u1', assistantMessageId: 'a1' };
+const ids = {
+  conversationId: 'c1',
+  user: msg('u1', { role: 'user', content: 'Xin chào', model: null }),
+  assistant: msg('a1', { status: 'streaming' }),
+};
 
 describe('chat reducers', () => {
   it('startTurn adds the user message and a streaming assistant message', () => {
-    const data = startTurn(emptyChatData, ids, 'Xin chào', 5, 'deepseek-chat');
+    const data = startTurn(emptyChatData, ids);
     expect(data.threads['c1']?.ids).toEqual(['u1', 'a1']);
     expect(data.messages['u1']).toMatchObject({
       role: 'user',
@@ -35,7 +39,7 @@ describe('chat reducers', () => {
       messages: [msg('old', { content: 'hi' })],
       hasMore: false,
     });
-    data = startTurn(data, ids, 'q', 5, null);
+    data = startTurn(data, ids);
     const before = data.messages['old'];
     const r1 = applyDelta(data, {
       conversationId: 'c1',
@@ -58,7 +62,7 @@ describe('chat reducers', () => {
   });
 
   it('ignores a repeated seq and reports a gap when one is skipped', () => {
-    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    let data = startTurn(emptyChatData, ids);
     data = applyDelta(data, {
       conversationId: 'c1',
       messageId: 'a1',
@@ -86,18 +90,23 @@ describe('chat reducers', () => {
   });
 
   it('applyDone records status, usage, timings and the error', () => {
-    const data = startTurn(emptyChatData, ids, 'q', 5, null);
+    const data = startTurn(emptyChatData, ids);
     const done = applyDone(data, {
       conversationId: 'c1',
-      messageId: 'a1',
-      status: 'interrupted',
-      finishReason: null,
-      usage: { promptTokens: 10, completionTokens: 20, totalTokens: 30, estimated: true },
-      cost: 0.0001,
-      ttftMs: 120,
-      durationMs: 900,
-      reasoningMs: null,
-      error: { kind: 'interrupted', message: 'The stream ended early.' },
+      message: msg('a1', {
+        status: 'interrupted',
+        finishReason: null,
+        promptTokens: 10,
+        completionTokens: 20,
+        tokensEstimated: true,
+        cost: 0.0001,
+        ttftMs: 120,
+        durationMs: 900,
+        reasoningMs: null,
+        errorKind: 'interrupted',
+        errorMessage: 'The stream ended early.',
+      }),
+      failure: { kind: 'interrupted', message: 'The stream ended early.' },
     });
     expect(done.messages['a1']).toMatchObject({
       status: 'interrupted',
@@ -111,6 +120,31 @@ describe('chat reducers', () => {
       errorKind: 'interrupted',
     });
     expect(done.lastSeq['a1']).toBeUndefined();
+  });
+
+  it('startTurn drops what followed the question (regenerate, edit) and keeps a continued answer in place', () => {
+    const page = {
+      messages: [
+        msg('u0', { role: 'user' }),
+        msg('a0'),
+        msg('u1', { role: 'user', content: 'old' }),
+        msg('a-old', { content: 'old answer' }),
+      ],
+      hasMore: false,
+    };
+    const regenerated = startTurn(loadThread(emptyChatData, 'c1', page), ids);
+    expect(regenerated.threads['c1']?.ids).toEqual(['u0', 'a0', 'u1', 'a1']);
+    expect(regenerated.messages['a-old']).toBeUndefined();
+    expect(regenerated.messages['u1']).toBe(ids.user);
+
+    const continued = startTurn(loadThread(emptyChatData, 'c1', page), {
+      conversationId: 'c1',
+      user: page.messages[2] ?? null,
+      assistant: msg('a-old', { content: 'old answer', status: 'streaming' }),
+    });
+    expect(continued.threads['c1']?.ids).toEqual(['u0', 'a0', 'u1', 'a-old']);
+    expect(continued.messages['a-old']?.status).toBe('streaming');
+    expect(continued.lastSeq['a-old']).toBe(0);
   });
 
   it('prependPage adds older messages before the loaded ones without duplicates', () => {
@@ -138,7 +172,7 @@ describe('chat reducers', () => {
 
 describe('resynchronisation', () => {
   it('a delta that skips ahead is not applied on top of stale text', () => {
-    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    let data = startTurn(emptyChatData, ids);
     data = applyDelta(data, {
       conversationId: 'c1',
       messageId: 'a1',
@@ -158,7 +192,7 @@ describe('resynchronisation', () => {
   });
 
   it('a snapshot resets the text and seq; later deltas continue from it', () => {
-    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    let data = startTurn(emptyChatData, ids);
     data = applySnapshot(data, 'a1', { content: 'Hello world and more', reasoning: '', seq: 7 });
     data = applyDelta(data, {
       conversationId: 'c1',
@@ -194,7 +228,7 @@ describe('resynchronisation', () => {
   });
 
   it('reloading a thread keeps the live text of a message being streamed', () => {
-    let data = startTurn(emptyChatData, ids, 'q', 5, null);
+    let data = startTurn(emptyChatData, ids);
     data = applyDelta(data, {
       conversationId: 'c1',
       messageId: 'a1',

@@ -3,7 +3,11 @@ import { createAppStore } from '../../../src/renderer/src/store';
 import { createFakeClient } from '../fakeClient';
 import { makeMessage } from '../messageFixture';
 
-const ids = { conversationId: 'c1', userMessageId: 'u1', assistantMessageId: 'a1' };
+const ids = {
+  conversationId: 'c1',
+  user: makeMessage('u1', { role: 'user', content: 'q', model: null }),
+  assistant: makeMessage('a1', { status: 'streaming' }),
+};
 
 function delta(seq: number, content: string) {
   return { conversationId: 'c1', messageId: 'a1', seq, content, reasoning: '' };

@@ -1,4 +1,4 @@
-import type { ChatDelta, ChatDone, TurnIds } from '../../../shared/contract/chat';
+import type { ChatDelta, ChatDone, TurnMessages } from '../../../shared/contract/chat';
 import type { Message, MessagePage } from '../../../shared/types/history';
 
 /** Messages by id and each conversation's ordered ids. Pure data; reducers below never mutate. */
@@ -136,81 +136,49 @@ export function applySnapshot(
   };
 }
 
-/** Records the end of a stream: status, usage, timings, error. */
+/** The end of a stream: the answer becomes the message main stored. */
 export function applyDone(data: ChatData, done: ChatDone): ChatData {
-  const message = data.messages[done.messageId];
-  if (!message) return data;
+  const id = done.message.id;
+  if (!data.messages[id]) return data;
   const lastSeq = { ...data.lastSeq };
-  delete lastSeq[done.messageId];
-  const next: Message = {
-    ...message,
-    status: done.status,
-    finishReason: done.finishReason,
-    promptTokens: done.usage?.promptTokens ?? message.promptTokens,
-    completionTokens: done.usage?.completionTokens ?? message.completionTokens,
-    tokensEstimated: done.usage?.estimated ?? message.tokensEstimated,
-    cost: done.cost,
-    ttftMs: done.ttftMs,
-    durationMs: done.durationMs,
-    reasoningMs: done.reasoningMs,
-    errorKind: done.error?.kind ?? null,
-    errorMessage: done.error?.message ?? null,
-  };
-  return { ...data, messages: { ...data.messages, [message.id]: next }, lastSeq };
+  delete lastSeq[id];
+  return { ...data, messages: { ...data.messages, [id]: done.message }, lastSeq };
 }
 
-/** Optimistically shows a turn the moment main has accepted it. */
-export function startTurn(
-  data: ChatData,
-  ids: TurnIds,
-  userText: string | null,
-  now: number,
-  model: string | null,
-): ChatData {
-  let next = data;
-  if (userText !== null && !data.messages[ids.userMessageId]) {
-    next = upsertMessage(
-      next,
-      blankMessage(ids.userMessageId, ids.conversationId, 'user', now, model, userText),
-    );
+/**
+ * Shows a turn main has accepted, with the messages it stored: the question (new or edited) and
+ * the streaming answer. Whatever followed the question here is gone in main too (regenerate,
+ * edit and resend); a continued answer keeps its place.
+ */
+export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
+  const { conversationId, user, assistant } = turn;
+  const thread = data.threads[conversationId] ?? { ids: [], hasMore: false };
+  let ids: string[];
+  const answerAt = thread.ids.indexOf(assistant.id);
+  if (answerAt >= 0) {
+    ids = thread.ids.slice(0, answerAt + 1);
+  } else {
+    const questionAt = user ? thread.ids.indexOf(user.id) : -1;
+    ids = questionAt >= 0 ? thread.ids.slice(0, questionAt + 1) : [...thread.ids];
+    if (user && questionAt < 0) ids.push(user.id);
+    ids.push(assistant.id);
   }
-  const existing = next.messages[ids.assistantMessageId];
-  const assistant: Message = existing
-    ? { ...existing, status: 'streaming', errorKind: null, errorMessage: null, finishReason: null }
-    : blankMessage(ids.assistantMessageId, ids.conversationId, 'assistant', now, model, '');
-  next = upsertMessage(next, assistant);
-  const lastSeq = { ...next.lastSeq, [ids.assistantMessageId]: 0 };
-  return { ...next, lastSeq };
-}
-
-function blankMessage(
-  id: string,
-  conversationId: string,
-  role: Message['role'],
-  now: number,
-  model: string | null,
-  content: string,
-): Message {
+  const kept = new Set(ids);
+  const messages = { ...data.messages };
+  const lastSeq = { ...data.lastSeq };
+  for (const id of thread.ids) {
+    if (kept.has(id)) continue;
+    delete messages[id];
+    delete lastSeq[id];
+  }
+  if (user && kept.has(user.id)) messages[user.id] = user;
+  messages[assistant.id] = assistant;
+  // Main replies before its first delta, so the stream is followed from seq 1.
+  lastSeq[assistant.id] = 0;
   return {
-    id,
-    conversationId,
-    role,
-    content,
-    reasoning: '',
-    status: role === 'assistant' ? 'streaming' : 'complete',
-    model,
-    profileId: null,
-    promptTokens: null,
-    completionTokens: null,
-    tokensEstimated: false,
-    cost: null,
-    ttftMs: null,
-    durationMs: null,
-    reasoningMs: null,
-    finishReason: null,
-    errorKind: null,
-    errorMessage: null,
-    createdAt: now,
-    updatedAt: now,
+    ...data,
+    messages,
+    threads: { ...data.threads, [conversationId]: { ...thread, ids } },
+    lastSeq,
   };
 }

@@ -30,7 +30,6 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const { id, isLast } = props;
   const { t } = useTranslation('chat');
   const message = useAppStore((s) => s.chat.messages[id]);
-  const failure = useAppStore((s) => s.failures[id]);
   const store = useStoreApi();
   const client = useClient();
   const renders = useRef(0);
@@ -137,8 +136,8 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       {message.status === 'error' || message.status === 'interrupted' ? (
         <ErrorCard
           message={message}
-          retryAfterMs={failure?.retryAfterMs ?? null}
-          hint={failure?.hint ?? null}
+          retryAfterMs={message.retryAfterMs}
+          hint={message.errorHint}
           canContinue={canContinue(message)}
           canRetry={isLast}
           onAction={onErrorAction}

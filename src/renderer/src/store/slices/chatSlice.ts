@@ -1,6 +1,5 @@
-import type { ChatDelta, ChatDone, TurnIds } from '../../../../shared/contract/chat';
+import type { ChatDelta, ChatDone, TurnMessages } from '../../../../shared/contract/chat';
 import type { AppError } from '../../../../shared/result';
-import type { RelayFailure } from '../../../../shared/relay';
 import {
   applyDelta,
   applyDone,
@@ -19,8 +18,6 @@ export const PAGE_SIZE = 200;
 
 export interface ChatSlice {
   chat: ChatData;
-  /** The full failure of answers that failed in this session (hint, retry delay). */
-  failures: Record<string, RelayFailure>;
   chatActions: {
     loadThread(conversationId: string): Promise<void>;
     loadOlder(conversationId: string): Promise<void>;
@@ -37,7 +34,7 @@ export interface ChatSlice {
 }
 
 export function createChatSlice(deps: SliceDeps): ChatSlice {
-  const { set, get, client, now } = deps;
+  const { set, get, client } = deps;
   // Messages being resynchronised from main after a lost delta, with the deltas that arrived
   // meanwhile (applied on top of the snapshot when it comes back).
   const resyncing = new Map<string, ChatDelta[]>();
@@ -50,9 +47,9 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
   };
 
-  // Main starts streaming only after its reply with the ids was sent, so no delta precedes this.
-  const begin = (ids: TurnIds, userText: string | null, model: string | null): void => {
-    set((s) => ({ chat: startTurn(s.chat, ids, userText, now(), model) }));
+  // Main starts streaming only after its reply was sent, so no delta precedes this.
+  const begin = (turn: TurnMessages): void => {
+    set((s) => ({ chat: startTurn(s.chat, turn) }));
   };
 
   const resync = async (delta: ChatDelta): Promise<void> => {
@@ -61,7 +58,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     const res = await client.call('chat.snapshot', { messageId });
     const queued = resyncing.get(messageId);
     resyncing.delete(messageId);
-    if (!queued) return; // the stream finished meanwhile; onDone reloaded it from disk
+    if (!queued) return; // the stream finished meanwhile: onDone holds the final message
     if (!res.ok || res.data === null) {
       // The stream has ended meanwhile (or main could not say): disk has the final text.
       set((s) => {
@@ -78,15 +75,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     for (const d of queued.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
   };
 
-  const modelFor = (conversationId: string | null): string | null => {
-    const s = get();
-    const conv = conversationId ? s.conversations.find((c) => c.id === conversationId) : undefined;
-    return conv?.model ?? s.activeProfile()?.defaultModel ?? null;
-  };
-
   return {
     chat: emptyChatData,
-    failures: {},
     chatActions: {
       loadThread: reload,
 
@@ -114,18 +104,18 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           fail(res.error);
           return false;
         }
-        const ids = res.data;
+        const turn = res.data;
         if (!conversationId) {
           set((s) => ({
-            activeConversationId: ids.conversationId,
-            chat: loadThread(s.chat, ids.conversationId, { messages: [], hasMore: false }),
+            activeConversationId: turn.conversationId,
+            chat: loadThread(s.chat, turn.conversationId, { messages: [], hasMore: false }),
           }));
           get().ui.setDraft(NEW_CHAT_DRAFT, '');
           get().ui.setNewChatModel(null);
         } else {
           get().ui.setDraft(conversationId, '');
         }
-        begin(ids, text, modelFor(ids.conversationId));
+        begin(turn);
         return true;
       },
 
@@ -137,48 +127,19 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       async continueMessage(messageId) {
         const res = await client.call('chat.continue', { messageId });
         if (!res.ok) return fail(res.error);
-        begin(res.data, null, modelFor(res.data.conversationId));
+        begin(res.data);
       },
 
       async regenerate(messageId) {
         const res = await client.call('chat.regenerate', { messageId });
         if (!res.ok) return fail(res.error);
-        const { conversationId, assistantMessageId } = res.data;
-        set((s) => ({
-          chat: removeMessages(
-            s.chat,
-            conversationId,
-            assistantMessageId === messageId ? [] : [messageId],
-          ),
-        }));
-        if (assistantMessageId === messageId) {
-          set((s) => {
-            const m = s.chat.messages[messageId];
-            if (!m) return s;
-            return {
-              chat: {
-                ...s.chat,
-                messages: { ...s.chat.messages, [messageId]: { ...m, content: '', reasoning: '' } },
-              },
-            };
-          });
-        }
-        begin(res.data, null, modelFor(conversationId));
+        begin(res.data);
       },
 
       async editAndResend(messageId, text) {
         const res = await client.call('chat.editAndResend', { messageId, text });
         if (!res.ok) return fail(res.error);
-        const { conversationId } = res.data;
-        // Everything after the edited message was replaced in main; mirror that, then start.
-        set((s) => {
-          const thread = s.chat.threads[conversationId];
-          if (!thread) return s;
-          const at = thread.ids.indexOf(messageId);
-          const dropped = at >= 0 ? thread.ids.slice(at) : [];
-          return { chat: removeMessages(s.chat, conversationId, dropped) };
-        });
-        begin(res.data, text, modelFor(conversationId));
+        begin(res.data);
       },
 
       async deleteMessage(messageId) {
@@ -202,23 +163,17 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       },
 
       onDone(done) {
-        if (!get().chat.messages[done.messageId]) return;
-        if (resyncing.has(done.messageId)) {
-          // The snapshot will come back empty-handed; the final text is on disk.
-          resyncing.delete(done.messageId);
-          void reload(done.conversationId);
+        const id = done.message.id;
+        if (!get().chat.messages[id]) return;
+        if (resyncing.has(id)) {
+          // The snapshot will come back empty-handed; the final message is in this event.
+          resyncing.delete(id);
         }
-        const failure = done.error;
-        set((s) => ({
-          chat: applyDone(s.chat, done),
-          ...(failure ? { failures: { ...s.failures, [done.messageId]: failure } } : {}),
-        }));
-        if (
-          done.error &&
-          (done.error.kind === 'network' || done.error.kind === 'timeout_connect')
-        ) {
-          get().ui.setOffline(done.error.message);
-        } else if (done.status === 'complete') {
+        set((s) => ({ chat: applyDone(s.chat, done) }));
+        const failure = done.failure;
+        if (failure && (failure.kind === 'network' || failure.kind === 'timeout_connect')) {
+          get().ui.setOffline(failure.message);
+        } else if (done.message.status === 'complete') {
           get().ui.setOffline(null);
         }
       },
