@@ -118,8 +118,8 @@ async function main(): Promise<void> {
     emit: (name: string, payload: unknown) => {
       if (name !== 'chat.done') return;
       const d = payload as ChatDone;
-      done.set(d.messageId, d);
-      waiting.get(d.messageId)?.();
+      done.set(d.message.id, d);
+      waiting.get(d.message.id)?.();
     },
   });
   const finished = (id: string): Promise<void> =>
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       await settle();
       const started = performance.now();
       const ids = await service.send({ text: prompt });
-      const id = ids.assistantMessageId;
+      const id = ids.assistant.id;
       const expected = pieces.join('');
       while (store.getMessage(id)?.content !== expected && !done.has(id)) {
         await new Promise((resolve) => setTimeout(resolve, 5));

@@ -215,8 +215,11 @@ describe('ChatService streaming', () => {
 
   it('a stream that ends before any text is not called cut off', async () => {
     h = await chatHarness([[{ wait: 5 }]]);
-    const { assistantMessageId: id } = await h.service.send({ text: 'q' });
-    expect(await h.finish(id)).toMatchObject({ status: 'error', error: { kind: 'no_answer' } });
+    const id = (await h.service.send({ text: 'q' })).assistant.id;
+    expect(await h.finish(id)).toMatchObject({
+      message: { status: 'error' },
+      failure: { kind: 'no_answer' },
+    });
     expect(h.store.getMessage(id)).toMatchObject({ status: 'error', errorKind: 'no_answer' });
   });
 

@@ -59,27 +59,25 @@ describe('stopping a huge message', () => {
     });
     const big = await service.send({ text: CHINESE });
     await expect
-      .poll(() => store.getMessage(big.assistantMessageId)?.content, {
+      .poll(() => store.getMessage(big.assistant.id)?.content, {
         timeout: 10_000,
       })
       .toBe('好的，');
-    expect(service.activeStreams().some((s) => s.messageId === other.assistantMessageId)).toBe(
-      true,
-    );
+    expect(service.activeStreams().some((s) => s.messageId === other.assistant.id)).toBe(true);
 
-    await service.stop(big.assistantMessageId);
-    const stopped = store.getMessage(big.assistantMessageId);
+    await service.stop(big.assistant.id);
+    const stopped = store.getMessage(big.assistant.id);
     expect(stopped).toMatchObject({ status: 'stopped', content: '好的，', tokensEstimated: true });
     // The prompt's tokens were counted (about 0.6 per character), not skipped.
     expect(stopped?.promptTokens).toBeGreaterThan(500_000);
 
     await expect
-      .poll(() => done.some((d) => d.messageId === other.assistantMessageId), { timeout: 30_000 })
+      .poll(() => done.some((d) => d.message.id === other.assistant.id), { timeout: 30_000 })
       .toBe(true);
-    const otherDone = done.find((d) => d.messageId === other.assistantMessageId);
-    expect(otherDone?.status).toBe('complete');
-    expect(otherDone?.error).toBeUndefined();
-    expect(store.getMessage(other.assistantMessageId)?.content).toBe(OTHER_ANSWER.join(''));
+    const otherDone = done.find((d) => d.message.id === other.assistant.id);
+    expect(otherDone?.message.status).toBe('complete');
+    expect(otherDone?.failure).toBeUndefined();
+    expect(store.getMessage(other.assistant.id)?.content).toBe(OTHER_ANSWER.join(''));
     await service.dispose();
   }, 60_000);
 });
