@@ -17,6 +17,8 @@ import { profileHandlers } from './routes/profileRoutes';
 import { usageHandlers } from './routes/usageRoutes';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
+import { guardHandlers } from './storage/guardHandlers';
+import { StorageGuard } from './storage/StorageGuard';
 import { UsageService } from './usage/UsageService';
 import type { WindowBounds } from './window/bounds';
 
@@ -101,6 +103,12 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     );
   }
 
+  const storage = new StorageGuard({
+    path: history.path,
+    emit: (status) => emit('app.storage', status),
+    log: (message, error) => log.warn(message, error),
+  });
+
   const endpointFor = async (profileId: string) => {
     const e = await profiles.resolveEndpoint(profileId);
     return {
@@ -170,6 +178,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
     log: (message, error) => log.error(message, error),
+    storage,
   });
 
   const handlers: Handlers = {
@@ -179,6 +188,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       platform: deps.platform,
       dataDir: deps.dataDir,
       notices,
+      storage: storage.status(),
     }),
     'app.openExternal': async ({ url }) => {
       await deps.openExternal(checkExternalUrl(url));
@@ -241,7 +251,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   };
 
   return {
-    handlers,
+    handlers: guardHandlers(handlers, storage),
     notices,
     windowState: {
       get: () => settings.get().windowBounds ?? undefined,
@@ -260,6 +270,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     async dispose() {
       await chat.dispose();
+      storage.dispose();
       await settings.flush();
       history.close();
     },

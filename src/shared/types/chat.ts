@@ -59,6 +59,11 @@ export interface ChatDone {
   /** Time spent reasoning ("Thought for N s"), as recorded on the message; null without reasoning. */
   reasoningMs: number | null;
   error?: Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
+  /**
+   * The disk refused the final record (code: storage_full…): the answer is held in memory and
+   * `status` is `error` until a later `chat.done` for the same message reports it saved.
+   */
+  unsaved?: { code: string };
 }
 
 /**
