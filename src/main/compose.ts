@@ -32,6 +32,8 @@ export interface HostDeps {
   openExternal: (url: string) => Promise<void>;
   /** Asks where to save a file (Electron: a save dialog); null when the user cancels. */
   chooseSavePath: (defaultName: string) => Promise<string | null>;
+  /** Asks which export to import (Electron: an open dialog); null when the user cancels. */
+  chooseOpenPath: () => Promise<string | null>;
   log: Logger;
   platform: string;
   env: Record<string, string | undefined>;
@@ -205,7 +207,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
       );
     },
-    ...historyHandlers(history, emit, now, deps.chooseSavePath),
+    ...historyHandlers(history, emit, now, deps.chooseSavePath, deps.chooseOpenPath),
     ...chatHandlers(chat),
     ...usageHandlers(usage),
   };

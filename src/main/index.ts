@@ -38,6 +38,16 @@ async function start(): Promise<void> {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      chooseOpenPath: async () => {
+        const options = {
+          properties: ['openFile' as const],
+          filters: [{ name: 'Fleece history (JSON)', extensions: ['json'] }],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       log,
       platform: process.platform,
       env: process.env,

@@ -23,6 +23,8 @@ export interface Harness {
   url: string;
   /** Links the renderer asked to open in the system browser (the harness only records them). */
   openedLinks: string[];
+  /** Test hook for the open dialog: each import takes the next path; empty = the user cancelled. */
+  openPaths: string[];
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const sockets = new Set<WebSocket>();
   const openedLinks: string[] = [];
+  const openPaths: string[] = [];
   const log: Logger = createFileLogger(join(opts.dataDir, 'logs'), !opts.quiet);
   const server: Server = createServer();
   await new Promise<void>((ok, ko) => {
@@ -78,6 +81,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         await mkdir(dir, { recursive: true });
         return join(dir, name);
       },
+      chooseOpenPath: async () => openPaths.shift() ?? null,
       log,
       platform: process.platform,
       env: opts.env ?? process.env,
@@ -178,6 +182,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   return {
     url: `${origin}/`,
     openedLinks,
+    openPaths,
     async close() {
       for (const s of sockets) s.terminate();
       wss.close();

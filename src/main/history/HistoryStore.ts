@@ -3,6 +3,7 @@ import type {
   ConversationPage,
   HistoryExport,
   HistoryNotice,
+  ImportProgress,
   ImportReport,
   Message,
   MessagePage,
@@ -13,6 +14,7 @@ import type { ConversationSettings, NewConversation } from './conversationReposi
 import type { Db } from './db';
 import { exportAll, exportConversationMarkdown, writeExportFile } from './exportHistory';
 import { importHistory } from './importHistory';
+import { importInWorker, type ImportRun } from './importInWorker';
 import * as messages from './messageRepository';
 import type { MessageOutcome, NewMessage } from './messageRepository';
 import * as pages from './messagePages';
@@ -210,6 +212,11 @@ export class HistoryStore {
   /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
   importHistory(data: unknown): ImportReport {
     return importHistory(this.db, data);
+  }
+
+  /** Imports an export file in a worker thread (parse, check, batched inserts) with progress and cancel. */
+  importFile(file: string, onProgress: (p: ImportProgress) => void): ImportRun {
+    return importInWorker(file, this.path, onProgress);
   }
 
   private requireConversation(id: string): Conversation {

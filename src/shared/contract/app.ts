@@ -18,8 +18,7 @@ export interface AppInfo {
  * storage_io); `unsaved` answers are held in memory and written as soon as the disk accepts them.
  */
 export type StorageStatus =
-  | { failing: false }
-  | { failing: true; code: string; path: string; unsaved: number };
+  { failing: false } | { failing: true; code: string; path: string; unsaved: number };
 
 export interface AppNotice {
   id: string;

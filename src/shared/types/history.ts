@@ -103,6 +103,14 @@ export interface ImportReport {
   messagesSkipped: number;
 }
 
+/** An import running in the background: reading the file, checking it, then inserting batches. */
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'inserting';
+  /** Conversations inserted so far (0 before inserting starts). */
+  done: number;
+  total: number;
+}
+
 export const HISTORY_EXPORT_FORMAT = 'fleece-history';
 export const HISTORY_EXPORT_VERSION = 1;
 

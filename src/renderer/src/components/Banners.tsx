@@ -2,6 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../store/StoreContext';
 import { BudgetAlerts } from './usage/BudgetAlerts';
 
+const STORAGE_KEYS = ['storage_full', 'storage_read_only', 'storage_denied', 'storage_io'] as const;
+function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
+  return (STORAGE_KEYS as readonly string[]).includes(code)
+    ? (code as (typeof STORAGE_KEYS)[number])
+    : 'storage_io';
+}
+
 /** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
 export function Banners() {
   const { t } = useTranslation();
@@ -9,6 +16,7 @@ export function Banners() {
   const offline = useAppStore((s) => s.offline);
   const notices = useAppStore((s) => s.notices);
   const toast = useAppStore((s) => s.toast);
+  const storage = useAppStore((s) => s.storage);
   return (
     <div className="banners">
       {offline ? (
@@ -25,6 +33,14 @@ export function Banners() {
           >
             {t('offline.retry')}
           </button>
+        </div>
+      ) : null}
+      {storage.failing ? (
+        <div className="banner banner-error" role="alert" data-testid="storage-banner">
+          <strong>{t(`storage.${storageKey(storage.code)}.title`)}</strong>{' '}
+          {t(`storage.${storageKey(storage.code)}.fix`)}{' '}
+          {storage.unsaved > 0 ? t('storage.unsaved', { count: storage.unsaved }) : null}{' '}
+          <code>{storage.path}</code>
         </div>
       ) : null}
       <BudgetAlerts />

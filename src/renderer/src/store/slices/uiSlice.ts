@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/result';
-import type { AppNotice } from '../../../../shared/contract/app';
+import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
 
 export type View = 'chat' | 'settings' | 'usage';
@@ -14,6 +14,8 @@ export interface UiSlice {
   /** Per conversation (or NEW_CHAT_DRAFT): unsent composer text survives switching. */
   drafts: Record<string, string>;
   notices: AppNotice[];
+  /** Whether main's writes to disk fail right now (an app-wide notice while they do). */
+  storage: StorageStatus;
   /** Last failed action that is not tied to a message (shown as a toast). */
   toast: AppError | null;
   /** A message to scroll to and highlight (from search). */
@@ -48,6 +50,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     dataDir: null,
     drafts: {},
     notices: [],
+    storage: { failing: false },
     toast: null,
     focusMessageId: null,
     offline: null,
