@@ -123,6 +123,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   const models = new ModelCatalog({
     dataDir: deps.dataDir,
     now,
+    log: (message, error) => log.warn(message, error),
     fetchModels: async (profileId) => {
       const { e, endpoint } = await endpointFor(profileId);
       return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
