@@ -38,6 +38,8 @@ export interface HostDeps {
   platform: string;
   env: Record<string, string | undefined>;
   now?: () => number;
+  /** Browse a history written by a newer Fleece without changing it (the user chose so at start). */
+  historyReadOnly?: boolean;
 }
 
 export interface Composition {
@@ -93,8 +95,14 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   }
   const profiles = new ProfileService({ settings, secrets });
 
-  const opened = await HistoryStore.open({ dataDir: deps.dataDir, now });
+  const opened = await HistoryStore.open({
+    dataDir: deps.dataDir,
+    now,
+    ...(deps.historyReadOnly ? { readOnly: true } : {}),
+  });
   const history = opened.store;
+  if (deps.historyReadOnly)
+    notices.push({ ...notice('history_read_only', 'History opened read-only.', history.path) });
   notices.push(...opened.notices.map(historyNotice));
   if (opened.interruptedCount > 0)
     log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);

@@ -50,7 +50,7 @@ export class HistoryStore {
     const now = options.now ?? Date.now;
     const { db, path, notices, fullyChecked } = await openHistoryDb(options);
     const store = new HistoryStore(db, path, options, now);
-    const interruptedCount = store.startUpSweep();
+    const interruptedCount = options.readOnly ? 0 : store.startUpSweep();
     return { store, notices, interruptedCount, fullyChecked };
   }
 

@@ -22,10 +22,18 @@ export type StorageStatus =
 
 export interface AppNotice {
   id: string;
-  kind: 'history_recovered' | 'settings_recovered' | 'keychain_unavailable' | 'info';
+  kind:
+    | 'history_recovered'
+    | 'history_salvaged'
+    | 'history_read_only'
+    | 'settings_recovered'
+    | 'keychain_unavailable'
+    | 'info';
   message: string;
   /** A path or detail the message refers to. */
   detail?: string;
+  /** Values the translated text needs (counts recovered…). */
+  params?: Record<string, number | string>;
 }
 
 export const appRoutes = {

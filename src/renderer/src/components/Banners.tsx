@@ -46,7 +46,7 @@ export function Banners() {
       <BudgetAlerts />
       {notices.map((n) => (
         <div key={n.id} className="banner" role="status" data-testid="notice">
-          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`)}{' '}
+          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`, n.params ?? {})}{' '}
           {n.detail ? <code>{n.detail}</code> : null}
           <button type="button" onClick={() => store.getState().ui.dismissNotice(n.id)}>
             {t('dismiss')}

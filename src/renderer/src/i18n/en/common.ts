@@ -6,6 +6,8 @@ const common = {
     retry: 'Try again',
   },
   notice: {
+    history_read_only:
+      'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
     history_salvaged:
       'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
     history_recovered:

@@ -9,6 +9,8 @@ const common: Translation<typeof en> = {
     retry: 'Thử kết nối lại',
   },
   notice: {
+    history_read_only:
+      'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
     history_salvaged:
       'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
     history_recovered:

@@ -9,6 +9,8 @@ const common: Translation<typeof en> = {
     retry: '重新连接',
   },
   notice: {
+    history_read_only:
+      '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
     history_salvaged:
       '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
     history_recovered:
