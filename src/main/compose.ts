@@ -56,6 +56,11 @@ function notice(kind: AppNotice['kind'], message: string, detail?: string): AppN
 }
 
 function historyNotice(n: HistoryNotice): AppNotice {
+  if (n.kind === 'history_recovered' && n.recovered)
+    return {
+      ...notice('history_salvaged', 'Damage found; readable history was recovered.', n.movedTo),
+      params: n.recovered,
+    };
   return n.kind === 'history_recovered'
     ? notice(
         'history_recovered',
@@ -106,12 +111,6 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   notices.push(...opened.notices.map(historyNotice));
   if (opened.interruptedCount > 0)
     log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);
-  if (!opened.fullyChecked) {
-    void history.verifyInBackground().then(
-      (n) => n && emit('app.notice', historyNotice(n)),
-      (err: unknown) => log.error('background integrity check failed', err),
-    );
-  }
 
   const storage = new StorageGuard({
     path: history.path,
@@ -191,6 +190,16 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     log: (message, error) => log.error(message, error),
     storage,
   });
+
+  if (!opened.fullyChecked) {
+    // Damage found later: running answers are stopped and recorded before the salvage.
+    void history
+      .verifyInBackground(() => chat.dispose())
+      .then(
+        (n) => n && emit('app.notice', historyNotice(n)),
+        (err: unknown) => log.error('background integrity check failed', err),
+      );
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({

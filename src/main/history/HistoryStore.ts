@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import type {
   Conversation,
   ConversationPage,
@@ -19,7 +21,9 @@ import * as messages from './messageRepository';
 import type { MessageOutcome, NewMessage } from './messageRepository';
 import * as pages from './messagePages';
 import type { MessagePageOptions } from './messagePages';
-import { moveDamagedAside, openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
+import { fileStamp, moveAside } from './fileSafety';
+import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
+import { salvageHistory } from './salvageHistory';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
 import { deriveTitle } from './titles';
@@ -64,18 +68,33 @@ export class HistoryStore {
   }
 
   /**
-   * The whole-file integrity check in a worker thread. If it finds damage, the file is moved
-   * aside and this store continues on a fresh one; the returned notice tells the user where
-   * the old file is. Null when the file is sound.
+   * The whole-file integrity check in a worker thread. If it finds damage: `beforeSwap` runs
+   * first (the app stops and records its running answers), then every readable conversation and
+   * message is copied into a fresh file, the damaged one is moved aside (never deleted) and this
+   * store continues on the fresh one. The notice says how much was recovered and where the old
+   * file is. Null when the file is sound.
    */
-  async verifyInBackground(): Promise<HistoryNotice | null> {
+  async verifyInBackground(beforeSwap?: () => Promise<void>): Promise<HistoryNotice | null> {
     const reason = await verifyInWorker(this.path);
     if (reason === null || !this.connection.open) return null;
+    await beforeSwap?.();
+    const stamp = fileStamp(this.now());
+    const freshName = `${basename(this.path)}.salvage-${stamp}`;
+    const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
+    // Copied synchronously: nothing can be written to the damaged file after its copy was taken.
+    const counts = salvageHistory(this.path, fresh.db);
+    fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
     this.connection.close();
-    const notice = moveDamagedAside(this.path, reason, this.now());
+    const movedTo = moveAside(this.path, stamp);
+    renameSync(fresh.path, this.path);
     const reopened = await openHistoryDb(this.options);
     this.connection = reopened.db;
-    return notice;
+    return {
+      kind: 'history_recovered',
+      movedTo,
+      reason,
+      recovered: counts,
+    };
   }
 
   private startUpSweep(): number {

@@ -13,7 +13,9 @@ export const FULL_CHECK_AT_OPEN_MAX_BYTES = 4 * 1024 * 1024;
 /** SQLite's own verdict of damage; anything else (busy, unreadable, read-only) is not damage. */
 export function isCorruption(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+  );
 }
 
 /** The reason for damage; any other failure is rethrown so a healthy file is never moved aside. */

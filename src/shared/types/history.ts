@@ -93,7 +93,13 @@ export interface SearchPage {
 }
 
 export type HistoryNotice =
-  | { kind: 'history_recovered'; movedTo: string; reason: string }
+  | {
+      kind: 'history_recovered';
+      movedTo: string;
+      reason: string;
+      /** Found in the background: what was copied from the damaged file into the fresh one. */
+      recovered?: { conversations: number; messages: number };
+    }
   | { kind: 'history_migrated'; fromVersion: number; toVersion: number; backup: string };
 
 export interface ImportReport {
