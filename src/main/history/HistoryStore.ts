@@ -26,7 +26,7 @@ import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
 import { salvageHistory } from './salvageHistory';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
-import { deriveTitle } from './titles';
+import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -122,7 +122,7 @@ export class HistoryStore {
   renameConversation(id: string, title: string): Conversation {
     return this.tx(() => {
       const row = conversations.requireConversationRow(this.db, id);
-      const clean = title.replace(/\s+/g, ' ').trim().slice(0, 200);
+      const clean = cleanTitle(title);
       const first = clean === '' ? messages.firstUserMessage(this.db, row.pk) : undefined;
       const next = clean !== '' ? clean : first ? deriveTitle(first.content) : '';
       conversations.setTitle(this.db, row, next, clean !== '', this.now());
