@@ -37,8 +37,9 @@ export interface ImportRun {
 function workerEntry(): { file: string; execArgv?: string[] } {
   const here =
     typeof __filename === 'string' ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
-  const built = join(here, 'importWorker.js');
-  if (existsSync(built)) return { file: built };
+  // Beside the main bundle, or one level up if the bundler moved this code into a chunk.
+  for (const built of [join(here, 'importWorker.js'), join(here, '..', 'importWorker.js')])
+    if (existsSync(built)) return { file: built };
   const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
   return {
     file: join(here, 'importWorker.ts'),
