@@ -3,6 +3,9 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { Banners } from '../../../src/renderer/src/components/Banners';
 import { Composer } from '../../../src/renderer/src/components/chat/Composer';
 import { connectEvents, createAppStore } from '../../../src/renderer/src/store';
+import { MessageItem } from '../../../src/renderer/src/components/chat/MessageItem';
+import { emptyChatData, loadThread } from '../../../src/renderer/src/store/chatReducers';
+import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
 
@@ -70,5 +73,38 @@ describe('the storage notice and error toasts', () => {
     expect(store.getState().toast).not.toBeNull();
     await store.getState().conversationActions.setPinned('c1', true);
     expect(store.getState().toast).toBeNull();
+  });
+});
+
+describe('an answer the disk refused', () => {
+  it('is shown as not saved yet (no relay error), then as complete once main saved it', () => {
+    const fake = createFakeClient({});
+    const store = createAppStore(fake.client, () => 1000);
+    connectEvents(store, fake.client);
+    const streaming = makeMessage('a1', { status: 'streaming', content: 'Toàn bộ câu trả lời' });
+    store.setState({
+      chat: loadThread(emptyChatData, 'c1', { messages: [streaming], hasMore: false }),
+    });
+    renderWithStore(<MessageItem id="a1" isLast />, store, fake.client);
+    const done = {
+      conversationId: 'c1',
+      messageId: 'a1',
+      finishReason: 'stop',
+      usage: null,
+      cost: null,
+      ttftMs: 10,
+      durationMs: 20,
+      reasoningMs: null,
+    };
+    act(() =>
+      fake.emit('chat.done', { ...done, status: 'error', unsaved: { code: 'storage_full' } }),
+    );
+    expect(screen.getByTestId('unsaved-note').textContent).toContain('Not saved yet');
+    expect(screen.queryByTestId('error-card')).toBeNull();
+    const item = document.querySelector('[data-message-id="a1"]');
+    expect(item?.getAttribute('data-status')).not.toBe('complete');
+    act(() => fake.emit('chat.done', { ...done, status: 'complete' }));
+    expect(screen.queryByTestId('unsaved-note')).toBeNull();
+    expect(item?.getAttribute('data-status')).toBe('complete');
   });
 });

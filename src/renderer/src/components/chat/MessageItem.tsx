@@ -28,6 +28,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const { t } = useTranslation('chat');
   const message = useAppStore((s) => s.chat.messages[id]);
   const failure = useAppStore((s) => s.failures[id]);
+  const unsaved = useAppStore((s) => s.unsavedAnswers[id] ?? null);
   const store = useStoreApi();
   const client = useClient();
   const renders = useRef(0);
@@ -118,7 +119,11 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       ) : (
         <div className="message-body message-plain">{message.content}</div>
       )}
-      {message.status === 'error' || message.status === 'interrupted' ? (
+      {unsaved !== null ? (
+        <p className="banner banner-error" role="status" data-testid="unsaved-note">
+          {t('storage.answerUnsaved', { ns: 'common' })}
+        </p>
+      ) : message.status === 'error' || message.status === 'interrupted' ? (
         <ErrorCard
           message={message}
           retryAfterMs={failure?.retryAfterMs ?? null}

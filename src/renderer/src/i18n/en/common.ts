@@ -18,6 +18,8 @@ const common = {
       'No OS keychain is available: API keys are kept for this session only and never written to disk.',
   },
   storage: {
+    answerUnsaved:
+      'Not saved yet: the disk refused it. The whole answer is kept and saved as soon as the disk accepts writes.',
     storage_full: {
       title: 'The disk is full: Fleece cannot save.',
       fix: 'Free some space on this disk. Nothing you see is lost: Fleece keeps it in memory and saves it as soon as there is room.',

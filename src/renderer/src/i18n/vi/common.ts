@@ -21,6 +21,8 @@ const common: Translation<typeof en> = {
       'Không có kho khóa của hệ điều hành: khóa API chỉ được giữ trong phiên này và không bao giờ được ghi ra đĩa.',
   },
   storage: {
+    answerUnsaved:
+      'Chưa được lưu: ổ đĩa từ chối ghi. Toàn bộ câu trả lời vẫn được giữ lại và sẽ được lưu ngay khi ổ đĩa cho phép ghi.',
     storage_full: {
       title: 'Ổ đĩa đã đầy: Fleece không lưu được.',
       fix: 'Hãy giải phóng bớt dung lượng trên ổ đĩa này. Những gì bạn đang thấy không bị mất: Fleece giữ chúng trong bộ nhớ và lưu ngay khi có chỗ trống.',

@@ -19,6 +19,7 @@ const common: Translation<typeof en> = {
     keychain_unavailable: '系统钥匙串不可用：API 密钥只在本次运行期间保留，绝不会写入磁盘。',
   },
   storage: {
+    answerUnsaved: '尚未保存：磁盘拒绝了写入。完整的回答已保留，磁盘一恢复可写就会保存。',
     storage_full: {
       title: '磁盘已满：Fleece 无法保存。',
       fix: '请在此磁盘上腾出一些空间。您看到的内容不会丢失：Fleece 会先保存在内存中，一有空间就写入磁盘。',

@@ -209,8 +209,12 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           void reload(done.conversationId);
         }
         const failure = done.error;
+        const unsavedAnswers = { ...get().unsavedAnswers };
+        if (done.unsaved) unsavedAnswers[done.messageId] = done.unsaved.code;
+        else delete unsavedAnswers[done.messageId];
         set((s) => ({
           chat: applyDone(s.chat, done),
+          unsavedAnswers,
           ...(failure ? { failures: { ...s.failures, [done.messageId]: failure } } : {}),
         }));
         if (

@@ -16,6 +16,8 @@ export interface UiSlice {
   notices: AppNotice[];
   /** Whether main's writes to disk fail right now (an app-wide notice while they do). */
   storage: StorageStatus;
+  /** Answers the disk refused (message id → storage code), held by main until it can save them. */
+  unsavedAnswers: Record<string, string>;
   /** Last failed action that is not tied to a message (shown as a toast). */
   toast: AppError | null;
   /** A message to scroll to and highlight (from search). */
@@ -51,6 +53,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     drafts: {},
     notices: [],
     storage: { failing: false },
+    unsavedAnswers: {},
     toast: null,
     focusMessageId: null,
     offline: null,
