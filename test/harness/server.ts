@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -9,6 +9,7 @@ import { createRouter, createSenderPolicy, type Router } from '../../src/main/ip
 import { createFileLogger, type Logger } from '../../src/main/log/Logger';
 import type { EventName, EventPayload } from '../../src/shared/contract';
 import { bridgeScript } from './bridgeScript';
+import { HARNESS_OPEN_PATH_FILE } from './openDialogHook';
 
 export interface HarnessOptions {
   port: number;
@@ -81,7 +82,17 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         await mkdir(dir, { recursive: true });
         return join(dir, name);
       },
-      chooseOpenPath: async () => openPaths.shift() ?? null,
+      // No dialog in a browser harness: the in-process hook (`openPaths`) or, for a harness in
+      // another process, a one-shot file naming the path the "dialog" returns.
+      chooseOpenPath: async () => {
+        const queued = openPaths.shift();
+        if (queued) return queued;
+        const hook = join(opts.dataDir, HARNESS_OPEN_PATH_FILE);
+        const chosen = await readFile(hook, 'utf8').catch(() => null);
+        if (chosen === null) return null;
+        await rm(hook, { force: true });
+        return chosen.trim();
+      },
       log,
       platform: process.platform,
       env: opts.env ?? process.env,
