@@ -3,11 +3,15 @@
  * and inserts an export, so a large file never blocks the main process. Batches are separate
  * transactions: the app keeps writing (a streaming answer) in between.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { insertExport, validateExport } from './importHistory';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
+
+const MB = 1024 * 1024;
+/** The largest export read (the same bound the route once had on the text it carried). */
+const IMPORT_MAX_BYTES = 512 * MB;
 
 const input = workerData as ImportWorkerData;
 const cancelFlag = new Int32Array(input.cancel);
@@ -26,6 +30,19 @@ function describe(error: unknown): ImportWorkerMessage {
 
 async function run(): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+  const size = (await stat(input.file)).size;
+  if (size > IMPORT_MAX_BYTES) {
+    throw Object.assign(
+      new Error(
+        `The file is ${Math.ceil(size / MB)} MB; imports are limited to ${IMPORT_MAX_BYTES / MB} MB.`,
+      ),
+      {
+        name: 'ServiceError',
+        code: 'import_too_large',
+        details: { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB },
+      },
+    );
+  }
   const text = await readFile(input.file, 'utf8');
   post({ type: 'progress', phase: 'checking', done: 0, total: 0 });
   let data: unknown;

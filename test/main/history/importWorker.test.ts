@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -101,5 +101,16 @@ describe('importing an export in a worker thread', () => {
       code: 'bad_import',
     });
     expect(store.listConversations().conversations).toEqual([]);
+  });
+
+  it('refuses a file over 512 MB before reading it', async () => {
+    const { store } = await dir.open();
+    const file = join(dir.path, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 513 * 1024 * 1024); // sparse: no real disk space used
+    await expect(store.importFile(file, () => undefined).result).rejects.toMatchObject({
+      code: 'import_too_large',
+      details: { sizeMb: 513, limitMb: 512 },
+    });
   });
 });

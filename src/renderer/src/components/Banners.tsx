@@ -9,6 +9,10 @@ function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
     : 'storage_io';
 }
 
+function isStorageCode(code: string): code is (typeof STORAGE_KEYS)[number] {
+  return (STORAGE_KEYS as readonly string[]).includes(code);
+}
+
 /** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
 export function Banners() {
   const { t } = useTranslation();
@@ -55,7 +59,8 @@ export function Banners() {
       ))}
       {toast ? (
         <div className="banner banner-error" role="alert" data-testid="toast">
-          {toast.message} {toast.hint ? <span className="muted">{toast.hint}</span> : null}
+          {isStorageCode(toast.code) ? t(`storage.${toast.code}.title`) : toast.message}{' '}
+          {toast.hint ? <span className="muted">{toast.hint}</span> : null}
           <button type="button" onClick={() => store.getState().ui.showToast(null)}>
             {t('dismiss')}
           </button>

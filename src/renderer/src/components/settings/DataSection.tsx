@@ -60,7 +60,12 @@ export function DataSection() {
   }): string =>
     error.code === 'import_too_new'
       ? t('data.importTooNew', { version: String(error.details?.['version'] ?? '?') })
-      : error.message;
+      : error.code === 'import_too_large'
+        ? t('data.importTooLarge', {
+            size: String(error.details?.['sizeMb'] ?? '?'),
+            limit: String(error.details?.['limitMb'] ?? '?'),
+          })
+        : error.message;
 
   return (
     <section aria-labelledby="data-title">

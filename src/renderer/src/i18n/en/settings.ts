@@ -78,6 +78,8 @@ const settings = {
     importCancel: 'Cancel import',
     importCancelled:
       'Import cancelled: {{conversations}} new conversations and {{messages}} messages were added before it stopped. Import the file again to add the rest.',
+    importTooLarge:
+      'This file is {{size}} MB; imports are limited to {{limit}} MB. Nothing was imported.',
     importTooNew:
       'This export was made by a newer version of Fleece (format {{version}}). Update Fleece to import it; nothing was imported.',
     imported:

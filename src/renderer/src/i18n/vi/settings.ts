@@ -81,6 +81,8 @@ const settings: Translation<typeof en> = {
     importCancel: 'Hủy nhập',
     importCancelled:
       'Đã hủy nhập: {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn đã được thêm trước khi dừng. Hãy nhập lại tệp để thêm phần còn lại.',
+    importTooLarge:
+      'Tệp này có dung lượng {{size}} MB; giới hạn nhập là {{limit}} MB. Chưa có gì được nhập.',
     importTooNew:
       'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Hãy cập nhật Fleece để nhập; chưa có gì được nhập.',
     imported:
