@@ -25,7 +25,10 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rolldownOptions: { input: { index: 'src/main/index.ts' } },
+      // The import worker is its own entry: a worker thread loads it by path beside index.js.
+      rolldownOptions: {
+        input: { index: 'src/main/index.ts', importWorker: 'src/main/history/importWorker.ts' },
+      },
     },
   },
   preload: {

@@ -18,6 +18,8 @@ import { profileHandlers } from './routes/profileRoutes';
 import { usageHandlers } from './routes/usageRoutes';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
+import { guardHandlers } from './storage/guardHandlers';
+import { StorageGuard } from './storage/StorageGuard';
 import { UsageService } from './usage/UsageService';
 import type { WindowBounds } from './window/bounds';
 
@@ -31,10 +33,14 @@ export interface HostDeps {
   openExternal: (url: string) => Promise<void>;
   /** Asks where to save a file (Electron: a save dialog); null when the user cancels. */
   chooseSavePath: (defaultName: string) => Promise<string | null>;
+  /** Asks which export to import (Electron: an open dialog); null when the user cancels. */
+  chooseOpenPath: () => Promise<string | null>;
   log: Logger;
   platform: string;
   env: Record<string, string | undefined>;
   now?: () => number;
+  /** Browse a history written by a newer Fleece without changing it (the user chose so at start). */
+  historyReadOnly?: boolean;
 }
 
 export interface Composition {
@@ -51,6 +57,11 @@ function notice(kind: AppNotice['kind'], message: string, detail?: string): AppN
 }
 
 function historyNotice(n: HistoryNotice): AppNotice {
+  if (n.kind === 'history_recovered' && n.recovered)
+    return {
+      ...notice('history_salvaged', 'Damage found; readable history was recovered.', n.movedTo),
+      params: n.recovered,
+    };
   return n.kind === 'history_recovered'
     ? notice(
         'history_recovered',
@@ -90,17 +101,23 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   }
   const profiles = new ProfileService({ settings, secrets });
 
-  const opened = await HistoryStore.open({ dataDir: deps.dataDir, now });
+  const opened = await HistoryStore.open({
+    dataDir: deps.dataDir,
+    now,
+    ...(deps.historyReadOnly ? { readOnly: true } : {}),
+  });
   const history = opened.store;
+  if (deps.historyReadOnly)
+    notices.push({ ...notice('history_read_only', 'History opened read-only.', history.path) });
   notices.push(...opened.notices.map(historyNotice));
   if (opened.interruptedCount > 0)
     log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);
-  if (!opened.fullyChecked) {
-    void history.verifyInBackground().then(
-      (n) => n && emit('app.notice', historyNotice(n)),
-      (err: unknown) => log.error('background integrity check failed', err),
-    );
-  }
+
+  const storage = new StorageGuard({
+    path: history.path,
+    emit: (status) => emit('app.storage', status),
+    log: (message, error) => log.warn(message, error),
+  });
 
   const endpointFor = async (profileId: string) => {
     const e = await profiles.resolveEndpoint(profileId);
@@ -114,6 +131,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   const models = new ModelCatalog({
     dataDir: deps.dataDir,
     now,
+    log: (message, error) => log.warn(message, error),
     fetchModels: async (profileId) => {
       const { e, endpoint } = await endpointFor(profileId);
       return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
@@ -171,7 +189,18 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
     log: (message, error) => log.error(message, error),
+    storage,
   });
+
+  if (!opened.fullyChecked) {
+    // Damage found later: running answers are stopped and recorded before the salvage.
+    void history
+      .verifyInBackground(() => chat.dispose())
+      .then(
+        (n) => n && emit('app.notice', historyNotice(n)),
+        (err: unknown) => log.error('background integrity check failed', err),
+      );
+  }
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -180,6 +209,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       platform: deps.platform,
       dataDir: deps.dataDir,
       notices,
+      storage: storage.status(),
     }),
     'app.openExternal': async ({ url }) => {
       await deps.openExternal(checkExternalUrl(url));
@@ -196,7 +226,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
       );
     },
-    ...historyHandlers(history, emit, now, deps.chooseSavePath),
+    ...historyHandlers(history, emit, now, deps.chooseSavePath, deps.chooseOpenPath),
     ...chatHandlers(chat),
     ...usageHandlers(usage),
   };
@@ -242,7 +272,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   };
 
   return {
-    handlers,
+    handlers: guardHandlers(handlers, storage),
     notices,
     windowState: {
       get: () => settings.get().windowBounds ?? undefined,
@@ -262,6 +292,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     async dispose() {
       await chat.dispose();
       await disposeTokenCounter();
+      storage.dispose();
       await settings.flush();
       history.close();
     },

@@ -1,7 +1,8 @@
 import { app, dialog, net, shell, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { composeServices, type Composition } from './compose';
+import { startServices } from './startup/startServices';
+import { startupLocale } from './startup/startupTexts';
 import { createRouter, createSenderPolicy } from './ipc/router';
 import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
@@ -23,9 +24,8 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const log = createFileLogger(join(dataDir, 'logs'), !app.isPackaged);
-  let composition: Composition;
-  try {
-    composition = await composeServices({
+  const composition = await startServices(
+    {
       dataDir,
       fetch: net.fetch as typeof globalThis.fetch,
       secrets: 'keychain',
@@ -38,12 +38,24 @@ async function start(): Promise<void> {
           : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      chooseOpenPath: async () => {
+        const options = {
+          properties: ['openFile' as const],
+          filters: [{ name: 'Fleece history (JSON)', extensions: ['json'] }],
+        };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
       log,
       platform: process.platform,
       env: process.env,
-    });
-  } catch (err) {
-    log.error('start-up failed', err);
+    },
+    startupLocale(app.getLocale()),
+    async (box) => (await dialog.showMessageBox({ type: 'error', ...box })).response,
+  );
+  if (!composition) {
     app.exit(1);
     return;
   }

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -10,6 +10,7 @@ import { createFileLogger, type Logger } from '../../src/main/log/Logger';
 import { nodeFetch } from '../../src/main/relay/node-fetch';
 import type { EventName, EventPayload } from '../../src/shared/contract';
 import { bridgeScript } from './bridgeScript';
+import { HARNESS_OPEN_PATH_FILE } from './openDialogHook';
 
 export interface HarnessOptions {
   port: number;
@@ -24,6 +25,8 @@ export interface Harness {
   url: string;
   /** Links the renderer asked to open in the system browser (the harness only records them). */
   openedLinks: string[];
+  /** Test hook for the open dialog: each import takes the next path; empty = the user cancelled. */
+  openPaths: string[];
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = randomBytes(24).toString('hex');
   const sockets = new Set<WebSocket>();
   const openedLinks: string[] = [];
+  const openPaths: string[] = [];
   const log: Logger = createFileLogger(join(opts.dataDir, 'logs'), !opts.quiet);
   const server: Server = createServer();
   await new Promise<void>((ok, ko) => {
@@ -79,6 +83,17 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         const dir = join(opts.dataDir, 'exports');
         await mkdir(dir, { recursive: true });
         return join(dir, name);
+      },
+      // No dialog in a browser harness: the in-process hook (`openPaths`) or, for a harness in
+      // another process, a one-shot file naming the path the "dialog" returns.
+      chooseOpenPath: async () => {
+        const queued = openPaths.shift();
+        if (queued) return queued;
+        const hook = join(opts.dataDir, HARNESS_OPEN_PATH_FILE);
+        const chosen = await readFile(hook, 'utf8').catch(() => null);
+        if (chosen === null) return null;
+        await rm(hook, { force: true });
+        return chosen.trim();
       },
       log,
       platform: process.platform,
@@ -180,6 +195,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   return {
     url: `${origin}/`,
     openedLinks,
+    openPaths,
     async close() {
       for (const s of sockets) s.terminate();
       wss.close();

@@ -53,6 +53,7 @@ describe('a finished turn in the window equals the same turn after a reload', ()
       emit,
       openExternal: async () => undefined,
       chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
       log: quiet,
       platform: process.platform,
       env: {},

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
-import { ChatTurn } from './ChatTurn';
+import { ChatTurn, type TurnDeps } from './ChatTurn';
 import { realSetTimer, type SetTimer } from './clock';
 import { ChatError } from './errors';
 import { assemblePrompt } from './promptAssembly';
@@ -47,6 +47,8 @@ export interface ChatServiceDeps {
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
+  /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
+  storage?: TurnDeps['storage'];
 }
 
 const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
@@ -233,6 +235,7 @@ export class ChatService {
         setTimer: this.setTimer,
         computeCost: this.deps.computeCost,
         log: this.log,
+        ...(this.deps.storage ? { storage: this.deps.storage } : {}),
       },
       { conversation, message, prompt, ...(params ? { params } : {}) },
     );

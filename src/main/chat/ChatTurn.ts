@@ -1,6 +1,7 @@
 import type { ChatDone, ChatParams, ChatSnapshot, ChatUsage } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
+import type { StorageGuard } from '../storage/StorageGuard';
 import type { SetTimer } from './clock';
 import { DeltaBatcher } from './DeltaBatcher';
 import { toTurnFailure, type TurnFailure } from './errors';
@@ -21,6 +22,8 @@ export interface TurnDeps {
   setTimer: SetTimer;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   log: (message: string, error?: unknown) => void;
+  /** Holds writes the disk refused and retries them (without it a failed write is only logged). */
+  storage?: Pick<StorageGuard, 'hold'>;
 }
 
 export interface TurnSpec {
@@ -189,8 +192,13 @@ export class ChatTurn {
   private checkpoint(): void {
     this.cancelCheckpoint = null;
     this.lastCheckpointAt = this.deps.now();
+    const { messageId, content, reasoning } = this;
+    const write = (): void => {
+      this.deps.history.checkpointMessage(messageId, content, reasoning);
+    };
     try {
-      this.deps.history.checkpointMessage(this.messageId, this.content, this.reasoning);
+      if (this.deps.storage) this.deps.storage.hold(messageId, write);
+      else write();
     } catch (error) {
       this.deps.log('checkpoint failed', error);
     }
@@ -239,19 +247,39 @@ export class ChatTurn {
       reasoningMs,
       computeCost: this.deps.computeCost,
     });
-    let stored: Message;
-    try {
+    let stored: Message = { ...base, ...outcome.record };
+    const write = (): void => {
       stored = this.deps.history.finishMessage(this.messageId, outcome.record);
-    } catch (error) {
-      this.deps.log('could not record the end of a chat turn', error);
-      // Not on disk: the window still learns how the stream ended (a reload shows the checkpoint).
-      stored = { ...base, ...outcome.record };
-    }
-    this.ended = true;
-    this.deps.emitDone({
+    };
+    const done = (): ChatDone => ({
       conversationId: this.spec.conversation.id,
       message: stored,
       ...(outcome.failure ? { failure: outcome.failure } : {}),
     });
+    let unsaved: string | null = null;
+    try {
+      if (this.deps.storage) {
+        const failure = this.deps.storage.hold(this.messageId, write, {
+          final: true,
+          onSaved: () => this.deps.emitDone(done()),
+        });
+        unsaved = failure?.code ?? null;
+      } else write();
+    } catch (error) {
+      // Not on disk: the window still learns how the stream ended (a reload shows the checkpoint).
+      this.deps.log('could not record the end of a chat turn', error);
+    }
+    this.ended = true;
+    // What the window shows as finished must be on disk: until it is, the answer is not `complete`.
+    const finished = done();
+    this.deps.emitDone(
+      unsaved === null
+        ? finished
+        : {
+            ...finished,
+            message: { ...finished.message, status: 'error' },
+            unsaved: { code: unsaved },
+          },
+    );
   }
 }

@@ -1,8 +1,11 @@
+import { renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import type {
   Conversation,
   ConversationPage,
   HistoryExport,
   HistoryNotice,
+  ImportProgress,
   ImportReport,
   Message,
   MessagePage,
@@ -13,14 +16,17 @@ import type { ConversationSettings, NewConversation } from './conversationReposi
 import type { Db } from './db';
 import { exportAll, exportConversationMarkdown, writeExportFile } from './exportHistory';
 import { importHistory } from './importHistory';
+import { importInWorker, type ImportRun } from './importInWorker';
 import * as messages from './messageRepository';
 import type { MessageOutcome, NewMessage } from './messageRepository';
 import * as pages from './messagePages';
 import type { MessagePageOptions } from './messagePages';
-import { moveDamagedAside, openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
+import { fileStamp, moveAside } from './fileSafety';
+import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
+import { salvageHistory } from './salvageHistory';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
-import { deriveTitle } from './titles';
+import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -48,7 +54,7 @@ export class HistoryStore {
     const now = options.now ?? Date.now;
     const { db, path, notices, fullyChecked } = await openHistoryDb(options);
     const store = new HistoryStore(db, path, options, now);
-    const interruptedCount = store.startUpSweep();
+    const interruptedCount = options.readOnly ? 0 : store.startUpSweep();
     return { store, notices, interruptedCount, fullyChecked };
   }
 
@@ -62,18 +68,33 @@ export class HistoryStore {
   }
 
   /**
-   * The whole-file integrity check in a worker thread. If it finds damage, the file is moved
-   * aside and this store continues on a fresh one; the returned notice tells the user where
-   * the old file is. Null when the file is sound.
+   * The whole-file integrity check in a worker thread. If it finds damage: `beforeSwap` runs
+   * first (the app stops and records its running answers), then every readable conversation and
+   * message is copied into a fresh file, the damaged one is moved aside (never deleted) and this
+   * store continues on the fresh one. The notice says how much was recovered and where the old
+   * file is. Null when the file is sound.
    */
-  async verifyInBackground(): Promise<HistoryNotice | null> {
+  async verifyInBackground(beforeSwap?: () => Promise<void>): Promise<HistoryNotice | null> {
     const reason = await verifyInWorker(this.path);
     if (reason === null || !this.connection.open) return null;
+    await beforeSwap?.();
+    const stamp = fileStamp(this.now());
+    const freshName = `${basename(this.path)}.salvage-${stamp}`;
+    const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
+    // Copied synchronously: nothing can be written to the damaged file after its copy was taken.
+    const counts = salvageHistory(this.path, fresh.db);
+    fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
     this.connection.close();
-    const notice = moveDamagedAside(this.path, reason, this.now());
+    const movedTo = moveAside(this.path, stamp);
+    renameSync(fresh.path, this.path);
     const reopened = await openHistoryDb(this.options);
     this.connection = reopened.db;
-    return notice;
+    return {
+      kind: 'history_recovered',
+      movedTo,
+      reason,
+      recovered: counts,
+    };
   }
 
   private startUpSweep(): number {
@@ -101,7 +122,7 @@ export class HistoryStore {
   renameConversation(id: string, title: string): Conversation {
     return this.tx(() => {
       const row = conversations.requireConversationRow(this.db, id);
-      const clean = title.replace(/\s+/g, ' ').trim().slice(0, 200);
+      const clean = cleanTitle(title);
       const first = clean === '' ? messages.firstUserMessage(this.db, row.pk) : undefined;
       const next = clean !== '' ? clean : first ? deriveTitle(first.content) : '';
       conversations.setTitle(this.db, row, next, clean !== '', this.now());
@@ -210,6 +231,11 @@ export class HistoryStore {
   /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
   importHistory(data: unknown): ImportReport {
     return importHistory(this.db, data);
+  }
+
+  /** Imports an export file in a worker thread (parse, check, batched inserts) with progress and cancel. */
+  importFile(file: string, onProgress: (p: ImportProgress) => void): ImportRun {
+    return importInWorker(file, this.path, onProgress);
   }
 
   private requireConversation(id: string): Conversation {

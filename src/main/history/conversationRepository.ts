@@ -10,6 +10,7 @@ import {
   type ConversationRow,
 } from './rows';
 import { indexTitle, reindexConversation, unindexConversation } from './searchIndex';
+import { cleanTitle } from './titles';
 
 export interface NewConversation {
   id?: string;
@@ -25,7 +26,8 @@ export type ConversationSettings = Pick<
   'model' | 'profileId' | 'systemPrompt' | 'temperature'
 >;
 
-export function insertConversation(db: Db, c: Conversation): number {
+export function insertConversation(db: Db, input: Conversation): number {
+  const c = { ...input, title: cleanTitle(input.title) };
   const info = stmt(
     db,
     `INSERT INTO conversations (id, title, title_is_custom, pinned, created_at, updated_at, deleted_at,
@@ -49,7 +51,7 @@ export function insertConversation(db: Db, c: Conversation): number {
 }
 
 export function createConversation(db: Db, input: NewConversation, now: number): Conversation {
-  const title = input.title?.trim() ?? '';
+  const title = cleanTitle(input.title ?? '');
   const conversation: Conversation = {
     id: input.id ?? randomUUID(),
     title,
@@ -132,6 +134,7 @@ export function setTitle(
   custom: boolean,
   now: number,
 ): void {
+  title = cleanTitle(title);
   stmt(
     db,
     'UPDATE conversations SET title = ?, title_is_custom = ?, updated_at = max(updated_at, ?) WHERE pk = ?',

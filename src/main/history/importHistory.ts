@@ -8,6 +8,7 @@ import {
 import { conversationRow, insertConversation, touchConversation } from './conversationRepository';
 import { stmt, type Db } from './db';
 import { insertMessageRow } from './messageRepository';
+import { ServiceError } from '../settings/ServiceError';
 import { HistoryError } from './rows';
 
 const nullableString = z.string().nullable().default(null);
@@ -45,10 +46,27 @@ const exportSchema = z.object({
   conversations: z.array(conversationSchema),
 });
 
-export type HistoryImportData = z.output<typeof exportSchema>;
+export type ValidExport = z.infer<typeof exportSchema>;
 
-/** Checks a parsed export file; throws a `bad_import` error that says what is wrong. */
-export function validateHistoryExport(data: unknown): HistoryImportData {
+/**
+ * The whole check of an export (runs in the import worker): a clear error for a file that is not
+ * an export, and for one written by a newer Fleece (which this version cannot read faithfully).
+ */
+export function validateExport(data: unknown): ValidExport {
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (
+    typeof head === 'object' &&
+    head !== null &&
+    head.format === HISTORY_EXPORT_FORMAT &&
+    typeof head.version === 'number' &&
+    head.version > HISTORY_EXPORT_VERSION
+  ) {
+    throw new ServiceError(
+      'import_too_new',
+      `This export was written by a newer Fleece (format version ${head.version}); update Fleece to import it. Nothing was imported.`,
+      { details: { version: head.version, supported: HISTORY_EXPORT_VERSION } },
+    );
+  }
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -60,37 +78,66 @@ export function validateHistoryExport(data: unknown): HistoryImportData {
   return parsed.data;
 }
 
-/** Merges an export by id in one transaction: existing conversations and messages are kept as they are. */
-export function importHistory(db: Db, data: unknown): ImportReport {
-  const file = validateHistoryExport(data);
+export interface InsertOptions {
+  /** Conversations per transaction: between batches other writers (a streaming answer) get in. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between batches; batches already written stay (a later import merges the rest). */
+  cancelled?: () => boolean;
+}
+
+/** Merges an export by id: existing conversations and messages are kept as they are. */
+export function insertExport(
+  db: Db,
+  data: ValidExport,
+  options: InsertOptions = {},
+): ImportReport & { cancelled: boolean } {
   const report: ImportReport = {
     conversationsAdded: 0,
     conversationsMerged: 0,
     messagesAdded: 0,
     messagesSkipped: 0,
   };
-  db.transaction(() => {
-    for (const { messages, ...conv } of file.conversations) {
-      const existing = conversationRow(db, conv.id);
-      const pk = existing ? existing.pk : insertConversation(db, conv);
-      const deleted = existing ? existing.deleted_at !== null : conv.deletedAt !== null;
-      if (existing) report.conversationsMerged += 1;
-      else report.conversationsAdded += 1;
-      const ordered = [...messages].sort((a, b) => a.createdAt - b.createdAt);
-      let latest = 0;
-      for (const m of ordered) {
-        if (stmt(db, 'SELECT 1 FROM messages WHERE id = ?').get(m.id)) {
-          report.messagesSkipped += 1;
-          continue;
-        }
-        // A file exported mid-stream: that stream is over.
-        const status = m.status === 'streaming' ? 'interrupted' : m.status;
-        insertMessageRow(db, pk, { ...m, status }, !deleted);
-        report.messagesAdded += 1;
-        latest = Math.max(latest, m.createdAt);
-      }
-      if (latest > 0) touchConversation(db, pk, latest);
-    }
-  })();
+  const all = data.conversations;
+  const size = options.batchSize ?? all.length;
+  for (let start = 0; start < all.length; start += Math.max(1, size)) {
+    if (options.cancelled?.()) return { ...report, cancelled: true };
+    db.transaction(() => {
+      for (const c of all.slice(start, start + Math.max(1, size))) insertOne(db, c, report);
+    })();
+    options.onProgress?.(Math.min(all.length, start + Math.max(1, size)), all.length);
+  }
+  return { ...report, cancelled: false };
+}
+
+/** Validates, then merges in one transaction: all or nothing. */
+export function importHistory(db: Db, data: unknown): ImportReport {
+  const { cancelled: _, ...report } = insertExport(db, validateExport(data));
   return report;
+}
+
+function insertOne(
+  db: Db,
+  { messages, ...conv }: ValidExport['conversations'][number],
+  report: ImportReport,
+): void {
+  const existing = conversationRow(db, conv.id);
+  const pk = existing ? existing.pk : insertConversation(db, conv);
+  const deleted = existing ? existing.deleted_at !== null : conv.deletedAt !== null;
+  if (existing) report.conversationsMerged += 1;
+  else report.conversationsAdded += 1;
+  const ordered = [...messages].sort((a, b) => a.createdAt - b.createdAt);
+  let latest = 0;
+  for (const m of ordered) {
+    if (stmt(db, 'SELECT 1 FROM messages WHERE id = ?').get(m.id)) {
+      report.messagesSkipped += 1;
+      continue;
+    }
+    // A file exported mid-stream: that stream is over.
+    const status = m.status === 'streaming' ? 'interrupted' : m.status;
+    insertMessageRow(db, pk, { ...m, status, conversationId: conv.id }, !deleted);
+    report.messagesAdded += 1;
+    latest = Math.max(latest, m.createdAt);
+  }
+  if (latest > 0) touchConversation(db, pk, latest);
 }

@@ -10,11 +10,21 @@ import type { Db } from './db';
  */
 export const FULL_CHECK_AT_OPEN_MAX_BYTES = 4 * 1024 * 1024;
 
+/** SQLite's own verdict of damage; anything else (busy, unreadable, read-only) is not damage. */
+export function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+  );
+}
+
+/** The reason for damage; any other failure is rethrown so a healthy file is never moved aside. */
 function reasonOf(error: unknown): string {
+  if (!isCorruption(error)) throw error;
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The whole-file check. Null when sound, otherwise the reason. Never throws. */
+/** The whole-file check. Null when sound, otherwise the reason. Throws what is not damage. */
 export function fullCheck(db: Db): string | null {
   try {
     const rows = db.pragma('quick_check(20)') as { quick_check: string }[];

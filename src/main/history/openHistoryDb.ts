@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { HistoryNotice } from '../../shared/types/history';
 import type { Db } from './db';
 import { backupBeside, fileStamp, moveAside } from './fileSafety';
-import { FULL_CHECK_AT_OPEN_MAX_BYTES, fullCheck, openCheck } from './integrity';
+import { FULL_CHECK_AT_OPEN_MAX_BYTES, fullCheck, isCorruption, openCheck } from './integrity';
 import { HistoryTooNewError, runMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -20,6 +20,11 @@ export interface OpenHistoryOptions {
   keepBackups?: number;
   /** Files up to this size (with their WAL) get the whole integrity check at open. */
   fullCheckAtOpenMaxBytes?: number;
+  /**
+   * Browse only (a history written by a newer Fleece): opened read-only, nothing migrated,
+   * checked or moved; every write fails with a read-only storage error.
+   */
+  readOnly?: boolean;
 }
 
 export interface OpenedHistoryDb {
@@ -68,6 +73,12 @@ export async function openHistoryDb(options: OpenHistoryOptions): Promise<Opened
   const path = join(options.dataDir, options.fileName ?? HISTORY_FILE);
   const notices: HistoryNotice[] = [];
 
+  if (options.readOnly) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return { db, path, notices, fullyChecked: true };
+  }
+
   const bytes = sizeOf(path) + sizeOf(`${path}-wal`);
   const fullyChecked = bytes <= (options.fullCheckAtOpenMaxBytes ?? FULL_CHECK_AT_OPEN_MAX_BYTES);
   let db: Db | undefined;
@@ -80,6 +91,12 @@ export async function openHistoryDb(options: OpenHistoryOptions): Promise<Opened
         reason = fullyChecked ? fullCheck(db) : openCheck(db);
       }
     } catch (error) {
+      // Only damage moves a file aside: a locked, unreadable or read-only file is the user's
+      // to fix (start-up says how), and moving it would hide their history.
+      if (!isCorruption(error)) {
+        db?.close();
+        throw error;
+      }
       reason = error instanceof Error ? error.message : String(error);
     }
     if (reason !== null) {

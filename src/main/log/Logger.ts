@@ -20,26 +20,40 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-/** Appends to `<dir>/main.log` and mirrors to stderr; never throws. */
+/** Lines kept while the log cannot be written (a full disk), written once it can again. */
+const HELD_LINES_MAX = 500;
+
+/**
+ * Appends to `<dir>/main.log` and mirrors to stderr; never throws. A failed append (full disk,
+ * folder gone) does not end logging: the lines are held (bounded) and every later line tries
+ * again, so the log resumes — with what was missed — once the disk accepts writes.
+ */
 export function createFileLogger(dir: string, mirror = true): Logger {
-  let ok = true;
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch {
-    ok = false;
-  }
   const file = join(dir, 'main.log');
+  let held: string[] = [];
+  let dropped = 0;
+  const append = (line: string): void => {
+    const lines = [...held, line];
+    try {
+      mkdirSync(dir, { recursive: true });
+      const lost =
+        dropped > 0
+          ? `${new Date().toISOString()} WARN ${dropped} log line(s) lost while the log could not be written\n`
+          : '';
+      appendFileSync(file, `${lost}${lines.join('\n')}\n`);
+      held = [];
+      dropped = 0;
+    } catch {
+      held = lines.slice(-HELD_LINES_MAX);
+      dropped += lines.length - held.length;
+    }
+  };
   const write = (level: string, message: string, err?: unknown): void => {
     const line = redact(
       `${new Date().toISOString()} ${level} ${message}${err === undefined ? '' : ` ${describe(err)}`}`,
     );
     if (mirror) process.stderr.write(`${line}\n`);
-    if (!ok) return;
-    try {
-      appendFileSync(file, `${line}\n`);
-    } catch {
-      ok = false;
-    }
+    append(line);
   };
   return {
     info: (m) => write('INFO', m),

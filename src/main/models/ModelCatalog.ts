@@ -19,6 +19,7 @@ export interface ModelCatalogDeps {
   /** Fetches the relay's model ids for a profile (resolves its endpoint and key itself). */
   fetchModels: (profileId: string) => Promise<string[]>;
   now?: () => number;
+  log?: (message: string, error?: unknown) => void;
 }
 
 /**
@@ -44,7 +45,10 @@ export class ModelCatalog {
       const models = await this.deps.fetchModels(profileId);
       const entry = { models, fetchedAt: this.now() };
       this.cache = { ...this.cache, [profileId]: entry };
-      await writeFileAtomic(this.file, JSON.stringify(this.cache));
+      // The cache is for offline use: failing to write it must not hide what the relay returned.
+      await writeFileAtomic(this.file, JSON.stringify(this.cache)).catch((err: unknown) =>
+        this.deps.log?.('could not write the model-list cache', err),
+      );
       return { ...entry, fromCache: false };
     } catch (err) {
       const error: AppError = toAppError(err);

@@ -1,6 +1,14 @@
 import type { EmitEvent, Handlers } from '../../shared/contract';
 import type { HistoryStore } from '../history/HistoryStore';
+import type { ImportRun } from '../history/importInWorker';
 import { ServiceError } from '../settings/ServiceError';
+
+const EMPTY_REPORT = {
+  conversationsAdded: 0,
+  conversationsMerged: 0,
+  messagesAdded: 0,
+  messagesSkipped: 0,
+};
 
 type HistoryHandlers = Pick<
   Handlers,
@@ -20,6 +28,7 @@ type HistoryHandlers = Pick<
   | 'history.exportMarkdown'
   | 'history.exportJson'
   | 'history.importJson'
+  | 'history.cancelImport'
 >;
 
 /** File names safe on every OS: no path separators, reserved characters or control codes. */
@@ -40,7 +49,9 @@ export function historyHandlers(
   emit: EmitEvent,
   now: () => number,
   chooseSavePath: (defaultName: string) => Promise<string | null>,
+  chooseOpenPath: () => Promise<string | null>,
 ): HistoryHandlers {
+  let running: ImportRun | null = null;
   const changed = (id: string): void => {
     const conversation = history.getConversation(id);
     emit('conversations.changed', {
@@ -120,17 +131,21 @@ export function historyHandlers(
       const counts = await history.writeExportFile(path);
       return { savedTo: path, ...counts };
     },
-    'history.importJson': ({ json }) => {
-      let data: unknown;
+    'history.importJson': async () => {
+      if (running) throw new ServiceError('import_running', 'An import is already running.');
+      const path = await chooseOpenPath();
+      if (path === null) return { ...EMPTY_REPORT, path: null, cancelled: false };
+      running = history.importFile(path, (p) => emit('history.importProgress', p));
       try {
-        data = JSON.parse(json);
-      } catch {
-        throw new ServiceError(
-          'bad_import',
-          'This file is not valid JSON, so nothing was imported.',
-        );
+        const report = await running.result;
+        return { ...report, path };
+      } finally {
+        running = null;
       }
-      return history.importHistory(data);
+    },
+    'history.cancelImport': () => {
+      running?.cancel();
+      return { cancelling: running !== null };
     },
   };
 }

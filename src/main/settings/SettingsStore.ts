@@ -75,8 +75,12 @@ export class SettingsStore {
     }
 
     const parsed = parseSettings(text);
-    if (parsed.ok && parsed.reset.length === 0)
-      return new SettingsStore(filePath, parsed.settings, parsed.extras);
+    if (parsed.ok && parsed.reset.length === 0) {
+      const store = new SettingsStore(filePath, parsed.settings, parsed.extras);
+      // Key-like fields never stay on disk: the file is rewritten without them at once.
+      if (parsed.scrubbed.length > 0) await store.write(store.state).catch(() => undefined);
+      return store;
+    }
 
     const movedTo = await moveAside(options.dataDir, filePath, now());
     const where = movedTo ? ` The old file was kept as ${movedTo}.` : '';
@@ -95,7 +99,7 @@ export class SettingsStore {
       ? new SettingsStore(filePath, parsed.settings, parsed.extras, notice)
       : new SettingsStore(filePath, defaultSettings(), {}, notice);
     // Write the usable version now so the next start does not report the same damage again.
-    await store.persist().catch(() => undefined);
+    await store.write(store.state).catch(() => undefined);
     return store;
   }
 
@@ -109,20 +113,29 @@ export class SettingsStore {
    * Resolves once this change is on disk; throws `settings_invalid` / `settings_write_failed`.
    */
   async update(mutate: (draft: Settings) => void): Promise<Settings> {
-    const draft = structuredClone(this.state);
-    mutate(draft);
-    for (const name of SECTION_NAMES) {
-      const parsed = SECTIONS[name].schema.safeParse(draft[name]);
-      if (!parsed.success) {
-        throw new ServiceError('settings_invalid', `The new settings are not valid (${name}).`, {
-          details: { section: name },
-        });
+    // Changes run one after another, each from the state the previous one left; the live state
+    // changes only once the new version is on disk, so a failed write changes nothing.
+    const change = this.writes.then(async () => {
+      const draft = structuredClone(this.state);
+      mutate(draft);
+      for (const name of SECTION_NAMES) {
+        const parsed = SECTIONS[name].schema.safeParse(draft[name]);
+        if (!parsed.success) {
+          throw new ServiceError('settings_invalid', `The new settings are not valid (${name}).`, {
+            details: { section: name },
+          });
+        }
+        (draft as unknown as Record<string, unknown>)[name] = parsed.data;
       }
-      (draft as unknown as Record<string, unknown>)[name] = parsed.data;
-    }
-    this.state = draft;
-    await this.persist();
-    return this.get();
+      await this.write(draft);
+      this.state = draft;
+      return this.get();
+    });
+    this.writes = change.then(
+      () => undefined,
+      () => undefined,
+    );
+    return change;
   }
 
   async setPreferences(patch: PreferencesPatch): Promise<Preferences> {
@@ -144,19 +157,16 @@ export class SettingsStore {
     await this.writes;
   }
 
-  /** Writes are chained so two never interleave; each writes the state current when it runs. */
-  private persist(): Promise<void> {
-    const write = this.writes.then(() =>
-      writeFileAtomic(this.filePath, serializeSettings(this.state, this.extras)),
-    );
-    this.writes = write.catch(() => undefined);
-    return write.catch((error: unknown) => {
+  private async write(state: Settings): Promise<void> {
+    try {
+      await writeFileAtomic(this.filePath, serializeSettings(state, this.extras));
+    } catch (error) {
       throw new ServiceError('settings_write_failed', 'Your settings could not be saved.', {
         hint: `Check that ${this.filePath} is writable and the disk is not full.`,
         details: { reason: (error as NodeJS.ErrnoException).code ?? 'unknown' },
         cause: error,
       });
-    });
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { profileSchema, type Profile } from '../../shared/types/profiles';
+import { scrubSecrets } from './scrubSecrets';
 import {
   defaultSettings,
   migrate,
@@ -16,6 +17,8 @@ export type ParsedSettings =
       extras: Record<string, unknown>;
       /** Sections (or `profiles[i]` entries) that were invalid and replaced by defaults. */
       reset: string[];
+      /** Key-like fields that were removed (JSON paths): the file must be rewritten without them. */
+      scrubbed: string[];
     }
   | { ok: false; reason: string };
 
@@ -25,12 +28,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Parses the text of settings.json. Never throws: the caller decides what to do with a failure. */
 export function parseSettings(text: string): ParsedSettings {
-  let raw: unknown;
+  let parsedJson: unknown;
   try {
-    raw = JSON.parse(text);
+    parsedJson = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'The settings file is not valid JSON.' };
   }
+  const { value: raw, removed: scrubbed } = scrubSecrets(parsedJson);
   if (!isPlainObject(raw))
     return { ok: false, reason: 'The settings file does not hold a settings object.' };
   const version = raw['version'];
@@ -58,12 +62,21 @@ export function parseSettings(text: string): ParsedSettings {
   ) {
     settings.activeProfileId = settings.profiles[0]?.id ?? null;
   }
+  // A repaired file keeps a usable active profile when it still has profiles.
+  if (reset.length > 0 && settings.activeProfileId === null && settings.profiles[0])
+    settings.activeProfileId = settings.profiles[0].id;
 
   const extras: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(migrated)) {
     if (key !== 'version' && !(SECTION_NAMES as string[]).includes(key)) extras[key] = value;
   }
-  return { ok: true, settings: { ...settings, version: SETTINGS_VERSION }, extras, reset };
+  return {
+    ok: true,
+    settings: { ...settings, version: SETTINGS_VERSION },
+    extras,
+    reset,
+    scrubbed,
+  };
 }
 
 /** Profiles are checked one by one so one bad entry does not cost the user all the others. */

@@ -18,7 +18,12 @@ import { useTheme } from './theme';
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
   const info = await client.call('app.info', {});
-  if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
+  if (info.ok)
+    store.setState({
+      dataDir: info.data.dataDir,
+      notices: info.data.notices,
+      storage: info.data.storage ?? { failing: false },
+    });
   await Promise.all([
     s.settingsActions.load(),
     s.conversationActions.refresh(),

@@ -9,14 +9,31 @@ export interface AppInfo {
   dataDir: string;
   /** Things the user must be told once (a damaged file moved aside, keychain missing...). */
   notices: AppNotice[];
+  /** Whether writes to the history fail right now (also sent as `app.storage` when it changes). */
+  storage?: StorageStatus;
 }
+
+/**
+ * `failing`: the disk refuses writes (code: storage_full, storage_read_only, storage_denied,
+ * storage_io); `unsaved` answers are held in memory and written as soon as the disk accepts them.
+ */
+export type StorageStatus =
+  { failing: false } | { failing: true; code: string; path: string; unsaved: number };
 
 export interface AppNotice {
   id: string;
-  kind: 'history_recovered' | 'settings_recovered' | 'keychain_unavailable' | 'info';
+  kind:
+    | 'history_recovered'
+    | 'history_salvaged'
+    | 'history_read_only'
+    | 'settings_recovered'
+    | 'keychain_unavailable'
+    | 'info';
   message: string;
   /** A path or detail the message refers to. */
   detail?: string;
+  /** Values the translated text needs (counts recovered…). */
+  params?: Record<string, number | string>;
 }
 
 export const appRoutes = {
@@ -32,4 +49,5 @@ export const appRoutes = {
 
 export const appEvents = {
   'app.notice': event<AppNotice>(),
+  'app.storage': event<StorageStatus>(),
 };

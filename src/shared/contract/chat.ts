@@ -6,10 +6,8 @@ export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } fr
 
 const id = z.string().min(1).max(200);
 /** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
-const text = z
-  .string()
-  .min(1)
-  .max(8 * 1024 * 1024);
+export const MESSAGE_TEXT_MAX = 8 * 1024 * 1024;
+const text = z.string().min(1).max(MESSAGE_TEXT_MAX);
 
 export const chatRoutes = {
   'chat.send': route<TurnMessages>()(

@@ -3,6 +3,7 @@ import { event, route } from './define';
 import type {
   Conversation,
   ConversationPage,
+  ImportProgress,
   ImportReport,
   MessagePage,
   SearchPage,
@@ -58,12 +59,20 @@ export const historyRoutes = {
     conversations: number;
     messages: number;
   }>()(z.object({}).strict()),
-  'history.importJson': route<ImportReport>()(
-    z.object({ json: z.string().max(512 * 1024 * 1024) }).strict(),
+  /**
+   * Asks main to open a file dialog and imports the chosen export in a worker thread (the file
+   * never crosses IPC), with `history.importProgress` events. `path` is null when the user
+   * cancelled the dialog; `cancelled` when `history.cancelImport` stopped it between batches
+   * (what was inserted so far stays; importing the file again adds the rest).
+   */
+  'history.importJson': route<ImportReport & { path: string | null; cancelled: boolean }>()(
+    z.object({}).strict(),
   ),
+  'history.cancelImport': route<{ cancelling: boolean }>()(z.object({}).strict()),
 };
 
 export const historyEvents = {
+  'history.importProgress': event<ImportProgress>(),
   /** A conversation was created, renamed, retitled, pinned, deleted or had activity. */
   'conversations.changed': event<{
     conversation: Conversation | null;

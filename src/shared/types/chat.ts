@@ -59,6 +59,11 @@ export interface ChatDone {
   /** The answer as stored at the end of its stream (after a Continue: both streams together). */
   message: Message;
   failure?: TurnFailureInfo;
+  /**
+   * The disk refused the final record (code: storage_full…): the answer is held in memory and
+   * its status is `error` until a later `chat.done` for the same message reports it saved.
+   */
+  unsaved?: { code: string };
 }
 
 /**

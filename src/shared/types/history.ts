@@ -60,7 +60,13 @@ export interface SearchPage {
 }
 
 export type HistoryNotice =
-  | { kind: 'history_recovered'; movedTo: string; reason: string }
+  | {
+      kind: 'history_recovered';
+      movedTo: string;
+      reason: string;
+      /** Found in the background: what was copied from the damaged file into the fresh one. */
+      recovered?: { conversations: number; messages: number };
+    }
   | { kind: 'history_migrated'; fromVersion: number; toVersion: number; backup: string };
 
 export interface ImportReport {
@@ -68,6 +74,14 @@ export interface ImportReport {
   conversationsMerged: number;
   messagesAdded: number;
   messagesSkipped: number;
+}
+
+/** An import running in the background: reading the file, checking it, then inserting batches. */
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'inserting';
+  /** Conversations inserted so far (0 before inserting starts). */
+  done: number;
+  total: number;
 }
 
 export const HISTORY_EXPORT_FORMAT = 'fleece-history';

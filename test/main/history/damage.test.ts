@@ -77,7 +77,11 @@ describe('a damaged history file', () => {
     expect(notice?.kind).toBe('history_recovered');
     if (notice?.kind !== 'history_recovered') return;
     expect(existsSync(notice.movedTo)).toBe(true);
-    expect(store.listConversations().conversations).toEqual([]);
+    // The readable rows were salvaged into the fresh file: only the damaged page's are gone.
+    expect(store.listConversations().conversations.map((c) => c.title)).toEqual(['old']);
+    expect(notice.recovered?.conversations).toBe(1);
+    expect(notice.recovered?.messages).toBeGreaterThan(2900);
+    expect(notice.recovered?.messages).toBeLessThan(3000);
     const fresh = store.createConversation({ title: 'after recovery' });
     expect(store.getConversation(fresh.id)?.title).toBe('after recovery');
     const moved = new Database(notice.movedTo, { readonly: true });

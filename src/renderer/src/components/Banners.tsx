@@ -2,6 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../store/StoreContext';
 import { BudgetAlerts } from './usage/BudgetAlerts';
 
+const STORAGE_KEYS = ['storage_full', 'storage_read_only', 'storage_denied', 'storage_io'] as const;
+function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
+  return (STORAGE_KEYS as readonly string[]).includes(code)
+    ? (code as (typeof STORAGE_KEYS)[number])
+    : 'storage_io';
+}
+
+function isStorageCode(code: string): code is (typeof STORAGE_KEYS)[number] {
+  return (STORAGE_KEYS as readonly string[]).includes(code);
+}
+
 /** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
 export function Banners() {
   const { t } = useTranslation();
@@ -9,6 +20,7 @@ export function Banners() {
   const offline = useAppStore((s) => s.offline);
   const notices = useAppStore((s) => s.notices);
   const toast = useAppStore((s) => s.toast);
+  const storage = useAppStore((s) => s.storage);
   return (
     <div className="banners">
       {offline ? (
@@ -27,10 +39,18 @@ export function Banners() {
           </button>
         </div>
       ) : null}
+      {storage.failing ? (
+        <div className="banner banner-error" role="alert" data-testid="storage-banner">
+          <strong>{t(`storage.${storageKey(storage.code)}.title`)}</strong>{' '}
+          {t(`storage.${storageKey(storage.code)}.fix`)}{' '}
+          {storage.unsaved > 0 ? t('storage.unsaved', { count: storage.unsaved }) : null}{' '}
+          <code>{storage.path}</code>
+        </div>
+      ) : null}
       <BudgetAlerts />
       {notices.map((n) => (
         <div key={n.id} className="banner" role="status" data-testid="notice">
-          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`)}{' '}
+          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`, n.params ?? {})}{' '}
           {n.detail ? <code>{n.detail}</code> : null}
           <button type="button" onClick={() => store.getState().ui.dismissNotice(n.id)}>
             {t('dismiss')}
@@ -39,7 +59,8 @@ export function Banners() {
       ))}
       {toast ? (
         <div className="banner banner-error" role="alert" data-testid="toast">
-          {toast.message} {toast.hint ? <span className="muted">{toast.hint}</span> : null}
+          {isStorageCode(toast.code) ? t(`storage.${toast.code}.title`) : toast.message}{' '}
+          {toast.hint ? <span className="muted">{toast.hint}</span> : null}
           <button type="button" onClick={() => store.getState().ui.showToast(null)}>
             {t('dismiss')}
           </button>

@@ -8,12 +8,26 @@ import { createUsageSlice } from './slices/usageSlice';
 import type { AppState } from './types';
 
 export type { AppState } from './types';
+
+/** Reads and polls (lists, search, snapshots) do not count as "the next action succeeded". */
+function isReadRoute(route: string): boolean {
+  return /\.(list|get|info|search|snapshot|active|listTrash|summary)$|^usage\./.test(route);
+}
 export type AppStore = StoreApi<AppState>;
 
 /** One store from typed slices; the client is injected so tests drive it with a fake bridge. */
 export function createAppStore(client: FleeceClient, now: () => number = Date.now): AppStore {
   return createStore<AppState>()((set, get) => {
-    const deps = { set, get, client, now };
+    // An error toast is about the last action: the next action that succeeds clears it.
+    const tracked: FleeceClient = {
+      call: async (route, input) => {
+        const res = await client.call(route, input);
+        if (res.ok && !isReadRoute(route) && get().toast) set({ toast: null });
+        return res;
+      },
+      on: client.on,
+    };
+    const deps = { set, get, client: tracked, now };
     return {
       ...createUiSlice(deps),
       ...createSettingsSlice(deps),
@@ -41,6 +55,7 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
         presets: p.presets,
       }),
     ),
+    client.on('app.storage', (storage) => store.setState({ storage })),
     client.on('app.notice', (n) =>
       store.setState((s) => ({ notices: [...s.notices.filter((o) => o.id !== n.id), n] })),
     ),

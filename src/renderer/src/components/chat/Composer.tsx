@@ -3,6 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
+import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
+
+const MB = 1024 * 1024;
+
+/** Said before sending: main would refuse the message anyway, with a less helpful error. */
+export function overLimit(text: string): { sizeMb: string; limitMb: string } | null {
+  if (text.length <= MESSAGE_TEXT_MAX) return null;
+  return { sizeMb: (text.length / MB).toFixed(1), limitMb: String(MESSAGE_TEXT_MAX / MB) };
+}
 
 /** The id of the message streaming in this conversation, if any (stable between deltas). */
 export function selectStreamingId(s: AppState, conversationId: string | null): string | null {
@@ -30,6 +39,7 @@ export function Composer() {
   const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const tooLong = overLimit(draft);
   const sending = useRef(false);
 
   useEffect(() => {
@@ -39,6 +49,7 @@ export function Composer() {
   const send = async (): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
     if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline) return;
+    if (overLimit(text)) return;
     sending.current = true;
     try {
       await store.getState().chatActions.send(text);
@@ -81,13 +92,22 @@ export function Composer() {
         rows={3}
         onChange={(e) => store.getState().ui.setDraft(draftKey, e.target.value)}
         onKeyDown={onKeyDown}
+        aria-invalid={tooLong !== null}
       />
+      {tooLong ? (
+        <p role="alert" className="composer-limit" data-testid="composer-limit">
+          {t('composer.tooLong', { size: tooLong.sizeMb, limit: tooLong.limitMb })}
+        </p>
+      ) : null}
       {streamingId ? (
         <button type="button" onClick={() => void store.getState().chatActions.stop(streamingId)}>
           {t('action.stop')}
         </button>
       ) : (
-        <button type="submit" disabled={draft.trim() === '' || !hasProfile || offline}>
+        <button
+          type="submit"
+          disabled={draft.trim() === '' || !hasProfile || offline || tooLong !== null}
+        >
           {t('composer.send')}
         </button>
       )}

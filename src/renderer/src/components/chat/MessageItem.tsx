@@ -30,6 +30,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const { id, isLast } = props;
   const { t } = useTranslation('chat');
   const message = useAppStore((s) => s.chat.messages[id]);
+  const unsaved = useAppStore((s) => s.unsavedAnswers[id] ?? null);
   const store = useStoreApi();
   const client = useClient();
   const renders = useRef(0);
@@ -133,7 +134,11 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           {longToggle}
         </div>
       )}
-      {message.status === 'error' || message.status === 'interrupted' ? (
+      {unsaved !== null ? (
+        <p className="banner banner-error" role="status" data-testid="unsaved-note">
+          {t('storage.answerUnsaved', { ns: 'common' })}
+        </p>
+      ) : message.status === 'error' || message.status === 'interrupted' ? (
         <ErrorCard
           message={message}
           retryAfterMs={message.retryAfterMs}

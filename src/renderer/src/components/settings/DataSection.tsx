@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 
@@ -8,7 +8,6 @@ export function DataSection() {
   const client = useClient();
   const store = useStoreApi();
   const dataDir = useAppStore((s) => s.dataDir);
-  const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   const exportAll = async (): Promise<void> => {
@@ -26,19 +25,47 @@ export function DataSection() {
     );
   };
 
-  const importFile = async (file: File): Promise<void> => {
-    const json = await file.text();
-    const res = await client.call('history.importJson', { json });
-    if (!res.ok) return setStatus(res.error.message);
-    setStatus(
-      t('data.imported', {
-        conversations: res.data.conversationsAdded,
-        messages: res.data.messagesAdded,
-        skipped: res.data.messagesSkipped,
-      }),
-    );
+  const [importing, setImporting] = useState(false);
+  useEffect(
+    () =>
+      client.on('history.importProgress', (p) =>
+        setStatus(
+          p.phase === 'inserting'
+            ? t('data.importProgress', { done: p.done, total: p.total })
+            : t('data.importChecking'),
+        ),
+      ),
+    [client, t],
+  );
+
+  const importFile = async (): Promise<void> => {
+    setImporting(true);
+    const res = await client.call('history.importJson', {});
+    setImporting(false);
+    if (!res.ok) return setStatus(importError(res.error));
+    if (res.data.path === null) return setStatus(null);
+    const counts = {
+      conversations: res.data.conversationsAdded,
+      messages: res.data.messagesAdded,
+      skipped: res.data.messagesSkipped,
+    };
+    setStatus(t(res.data.cancelled ? 'data.importCancelled' : 'data.imported', counts));
     await store.getState().conversationActions.refresh();
   };
+
+  const importError = (error: {
+    code: string;
+    message: string;
+    details?: Record<string, unknown>;
+  }): string =>
+    error.code === 'import_too_new'
+      ? t('data.importTooNew', { version: String(error.details?.['version'] ?? '?') })
+      : error.code === 'import_too_large'
+        ? t('data.importTooLarge', {
+            size: String(error.details?.['sizeMb'] ?? '?'),
+            limit: String(error.details?.['limitMb'] ?? '?'),
+          })
+        : error.message;
 
   return (
     <section aria-labelledby="data-title">
@@ -48,21 +75,14 @@ export function DataSection() {
         <button type="button" onClick={() => void exportAll()}>
           {t('data.export')}
         </button>
-        <button type="button" onClick={() => fileRef.current?.click()}>
+        <button type="button" disabled={importing} onClick={() => void importFile()}>
           {t('data.import')}
         </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-label={t('data.import')}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void importFile(f);
-            e.target.value = '';
-          }}
-        />
+        {importing ? (
+          <button type="button" onClick={() => void client.call('history.cancelImport', {})}>
+            {t('data.importCancel')}
+          </button>
+        ) : null}
       </div>
       {status ? <p role="status">{status}</p> : null}
     </section>

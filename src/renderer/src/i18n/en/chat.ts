@@ -29,6 +29,8 @@ const chat = {
     cancel: 'Cancel',
   },
   composer: {
+    tooLong:
+      'Your message is {{size}} MB; the limit is {{limit}} MB. Shorten it or send it in parts.',
     label: 'Message',
     placeholder: 'Message (Enter to send, Shift+Enter for a new line)',
     send: 'Send',

@@ -6,12 +6,37 @@ const common = {
     retry: 'Try again',
   },
   notice: {
+    history_read_only:
+      'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
+    history_salvaged:
+      'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
     history_recovered:
       'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted; the old file is here:',
     settings_recovered:
       'The settings file could not be read, so it was set aside and the defaults are in use. The old file is here:',
     keychain_unavailable:
       'No OS keychain is available: API keys are kept for this session only and never written to disk.',
+  },
+  storage: {
+    answerUnsaved:
+      'Not saved yet: the disk refused it. The whole answer is kept and saved as soon as the disk accepts writes.',
+    storage_full: {
+      title: 'The disk is full: Fleece cannot save.',
+      fix: 'Free some space on this disk. Nothing you see is lost: Fleece keeps it in memory and saves it as soon as there is room.',
+    },
+    storage_read_only: {
+      title: 'The data folder is read-only: Fleece cannot save.',
+      fix: 'Make the folder writable again (or remount the disk read-write). What you see is kept in memory until then.',
+    },
+    storage_denied: {
+      title: 'Fleece is not allowed to write to its data folder.',
+      fix: 'Give your user write permission on the folder below (after a sudo run it may belong to another user).',
+    },
+    storage_io: {
+      title: 'The disk reported an error while Fleece was saving.',
+      fix: 'Check the disk. Fleece tries the waiting writes again every few seconds.',
+    },
+    unsaved: 'Answers waiting to be saved: {{count}}.',
   },
   sidebar: {
     label: 'Conversations',

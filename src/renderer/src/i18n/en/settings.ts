@@ -83,6 +83,15 @@ const settings = {
     import: 'Import conversations (JSON)',
     exporting: 'Exporting…',
     exported: 'Saved {{conversations}} conversations ({{messages}} messages) to {{path}}',
+    importProgress: 'Importing… {{done}} of {{total}} conversations',
+    importChecking: 'Reading and checking the file…',
+    importCancel: 'Cancel import',
+    importCancelled:
+      'Import cancelled: {{conversations}} new conversations and {{messages}} messages were added before it stopped. Import the file again to add the rest.',
+    importTooLarge:
+      'This file is {{size}} MB; imports are limited to {{limit}} MB. Nothing was imported.',
+    importTooNew:
+      'This export was made by a newer version of Fleece (format {{version}}). Update Fleece to import it; nothing was imported.',
     imported:
       'Imported {{conversations}} new conversations and {{messages}} messages ({{skipped}} already present).',
   },

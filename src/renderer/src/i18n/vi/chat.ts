@@ -32,6 +32,8 @@ const chat: Translation<typeof en> = {
     cancel: 'Hủy',
   },
   composer: {
+    tooLong:
+      'Tin nhắn của bạn có dung lượng {{size}} MB; giới hạn là {{limit}} MB. Hãy rút ngắn hoặc gửi thành nhiều phần.',
     label: 'Tin nhắn',
     placeholder: 'Nhập tin nhắn (Enter để gửi, Shift+Enter để xuống dòng)',
     send: 'Gửi',

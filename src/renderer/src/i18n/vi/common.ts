@@ -9,12 +9,37 @@ const common: Translation<typeof en> = {
     retry: 'Thử kết nối lại',
   },
   notice: {
+    history_read_only:
+      'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
+    history_salvaged:
+      'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
     history_recovered:
       'Cơ sở dữ liệu hội thoại bị hỏng nên đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo. Không có gì bị xóa; tệp cũ nằm ở đây:',
     settings_recovered:
       'Không đọc được tệp cài đặt nên tệp đã được để riêng và Fleece dùng cài đặt mặc định. Tệp cũ nằm ở đây:',
     keychain_unavailable:
       'Không có kho khóa của hệ điều hành: khóa API chỉ được giữ trong phiên này và không bao giờ được ghi ra đĩa.',
+  },
+  storage: {
+    answerUnsaved:
+      'Chưa được lưu: ổ đĩa từ chối ghi. Toàn bộ câu trả lời vẫn được giữ lại và sẽ được lưu ngay khi ổ đĩa cho phép ghi.',
+    storage_full: {
+      title: 'Ổ đĩa đã đầy: Fleece không lưu được.',
+      fix: 'Hãy giải phóng bớt dung lượng trên ổ đĩa này. Những gì bạn đang thấy không bị mất: Fleece giữ chúng trong bộ nhớ và lưu ngay khi có chỗ trống.',
+    },
+    storage_read_only: {
+      title: 'Thư mục dữ liệu đang ở chế độ chỉ đọc: Fleece không lưu được.',
+      fix: 'Hãy cho phép ghi vào thư mục (hoặc gắn lại ổ đĩa ở chế độ đọc-ghi). Trong lúc chờ, những gì bạn thấy vẫn được giữ trong bộ nhớ.',
+    },
+    storage_denied: {
+      title: 'Fleece không có quyền ghi vào thư mục dữ liệu.',
+      fix: 'Hãy cấp quyền ghi cho người dùng của bạn trên thư mục bên dưới (sau khi chạy bằng sudo, thư mục có thể thuộc về người dùng khác).',
+    },
+    storage_io: {
+      title: 'Ổ đĩa báo lỗi khi Fleece đang lưu.',
+      fix: 'Hãy kiểm tra ổ đĩa. Cứ vài giây Fleece lại thử ghi những phần đang chờ.',
+    },
+    unsaved: 'Số câu trả lời đang chờ lưu: {{count}}.',
   },
   sidebar: {
     label: 'Cuộc trò chuyện',

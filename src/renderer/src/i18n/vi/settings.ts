@@ -86,6 +86,15 @@ const settings: Translation<typeof en> = {
     import: 'Nhập cuộc trò chuyện (JSON)',
     exporting: 'Đang xuất…',
     exported: 'Đã lưu {{conversations}} cuộc trò chuyện ({{messages}} tin nhắn) vào {{path}}',
+    importProgress: 'Đang nhập… {{done}}/{{total}} cuộc trò chuyện',
+    importChecking: 'Đang đọc và kiểm tra tệp…',
+    importCancel: 'Hủy nhập',
+    importCancelled:
+      'Đã hủy nhập: {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn đã được thêm trước khi dừng. Hãy nhập lại tệp để thêm phần còn lại.',
+    importTooLarge:
+      'Tệp này có dung lượng {{size}} MB; giới hạn nhập là {{limit}} MB. Chưa có gì được nhập.',
+    importTooNew:
+      'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Hãy cập nhật Fleece để nhập; chưa có gì được nhập.',
     imported:
       'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
   },

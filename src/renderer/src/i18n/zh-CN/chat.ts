@@ -32,6 +32,7 @@ const chat: Translation<typeof en> = {
     cancel: '取消',
   },
   composer: {
+    tooLong: '您的消息大小为 {{size}} MB，上限为 {{limit}} MB。请缩短内容或分几次发送。',
     label: '消息',
     placeholder: '输入消息（Enter 发送，Shift+Enter 换行）',
     send: '发送',

@@ -9,10 +9,34 @@ const common: Translation<typeof en> = {
     retry: '重新连接',
   },
   notice: {
+    history_read_only:
+      '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
+    history_salvaged:
+      '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
     history_recovered:
       '对话数据库已损坏，已将其移到一旁并新建了数据库。没有删除任何内容；旧文件在这里：',
     settings_recovered: '无法读取设置文件，已将其另存并改用默认设置。旧文件在这里：',
     keychain_unavailable: '系统钥匙串不可用：API 密钥只在本次运行期间保留，绝不会写入磁盘。',
+  },
+  storage: {
+    answerUnsaved: '尚未保存：磁盘拒绝了写入。完整的回答已保留，磁盘一恢复可写就会保存。',
+    storage_full: {
+      title: '磁盘已满：Fleece 无法保存。',
+      fix: '请在此磁盘上腾出一些空间。您看到的内容不会丢失：Fleece 会先保存在内存中，一有空间就写入磁盘。',
+    },
+    storage_read_only: {
+      title: '数据文件夹是只读的：Fleece 无法保存。',
+      fix: '请让该文件夹重新可写（或以读写方式重新挂载磁盘）。在此之前，您看到的内容会保留在内存中。',
+    },
+    storage_denied: {
+      title: 'Fleece 没有写入其数据文件夹的权限。',
+      fix: '请给当前用户授予下方文件夹的写入权限（用 sudo 运行过之后，它可能属于其他用户）。',
+    },
+    storage_io: {
+      title: '保存时磁盘报告了错误。',
+      fix: '请检查磁盘。Fleece 每隔几秒会重试等待写入的内容。',
+    },
+    unsaved: '等待保存的回答：{{count}} 条。',
   },
   sidebar: {
     label: '对话',

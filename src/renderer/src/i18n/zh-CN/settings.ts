@@ -82,6 +82,14 @@ const settings: Translation<typeof en> = {
     import: '导入对话（JSON）',
     exporting: '正在导出…',
     exported: '已将 {{conversations}} 个对话（{{messages}} 条消息）保存到 {{path}}',
+    importProgress: '正在导入… {{done}}/{{total}} 个对话',
+    importChecking: '正在读取并检查文件…',
+    importCancel: '取消导入',
+    importCancelled:
+      '导入已取消：停止前已添加 {{conversations}} 个新对话和 {{messages}} 条消息。再次导入该文件即可添加其余部分。',
+    importTooLarge: '此文件大小为 {{size}} MB，导入上限为 {{limit}} MB。未导入任何内容。',
+    importTooNew:
+      '此导出文件由更新版本的 Fleece 生成（格式 {{version}}）。请更新 Fleece 后再导入；未导入任何内容。',
     imported: '已导入 {{conversations}} 个新对话和 {{messages}} 条消息（{{skipped}} 条已存在）。',
   },
 };

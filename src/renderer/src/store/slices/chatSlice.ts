@@ -169,8 +169,11 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           // The snapshot will come back empty-handed; the final message is in this event.
           resyncing.delete(id);
         }
-        set((s) => ({ chat: applyDone(s.chat, done) }));
         const failure = done.failure;
+        const unsavedAnswers = { ...get().unsavedAnswers };
+        if (done.unsaved) unsavedAnswers[id] = done.unsaved.code;
+        else delete unsavedAnswers[id];
+        set((s) => ({ chat: applyDone(s.chat, done), unsavedAnswers }));
         if (failure && (failure.kind === 'network' || failure.kind === 'timeout_connect')) {
           get().ui.setOffline(failure.message);
         } else if (done.message.status === 'complete') {

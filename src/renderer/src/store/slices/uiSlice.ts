@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../shared/result';
-import type { AppNotice } from '../../../../shared/contract/app';
+import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
 
 export type View = 'chat' | 'settings' | 'usage';
@@ -14,6 +14,10 @@ export interface UiSlice {
   /** Per conversation (or NEW_CHAT_DRAFT): unsent composer text survives switching. */
   drafts: Record<string, string>;
   notices: AppNotice[];
+  /** Whether main's writes to disk fail right now (an app-wide notice while they do). */
+  storage: StorageStatus;
+  /** Answers the disk refused (message id → storage code), held by main until it can save them. */
+  unsavedAnswers: Record<string, string>;
   /** Last failed action that is not tied to a message (shown as a toast). */
   toast: AppError | null;
   /** A message to scroll to and highlight (from search). */
@@ -48,6 +52,8 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     dataDir: null,
     drafts: {},
     notices: [],
+    storage: { failing: false },
+    unsavedAnswers: {},
     toast: null,
     focusMessageId: null,
     offline: null,

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress, ImportReport } from '../../shared/types/history';
+import { ServiceError } from '../settings/ServiceError';
+import { HistoryError } from './rows';
+
+export interface ImportWorkerData {
+  file: string;
+  dbPath: string;
+  batchSize: number;
+  /** Int32 flag: 1 = stop before the next batch. */
+  cancel: SharedArrayBuffer;
+}
+
+export type ImportWorkerMessage =
+  | { type: 'progress'; phase: ImportProgress['phase']; done: number; total: number }
+  | { type: 'done'; report: (ImportReport & { cancelled: boolean }) | null }
+  | {
+      type: 'error';
+      name: string;
+      code: string | null;
+      message: string;
+      details: Record<string, string | number> | null;
+    };
+
+export interface ImportRun {
+  result: Promise<ImportReport & { cancelled: boolean }>;
+  cancel(): void;
+}
+
+/**
+ * The built app runs the bundled `importWorker.js` beside the main bundle; from sources (tests,
+ * the harness) the TypeScript entry runs through tsx.
+ */
+function workerEntry(): { file: string; execArgv?: string[] } {
+  const here =
+    typeof __filename === 'string' ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
+  // Beside the main bundle, or one level up if the bundler moved this code into a chunk.
+  for (const built of [join(here, 'importWorker.js'), join(here, '..', 'importWorker.js')])
+    if (existsSync(built)) return { file: built };
+  const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
+  return {
+    file: join(here, 'importWorker.ts'),
+    ...(hasTsx ? {} : { execArgv: [...process.execArgv, '--import', 'tsx'] }),
+  };
+}
+
+function toError(m: Extract<ImportWorkerMessage, { type: 'error' }>): Error {
+  if (m.name === 'HistoryError' && m.code === 'bad_import')
+    return new HistoryError('bad_import', m.message);
+  if (m.name === 'ServiceError' && m.code)
+    return new ServiceError(m.code, m.message, m.details ? { details: m.details } : {});
+  return Object.assign(new Error(m.message), m.code ? { code: m.code } : {});
+}
+
+/** Imports `file` into the history at `dbPath` in a worker thread, with progress and cancel. */
+export function importInWorker(
+  file: string,
+  dbPath: string,
+  onProgress: (p: ImportProgress) => void,
+  batchSize = 200,
+): ImportRun {
+  const cancel = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancel);
+  const entry = workerEntry();
+  const data: ImportWorkerData = { file, dbPath, batchSize, cancel };
+  const worker = new Worker(entry.file, {
+    workerData: data,
+    ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
+  });
+  const result = new Promise<ImportReport & { cancelled: boolean }>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (m: ImportWorkerMessage) => {
+      if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
+      else {
+        settled = true;
+        if (m.type === 'error') reject(toError(m));
+        else
+          resolve(
+            m.report ?? {
+              conversationsAdded: 0,
+              conversationsMerged: 0,
+              messagesAdded: 0,
+              messagesSkipped: 0,
+              cancelled: true,
+            },
+          );
+        void worker.terminate();
+      }
+    });
+    worker.once('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`import worker exited with code ${code}`));
+    });
+  });
+  return {
+    result,
+    cancel: () => {
+      Atomics.store(flag, 0, 1);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Worker-thread entry (its own bundle, see electron.vite.config.ts): reads, parses, validates
+ * and inserts an export, so a large file never blocks the main process. Batches are separate
+ * transactions: the app keeps writing (a streaming answer) in between.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { insertExport, validateExport } from './importHistory';
+import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
+
+const MB = 1024 * 1024;
+/** The largest export read (the same bound the route once had on the text it carried). */
+const IMPORT_MAX_BYTES = 512 * MB;
+
+const input = workerData as ImportWorkerData;
+const cancelFlag = new Int32Array(input.cancel);
+const post = (m: ImportWorkerMessage): void => parentPort?.postMessage(m);
+
+function describe(error: unknown): ImportWorkerMessage {
+  const e = error as { name?: string; code?: unknown; message?: string; details?: unknown };
+  return {
+    type: 'error',
+    name: e?.name ?? 'Error',
+    code: typeof e?.code === 'string' ? e.code : null,
+    message: e?.message ?? String(error),
+    details: (e?.details as Record<string, string | number>) ?? null,
+  };
+}
+
+async function run(): Promise<void> {
+  post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
+  const size = (await stat(input.file)).size;
+  if (size > IMPORT_MAX_BYTES) {
+    throw Object.assign(
+      new Error(
+        `The file is ${Math.ceil(size / MB)} MB; imports are limited to ${IMPORT_MAX_BYTES / MB} MB.`,
+      ),
+      {
+        name: 'ServiceError',
+        code: 'import_too_large',
+        details: { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB },
+      },
+    );
+  }
+  const text = await readFile(input.file, 'utf8');
+  post({ type: 'progress', phase: 'checking', done: 0, total: 0 });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw Object.assign(new Error('This file is not valid JSON, so nothing was imported.'), {
+      name: 'HistoryError',
+      code: 'bad_import',
+    });
+  }
+  const valid = validateExport(data);
+  if (Atomics.load(cancelFlag, 0) === 1) return post({ type: 'done', report: null });
+  const db = new Database(input.dbPath, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const report = insertExport(db, valid, {
+      batchSize: input.batchSize,
+      cancelled: () => Atomics.load(cancelFlag, 0) === 1,
+      onProgress: (done, total) => post({ type: 'progress', phase: 'inserting', done, total }),
+    });
+    post({ type: 'done', report });
+  } finally {
+    db.close();
+  }
+}
+
+run().catch((error: unknown) => post(describe(error)));
