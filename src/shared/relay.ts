@@ -14,6 +14,10 @@ export const RELAY_ERROR_KINDS = [
   'interrupted',
   'protocol',
   'aborted',
+  // Limits Fleece sets on a relay's answer (size, duration) and on where a request may go.
+  'too_large',
+  'too_long',
+  'redirect_refused',
 ] as const;
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];
