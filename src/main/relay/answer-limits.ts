@@ -1,3 +1,4 @@
+import { DEFAULT_ANSWER_LIMIT_MB, DEFAULT_ANSWER_LIMIT_MINUTES } from '../../shared/types/profiles';
 import type { BodyReader } from './body-reader';
 import { RelayError } from './relay-error';
 
@@ -5,8 +6,8 @@ import { RelayError } from './relay-error';
  * Bounds on what a relay can make Fleece hold. Without them an endless stream grows main's memory
  * and the stored message without limit (a hostile relay streamed 111 MB into one answer in 30 s).
  */
-export const DEFAULT_MAX_ANSWER_CHARS = 4 * 1024 * 1024;
-export const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
+export const DEFAULT_MAX_ANSWER_CHARS = DEFAULT_ANSWER_LIMIT_MB * 1024 * 1024;
+export const DEFAULT_MAX_DURATION_MS = DEFAULT_ANSWER_LIMIT_MINUTES * 60_000;
 /** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -47,4 +48,19 @@ export async function readWhole(reader: BodyReader, limit: number, url: string):
     text += decoder.decode(chunk, { stream: true });
   }
   return text + decoder.decode();
+}
+
+/** The user's limits (Settings → Preferences) as stream options. */
+export function answerLimitOptions(prefs: {
+  answerLimitMb?: number;
+  answerLimitMinutes?: number;
+}): {
+  maxAnswerChars: number;
+  maxDurationMs: number;
+} {
+  // A character of text is counted as a byte: exact for ASCII, close enough for a safety bound.
+  return {
+    maxAnswerChars: (prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB) * 1024 * 1024,
+    maxDurationMs: (prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES) * 60_000,
+  };
 }

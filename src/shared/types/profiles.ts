@@ -134,14 +134,28 @@ export const themeSchema = z.enum(THEMES);
 export type Language = z.infer<typeof languageSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 
+/** How much one answer may hold and how long it may run before Fleece stops it. */
+export const DEFAULT_ANSWER_LIMIT_MB = 4;
+export const ANSWER_LIMIT_MB_MAX = 64;
+export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
+export const ANSWER_LIMIT_MINUTES_MAX = 240;
+const answerLimitMb = z.number().int().min(1).max(ANSWER_LIMIT_MB_MAX);
+const answerLimitMinutes = z.number().int().min(1).max(ANSWER_LIMIT_MINUTES_MAX);
+
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */
 export const preferencesSchema = z.looseObject({
   language: languageSchema.default('system'),
   theme: themeSchema.default('system'),
+  /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MB applies. */
+  answerLimitMb: answerLimitMb.optional(),
+  /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MINUTES applies. */
+  answerLimitMinutes: answerLimitMinutes.optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
   language: languageSchema.optional(),
   theme: themeSchema.optional(),
+  answerLimitMb: answerLimitMb.optional(),
+  answerLimitMinutes: answerLimitMinutes.optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listModels, RelayError } from '../../../src/main/relay/index';
-import { DEFAULT_MAX_ANSWER_CHARS } from '../../../src/main/relay/answer-limits';
+import {
+  answerLimitOptions,
+  DEFAULT_MAX_ANSWER_CHARS,
+} from '../../../src/main/relay/answer-limits';
+import { preferencesPatchSchema } from '../../../src/shared/types/profiles';
 import { MAX_MODEL_IDS } from '../../../src/main/relay/models';
 import { completionChunk, startFakeRelay, type FakeRelay } from '../../fixtures/fake-relay';
 import { run } from './helpers';
@@ -106,5 +110,25 @@ describe('model lists', () => {
     expect(error).toBeInstanceOf(RelayError);
     expect((error as RelayError).kind).toBe('too_large');
     await relay.waitForNoConnections(5_000);
+  });
+});
+
+describe('limits from Settings', () => {
+  it('default to a few MB and half an hour, and follow what the user set', () => {
+    expect(answerLimitOptions({})).toEqual({
+      maxAnswerChars: DEFAULT_MAX_ANSWER_CHARS,
+      maxDurationMs: 30 * 60_000,
+    });
+    expect(answerLimitOptions({ answerLimitMb: 1, answerLimitMinutes: 2 })).toEqual({
+      maxAnswerChars: 1024 * 1024,
+      maxDurationMs: 120_000,
+    });
+  });
+
+  it('refuses values outside the allowed range at the boundary', () => {
+    expect(preferencesPatchSchema.safeParse({ answerLimitMb: 0 }).success).toBe(false);
+    expect(preferencesPatchSchema.safeParse({ answerLimitMb: 1e9 }).success).toBe(false);
+    expect(preferencesPatchSchema.safeParse({ answerLimitMinutes: 1.5 }).success).toBe(false);
+    expect(preferencesPatchSchema.safeParse({ answerLimitMinutes: 10 }).success).toBe(true);
   });
 });
