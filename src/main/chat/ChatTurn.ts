@@ -5,6 +5,7 @@ import type { SetTimer } from './clock';
 import { DeltaBatcher } from './DeltaBatcher';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
+import { maskEchoedKey } from './maskEchoedKey';
 import { estimateUsage } from './tokenEstimate';
 import { combineOutcome, type StreamResult } from './turnOutcome';
 
@@ -49,6 +50,8 @@ export class ChatTurn {
   private reasoningEndedAt: number | null = null;
   /** Set once `chat.done` went out: from then on the message is read from disk, not from here. */
   private ended = false;
+  /** The target's key, only to mask it where the relay echoed it into the answer. */
+  private apiKey: string | undefined;
 
   constructor(
     private readonly deps: TurnDeps,
@@ -105,6 +108,7 @@ export class ChatTurn {
       const target = await Promise.race([this.deps.resolveTarget(this.spec.conversation), aborted]);
       if (target === ABORTED) throw new Error('stopped before the request started');
       result.target = target;
+      this.apiKey = target.apiKey;
       await this.stream(target, startedAt, aborted, result);
     } catch (error) {
       if (!this.stopReason) {
@@ -190,7 +194,11 @@ export class ChatTurn {
     this.cancelCheckpoint = null;
     this.lastCheckpointAt = this.deps.now();
     try {
-      this.deps.history.checkpointMessage(this.messageId, this.content, this.reasoning);
+      this.deps.history.checkpointMessage(
+        this.messageId,
+        maskEchoedKey(this.content, this.apiKey),
+        maskEchoedKey(this.reasoning, this.apiKey),
+      );
     } catch (error) {
       this.deps.log('checkpoint failed', error);
     }
@@ -230,8 +238,8 @@ export class ChatTurn {
     }
     const outcome = combineOutcome({
       base,
-      content: this.content,
-      reasoning: this.reasoning,
+      content: maskEchoedKey(this.content, this.apiKey),
+      reasoning: maskEchoedKey(this.reasoning, this.apiKey),
       result,
       estimated,
       stopReason: this.stopReason,
