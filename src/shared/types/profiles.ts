@@ -59,12 +59,18 @@ export type Profile = z.infer<typeof profileSchema>;
  * preset. Semantic checks (URL scheme, insecure http, ranges) happen in the service, which
  * answers with stable error codes the UI can map to text.
  */
+// Generous bounds at the boundary only (the service's own checks are stricter and say why):
+// they stop a compromised window from handing main megabytes to parse and store.
+const INPUT_TEXT_MAX = 1000;
+const INPUT_URL_MAX = 4096;
+const INPUT_LIST_MAX = 50;
+
 export const profileInputSchema = z.object({
   preset: presetIdSchema,
-  name: z.string().optional(),
-  baseUrl: z.string().optional(),
-  fallbackBaseUrls: z.array(z.string()).optional(),
-  defaultModel: z.string().optional(),
+  name: z.string().max(INPUT_TEXT_MAX).optional(),
+  baseUrl: z.string().max(INPUT_URL_MAX).optional(),
+  fallbackBaseUrls: z.array(z.string().max(INPUT_URL_MAX)).max(INPUT_LIST_MAX).optional(),
+  defaultModel: z.string().max(INPUT_TEXT_MAX).optional(),
   connectTimeoutMs: z.number().optional(),
   idleTimeoutMs: z.number().optional(),
   requiresKey: z.boolean().optional(),
