@@ -11,7 +11,7 @@ import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
-import { listModels, probe, streamChat } from './relay';
+import { answerLimitOptions, listModels, probe, streamChat } from './relay';
 import { chatHandlers } from './routes/chatRoutes';
 import { historyHandlers } from './routes/historyRoutes';
 import { profileHandlers } from './routes/profileRoutes';
@@ -153,7 +153,12 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
 
   const chat = new ChatService({
     history,
-    streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
+    streamChat: (request, options) =>
+      streamChat(request, {
+        ...options,
+        fetch: deps.fetch,
+        ...answerLimitOptions(settings.get().preferences),
+      }),
     resolveTarget: async (conversation): Promise<ChatServiceTarget> => {
       const t = await profiles.resolveTarget(
         profileIdFor(conversation),

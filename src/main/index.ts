@@ -1,16 +1,17 @@
-import { app, dialog, net, shell, BrowserWindow } from 'electron';
+import { app, dialog, shell, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { startServices } from './startup/startServices';
 import { startupLocale } from './startup/startupTexts';
 import { createRouter, createSenderPolicy } from './ipc/router';
 import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
+import { applyHardening, registerAppScheme } from './window/hardening';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
-const indexHtmlPath = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 
 let mainWindow: BrowserWindow | null = null;
@@ -24,10 +25,11 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const log = createFileLogger(join(dataDir, 'logs'), !app.isPackaged);
+  const hardened = applyHardening(rendererDir, devUrl);
   const composition = await startServices(
     {
       dataDir,
-      fetch: net.fetch as typeof globalThis.fetch,
+      fetch: hardened.relayFetch,
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),
       openExternal: (url) => shell.openExternal(url),
@@ -60,13 +62,12 @@ async function start(): Promise<void> {
     return;
   }
 
-  const ourDocument = devUrl ? new URL(devUrl).origin : pathToFileURL(indexHtmlPath).href;
   const router = createRouter(
     composition.handlers,
     createSenderPolicy({
       isOurWindow: (id) => mainWindow !== null && mainWindow.webContents.id === id,
       isOurDocument: (url, origin) =>
-        devUrl ? origin === ourDocument : url.split(/[?#]/)[0] === ourDocument,
+        devUrl ? origin === new URL(devUrl).origin : url.split(/[?#]/)[0] === hardened.documentUrl,
     }),
     { error: (m, e) => log.error(m, e) },
   );
@@ -75,8 +76,7 @@ async function start(): Promise<void> {
   const openWindow = (): void => {
     mainWindow = createMainWindow({
       preloadPath,
-      devUrl,
-      indexHtmlPath,
+      documentUrl: hardened.documentUrl,
       savedBounds: composition.windowState.get(),
       saveBounds: (b) => composition.windowState.set(b),
     });
@@ -101,6 +101,7 @@ async function start(): Promise<void> {
   });
 }
 
+registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

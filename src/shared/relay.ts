@@ -18,6 +18,10 @@ export const RELAY_ERROR_KINDS = [
   'timeout_first_byte',
   /** The stream ended (a cut, a crash, Fleece closing) before any text arrived. */
   'no_answer',
+  // Limits Fleece sets on a relay's answer (size, duration) and on where a request may go.
+  'too_large',
+  'too_long',
+  'redirect_refused',
 ] as const;
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];

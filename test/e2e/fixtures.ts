@@ -20,7 +20,8 @@ export const test = base.extend<Fixtures>({
   },
   // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
-    const harness = await startHarnessProcess();
+    // The specs check what reaches the keychain: they run under scripts/with-keyring.sh.
+    const harness = await startHarnessProcess({ secrets: 'keychain' });
     await use(harness);
     await harness.stop();
   },

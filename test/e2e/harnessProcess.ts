@@ -34,7 +34,7 @@ async function launch(dataDir: string, secrets: string, env: NodeJS.ProcessEnv) 
     const timer = setTimeout(() => ko(new Error(`harness did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const m = /Fleece harness: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const m = /Fleece harness: (http:\/\/127\.0\.0\.1:\d+\/\?key=[0-9a-f]+)/.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
         ok(m[1]);
@@ -64,7 +64,7 @@ export async function startHarnessProcess(
   opts: { secrets?: 'memory' | 'keychain'; env?: NodeJS.ProcessEnv; dataDir?: string } = {},
 ): Promise<HarnessProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'fleece-e2e-'));
-  const secrets = opts.secrets ?? 'keychain';
+  const secrets = opts.secrets ?? 'memory';
   const env = { ...process.env, ...opts.env };
   let current = await launch(dataDir, secrets, env);
   const handle: HarnessProcess = {

@@ -52,6 +52,7 @@ test('first run offers the key from the environment and imports it only on reque
   relay,
 }) => {
   const harness = await startHarnessProcess({
+    secrets: 'keychain',
     env: { OPENAI_API_KEY: 'hsa-e2e-0123456789abcdef3f9a', OPENAI_BASE_URL: relay.baseUrl },
   });
   try {

@@ -7,14 +7,15 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5199' },
     'data-dir': { type: 'string' },
-    secrets: { type: 'string', default: 'keychain' },
+    // A test tool: keys stay in memory unless the OS keychain is asked for explicitly.
+    secrets: { type: 'string', default: 'memory' },
     'renderer-dir': { type: 'string', default: resolve(import.meta.dirname, '../../out/renderer') },
   },
 });
 
 const dataDir = values['data-dir'];
 if (!dataDir) {
-  console.error('usage: npm run harness -- --port N --data-dir DIR [--secrets memory|keychain]');
+  console.error('usage: npm run harness -- --port N --data-dir DIR [--secrets keychain]');
   process.exit(2);
 }
 if (values.secrets !== 'memory' && values.secrets !== 'keychain') {
@@ -27,12 +28,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 mkdirSync(dataDir, { recursive: true });
-if (values.secrets === 'memory') {
-  console.warn(
-    '\n*** Fleece harness: --secrets memory — API keys are kept in memory only and are LOST when ' +
-      'the harness stops. Nothing is stored in the OS keychain. ***\n',
-  );
-}
 
 const harness = await startHarness({
   port,
@@ -40,6 +35,13 @@ const harness = await startHarness({
   rendererDir: values['renderer-dir'],
   secrets: values.secrets,
 });
+console.log(
+  `Fleece harness (a test tool, not the app): API keys ${
+    values.secrets === 'memory'
+      ? 'in memory only, lost when it stops (--secrets keychain to use the OS keychain)'
+      : 'in the OS keychain (--secrets keychain)'
+  }; the page and its bridge answer only a browser that opened the address below (per-run key).`,
+);
 console.log(`Fleece harness: ${harness.url}`);
 
 let stopping = false;

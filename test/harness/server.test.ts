@@ -25,18 +25,20 @@ beforeAll(async () => {
     env: {},
     quiet: true,
   });
-  origin = harness.url.replace(/\/$/, '');
+  origin = new URL(harness.url).origin;
 });
 
 afterAll(async () => {
   await harness.close();
 });
 
-async function bridgeToken(): Promise<string> {
-  const js = await (await fetch(`${origin}/__fleece/bridge.js`)).text();
-  const m = /token=([0-9a-f]+)/.exec(js);
-  if (!m?.[1]) throw new Error('no token in bridge script');
-  return m[1];
+/** What a browser that opened the printed address holds: the page's session cookie. */
+async function sessionCookie(): Promise<string> {
+  const res = await fetch(harness.url);
+  await res.text();
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  if (!cookie.startsWith('fleece_harness=')) throw new Error('no session cookie on the page');
+  return cookie;
 }
 
 function connect(url: string, headers: Record<string, string>): Promise<WebSocket> {
@@ -65,7 +67,7 @@ function call(ws: WebSocket, route: string, input: unknown): Promise<unknown> {
 
 describe('harness', () => {
   it('serves the renderer with the page CSP relaxed only to its own WebSocket', async () => {
-    const res = await fetch(`${origin}/`);
+    const res = await fetch(harness.url);
     const csp = res.headers.get('content-security-policy') ?? '';
     const wsOrigin = origin.replace('http:', 'ws:');
     expect(csp).toBe(RENDERER_CSP.replace("connect-src 'none'", `connect-src ${wsOrigin}`));
@@ -93,22 +95,39 @@ describe('harness', () => {
     expect([403, 404]).toContain(res.status);
   });
 
-  it('refuses a WebSocket without the per-run token or from another origin', async () => {
-    const token = await bridgeToken();
+  it('serves the page only with the per-run key, and hands its secret to no other requester', async () => {
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(403);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    expect((await fetch(`${origin}/?key=wrong`)).status).toBe(403);
+    const key = new URL(harness.url).searchParams.get('key') ?? '';
+    expect(key).toMatch(/^[0-9a-f]{48}$/);
+    const bridge = await (await fetch(`${origin}/__fleece/bridge.js`)).text();
+    expect(bridge).not.toContain(key);
+    expect((await fetch(`${origin}/__fleece/opened-links`)).status).toBe(403);
+    const cookie = await sessionCookie();
+    expect(cookie).toBe(`fleece_harness=${key}`);
+    const withCookie = await fetch(`${origin}/`, { headers: { cookie } });
+    expect(withCookie.status).toBe(200);
+  });
+
+  it('refuses a WebSocket without the page cookie or from another origin', async () => {
+    const cookie = await sessionCookie();
     const url = `${origin.replace('http:', 'ws:')}/__fleece/ws`;
-    await expect(connect(`${url}?token=wrong`, { origin })).rejects.toThrow(/401|403|Unexpected/);
-    await expect(
-      connect(`${url}?token=${token}`, { origin: 'https://evil.example' }),
-    ).rejects.toThrow(/401|403|Unexpected/);
-    const ws = await connect(`${url}?token=${token}`, { origin });
+    await expect(connect(url, { origin })).rejects.toThrow(/401|403|Unexpected/);
+    await expect(connect(url, { origin, cookie: 'fleece_harness=wrong' })).rejects.toThrow(
+      /401|403|Unexpected/,
+    );
+    await expect(connect(url, { origin: 'https://evil.example', cookie })).rejects.toThrow(
+      /401|403|Unexpected/,
+    );
+    const ws = await connect(url, { origin, cookie });
     ws.close();
   });
 
   it('answers contract routes with the same validation as Electron main', async () => {
-    const token = await bridgeToken();
-    const ws = await connect(`${origin.replace('http:', 'ws:')}/__fleece/ws?token=${token}`, {
-      origin,
-    });
+    const cookie = await sessionCookie();
+    const ws = await connect(`${origin.replace('http:', 'ws:')}/__fleece/ws`, { origin, cookie });
     try {
       expect(await call(ws, 'app.info', {})).toMatchObject({ ok: true, data: { name: 'Fleece' } });
       expect(await call(ws, 'no.such.route', {})).toMatchObject({

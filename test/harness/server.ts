@@ -22,6 +22,7 @@ export interface HarnessOptions {
 }
 
 export interface Harness {
+  /** The page's address, with the per-run key: whoever has it can drive the app. */
   url: string;
   /** Links the renderer asked to open in the system browser (the harness only records them). */
   openedLinks: string[];
@@ -126,14 +127,29 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
     if (req.method !== 'GET') return void res.writeHead(405).end();
     if (path === '/__fleece/bridge.js') {
+      // No secret in here: the WebSocket is authorised by the page's HttpOnly cookie.
       res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' });
-      return void res.end(bridgeScript(`${wsOrigin}/__fleece/ws?token=${token}`));
+      return void res.end(bridgeScript(`${wsOrigin}/__fleece/ws`));
     }
     if (path === '/__fleece/opened-links') {
+      if (!hasSessionCookie(req, token)) return void res.writeHead(403).end();
       res.writeHead(200, { 'content-type': MIME['.json'] });
       return void res.end(JSON.stringify(openedLinks));
     }
     const rel = path === '/' ? 'index.html' : path.slice(1);
+    let pageHeaders: Record<string, string> = {};
+    if (rel === 'index.html') {
+      // The page (and through its cookie, the WebSocket) is for whoever has the printed address:
+      // another local process or a web page cannot drive the app without the per-run key.
+      const key = new URL(req.url ?? '/', origin).searchParams.get('key');
+      if (key !== token && !hasSessionCookie(req, token)) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        return void res.end('Open the address the Fleece harness printed when it started.\n');
+      }
+      pageHeaders = {
+        'set-cookie': `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      };
+    }
     const file = normalize(join(rendererRoot, rel));
     if (!file.startsWith(rendererRoot + sep)) return void res.writeHead(403).end();
     let body: Buffer;
@@ -153,6 +169,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         'content-type': type,
         'content-security-policy': csp,
         'cache-control': 'no-store',
+        ...pageHeaders,
       });
       return void res.end(html);
     }
@@ -166,8 +183,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     path: '/__fleece/ws',
     maxPayload: 64 * 1024 * 1024,
     verifyClient: ({ origin: o, req }: { origin: string; req: IncomingMessage }) => {
-      const t = new URL(req.url ?? '', origin).searchParams.get('token');
-      return o === origin && t === token && req.headers.host === `127.0.0.1:${port}`;
+      return (
+        o === origin && hasSessionCookie(req, token) && req.headers.host === `127.0.0.1:${port}`
+      );
     },
   });
   wss.on('connection', (socket, req) => {
@@ -193,7 +211,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   });
 
   return {
-    url: `${origin}/`,
+    url: `${origin}/?key=${token}`,
     openedLinks,
     openPaths,
     async close() {
@@ -204,4 +222,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       await composition.dispose();
     },
   };
+}
+
+const SESSION_COOKIE = 'fleece_harness';
+
+function hasSessionCookie(req: IncomingMessage, token: string): boolean {
+  const cookies = (req.headers.cookie ?? '').split(/;\s*/);
+  return cookies.includes(`${SESSION_COOKIE}=${token}`);
 }

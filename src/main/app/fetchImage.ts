@@ -1,3 +1,4 @@
+import { findLocalAddress, type LookupAll } from '../net/addressPolicy';
 import { ServiceError } from '../settings/ServiceError';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -10,42 +11,54 @@ const IMAGE_TYPES = new Set([
   'image/svg+xml',
 ]);
 
+/** Each hop is checked again; an image behind more redirects than this is not worth it. */
+export const MAX_IMAGE_REDIRECTS = 3;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+export interface FetchImageOptions {
+  timeoutMs?: number;
+  lookup?: LookupAll;
+  /** Tests only: serve images from a loopback server. The app never sets it. */
+  allowLocal?: boolean;
+}
+
 /**
  * Fetches an image the user clicked in an answer and returns it as a data: URL, so the
  * renderer shows it without any network access of its own. http(s) only, no credentials,
- * image types only, size-capped, time-limited.
+ * image types only, size-capped, time-limited. Model output chooses the address, so it must not
+ * turn main into a probe of this machine or the local network: every host (the first and each
+ * redirect's) is resolved and refused if any of its addresses is loopback, private or link-local.
  */
 export async function fetchImageAsDataUrl(
   fetchFn: typeof globalThis.fetch,
   raw: string,
-  timeoutMs = 15_000,
+  options: FetchImageOptions = {},
 ): Promise<string> {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ServiceError('image_refused', 'This image address is not valid.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ServiceError('image_refused', 'Only web images (http, https) can be loaded.');
-  }
-  if (url.username || url.password) {
-    throw new ServiceError(
-      'image_refused',
-      'Image addresses with a user name or password are not loaded.',
-    );
-  }
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 15_000);
+  let url = checkImageUrl(raw);
   let res: Response;
-  try {
-    res = await fetchFn(url.href, {
-      signal: AbortSignal.timeout(timeoutMs),
-      credentials: 'omit',
-      headers: { accept: 'image/*' },
-    });
-  } catch {
-    throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+  for (let hop = 0; ; hop++) {
+    await refuseLocal(url, options);
+    try {
+      res = await fetchFn(url.href, {
+        signal,
+        credentials: 'omit',
+        redirect: 'manual',
+        headers: { accept: 'image/*' },
+      });
+    } catch {
+      throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+    }
+    const location = res.headers.get('location');
+    if (!REDIRECTS.has(res.status) || location === null) break;
+    await res.body?.cancel();
+    if (hop >= MAX_IMAGE_REDIRECTS) {
+      throw new ServiceError('image_redirects', 'The image address redirected too many times.');
+    }
+    url = checkImageUrl(new URL(location, url).href);
   }
   if (!res.ok) {
+    await res.body?.cancel();
     throw new ServiceError('image_failed', `The image server answered ${res.status}.`);
   }
   const type = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -73,4 +86,44 @@ export async function fetchImageAsDataUrl(
     chunks.push(value);
   }
   return `data:${type};base64,${Buffer.concat(chunks).toString('base64')}`;
+}
+
+function checkImageUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ServiceError('image_refused', 'This image address is not valid.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ServiceError('image_refused', 'Only web images (http, https) can be loaded.');
+  }
+  if (url.username || url.password) {
+    throw new ServiceError(
+      'image_refused',
+      'Image addresses with a user name or password are not loaded.',
+    );
+  }
+  return url;
+}
+
+async function refuseLocal(url: URL, options: FetchImageOptions): Promise<void> {
+  if (options.allowLocal === true) return;
+  let local: string | undefined;
+  try {
+    local = await findLocalAddress(url.hostname, options.lookup);
+  } catch {
+    throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+  }
+  // Checked before any connection: a name can be re-resolved by the fetch itself, but an
+  // address we judged local is never contacted.
+  if (local !== undefined) {
+    throw new ServiceError(
+      'image_local_address',
+      'Images on this computer or the local network are not loaded.',
+      {
+        details: { host: url.hostname },
+      },
+    );
+  }
 }

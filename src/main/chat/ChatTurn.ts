@@ -6,6 +6,7 @@ import type { SetTimer } from './clock';
 import { DeltaBatcher } from './DeltaBatcher';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
+import { maskEchoedKey } from './maskEchoedKey';
 import { estimateUsage } from './tokenEstimate';
 import { combineOutcome, type StreamResult } from './turnOutcome';
 
@@ -52,6 +53,8 @@ export class ChatTurn {
   private reasoningEndedAt: number | null = null;
   /** Set once `chat.done` went out: from then on the message is read from disk, not from here. */
   private ended = false;
+  /** The target's key, only to mask it where the relay echoed it into the answer. */
+  private apiKey: string | undefined;
 
   constructor(
     private readonly deps: TurnDeps,
@@ -108,6 +111,7 @@ export class ChatTurn {
       const target = await Promise.race([this.deps.resolveTarget(this.spec.conversation), aborted]);
       if (target === ABORTED) throw new Error('stopped before the request started');
       result.target = target;
+      this.apiKey = target.apiKey;
       await this.stream(target, startedAt, aborted, result);
     } catch (error) {
       if (!this.stopReason) {
@@ -193,8 +197,13 @@ export class ChatTurn {
     this.cancelCheckpoint = null;
     this.lastCheckpointAt = this.deps.now();
     const { messageId, content, reasoning } = this;
+    // A key the relay echoes back is never written to disk.
+    const masked = {
+      content: maskEchoedKey(content, this.apiKey),
+      reasoning: maskEchoedKey(reasoning, this.apiKey),
+    };
     const write = (): void => {
-      this.deps.history.checkpointMessage(messageId, content, reasoning);
+      this.deps.history.checkpointMessage(messageId, masked.content, masked.reasoning);
     };
     try {
       if (this.deps.storage) this.deps.storage.hold(messageId, write);
@@ -238,8 +247,8 @@ export class ChatTurn {
     }
     const outcome = combineOutcome({
       base,
-      content: this.content,
-      reasoning: this.reasoning,
+      content: maskEchoedKey(this.content, this.apiKey),
+      reasoning: maskEchoedKey(this.reasoning, this.apiKey),
       result,
       estimated,
       stopReason: this.stopReason,

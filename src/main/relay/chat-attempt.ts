@@ -1,3 +1,4 @@
+import { answerTooLarge, maxIdleBytes, readWhole } from './answer-limits';
 import { AttemptControl } from './attempt-control';
 import { endpointUrl, missingVersionHint } from './base-url';
 import { BodyReader, readText } from './body-reader';
@@ -9,7 +10,6 @@ import { send } from './transport';
 import type { FetchLike, RelayEvent, RelayRequest } from './types';
 
 const ERROR_BODY_LIMIT = 64 * 1024;
-const JSON_BODY_LIMIT = 32 * 1024 * 1024;
 
 export interface AttemptSettings {
   fetch: FetchLike;
@@ -17,6 +17,7 @@ export interface AttemptSettings {
   connectTimeoutMs: number;
   firstByteTimeoutMs: number;
   idleTimeoutMs: number;
+  maxAnswerChars: number;
 }
 
 /**
@@ -34,6 +35,8 @@ export class ChatAttempt {
   private wholeBody: (() => void) | undefined;
   /** True once the response was a 200 stream: from here on, failures carry the partial text. */
   bodyStarted = false;
+  /** Bytes read since the answer's text last grew (see `maxIdleBytes`). */
+  private bytesWithoutText = 0;
 
   constructor(
     private readonly request: RelayRequest,
@@ -111,6 +114,7 @@ export class ChatAttempt {
       this.wholeBody = undefined;
       this.eof = true;
       wholeBody();
+      this.checkWholeSize();
       return parser.events.length > 0 && !parser.sawDone ? parser.events : this.end();
     }
     if (parser.failure !== undefined) throw parser.failure;
@@ -138,7 +142,10 @@ export class ChatAttempt {
       // Deltas dispatched by the flush go out before the verdict (done or interrupted).
       return parser.events.length > 0 && !parser.sawDone ? parser.events : this.end();
     }
+    const contentBefore = parser.content.length;
+    const reasoningBefore = parser.reasoning.length;
     parser.feed(chunk);
+    this.checkSize(chunk.byteLength, contentBefore, reasoningBefore);
     if (parser.sawDone) {
       // `[DONE]` ends the answer even if the relay keeps the connection open.
       reader.cancel();
@@ -151,6 +158,35 @@ export class ChatAttempt {
   dispose(): void {
     this.reader?.cancel();
     this.control.dispose();
+  }
+
+  /**
+   * Stops an answer that passed the size limit. The text keeps what was delivered before this
+   * chunk, so what is stored never exceeds the limit and stays a prefix of what was shown.
+   */
+  private checkSize(bytes: number, contentBefore: number, reasoningBefore: number): void {
+    const parser = this.parser;
+    const limit = this.settings.maxAnswerChars;
+    const grew =
+      parser.content.length !== contentBefore || parser.reasoning.length !== reasoningBefore;
+    this.bytesWithoutText = grew ? 0 : this.bytesWithoutText + bytes;
+    const tooMuchText = parser.content.length + parser.reasoning.length > limit;
+    if (!tooMuchText && this.bytesWithoutText <= maxIdleBytes(limit)) return;
+    parser.content = parser.content.slice(0, contentBefore);
+    parser.reasoning = parser.reasoning.slice(0, reasoningBefore);
+    parser.events.length = 0;
+    this.reader?.cancel();
+    throw answerTooLarge(limit);
+  }
+
+  private checkWholeSize(): void {
+    const parser = this.parser;
+    const limit = this.settings.maxAnswerChars;
+    if (parser.content.length + parser.reasoning.length <= limit) return;
+    parser.reasoning = parser.reasoning.slice(0, limit);
+    parser.content = parser.content.slice(0, limit - parser.reasoning.length);
+    parser.events.length = 0;
+    throw answerTooLarge(limit);
   }
 
   private end(): RelayEvent[] {
@@ -173,7 +209,9 @@ export class ChatAttempt {
    * stream mislabelled as JSON (read whole then, but not a token lost).
    */
   private async acceptJsonBody(reader: BodyReader, type: string): Promise<void> {
-    const text = await readText(reader, JSON_BODY_LIMIT);
+    // A whole answer is JSON-escaped text: allow for the escaping, then the size check applies.
+    const limit = maxIdleBytes(this.settings.maxAnswerChars);
+    const text = await readWhole(reader, limit, this.ctx.url);
     const parser = this.parser;
     if (/^\s*(data|event|id|retry)?:/.test(text)) {
       this.bodyStarted = true;

@@ -4,6 +4,7 @@
  */
 export { streamChat } from './stream-chat';
 export { listModels } from './models';
+export { answerLimitOptions } from './answer-limits';
 export { probe } from './probe';
 export { RelayError, type PartialText } from './relay-error';
 export { normaliseBaseUrl } from './base-url';

@@ -1,5 +1,6 @@
 import { AttemptControl } from './attempt-control';
 import { endpointUrl, missingVersionHint, normaliseBaseUrl } from './base-url';
+import { DEFAULT_MAX_BODY_BYTES, readWhole } from './answer-limits';
 import { BodyReader, readText } from './body-reader';
 import { isRecord } from './error-body';
 import { errorFromHttp } from './http-errors';
@@ -10,8 +11,10 @@ import { send } from './transport';
 import type { EndpointRequest, RequestOptions } from './types';
 
 const DEFAULT_CONNECT_MS = 10_000;
-/** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
-const MODELS_BODY_LIMIT = 16 * 1024 * 1024;
+/** The most model ids kept: real relays list hundreds; a list of 300,000 is not for a person. */
+export const MAX_MODEL_IDS = 10_000;
+/** An error page needs a sentence, not the whole page. */
+const ERROR_BODY_LIMIT = 64 * 1024;
 
 export interface ModelList {
   ids: string[];
@@ -49,10 +52,10 @@ export async function fetchModels(
       { connectMs },
     );
     const { response } = answer;
-    const text = await readText(
-      new BodyReader(response.body, control, connectMs, answer.url),
-      MODELS_BODY_LIMIT,
-    );
+    const reader = new BodyReader(response.body, control, connectMs, answer.url);
+    const text = response.ok
+      ? await readWhole(reader, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, answer.url)
+      : await readText(reader, ERROR_BODY_LIMIT);
     const rttMs = performance.now() - started;
     if (!response.ok) {
       const ctx = {
@@ -78,6 +81,10 @@ export async function fetchModels(
   }
 }
 
+const MAX_MODEL_ID_LENGTH = 200;
+// One collator for the whole sort: `localeCompare` builds one per comparison.
+const COLLATOR = new Intl.Collator('en');
+
 /** `{data:[{id}]}` (OpenAI), a bare array, or `{models:[{name}]}` (Ollama's native list). */
 function parseModelIds(text: string): string[] | undefined {
   let payload: unknown;
@@ -96,7 +103,9 @@ function parseModelIds(text: string): string[] | undefined {
   for (const item of list) {
     const id =
       typeof item === 'string' ? item : isRecord(item) ? (item['id'] ?? item['name']) : undefined;
-    if (typeof id === 'string' && id !== '') ids.add(id);
+    // A model id is a short name; a megabyte "id" would only burden every list that shows it.
+    if (typeof id === 'string' && id !== '' && id.length <= MAX_MODEL_ID_LENGTH) ids.add(id);
+    if (ids.size >= MAX_MODEL_IDS) break;
   }
-  return [...ids].sort((a, b) => a.localeCompare(b, 'en'));
+  return [...ids].sort(COLLATOR.compare);
 }

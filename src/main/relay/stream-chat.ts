@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_DURATION_MS, answerTooLong } from './answer-limits';
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { nodeFetch } from './node-fetch';
@@ -23,7 +24,37 @@ export function streamChat(
   request: RelayRequest,
   options: StreamOptions = {},
 ): AsyncIterable<RelayEvent> {
-  return { [Symbol.asyncIterator]: () => run(request, options) };
+  return { [Symbol.asyncIterator]: () => runWithinDeadline(request, options) };
+}
+
+/**
+ * The whole answer, retries included, under the duration limit: when it passes, the attempt is
+ * aborted like a Stop and the failure says why (`too_long`), with the text so far.
+ */
+async function* runWithinDeadline(
+  request: RelayRequest,
+  options: StreamOptions,
+): AsyncGenerator<RelayEvent, void, undefined> {
+  const limitMs = options.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), limitMs);
+  const signal =
+    options.signal === undefined
+      ? deadline.signal
+      : AbortSignal.any([options.signal, deadline.signal]);
+  try {
+    yield* run(request, { ...options, signal });
+  } catch (error) {
+    const late = deadline.signal.aborted && options.signal?.aborted !== true;
+    if (late && error instanceof RelayError && error.kind === 'aborted') {
+      const tooLong = answerTooLong(limitMs);
+      if (error.partial !== undefined) tooLong.partial = error.partial;
+      throw tooLong;
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface Target {
@@ -42,6 +73,7 @@ async function* run(
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
     firstByteTimeoutMs: options.firstByteTimeoutMs ?? DEFAULTS.firstByteTimeoutMs,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
+    maxAnswerChars: options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS,
   };
   const maxRetries = Math.max(0, options.maxRetries ?? DEFAULTS.maxRetries);
   const baseDelay = options.retryBaseDelayMs ?? DEFAULTS.retryBaseDelayMs;

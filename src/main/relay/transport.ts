@@ -87,6 +87,9 @@ export async function send(
       });
     }
     const next = new URL(location, url).href;
+    // The conversation is for the relay the user chose: a body never follows a redirect elsewhere.
+    if (body !== undefined && response.status !== 303 && !sameSite(origin, next))
+      throw redirectRefused(response.status, next);
     if (new URL(next).origin !== origin) delete headers['authorization'];
     // 303 means "fetch the result with GET". 301/302 keep the POST: browsers turn it into a GET,
     // but an API call re-sent as GET can only fail, and these hops are usually http→https moves.
@@ -97,6 +100,24 @@ export async function send(
     }
     url = next;
   }
+}
+
+/** Same origin, or the same host moving from http to https (the usual reason to redirect). */
+function sameSite(origin: string, next: string): boolean {
+  const from = new URL(origin);
+  const to = new URL(next);
+  if (to.origin === from.origin) return true;
+  return from.protocol === 'http:' && to.protocol === 'https:' && to.hostname === from.hostname;
+}
+
+function redirectRefused(status: number, to: string): RelayError {
+  return new RelayError(
+    'redirect_refused',
+    `The relay redirected the request to ${new URL(to).origin}.`,
+    {
+      status,
+    },
+  );
 }
 
 async function fetchHeaders(

@@ -37,6 +37,8 @@ export interface RequestOptions {
   fetch?: FetchLike;
   /** Until the response headers arrive (a chat stream: TCP/TLS set-up only). Default 10 s. */
   connectTimeoutMs?: number;
+  /** Largest response body read whole (a model list). Default 16 MiB; more is `too_large`. */
+  maxBodyBytes?: number;
 }
 
 export interface StreamOptions extends RequestOptions {
@@ -50,6 +52,10 @@ export interface StreamOptions extends RequestOptions {
   fallbackBaseUrls?: string[];
   /** First backoff step; doubles per retry, jittered. Default 500 ms. Tests pass a few ms. */
   retryBaseDelayMs?: number;
+  /** Longest answer (content + reasoning, in characters) before it is cut: `too_large`. */
+  maxAnswerChars?: number;
+  /** Longest a whole answer may take, retries included, before it is cut: `too_long`. */
+  maxDurationMs?: number;
 }
 
 export interface EndpointRequest {

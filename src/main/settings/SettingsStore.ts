@@ -142,6 +142,9 @@ export class SettingsStore {
     const next = await this.update((draft) => {
       if (patch.language !== undefined) draft.preferences.language = patch.language;
       if (patch.theme !== undefined) draft.preferences.theme = patch.theme;
+      if (patch.answerLimitMb !== undefined) draft.preferences.answerLimitMb = patch.answerLimitMb;
+      if (patch.answerLimitMinutes !== undefined)
+        draft.preferences.answerLimitMinutes = patch.answerLimitMinutes;
     });
     return next.preferences;
   }

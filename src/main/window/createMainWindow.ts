@@ -1,12 +1,13 @@
+/* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
+// (electronegativity cannot follow secureWebPreferences(); test/main/window checks its values.)
 import { BrowserWindow, screen } from 'electron';
 import { secureWebPreferences } from './webPreferences';
 import { restoreBounds, type WindowBounds } from './bounds';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** Dev server URL, or undefined to load the built file. */
-  devUrl: string | undefined;
-  indexHtmlPath: string;
+  /** The dev server's URL, or the built renderer's on the app scheme. */
+  documentUrl: string;
   savedBounds: WindowBounds | undefined;
   saveBounds: (bounds: WindowBounds) => void;
 }
@@ -56,7 +57,6 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     opts.saveBounds({ ...b, maximized: win.isMaximized() });
   });
 
-  if (opts.devUrl) void win.loadURL(opts.devUrl);
-  else void win.loadFile(opts.indexHtmlPath);
+  void win.loadURL(opts.documentUrl);
   return win;
 }

@@ -13,5 +13,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    // A middle click on a link in model output must not open anything either.
+    disableBlinkFeatures: 'Auxclick',
   };
 }

@@ -59,12 +59,18 @@ export type Profile = z.infer<typeof profileSchema>;
  * preset. Semantic checks (URL scheme, insecure http, ranges) happen in the service, which
  * answers with stable error codes the UI can map to text.
  */
+// Generous bounds at the boundary only (the service's own checks are stricter and say why):
+// they stop a compromised window from handing main megabytes to parse and store.
+const INPUT_TEXT_MAX = 1000;
+const INPUT_URL_MAX = 4096;
+const INPUT_LIST_MAX = 50;
+
 export const profileInputSchema = z.object({
   preset: presetIdSchema,
-  name: z.string().optional(),
-  baseUrl: z.string().optional(),
-  fallbackBaseUrls: z.array(z.string()).optional(),
-  defaultModel: z.string().optional(),
+  name: z.string().max(INPUT_TEXT_MAX).optional(),
+  baseUrl: z.string().max(INPUT_URL_MAX).optional(),
+  fallbackBaseUrls: z.array(z.string().max(INPUT_URL_MAX)).max(INPUT_LIST_MAX).optional(),
+  defaultModel: z.string().max(INPUT_TEXT_MAX).optional(),
   connectTimeoutMs: z.number().optional(),
   idleTimeoutMs: z.number().optional(),
   requiresKey: z.boolean().optional(),
@@ -134,14 +140,28 @@ export const themeSchema = z.enum(THEMES);
 export type Language = z.infer<typeof languageSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 
+/** How much one answer may hold and how long it may run before Fleece stops it. */
+export const DEFAULT_ANSWER_LIMIT_MB = 4;
+export const ANSWER_LIMIT_MB_MAX = 64;
+export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
+export const ANSWER_LIMIT_MINUTES_MAX = 240;
+const answerLimitMb = z.number().int().min(1).max(ANSWER_LIMIT_MB_MAX);
+const answerLimitMinutes = z.number().int().min(1).max(ANSWER_LIMIT_MINUTES_MAX);
+
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */
 export const preferencesSchema = z.looseObject({
   language: languageSchema.default('system'),
   theme: themeSchema.default('system'),
+  /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MB applies. */
+  answerLimitMb: answerLimitMb.optional(),
+  /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MINUTES applies. */
+  answerLimitMinutes: answerLimitMinutes.optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
   language: languageSchema.optional(),
   theme: themeSchema.optional(),
+  answerLimitMb: answerLimitMb.optional(),
+  answerLimitMinutes: answerLimitMinutes.optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

@@ -72,18 +72,27 @@ export interface UsageSettings {
   budgets: Record<string, number>;
 }
 
+/** One budget per profile; far more than anyone has profiles, far less than a flood. */
+export const MAX_BUDGETS_PER_UPDATE = 1000;
+
 export const usageSettingsPatchSchema = z
   .object({
     currency: currencySchema.optional(),
     rates: z.object({ CNY: rate.optional(), VND: rate.optional() }).strict().optional(),
     /** null removes the budget of that profile. */
-    budgets: z.record(profileId, z.number().positive().max(1e9).nullable()).optional(),
+    budgets: z
+      .record(profileId, z.number().positive().max(1e9).nullable())
+      .refine((budgets) => Object.keys(budgets).length <= MAX_BUDGETS_PER_UPDATE)
+      .optional(),
   })
   .strict();
 export type UsageSettingsPatch = z.infer<typeof usageSettingsPatchSchema>;
 
 /** A local calendar date, `YYYY-MM-DD`. */
-export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const localDateSchema = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const usageRangeSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamChat } from '../../../src/main/relay/index';
+import { streamChat, type StreamOptions } from '../../../src/main/relay/index';
 import {
   startFakeRelay,
   textToTokens,
@@ -25,7 +25,7 @@ function bytesOf(script: StreamScript): Buffer {
   );
 }
 
-async function readSplit(bytes: Buffer, cuts: number[]) {
+async function readSplit(bytes: Buffer, cuts: number[], options: StreamOptions = {}) {
   const chunks: Uint8Array[] = [];
   let start = 0;
   for (const cut of [...cuts, bytes.length]) {
@@ -33,7 +33,11 @@ async function readSplit(bytes: Buffer, cuts: number[]) {
     start = cut;
   }
   return collect(
-    streamChat(chatRequest('http://relay.test/v1'), { fetch: memoryFetch(chunks), maxRetries: 0 }),
+    streamChat(chatRequest('http://relay.test/v1'), {
+      fetch: memoryFetch(chunks),
+      maxRetries: 0,
+      ...options,
+    }),
   );
 }
 
@@ -97,7 +101,9 @@ describe('lossless under any chunking', () => {
     const script = tokensScript([content], { usage: null });
 
     relay.enqueue(script);
-    const overTcp = await run(relay.baseUrl);
+    // Above the default answer-size limit on purpose: this is about parsing, the limit is raised.
+    const raised = { maxAnswerChars: 16 * 1024 * 1024 };
+    const overTcp = await run(relay.baseUrl, {}, raised);
     expect(overTcp.error).toBeUndefined();
     expect(overTcp.content.length).toBe(content.length);
     expect(overTcp.content === content).toBe(true);
@@ -105,7 +111,7 @@ describe('lossless under any chunking', () => {
     const bytes = bytesOf(script);
     const cuts: number[] = [];
     for (let at = 997; at < bytes.length; at += 997) cuts.push(at);
-    const inReads = await readSplit(bytes, cuts);
+    const inReads = await readSplit(bytes, cuts, raised);
     expect(inReads.content === content).toBe(true);
   });
 

@@ -164,19 +164,22 @@ describe('redirects', () => {
     expect(second?.body).toEqual(first?.body);
   });
 
-  it('never sends the key to another origin on a redirect', async () => {
-    relay.enqueue({
-      type: 'response',
-      status: 308,
-      headers: { location: `${backup.baseUrl}/chat/completions` },
-    });
-    backup.enqueue(tokensScript(['Moved']));
-    const outcome = await run(relay.baseUrl, { apiKey: 'hsa-key' });
-    expect(outcome.content).toBe('Moved');
-    expect(relay.requests[0]?.headers['authorization']).toBe('Bearer hsa-key');
-    expect(backup.requests[0]?.headers['authorization']).toBeUndefined();
-    expect(backup.requests[0]?.method).toBe('POST');
-  });
+  it.each([307, 308, 301, 302])(
+    'never sends the key or the conversation to another origin on a %i redirect',
+    async (status) => {
+      relay.enqueue({
+        type: 'response',
+        status,
+        headers: { location: `${backup.baseUrl}/chat/completions` },
+      });
+      backup.enqueue(tokensScript(['Moved']));
+      const outcome = await run(relay.baseUrl, { apiKey: 'hsa-key' });
+      expect(outcome.error?.kind).toBe('redirect_refused');
+      expect(outcome.content).toBe('');
+      expect(relay.requests[0]?.headers['authorization']).toBe('Bearer hsa-key');
+      expect(backup.requests).toHaveLength(0);
+    },
+  );
 
   it('stops after too many redirects', async () => {
     relay.setDefault({

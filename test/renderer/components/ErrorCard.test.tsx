@@ -96,4 +96,23 @@ describe('ErrorCard', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('No answer arrived');
     expect(screen.getByRole('alert')).not.toHaveTextContent(/kept|cut off/);
   });
+
+  it.each(['too_large', 'too_long', 'redirect_refused'] as const)(
+    "a %s failure is explained by the card alone, not by main's words",
+    (kind) => {
+      show(
+        { errorKind: kind, errorMessage: 'The answer passed the size limit (4194304 characters).' },
+        { hint: 'log-only hint' },
+      );
+      expect(screen.getByRole('alert')).toHaveAttribute('data-kind', kind);
+      expect(screen.queryByText(/4194304/)).toBeNull();
+      expect(screen.queryByText('log-only hint')).toBeNull();
+    },
+  );
+
+  it('a size-limit card offers Continue when there is text', () => {
+    show({ errorKind: 'too_large' }, { canContinue: true });
+    expect(screen.getByText('The answer reached the size limit')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+  });
 });

@@ -15,6 +15,8 @@ export function actionFor(kind: RelayErrorKind): ErrorAction {
     case 'interrupted':
     case 'timeout_idle':
     case 'aborted':
+    case 'too_long':
+    case 'too_large':
       return 'continue';
     default:
       return 'retry';
@@ -31,6 +33,13 @@ export interface ErrorCardProps {
   canRetry: boolean;
   onAction: (action: ErrorAction) => void;
 }
+
+// Failures whose card says everything: main's own words for them are for the log, not the user.
+const SELF_EXPLAINED: ReadonlySet<RelayErrorKind> = new Set([
+  'too_large',
+  'too_long',
+  'redirect_refused',
+]);
 
 /** A plain-language card for a failed answer: what happened, and the one thing to do about it. */
 export function ErrorCard(props: ErrorCardProps) {
@@ -71,8 +80,10 @@ export function ErrorCard(props: ErrorCardProps) {
     <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
       <strong className="error-title">{t(`kind.${kind}.title`)}</strong>
       <p className="error-body">{t(`kind.${kind}.body`)}</p>
-      {message.errorMessage ? <p className="error-detail">{message.errorMessage}</p> : null}
-      {hint ? <p className="error-hint">{hint}</p> : null}
+      {message.errorMessage && !SELF_EXPLAINED.has(kind) ? (
+        <p className="error-detail">{message.errorMessage}</p>
+      ) : null}
+      {hint && !SELF_EXPLAINED.has(kind) ? <p className="error-hint">{hint}</p> : null}
       {action ? (
         <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
           {label}

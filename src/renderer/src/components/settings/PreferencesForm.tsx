@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/types/profiles';
+import {
+  ANSWER_LIMIT_MB_MAX,
+  ANSWER_LIMIT_MINUTES_MAX,
+  DEFAULT_ANSWER_LIMIT_MB,
+  DEFAULT_ANSWER_LIMIT_MINUTES,
+  LANGUAGES,
+  THEMES,
+  type Language,
+  type Theme,
+} from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 
 const LANGUAGE_NAMES: Record<Exclude<Language, 'system'>, string> = {
@@ -50,6 +59,45 @@ export function PreferencesForm() {
           ))}
         </select>
       </label>
+      <label>
+        {t('prefs.answerLimitMb')}
+        <input
+          type="number"
+          min={1}
+          max={ANSWER_LIMIT_MB_MAX}
+          step={1}
+          defaultValue={prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB}
+          onChange={(e) => {
+            const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MB_MAX);
+            if (value !== null)
+              void store.getState().settingsActions.updatePreferences({ answerLimitMb: value });
+          }}
+        />
+      </label>
+      <label>
+        {t('prefs.answerLimitMinutes')}
+        <input
+          type="number"
+          min={1}
+          max={ANSWER_LIMIT_MINUTES_MAX}
+          step={1}
+          defaultValue={prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES}
+          onChange={(e) => {
+            const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MINUTES_MAX);
+            if (value !== null)
+              void store
+                .getState()
+                .settingsActions.updatePreferences({ answerLimitMinutes: value });
+          }}
+        />
+      </label>
+      <p className="muted">{t('prefs.answerLimitsNote')}</p>
     </section>
   );
+}
+
+/** A value the field may hold (1…max, whole); anything else waits until the user finishes typing. */
+function wholeNumberIn(raw: string, max: number): number | null {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 1 && value <= max ? value : null;
 }

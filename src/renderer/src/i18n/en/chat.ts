@@ -39,6 +39,7 @@ const chat = {
     label: 'Model',
     refresh: 'Refresh models',
     cached: 'Offline: showing the saved model list.',
+    moreHidden: '{{number}} more models match: type part of a name to narrow the list.',
   },
   reasoning: {
     title: 'Reasoning',

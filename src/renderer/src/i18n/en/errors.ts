@@ -59,6 +59,18 @@ const errors = {
       title: 'No answer arrived',
       body: 'The connection ended before any text came, so there is nothing to keep. Try again.',
     },
+    too_large: {
+      title: 'The answer reached the size limit',
+      body: 'Fleece stopped reading so a runaway answer cannot fill the memory or the disk. The text up to the limit is kept. You can raise the limit in Settings.',
+    },
+    too_long: {
+      title: 'The answer reached the time limit',
+      body: 'The answer took longer than the limit set in Settings, so Fleece stopped it. The text so far is kept; you can continue it.',
+    },
+    redirect_refused: {
+      title: 'The relay sent the request elsewhere',
+      body: 'The relay redirected the request to another address. Fleece does not send your conversation there. If the relay has moved, change the base URL in Settings.',
+    },
   },
 };
 export default errors;

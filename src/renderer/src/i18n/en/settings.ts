@@ -72,6 +72,10 @@ const settings = {
       light: 'Light',
       dark: 'Dark',
     },
+    answerLimitMb: 'Largest answer (MB of text)',
+    answerLimitMinutes: 'Longest answer (minutes)',
+    answerLimitsNote:
+      'Fleece stops an answer that passes either limit and keeps the text up to that point, so a faulty relay cannot fill the memory or the disk.',
   },
   prices: {
     title: 'Prices per million tokens',

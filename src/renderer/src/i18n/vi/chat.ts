@@ -42,6 +42,7 @@ const chat: Translation<typeof en> = {
     label: 'Mô hình',
     refresh: 'Làm mới danh sách mô hình',
     cached: 'Đang ngoại tuyến: hiển thị danh sách mô hình đã lưu.',
+    moreHidden: 'Còn {{number}} mô hình khớp nữa: gõ một phần tên để thu hẹp danh sách.',
   },
   reasoning: {
     title: 'Suy luận',

@@ -62,6 +62,18 @@ const errors: Translation<typeof en> = {
       title: 'Không nhận được câu trả lời',
       body: 'Kết nối đã kết thúc trước khi có chữ nào được gửi tới, nên không có gì để giữ. Hãy thử lại.',
     },
+    too_large: {
+      title: 'Câu trả lời đã chạm giới hạn dung lượng',
+      body: 'Fleece ngừng đọc để một câu trả lời không dứt không làm đầy bộ nhớ hay ổ đĩa. Phần văn bản đến giới hạn vẫn được giữ. Bạn có thể nâng giới hạn trong Cài đặt.',
+    },
+    too_long: {
+      title: 'Câu trả lời đã chạm giới hạn thời gian',
+      body: 'Câu trả lời kéo dài hơn giới hạn đặt trong Cài đặt nên Fleece đã dừng nó. Phần đã nhận vẫn được giữ; bạn có thể cho viết tiếp.',
+    },
+    redirect_refused: {
+      title: 'Relay chuyển yêu cầu sang nơi khác',
+      body: 'Relay chuyển hướng yêu cầu sang một địa chỉ khác. Fleece không gửi cuộc trò chuyện của bạn tới đó. Nếu relay đã đổi địa chỉ, hãy sửa Base URL trong Cài đặt.',
+    },
   },
 };
 export default errors;

@@ -75,6 +75,10 @@ const settings: Translation<typeof en> = {
       light: 'Sáng',
       dark: 'Tối',
     },
+    answerLimitMb: 'Câu trả lời lớn nhất (MB văn bản)',
+    answerLimitMinutes: 'Câu trả lời dài nhất (phút)',
+    answerLimitsNote:
+      'Fleece dừng câu trả lời vượt một trong hai giới hạn và giữ phần văn bản tới đó, để relay lỗi không thể làm đầy bộ nhớ hay ổ đĩa.',
   },
   prices: {
     title: 'Giá cho mỗi triệu token',

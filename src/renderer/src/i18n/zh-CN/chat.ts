@@ -41,6 +41,7 @@ const chat: Translation<typeof en> = {
     label: '模型',
     refresh: '刷新模型列表',
     cached: '离线中：显示已保存的模型列表。',
+    moreHidden: '还有 {{number}} 个模型匹配：输入名称的一部分以缩小列表。',
   },
   reasoning: {
     title: '推理过程',

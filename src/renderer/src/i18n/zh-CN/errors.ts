@@ -62,6 +62,18 @@ const errors: Translation<typeof en> = {
       title: '没有收到回答',
       body: '在收到任何文字之前连接就结束了，所以没有内容需要保留。请重试。',
     },
+    too_large: {
+      title: '回答已达到大小上限',
+      body: '为防止失控的回答占满内存或磁盘，Fleece 已停止读取。上限以内的内容会保留。你可以在设置中调高上限。',
+    },
+    too_long: {
+      title: '回答已达到时间上限',
+      body: '回答耗时超过了设置中的上限，Fleece 已将其停止。已收到的内容会保留，你可以让它继续生成。',
+    },
+    redirect_refused: {
+      title: '中转站把请求转到了别处',
+      body: '中转站将请求重定向到另一个地址。Fleece 不会把你的对话发送到那里。如果中转站已更换地址，请在设置中修改 Base URL。',
+    },
   },
 };
 export default errors;

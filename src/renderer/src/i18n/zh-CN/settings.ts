@@ -71,6 +71,10 @@ const settings: Translation<typeof en> = {
       light: '浅色',
       dark: '深色',
     },
+    answerLimitMb: '单个回答的最大大小（MB 文本）',
+    answerLimitMinutes: '单个回答的最长时间（分钟）',
+    answerLimitsNote:
+      '回答超过任一上限时，Fleece 会将其停止并保留此前的内容，避免故障的中转站占满内存或磁盘。',
   },
   prices: {
     title: '每百万 token 价格',

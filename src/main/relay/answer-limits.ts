@@ -1,0 +1,66 @@
+import { DEFAULT_ANSWER_LIMIT_MB, DEFAULT_ANSWER_LIMIT_MINUTES } from '../../shared/types/profiles';
+import type { BodyReader } from './body-reader';
+import { RelayError } from './relay-error';
+
+/**
+ * Bounds on what a relay can make Fleece hold. Without them an endless stream grows main's memory
+ * and the stored message without limit (a hostile relay streamed 111 MB into one answer in 30 s).
+ */
+export const DEFAULT_MAX_ANSWER_CHARS = DEFAULT_ANSWER_LIMIT_MB * 1024 * 1024;
+export const DEFAULT_MAX_DURATION_MS = DEFAULT_ANSWER_LIMIT_MINUTES * 60_000;
+/** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Bytes the stream may send without adding any text: keep-alive comments and usage chunks are
+ * tiny, so this only trips on a line that never ends or a flood of events that carry nothing.
+ */
+export function maxIdleBytes(maxAnswerChars: number): number {
+  return 2 * maxAnswerChars + 1024 * 1024;
+}
+
+export function answerTooLarge(limitChars: number): RelayError {
+  return new RelayError(
+    'too_large',
+    `The answer passed the size limit (${limitChars} characters).`,
+  );
+}
+
+export function answerTooLong(limitMs: number): RelayError {
+  return new RelayError('too_long', `The answer passed the time limit (${limitMs} ms).`);
+}
+
+export function bodyTooLarge(limitBytes: number, url: string): RelayError {
+  return new RelayError('too_large', `The response from ${url} passed ${limitBytes} bytes.`);
+}
+
+/** Whole body as text; a body over `limit` bytes is refused (`too_large`), never cut silently. */
+export async function readWhole(reader: BodyReader, limit: number, url: string): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (let chunk = await reader.read(); chunk !== undefined; chunk = await reader.read()) {
+    size += chunk.byteLength;
+    if (size > limit) {
+      reader.cancel();
+      throw bodyTooLarge(limit, url);
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** The user's limits (Settings → Preferences) as stream options. */
+export function answerLimitOptions(prefs: {
+  answerLimitMb?: number;
+  answerLimitMinutes?: number;
+}): {
+  maxAnswerChars: number;
+  maxDurationMs: number;
+} {
+  // A character of text is counted as a byte: exact for ASCII, close enough for a safety bound.
+  return {
+    maxAnswerChars: (prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB) * 1024 * 1024,
+    maxDurationMs: (prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES) * 60_000,
+  };
+}
