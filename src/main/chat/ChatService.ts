@@ -10,6 +10,7 @@ import type {
 } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
+import { continueRefusal, regenerateRefusal } from '../../shared/rules/answerActions';
 import { ChatTurn } from './ChatTurn';
 import { realSetTimer, type SetTimer } from './clock';
 import { ChatError } from './errors';
@@ -48,8 +49,6 @@ export interface ChatServiceDeps {
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
 }
-
-const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
 
 /**
  * A chat turn end to end (DESIGN.md, "A chat turn"): the user and assistant messages are stored
@@ -102,22 +101,22 @@ export class ChatService {
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
     const current = this.requireMessage(messageId, 'assistant');
-    const continuable = CONTINUABLE.has(current.status) || current.finishReason === 'length';
-    if (!continuable) {
+    const all = this.deps.history.allMessages(conversation.id);
+    const refusal = continueRefusal(current, all.at(-1)?.id === messageId);
+    if (refusal === 'finished') {
       throw new ChatError(
         'bad_request',
         'Only a stopped, interrupted or cut-off answer can be continued.',
       );
     }
-    if (current.content === '') {
+    if (refusal === 'no_text') {
       // Nothing to go on from (it stopped while thinking, or before the first word).
       throw new ChatError(
         'bad_request',
         'This answer has no text to continue from yet. Use Regenerate to ask again.',
       );
     }
-    const all = this.deps.history.allMessages(conversation.id);
-    if (all.at(-1)?.id !== messageId) {
+    if (refusal !== null) {
       throw new ChatError(
         'bad_request',
         'Only the last answer of a conversation can be continued.',
@@ -144,10 +143,10 @@ export class ChatService {
     if (message.role !== 'assistant')
       throw new ChatError('bad_request', 'Only an answer can be regenerated.');
     const conversation = this.requireConversation(message.conversationId);
-    this.requireLastAnswer(conversation.id, messageId);
+    this.requireLastAnswer(conversation.id, message);
     await this.settleConversation(conversation.id);
     // Checked again: a send may have added a turn while the running stream was being stopped.
-    const all = this.requireLastAnswer(conversation.id, messageId);
+    const all = this.requireLastAnswer(conversation.id, message);
     const userId = this.userBefore(all, messageId);
     if (!userId)
       throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
@@ -255,9 +254,9 @@ export class ChatService {
     await Promise.all(running.map((t) => t.finished));
   }
 
-  private requireLastAnswer(conversationId: string, messageId: string): Message[] {
+  private requireLastAnswer(conversationId: string, message: Message): Message[] {
     const all = this.deps.history.allMessages(conversationId);
-    if (all.at(-1)?.id !== messageId) {
+    if (regenerateRefusal(message, all.at(-1)?.id === message.id) !== null) {
       throw new ChatError(
         'bad_request',
         'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
