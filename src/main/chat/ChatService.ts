@@ -12,6 +12,12 @@ import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
 import { continueRefusal, regenerateRefusal } from '../../shared/rules/answerActions';
 import { ChatTurn } from './ChatTurn';
+import { conversationChange, type ConversationChange } from '../history/conversationChange';
+import {
+  NO_DEFAULTS,
+  sendInNewConversation,
+  type NewConversationDefaults,
+} from './newConversation';
 import { realSetTimer, type SetTimer } from './clock';
 import { ChatError } from './errors';
 import { assemblePrompt } from './promptAssembly';
@@ -36,6 +42,8 @@ export type ChatHistory = Pick<
   | 'reopenMessage'
   | 'editMessage'
   | 'deleteMessagesAfter'
+  | 'deleteMessage'
+  | 'purgeConversation'
 >;
 
 export interface ChatServiceDeps {
@@ -48,6 +56,12 @@ export interface ChatServiceDeps {
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
+  /** A new conversation's defaults (the active profile's); without it, none. */
+  newConversationDefaults?: () => NewConversationDefaults;
+  /** Told when a turn creates a conversation or changes one (its title, its last activity). */
+  emitChanged?: (change: ConversationChange) => void;
+  /** Told after each `chat.done` was emitted. */
+  onDone?: (done: ChatDone) => void;
 }
 
 /**
@@ -70,10 +84,9 @@ export class ChatService {
 
   async send(input: ChatSendInput): Promise<TurnIds> {
     if (input.text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (!input.conversationId) return this.sendInNewConversation(input);
     const history = this.deps.history;
-    let conversation = input.conversationId
-      ? this.requireConversation(input.conversationId)
-      : history.createConversation(input.model ? { model: input.model } : {});
+    let conversation = this.requireConversation(input.conversationId);
     await this.settleConversation(conversation.id);
     if (input.model && input.model !== conversation.model) {
       conversation = history.updateConversationSettings(conversation.id, { model: input.model });
@@ -188,6 +201,24 @@ export class ChatService {
     await Promise.all(turns.map((t) => t.finished));
   }
 
+  /** Deletes a message; one still being written is stopped first (no tokens billed for nothing). */
+  async deleteMessage(messageId: string): Promise<void> {
+    await this.stop(messageId);
+    this.deps.history.deleteMessage(messageId);
+  }
+
+  private async sendInNewConversation(input: ChatSendInput): Promise<TurnIds> {
+    const history = this.deps.history;
+    const ids = await sendInNewConversation(
+      history,
+      this.deps.newConversationDefaults?.() ?? NO_DEFAULTS,
+      input.model,
+      (conversationId) => this.send({ ...input, conversationId }),
+    );
+    this.deps.emitChanged?.(conversationChange(history, ids.conversationId));
+    return ids;
+  }
+
   private startAnswer(
     conversation: Conversation,
     userMessageId: string,
@@ -227,7 +258,11 @@ export class ChatService {
             content,
             reasoning,
           }),
-        emitDone: (done) => this.deps.emit('chat.done', done),
+        emitDone: (done) => {
+          this.deps.emit('chat.done', done);
+          this.deps.emitChanged?.(conversationChange(this.deps.history, done.conversationId));
+          this.deps.onDone?.(done);
+        },
         now: this.now,
         setTimer: this.setTimer,
         computeCost: this.deps.computeCost,

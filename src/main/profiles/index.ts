@@ -1,4 +1,4 @@
-export { ProfileService, type ChatTarget, type ProfileServiceDeps } from './ProfileService';
+export { ProfileService, type ProfileServiceDeps } from './ProfileService';
 export { PRESETS, HOLYSHEEP, DEFAULT_PRESET, listPresets, isHolySheepHost } from './presets';
 export { maskApiKey, normalizeApiKey, keyWarningFor } from './apiKey';
 export { normalizeBaseUrl, isLoopbackHost } from './validateProfile';

@@ -12,7 +12,8 @@ const DEFAULT_CONNECT_MS = 10_000;
 /** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
 const MODELS_BODY_LIMIT = 16 * 1024 * 1024;
 
-export interface ModelList {
+/** One `GET /models` answer: the ids and how long the round trip took. */
+export interface ModelFetch {
   ids: string[];
   /** Request sent to body fully read. */
   rttMs: number;
@@ -29,7 +30,7 @@ export async function listModels(
 export async function fetchModels(
   endpoint: EndpointRequest,
   options: RequestOptions = {},
-): Promise<ModelList> {
+): Promise<ModelFetch> {
   const baseUrl = normaliseBaseUrl(endpoint.baseUrl);
   const connectMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_MS;
   const control = new AttemptControl(options.signal, { connectMs, idleMs: connectMs });

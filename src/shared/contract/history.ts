@@ -14,19 +14,13 @@ const limit = z.number().int().min(1).max(500).optional();
 
 export const historyRoutes = {
   'conversations.list': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
-  'conversations.get': route<Conversation>()(z.object({ id }).strict()),
-  'conversations.create': route<Conversation>()(
-    z.object({ model: z.string().max(200).optional(), profileId: id.optional() }).strict(),
-  ),
   'conversations.rename': route<Conversation>()(
     z.object({ id, title: z.string().trim().min(1).max(300) }).strict(),
   ),
   'conversations.pin': route<Conversation>()(z.object({ id, pinned: z.boolean() }).strict()),
-  /** Moves to the trash; `conversations.restore` undoes it. */
+  /** Moves to the trash (purged after a retention period); `conversations.restore` undoes it. */
   'conversations.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
   'conversations.restore': route<Conversation>()(z.object({ id }).strict()),
-  'conversations.listTrash': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
-  'conversations.emptyTrash': route<{ purged: number }>()(z.object({}).strict()),
   'conversations.update': route<Conversation>()(
     z
       .object({
