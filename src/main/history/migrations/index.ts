@@ -3,6 +3,7 @@ import { messages } from './002-messages';
 import { searchIndex } from './003-search-index';
 import { reasoningDuration } from './004-reasoning-duration';
 import { usageIndex } from './005-usage-index';
+import { conversationOrder } from './006-conversation-order';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   searchIndex,
   reasoningDuration,
   usageIndex,
+  conversationOrder,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
