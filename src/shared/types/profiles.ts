@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../rules/languages';
 
 /**
  * Connection profiles, key status and preferences: the shapes that cross the IPC boundary.
@@ -127,11 +128,9 @@ export interface FirstRunState {
 
 // Preferences live beside profiles in settings.json; each new section gets a default so older
 // files keep loading.
-export const LANGUAGES = ['system', 'en', 'vi', 'zh-CN'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export const themeSchema = z.enum(THEMES);
-export type Language = z.infer<typeof languageSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
 import type { ExtraProps } from 'react-markdown';
 import { useMarkdownEnvironment } from './markdownContext';
-import { openableUrl } from './urlPolicy';
+import { openableUrl } from '../../../shared/rules/linkPolicy';
 
 /**
  * Replaces react-markdown's <a>. Only http(s) and mailto become links, and a click hands the URL

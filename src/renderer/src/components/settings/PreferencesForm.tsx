@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/types/profiles';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/rules/languages';
+import { THEMES, type Theme } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
-
-const LANGUAGE_NAMES: Record<Exclude<Language, 'system'>, string> = {
-  en: 'English',
-  vi: 'Tiếng Việt',
-  'zh-CN': '简体中文',
-};
 
 export function PreferencesForm() {
   const { t } = useTranslation('settings');
