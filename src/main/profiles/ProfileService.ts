@@ -14,7 +14,7 @@ import type { SecretStore } from '../secrets/SecretStore';
 import { ServiceError } from '../settings/ServiceError';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
-import { PRESETS } from './presets';
+import { PRESETS } from '../../shared/rules/presets';
 import { validateProfileFields, type ProfileFields } from './validateProfile';
 
 /** A profile's target always names its profile, fallbacks and timeouts. */

@@ -6,6 +6,7 @@ import {
   TIMEOUT_MIN_MS,
   type Profile,
 } from '../../shared/types/profiles';
+import { isLoopbackHost } from '../../shared/rules/hosts';
 import { ServiceError } from '../settings/ServiceError';
 
 type UrlField = 'baseUrl' | 'fallbackBaseUrls';
@@ -16,13 +17,6 @@ function invalid(code: string, field: string, message: string, hint?: string): S
     message,
     hint === undefined ? { details: { field } } : { hint, details: { field } },
   );
-}
-
-/** Loopback only: a LAN address still carries the traffic across a network in the clear. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]') return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** The URL without trailing slashes; refuses anything but plain http(s) endpoints. */

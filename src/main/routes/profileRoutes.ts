@@ -1,6 +1,7 @@
 import type { EmitEvent, HandlersFor } from '../../shared/contract';
 import type { ProfilesState, profileRoutes } from '../../shared/contract/profiles';
-import { detectFirstRun, importFromEnv, listPresets, type ProfileService } from '../profiles';
+import { listPresets } from '../../shared/rules/presets';
+import { detectFirstRun, importFromEnv, type ProfileService } from '../profiles';
 import type { SettingsStore } from '../settings';
 
 export interface ProfileRouteDeps {
