@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../shared/rules/limits';
 import {
-  DEFAULT_CONNECT_TIMEOUT_MS,
-  DEFAULT_IDLE_TIMEOUT_MS,
   type KeyStatus,
   type Profile,
   type ProfileInput,

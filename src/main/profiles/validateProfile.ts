@@ -1,11 +1,10 @@
 import {
   CONNECT_TIMEOUT_MAX_MS,
   IDLE_TIMEOUT_MAX_MS,
-  MAX_FALLBACK_URLS,
-  PROFILE_NAME_MAX,
+  isValidTemperature,
   TIMEOUT_MIN_MS,
-  type Profile,
-} from '../../shared/types/profiles';
+} from '../../shared/rules/limits';
+import { MAX_FALLBACK_URLS, PROFILE_NAME_MAX, type Profile } from '../../shared/types/profiles';
 import { isLoopbackHost } from '../../shared/rules/hosts';
 import { ServiceError } from '../settings/ServiceError';
 
@@ -126,10 +125,7 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
   );
   checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'idle timeout');
   const { temperature } = fields;
-  if (
-    temperature !== null &&
-    !(Number.isFinite(temperature) && temperature >= 0 && temperature <= 2)
-  ) {
+  if (temperature !== null && !isValidTemperature(temperature)) {
     throw invalid(
       'temperature_invalid',
       'temperature',

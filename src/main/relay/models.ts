@@ -1,3 +1,4 @@
+import { DEFAULT_CONNECT_TIMEOUT_MS } from '../../shared/rules/limits';
 import { AttemptControl } from './attempt-control';
 import { endpointUrl, missingVersionHint, normaliseBaseUrl } from './base-url';
 import { BodyReader, readText } from './body-reader';
@@ -8,7 +9,6 @@ import { scrubError } from './secret-scrub';
 import { send } from './transport';
 import type { EndpointRequest, RequestOptions } from './types';
 
-const DEFAULT_CONNECT_MS = 10_000;
 /** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
 const MODELS_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -32,7 +32,7 @@ export async function fetchModels(
   options: RequestOptions = {},
 ): Promise<ModelFetch> {
   const baseUrl = normaliseBaseUrl(endpoint.baseUrl);
-  const connectMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_MS;
+  const connectMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const control = new AttemptControl(options.signal, { connectMs, idleMs: connectMs });
   const url = endpointUrl(baseUrl, 'models');
   const started = performance.now();

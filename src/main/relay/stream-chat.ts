@@ -1,3 +1,4 @@
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../shared/rules/limits';
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { RelayError, abortedError } from './relay-error';
@@ -6,8 +7,8 @@ import { scrubError } from './secret-scrub';
 import type { RelayEvent, RelayRequest, StreamOptions } from './types';
 
 const DEFAULTS = {
-  connectTimeoutMs: 10_000,
-  idleTimeoutMs: 60_000,
+  connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
+  idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
   maxRetries: 2,
   retryBaseDelayMs: 500,
 };

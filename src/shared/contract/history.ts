@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
+import { TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
 import type {
   Conversation,
   ConversationPage,
@@ -28,7 +29,7 @@ export const historyRoutes = {
         model: z.string().max(200).nullable().optional(),
         profileId: id.nullable().optional(),
         systemPrompt: z.string().max(100_000).nullable().optional(),
-        temperature: z.number().min(0).max(2).nullable().optional(),
+        temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).nullable().optional(),
       })
       .strict(),
   ),
