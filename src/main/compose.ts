@@ -17,7 +17,7 @@ import { usageHandlers } from './routes/usageRoutes';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
 import { UsageService } from './usage/UsageService';
-import type { WindowBounds } from './window/bounds';
+import type { WindowBounds } from './settings';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
 export interface HostDeps {

@@ -18,7 +18,7 @@ import {
   sendInNewConversation,
   type NewConversationDefaults,
 } from './newConversation';
-import { realSetTimer, type SetTimer } from './clock';
+import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { ChatError } from './errors';
 import { assemblePrompt } from './promptAssembly';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';

@@ -1,7 +1,7 @@
 import type { ChatDone, ChatParams, ChatSnapshot, ChatUsage } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
-import type { SetTimer } from './clock';
+import type { SetTimer } from '../../shared/sleep';
 import { DeltaBatcher } from './DeltaBatcher';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';

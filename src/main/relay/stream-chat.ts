@@ -2,7 +2,8 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../share
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { RelayError, abortedError } from './relay-error';
-import { isRetryable, retryDelay, sleep } from './retry-policy';
+import { sleep } from '../../shared/sleep';
+import { isRetryable, retryDelay } from './retry-policy';
 import { scrubError } from './secret-scrub';
 import type { RelayEvent, RelayRequest, StreamOptions } from './types';
 
@@ -98,9 +99,11 @@ async function* run(
         ? retryDelay(target.retry + 1, baseDelay, lastError)
         : undefined;
     if (delay !== undefined) {
-      await sleep(delay, options.signal).catch((error: RelayError) => {
-        throw withPartial(error, { content: '', reasoning: '' });
-      });
+      await sleep(delay, { signal: options.signal, abortError: abortedError }).catch(
+        (error: RelayError) => {
+          throw withPartial(error, { content: '', reasoning: '' });
+        },
+      );
       target = { baseUrl: target.baseUrl, retry: target.retry + 1 };
     } else {
       const next = fallbacks[fallbackIndex++];
