@@ -27,7 +27,7 @@ import {
   monthOfDay,
   startOfLocalDay,
   systemTimeZone,
-} from './zonedTime';
+} from '../../shared/rules/localDays';
 
 export interface UsageServiceDeps {
   /** The history connection (a getter: the store may reopen its file after a damage check). */
