@@ -5,7 +5,7 @@ import {
   TIMEOUT_MIN_MS,
 } from '../../shared/rules/limits';
 import { MAX_FALLBACK_URLS, PROFILE_NAME_MAX, type Profile } from '../../shared/types/profiles';
-import { isLoopbackHost } from '../../shared/rules/hosts';
+import { checkBaseUrl } from '../../shared/rules/baseUrl';
 import { ServiceError } from '../settings/ServiceError';
 
 type UrlField = 'baseUrl' | 'fallbackBaseUrls';
@@ -23,52 +23,44 @@ export function normalizeBaseUrl(
   raw: string,
   field: UrlField = 'baseUrl',
 ): { url: string; insecure: boolean } {
-  const text = raw.trim();
-  if (text === '')
-    throw invalid(
-      'url_missing',
-      field,
-      'Enter the base URL of the API.',
-      'For example https://api.holysheep.ai/v1',
-    );
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw invalid(
-      'url_invalid',
-      field,
-      `"${text.slice(0, 100)}" is not a valid URL.`,
-      'It should look like https://api.example.com/v1',
-    );
+  const check = checkBaseUrl(raw);
+  if (check.ok) return { url: check.url, insecure: check.insecure };
+  const { refusal } = check;
+  switch (refusal.reason) {
+    case 'missing':
+      throw invalid(
+        'url_missing',
+        field,
+        'Enter the base URL of the API.',
+        'For example https://api.holysheep.ai/v1',
+      );
+    case 'invalid':
+      throw invalid(
+        'url_invalid',
+        field,
+        `"${raw.trim().slice(0, 100)}" is not a valid URL.`,
+        'It should look like https://api.example.com/v1',
+      );
+    case 'protocol':
+      throw invalid(
+        'url_protocol',
+        field,
+        `Only http and https URLs can be used (got ${refusal.protocol}).`,
+      );
+    case 'credentials':
+      throw invalid(
+        'url_credentials',
+        field,
+        'The URL must not contain a user name or password.',
+        'Put the key in the API key field instead.',
+      );
+    case 'query':
+      throw invalid(
+        'url_query',
+        field,
+        'The base URL must not contain a query (?…) or fragment (#…).',
+      );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(
-      'url_protocol',
-      field,
-      `Only http and https URLs can be used (got ${url.protocol.replace(':', '')}).`,
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw invalid(
-      'url_credentials',
-      field,
-      'The URL must not contain a user name or password.',
-      'Put the key in the API key field instead.',
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw invalid(
-      'url_query',
-      field,
-      'The base URL must not contain a query (?…) or fragment (#…).',
-    );
-  }
-  const path = url.pathname.replace(/\/+$/, '');
-  return {
-    url: `${url.protocol}//${url.host}${path}`,
-    insecure: url.protocol === 'http:' && !isLoopbackHost(url.hostname),
-  };
 }
 
 export type ProfileFields = Omit<Profile, 'id'>;
