@@ -1,6 +1,6 @@
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
-import type { Conversation, HistoryNotice } from '../shared/types/history';
+import type { HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { ChatService } from './chat/ChatService';
 import { HistoryStore } from './history/HistoryStore';
@@ -118,11 +118,6 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
   });
 
-  const profileIdFor = (c: Conversation): string | undefined => {
-    const known = c.profileId !== null && profiles.list().some((p) => p.id === c.profileId);
-    return known ? (c.profileId ?? undefined) : (profiles.activeProfileId() ?? undefined);
-  };
-
   const usage = new UsageService({
     db: () => history.db,
     settings,
@@ -137,7 +132,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
     resolveTarget: (conversation) =>
       profiles.resolveTarget(
-        profileIdFor(conversation),
+        profiles.profileIdFor(conversation.profileId),
         conversation.model ? { model: conversation.model } : {},
       ),
     emit,

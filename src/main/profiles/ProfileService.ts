@@ -58,6 +58,13 @@ export class ProfileService {
     return this.settings.get().activeProfileId;
   }
 
+  /** A conversation's profile while it exists; the active one for a conversation without one. */
+  profileIdFor(conversationProfileId: string | null): string | undefined {
+    const known =
+      conversationProfileId !== null && this.list().some((p) => p.id === conversationProfileId);
+    return known ? conversationProfileId : (this.activeProfileId() ?? undefined);
+  }
+
   /** A conversation started now takes the active profile, its system prompt and temperature. */
   newConversationDefaults(): NewConversationDefaults {
     const profileId = this.activeProfileId();
