@@ -80,6 +80,28 @@ export default tseslint.config(
     },
   },
   {
+    // Services run and are tested in plain Node; the host and the IPC layer are wired around them.
+    files: ['src/main/{chat,history,relay,profiles,settings,usage,models,secrets,log}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services never import electron.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**'],
+              message: 'Main and preload may not import renderer code; share through src/shared.',
+            },
+            {
+              group: ['**/ipc/**', '**/routes/**', '**/compose', '**/compose.ts'],
+              message: 'Services know nothing of IPC, routes or the composition root.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

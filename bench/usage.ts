@@ -24,7 +24,7 @@ import {
   localDayNumber,
   monthBounds,
   startOfLocalDay,
-} from '../src/main/usage/zonedTime';
+} from '../src/shared/rules/localDays';
 import { DEFAULT_PRICES, type UsageRange } from '../src/shared/types/usage';
 
 export interface UsageBenchFigures {

@@ -1,27 +1,26 @@
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
-import type { Conversation, HistoryNotice } from '../shared/types/history';
+import type { HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
-import { checkExternalUrl } from './app/externalLinks';
-import { fetchImageAsDataUrl } from './app/fetchImage';
 import { ChatService } from './chat/ChatService';
 import { disposeTokenCounter } from './chat/tokenEstimate';
-import type { ChatTarget as ChatServiceTarget } from './chat/relayTypes';
 import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
-import { answerLimitOptions, listModels, probe, streamChat } from './relay';
+import { answerLimitOptions, listModels, streamChat } from './relay';
+import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
 import { historyHandlers } from './routes/historyRoutes';
 import { profileHandlers } from './routes/profileRoutes';
+import { relayHandlers } from './routes/relayRoutes';
 import { usageHandlers } from './routes/usageRoutes';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
 import { guardHandlers } from './storage/guardHandlers';
 import { StorageGuard } from './storage/StorageGuard';
 import { UsageService } from './usage/UsageService';
-import type { WindowBounds } from './window/bounds';
+import type { WindowBounds } from './settings';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
 export interface HostDeps {
@@ -138,17 +137,13 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
   });
 
-  const profileIdFor = (c: Conversation): string | undefined => {
-    const known = c.profileId !== null && profiles.list().some((p) => p.id === c.profileId);
-    return known ? (c.profileId ?? undefined) : (profiles.activeProfileId() ?? undefined);
-  };
-
   const usage = new UsageService({
     db: () => history.db,
     settings,
     profiles: () => profiles.list(),
     emitBudgetAlert: (alert) => emit('usage.budgetAlert', alert),
     now,
+    log: (message, error) => log.warn(message, error),
   });
 
   const chat = new ChatService({
@@ -159,37 +154,15 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         fetch: deps.fetch,
         ...answerLimitOptions(settings.get().preferences),
       }),
-    resolveTarget: async (conversation): Promise<ChatServiceTarget> => {
-      const t = await profiles.resolveTarget(
-        profileIdFor(conversation),
+    resolveTarget: (conversation) =>
+      profiles.resolveTarget(
+        profiles.profileIdFor(conversation.profileId),
         conversation.model ? { model: conversation.model } : {},
-      );
-      const target: ChatServiceTarget = {
-        profileId: t.profileId,
-        baseUrl: t.baseUrl,
-        model: t.model,
-        fallbackBaseUrls: [...t.fallbackBaseUrls],
-        connectTimeoutMs: t.connectTimeoutMs,
-        idleTimeoutMs: t.idleTimeoutMs,
-      };
-      if (t.apiKey !== undefined)
-        Object.defineProperty(target, 'apiKey', { value: t.apiKey, enumerable: false });
-      return target;
-    },
-    emit: (name, payload) => {
-      emit(name, payload);
-      if (name === 'chat.done') {
-        const conversation = history.getConversation(payload.conversationId);
-        emit('conversations.changed', {
-          id: payload.conversationId,
-          conversation,
-          removed: conversation === null,
-        });
-        if ('message' in payload && payload.message.cost !== null) {
-          void usage.checkBudgets().catch((err: unknown) => log.warn('budget check failed', err));
-        }
-      }
-    },
+      ),
+    emit,
+    newConversationDefaults: () => profiles.newConversationDefaults(),
+    emitChanged: (change) => emit('conversations.changed', change),
+    onDone: (done) => void usage.answerFinished(done.message.cost),
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
@@ -208,72 +181,26 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   }
 
   const handlers: Handlers = {
-    'app.info': () => ({
-      name: APP_NAME,
-      version: APP_VERSION,
+    ...appHandlers({
       platform: deps.platform,
       dataDir: deps.dataDir,
       notices,
-      storage: storage.status(),
+      storage: () => storage.status(),
+      openExternal: deps.openExternal,
+      fetch: deps.fetch,
     }),
-    'app.openExternal': async ({ url }) => {
-      await deps.openExternal(checkExternalUrl(url));
-      return { opened: true as const };
-    },
-    'app.fetchImage': async ({ url }) => ({ dataUrl: await fetchImageAsDataUrl(deps.fetch, url) }),
     ...profileHandlers({ profiles, settings, env: deps.env, localFetch: globalThis.fetch, emit }),
-    'models.list': ({ profileId, refresh }) => models.list(profileId, refresh ?? false),
-    'relay.probe': async ({ profileId }) => {
-      const { e, endpoint } = await endpointFor(profileId);
-      const model = profiles.get(profileId).defaultModel;
-      return probe(
-        { ...endpoint, ...(model ? { model } : {}) },
-        { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
-      );
-    },
-    ...historyHandlers(history, emit, now, deps.chooseSavePath, deps.chooseOpenPath),
+    ...relayHandlers({ profiles, models, fetch: deps.fetch }),
+    ...historyHandlers({
+      history,
+      chat,
+      emit,
+      now,
+      chooseSavePath: deps.chooseSavePath,
+      chooseOpenPath: deps.chooseOpenPath,
+    }),
     ...chatHandlers(chat),
     ...usageHandlers(usage),
-  };
-  // Deleting what is being written stops its stream first (no tokens billed for nothing).
-  const deleteMessage = handlers['messages.delete'];
-  handlers['messages.delete'] = async (input) => {
-    await chat.stop(input.id);
-    return deleteMessage(input);
-  };
-  const emptyTrash = handlers['conversations.emptyTrash'];
-  handlers['conversations.emptyTrash'] = async (input) => {
-    for (const s of chat.activeStreams()) {
-      if (history.getConversation(s.conversationId)?.deletedAt != null)
-        await chat.stop(s.messageId);
-    }
-    return emptyTrash(input);
-  };
-  const chatSend = handlers['chat.send'];
-  handlers['chat.send'] = async (input) => {
-    if (input.conversationId) return chatSend(input);
-    // A new conversation takes the active profile and its defaults (system prompt, temperature).
-    const profileId = profiles.activeProfileId();
-    const profile = profileId ? profiles.list().find((p) => p.id === profileId) : undefined;
-    const conversation = history.createConversation({
-      profileId,
-      ...(input.model ? { model: input.model } : {}),
-      systemPrompt: profile?.systemPrompt ? profile.systemPrompt : null,
-      temperature: profile?.temperature ?? null,
-    });
-    let ids;
-    try {
-      ids = await chatSend({ ...input, conversationId: conversation.id });
-    } catch (err) {
-      history.purgeConversation(conversation.id);
-      throw err;
-    }
-    emit('conversations.changed', {
-      id: ids.conversationId,
-      conversation: history.getConversation(ids.conversationId),
-      removed: false,
-    });
-    return ids;
   };
 
   return {

@@ -10,8 +10,15 @@ import type {
 } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
+import { continueRefusal, regenerateRefusal } from '../../shared/rules/answerActions';
 import { ChatTurn, type TurnDeps } from './ChatTurn';
-import { realSetTimer, type SetTimer } from './clock';
+import { conversationChange, type ConversationChange } from '../history/conversationChange';
+import {
+  NO_DEFAULTS,
+  sendInNewConversation,
+  type NewConversationDefaults,
+} from './newConversation';
+import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { ChatError } from './errors';
 import { assemblePrompt } from './promptAssembly';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
@@ -35,6 +42,8 @@ export type ChatHistory = Pick<
   | 'reopenMessage'
   | 'editMessage'
   | 'deleteMessagesAfter'
+  | 'deleteMessage'
+  | 'purgeConversation'
 >;
 
 export interface ChatServiceDeps {
@@ -49,9 +58,13 @@ export interface ChatServiceDeps {
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
   storage?: TurnDeps['storage'];
+  /** A new conversation's defaults (the active profile's); without it, none. */
+  newConversationDefaults?: () => NewConversationDefaults;
+  /** Told when a turn creates a conversation or changes one (its title, its last activity). */
+  emitChanged?: (change: ConversationChange) => void;
+  /** Told after each `chat.done` was emitted. */
+  onDone?: (done: ChatDone) => void;
 }
-
-const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
 
 /**
  * A chat turn end to end (DESIGN.md, "A chat turn"): the user and assistant messages are stored
@@ -73,10 +86,9 @@ export class ChatService {
 
   async send(input: ChatSendInput): Promise<TurnMessages> {
     if (input.text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (!input.conversationId) return this.sendInNewConversation(input);
     const history = this.deps.history;
-    let conversation = input.conversationId
-      ? this.requireConversation(input.conversationId)
-      : history.createConversation(input.model ? { model: input.model } : {});
+    let conversation = this.requireConversation(input.conversationId);
     await this.settleConversation(conversation.id);
     if (input.model && input.model !== conversation.model) {
       conversation = history.updateConversationSettings(conversation.id, { model: input.model });
@@ -104,22 +116,22 @@ export class ChatService {
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
     const current = this.requireMessage(messageId, 'assistant');
-    const continuable = CONTINUABLE.has(current.status) || current.finishReason === 'length';
-    if (!continuable) {
+    const all = this.deps.history.allMessages(conversation.id);
+    const refusal = continueRefusal(current, all.at(-1)?.id === messageId);
+    if (refusal === 'finished') {
       throw new ChatError(
         'bad_request',
         'Only a stopped, interrupted or cut-off answer can be continued.',
       );
     }
-    if (current.content === '') {
+    if (refusal === 'no_text') {
       // Nothing to go on from (it stopped while thinking, or before the first word).
       throw new ChatError(
         'bad_request',
         'This answer has no text to continue from yet. Use Regenerate to ask again.',
       );
     }
-    const all = this.deps.history.allMessages(conversation.id);
-    if (all.at(-1)?.id !== messageId) {
+    if (refusal !== null) {
       throw new ChatError(
         'bad_request',
         'Only the last answer of a conversation can be continued.',
@@ -146,10 +158,10 @@ export class ChatService {
     if (message.role !== 'assistant')
       throw new ChatError('bad_request', 'Only an answer can be regenerated.');
     const conversation = this.requireConversation(message.conversationId);
-    this.requireLastAnswer(conversation.id, messageId);
+    this.requireLastAnswer(conversation.id, message);
     await this.settleConversation(conversation.id);
     // Checked again: a send may have added a turn while the running stream was being stopped.
-    const all = this.requireLastAnswer(conversation.id, messageId);
+    const all = this.requireLastAnswer(conversation.id, message);
     const user = this.userBefore(all, messageId);
     if (!user)
       throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
@@ -191,6 +203,24 @@ export class ChatService {
     await Promise.all(turns.map((t) => t.finished));
   }
 
+  /** Deletes a message; one still being written is stopped first (no tokens billed for nothing). */
+  async deleteMessage(messageId: string): Promise<void> {
+    await this.stop(messageId);
+    this.deps.history.deleteMessage(messageId);
+  }
+
+  private async sendInNewConversation(input: ChatSendInput): Promise<TurnMessages> {
+    const history = this.deps.history;
+    const ids = await sendInNewConversation(
+      history,
+      this.deps.newConversationDefaults?.() ?? NO_DEFAULTS,
+      input.model,
+      (conversationId) => this.send({ ...input, conversationId }),
+    );
+    this.deps.emitChanged?.(conversationChange(history, ids.conversationId));
+    return ids;
+  }
+
   private startAnswer(
     conversation: Conversation,
     user: Message,
@@ -230,7 +260,11 @@ export class ChatService {
             content,
             reasoning,
           }),
-        emitDone: (done) => this.deps.emit('chat.done', done),
+        emitDone: (done) => {
+          this.deps.emit('chat.done', done);
+          this.deps.emitChanged?.(conversationChange(this.deps.history, done.conversationId));
+          this.deps.onDone?.(done);
+        },
         now: this.now,
         setTimer: this.setTimer,
         computeCost: this.deps.computeCost,
@@ -258,9 +292,9 @@ export class ChatService {
     await Promise.all(running.map((t) => t.finished));
   }
 
-  private requireLastAnswer(conversationId: string, messageId: string): Message[] {
+  private requireLastAnswer(conversationId: string, message: Message): Message[] {
     const all = this.deps.history.allMessages(conversationId);
-    if (all.at(-1)?.id !== messageId) {
+    if (regenerateRefusal(message, all.at(-1)?.id === message.id) !== null) {
       throw new ChatError(
         'bad_request',
         'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',

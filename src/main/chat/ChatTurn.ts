@@ -2,7 +2,7 @@ import type { ChatDone, ChatParams, ChatSnapshot, ChatUsage } from '../../shared
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
 import type { StorageGuard } from '../storage/StorageGuard';
-import type { SetTimer } from './clock';
+import type { SetTimer } from '../../shared/sleep';
 import { DeltaBatcher } from './DeltaBatcher';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';

@@ -1,4 +1,4 @@
-import { sleep, type SetTimer } from './clock';
+import { sleep, type SetTimer } from '../../shared/sleep';
 
 /** At most one renderer event per 16 ms per stream: one frame at 60 Hz. */
 export const DELTA_INTERVAL_MS = 16;
@@ -46,7 +46,7 @@ export class DeltaBatcher {
     this.cancelTimer = null;
     if (this.content === '' && this.reasoning === '') return;
     const wait = this.lastEmitAt + DELTA_INTERVAL_MS - this.now();
-    if (wait > 0) await sleep(this.setTimer, wait);
+    if (wait > 0) await sleep(wait, { setTimer: this.setTimer });
     this.send();
   }
 

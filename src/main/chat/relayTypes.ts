@@ -1,5 +1,5 @@
 /**
- * The slice of the relay client (src/main/relay, issue 3) the chat service uses, declared
+ * The slice of the relay client (src/main/relay) the chat service uses, declared
  * structurally so the real `streamChat` fits and tests can pass a scripted generator.
  */
 import type { ChatParams } from '../../shared/types/chat';
@@ -22,7 +22,7 @@ export interface RelayStreamOptions {
   connectTimeoutMs?: number;
   idleTimeoutMs?: number;
   maxRetries?: number;
-  fallbackBaseUrls?: string[];
+  fallbackBaseUrls?: readonly string[];
 }
 
 export type RelayStreamEvent =
@@ -35,13 +35,16 @@ export type StreamChat = (
   options: RelayStreamOptions,
 ) => AsyncIterable<RelayStreamEvent>;
 
-/** Where a conversation's turn goes: resolved per turn from its profile (the key from the keychain). */
+/**
+ * Where a conversation's turn goes: resolved per turn from its profile (the key from the
+ * keychain). The key is non-enumerable: absent from JSON.stringify, util.inspect and spreads.
+ */
 export interface ChatTarget {
-  profileId: string | null;
-  baseUrl: string;
-  apiKey?: string;
-  model: string;
-  fallbackBaseUrls?: string[];
-  connectTimeoutMs?: number;
-  idleTimeoutMs?: number;
+  readonly profileId: string | null;
+  readonly baseUrl: string;
+  readonly apiKey?: string;
+  readonly model: string;
+  readonly fallbackBaseUrls?: readonly string[];
+  readonly connectTimeoutMs?: number;
+  readonly idleTimeoutMs?: number;
 }

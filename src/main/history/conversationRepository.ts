@@ -89,26 +89,43 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.max(1, Math.min(200, Math.floor(limit ?? fallback)));
 }
 
-/** Pinned first, then last activity, newest first; keyset-paged so page N costs what page 1 does. */
+/**
+ * In the shared conversation order (pinned, last activity, id; see compareConversations),
+ * keyset-paged so page N costs what page 1 does.
+ */
 export function listConversations(
   db: Db,
   cursor?: string | null,
   limit?: number,
 ): ConversationPage {
   const n = clampLimit(limit, 50);
-  const where = 'deleted_at IS NULL' + (cursor ? ' AND (pinned, updated_at, pk) < (?, ?, ?)' : '');
+  const where = 'deleted_at IS NULL' + (cursor ? ' AND (pinned, updated_at, id) < (?, ?, ?)' : '');
   const rows = stmt(
     db,
     `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE ${where}
-     ORDER BY pinned DESC, updated_at DESC, pk DESC LIMIT ?`,
-  ).all(...(cursor ? decodeCursor(cursor, 3) : []), n + 1) as ConversationRow[];
+     ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT ?`,
+  ).all(...(cursor ? decodeListCursor(cursor) : []), n + 1) as ConversationRow[];
   const page = rows.slice(0, n);
   const last = page.at(-1);
   return {
     conversations: page.map(toConversation),
-    nextCursor:
-      rows.length > n && last ? encodeCursor([last.pinned, last.updated_at, last.pk]) : null,
+    nextCursor: rows.length > n && last ? encodeListCursor(last) : null,
   };
+}
+
+/** `pinned:updatedAt:id`, the id in base64url (an imported id may hold any character). */
+function encodeListCursor(row: ConversationRow): string {
+  return `${encodeCursor([row.pinned, row.updated_at])}:${Buffer.from(row.id).toString('base64url')}`;
+}
+
+function decodeListCursor(cursor: string): [number, number, string] {
+  const at = cursor.lastIndexOf(':');
+  const [pinned, updatedAt] = decodeCursor(cursor.slice(0, Math.max(at, 0)), 2);
+  const id = cursor.slice(at + 1);
+  if (!/^[A-Za-z0-9_-]+$/.test(id) || pinned === undefined || updatedAt === undefined) {
+    throw new HistoryError('bad_cursor', 'The page cursor is not valid.');
+  }
+  return [pinned, updatedAt, Buffer.from(id, 'base64url').toString()];
 }
 
 export function listTrash(db: Db, cursor?: string | null, limit?: number): ConversationPage {

@@ -1,6 +1,6 @@
 import { routes, isRouteName, type Handlers } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
-import { toAppError } from './toAppError';
+import { toAppError } from '../errors/toAppError';
 
 /** Who sent a call, as the transport saw it (Electron frame or harness WebSocket). */
 export interface Sender {

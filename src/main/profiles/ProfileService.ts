@@ -1,31 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../shared/rules/limits';
 import {
-  DEFAULT_CONNECT_TIMEOUT_MS,
-  DEFAULT_IDLE_TIMEOUT_MS,
   type KeyStatus,
   type Profile,
   type ProfileInput,
   type ProfilePatch,
   type SetKeyResult,
 } from '../../shared/types/profiles';
+import type { ChatTarget } from '../chat/relayTypes';
+import type { NewConversationDefaults } from '../chat/newConversation';
 import type { SecretStore } from '../secrets/SecretStore';
 import { ServiceError } from '../settings/ServiceError';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
-import { PRESETS } from './presets';
+import { PRESETS } from '../../shared/rules/presets';
 import { validateProfileFields, type ProfileFields } from './validateProfile';
 
-/** What the chat service needs for one request. The key goes nowhere but these URLs. */
-export interface ChatTarget {
-  readonly profileId: string;
-  readonly baseUrl: string;
-  readonly fallbackBaseUrls: readonly string[];
-  /** Non-enumerable: absent from JSON.stringify, util.inspect and spreads; read it explicitly. */
-  readonly apiKey?: string;
-  readonly model: string;
-  readonly connectTimeoutMs: number;
-  readonly idleTimeoutMs: number;
-}
+/** A profile's target always names its profile, fallbacks and timeouts. */
+type ProfileTarget = ChatTarget &
+  Required<Pick<ChatTarget, 'fallbackBaseUrls' | 'connectTimeoutMs' | 'idleTimeoutMs'>> & {
+    readonly profileId: string;
+  };
 
 export interface ProfileServiceDeps {
   settings: SettingsStore;
@@ -61,6 +56,24 @@ export class ProfileService {
 
   activeProfileId(): string | null {
     return this.settings.get().activeProfileId;
+  }
+
+  /** A conversation's profile while it exists; the active one for a conversation without one. */
+  profileIdFor(conversationProfileId: string | null): string | undefined {
+    const known =
+      conversationProfileId !== null && this.list().some((p) => p.id === conversationProfileId);
+    return known ? conversationProfileId : (this.activeProfileId() ?? undefined);
+  }
+
+  /** A conversation started now takes the active profile, its system prompt and temperature. */
+  newConversationDefaults(): NewConversationDefaults {
+    const profileId = this.activeProfileId();
+    const profile = profileId ? this.list().find((p) => p.id === profileId) : undefined;
+    return {
+      profileId,
+      systemPrompt: profile?.systemPrompt ? profile.systemPrompt : null,
+      temperature: profile?.temperature ?? null,
+    };
   }
 
   async setActive(id: string): Promise<void> {
@@ -156,7 +169,10 @@ export class ProfileService {
    * The only way a key leaves this service: bundled with the profile's own base URL and
    * fallbacks, so the caller cannot pair it with another endpoint by accident.
    */
-  async resolveTarget(profileId?: string, options: { model?: string } = {}): Promise<ChatTarget> {
+  async resolveTarget(
+    profileId?: string,
+    options: { model?: string } = {},
+  ): Promise<ProfileTarget> {
     const endpoint = await this.resolveEndpoint(profileId);
     const profile = this.get(endpoint.profileId);
     const model = (options.model ?? profile.defaultModel).trim();
@@ -168,11 +184,11 @@ export class ProfileService {
     const target = { ...endpoint, model };
     if (endpoint.apiKey !== undefined)
       Object.defineProperty(target, 'apiKey', { value: endpoint.apiKey, enumerable: false });
-    return Object.freeze(target) as ChatTarget;
+    return Object.freeze(target) as ProfileTarget;
   }
 
   /** Like `resolveTarget` without a model: for the model list and the connection probe. */
-  async resolveEndpoint(profileId?: string): Promise<Omit<ChatTarget, 'model'>> {
+  async resolveEndpoint(profileId?: string): Promise<Omit<ProfileTarget, 'model'>> {
     const id = profileId ?? this.activeProfileId();
     if (id === null) {
       throw new ServiceError('no_profile', 'No connection profile is set up yet.', {
@@ -198,7 +214,7 @@ export class ProfileService {
     };
     if (apiKey !== null)
       Object.defineProperty(endpoint, 'apiKey', { value: apiKey, enumerable: false });
-    return Object.freeze(endpoint) as Omit<ChatTarget, 'model'>;
+    return Object.freeze(endpoint) as Omit<ProfileTarget, 'model'>;
   }
 
   private statusFor(key: string | null): KeyStatus {

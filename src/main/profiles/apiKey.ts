@@ -1,6 +1,6 @@
 import type { KeyWarning, Profile } from '../../shared/types/profiles';
 import { ServiceError } from '../settings/ServiceError';
-import { isHolySheepHost } from './presets';
+import { isHolySheepHost } from '../../shared/rules/hosts';
 
 const MAX_KEY_LENGTH = 4096;
 

@@ -7,7 +7,8 @@ import type {
 } from '../../shared/types/profiles';
 import { ServiceError } from '../settings/ServiceError';
 import { maskApiKey, normalizeApiKey } from './apiKey';
-import { isHolySheepHost, PRESETS } from './presets';
+import { isHolySheepHost } from '../../shared/rules/hosts';
+import { PRESETS } from '../../shared/rules/presets';
 import type { ProfileService } from './ProfileService';
 import { normalizeBaseUrl } from './validateProfile';
 

@@ -1,7 +1,6 @@
-export { ProfileService, type ChatTarget, type ProfileServiceDeps } from './ProfileService';
-export { PRESETS, HOLYSHEEP, DEFAULT_PRESET, listPresets, isHolySheepHost } from './presets';
+export { ProfileService, type ProfileServiceDeps } from './ProfileService';
 export { maskApiKey, normalizeApiKey, keyWarningFor } from './apiKey';
-export { normalizeBaseUrl, isLoopbackHost } from './validateProfile';
+export { normalizeBaseUrl } from './validateProfile';
 export {
   detectFirstRun,
   importFromEnv,

@@ -1,11 +1,11 @@
 import {
   CONNECT_TIMEOUT_MAX_MS,
   IDLE_TIMEOUT_MAX_MS,
-  MAX_FALLBACK_URLS,
-  PROFILE_NAME_MAX,
+  isValidTemperature,
   TIMEOUT_MIN_MS,
-  type Profile,
-} from '../../shared/types/profiles';
+} from '../../shared/rules/limits';
+import { MAX_FALLBACK_URLS, PROFILE_NAME_MAX, type Profile } from '../../shared/types/profiles';
+import { checkBaseUrl } from '../../shared/rules/baseUrl';
 import { ServiceError } from '../settings/ServiceError';
 
 type UrlField = 'baseUrl' | 'fallbackBaseUrls';
@@ -18,64 +18,49 @@ function invalid(code: string, field: string, message: string, hint?: string): S
   );
 }
 
-/** Loopback only: a LAN address still carries the traffic across a network in the clear. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]') return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
 /** The URL without trailing slashes; refuses anything but plain http(s) endpoints. */
 export function normalizeBaseUrl(
   raw: string,
   field: UrlField = 'baseUrl',
 ): { url: string; insecure: boolean } {
-  const text = raw.trim();
-  if (text === '')
-    throw invalid(
-      'url_missing',
-      field,
-      'Enter the base URL of the API.',
-      'For example https://api.holysheep.ai/v1',
-    );
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw invalid(
-      'url_invalid',
-      field,
-      `"${text.slice(0, 100)}" is not a valid URL.`,
-      'It should look like https://api.example.com/v1',
-    );
+  const check = checkBaseUrl(raw);
+  if (check.ok) return { url: check.url, insecure: check.insecure };
+  const { refusal } = check;
+  switch (refusal.reason) {
+    case 'missing':
+      throw invalid(
+        'url_missing',
+        field,
+        'Enter the base URL of the API.',
+        'For example https://api.holysheep.ai/v1',
+      );
+    case 'invalid':
+      throw invalid(
+        'url_invalid',
+        field,
+        `"${raw.trim().slice(0, 100)}" is not a valid URL.`,
+        'It should look like https://api.example.com/v1',
+      );
+    case 'protocol':
+      throw invalid(
+        'url_protocol',
+        field,
+        `Only http and https URLs can be used (got ${refusal.protocol}).`,
+      );
+    case 'credentials':
+      throw invalid(
+        'url_credentials',
+        field,
+        'The URL must not contain a user name or password.',
+        'Put the key in the API key field instead.',
+      );
+    case 'query':
+      throw invalid(
+        'url_query',
+        field,
+        'The base URL must not contain a query (?…) or fragment (#…).',
+      );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(
-      'url_protocol',
-      field,
-      `Only http and https URLs can be used (got ${url.protocol.replace(':', '')}).`,
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw invalid(
-      'url_credentials',
-      field,
-      'The URL must not contain a user name or password.',
-      'Put the key in the API key field instead.',
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw invalid(
-      'url_query',
-      field,
-      'The base URL must not contain a query (?…) or fragment (#…).',
-    );
-  }
-  const path = url.pathname.replace(/\/+$/, '');
-  return {
-    url: `${url.protocol}//${url.host}${path}`,
-    insecure: url.protocol === 'http:' && !isLoopbackHost(url.hostname),
-  };
 }
 
 export type ProfileFields = Omit<Profile, 'id'>;
@@ -132,10 +117,7 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
   );
   checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'idle timeout');
   const { temperature } = fields;
-  if (
-    temperature !== null &&
-    !(Number.isFinite(temperature) && temperature >= 0 && temperature <= 2)
-  ) {
+  if (temperature !== null && !isValidTemperature(temperature)) {
     throw invalid(
       'temperature_invalid',
       'temperature',

@@ -1,6 +1,8 @@
+import { isHolySheepHost, isLoopbackHost } from '../../shared/rules/hosts';
+import { HOLYSHEEP } from '../../shared/rules/presets';
 import { RelayError } from './relay-error';
 
-const EXAMPLE = 'https://api.holysheep.ai/v1';
+const EXAMPLE = HOLYSHEEP.baseUrl;
 
 /**
  * Canonical form of a user-typed base URL: scheme added if missing, no trailing slash, and a
@@ -14,7 +16,7 @@ export function normaliseBaseUrl(raw: string): string {
     });
   }
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    text = `${isLocalHost(text.split(/[/:]/)[0] ?? '') ? 'http' : 'https'}://${text}`;
+    text = `${isLoopbackHost(text.split(/[/:]/)[0] ?? '') ? 'http' : 'https'}://${text}`;
   }
   let url: URL;
   try {
@@ -49,14 +51,9 @@ export function missingVersionHint(baseUrl: string): string | undefined {
 }
 
 export function isHolySheep(baseUrl: string): boolean {
-  const host = new URL(baseUrl).hostname.toLowerCase();
-  return host === 'holysheep.ai' || host.endsWith('.holysheep.ai');
+  return isHolySheepHost(new URL(baseUrl).hostname);
 }
 
 export function sameOrigin(a: string, b: string): boolean {
   return new URL(a).origin === new URL(b).origin;
-}
-
-function isLocalHost(host: string): boolean {
-  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }

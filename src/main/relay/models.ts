@@ -1,3 +1,4 @@
+import { DEFAULT_CONNECT_TIMEOUT_MS } from '../../shared/rules/limits';
 import { AttemptControl } from './attempt-control';
 import { endpointUrl, missingVersionHint, normaliseBaseUrl } from './base-url';
 import { DEFAULT_MAX_BODY_BYTES, readWhole } from './answer-limits';
@@ -10,13 +11,15 @@ import { nodeFetch } from './node-fetch';
 import { send } from './transport';
 import type { EndpointRequest, RequestOptions } from './types';
 
-const DEFAULT_CONNECT_MS = 10_000;
 /** The most model ids kept: real relays list hundreds; a list of 300,000 is not for a person. */
 export const MAX_MODEL_IDS = 10_000;
 /** An error page needs a sentence, not the whole page. */
 const ERROR_BODY_LIMIT = 64 * 1024;
+/** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
+const MODELS_BODY_LIMIT = 16 * 1024 * 1024;
 
-export interface ModelList {
+/** One `GET /models` answer: the ids and how long the round trip took. */
+export interface ModelFetch {
   ids: string[];
   /** Request sent to body fully read. */
   rttMs: number;
@@ -33,9 +36,9 @@ export async function listModels(
 export async function fetchModels(
   endpoint: EndpointRequest,
   options: RequestOptions = {},
-): Promise<ModelList> {
+): Promise<ModelFetch> {
   const baseUrl = normaliseBaseUrl(endpoint.baseUrl);
-  const connectMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_MS;
+  const connectMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const control = new AttemptControl(options.signal, { connectMs, idleMs: connectMs });
   const url = endpointUrl(baseUrl, 'models');
   const started = performance.now();

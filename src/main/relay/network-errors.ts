@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../../shared/rules/hosts';
 import { RelayError } from './relay-error';
 
 interface FailureTrace {
@@ -29,7 +30,7 @@ export function errorFromFetchFailure(error: unknown, url: string): RelayError {
     );
   }
   if (/ECONNREFUSED|CONNECTION_REFUSED/i.test(all)) {
-    const local = /^(localhost|127\.|\[::1\])/.test(target.hostname);
+    const local = isLoopbackHost(target.hostname);
     return new RelayError('network', `${where} refused the connection.`, {
       ...cause,
       hint: local

@@ -1,4 +1,4 @@
-import { abortedError, type RelayError } from './relay-error';
+import type { RelayError } from './relay-error';
 import type { RelayErrorKind } from '../../shared/relay';
 
 /** Longest Retry-After we wait for; a longer one moves on to the fallbacks (or fails with it). */
@@ -33,19 +33,4 @@ export function retryDelay(
   }
   const step = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** (retry - 1));
   return step / 2 + random() * (step / 2);
-}
-
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortedError());
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortedError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

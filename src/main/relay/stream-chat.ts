@@ -1,16 +1,18 @@
 import { DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_DURATION_MS, answerTooLong } from './answer-limits';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../shared/rules/limits';
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { nodeFetch } from './node-fetch';
 import { RelayError, abortedError } from './relay-error';
-import { isRetryable, retryDelay, sleep } from './retry-policy';
+import { sleep } from '../../shared/sleep';
+import { isRetryable, retryDelay } from './retry-policy';
 import { scrubError } from './secret-scrub';
 import type { RelayEvent, RelayRequest, StreamOptions } from './types';
 
 const DEFAULTS = {
-  connectTimeoutMs: 10_000,
+  connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
   firstByteTimeoutMs: 120_000,
-  idleTimeoutMs: 60_000,
+  idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
   maxRetries: 2,
   retryBaseDelayMs: 500,
 };
@@ -137,9 +139,11 @@ async function* run(
         ? retryDelay(target.retry + 1, baseDelay, lastError)
         : undefined;
     if (delay !== undefined) {
-      await sleep(delay, options.signal).catch((error: RelayError) => {
-        throw withPartial(error, { content: '', reasoning: '' });
-      });
+      await sleep(delay, { signal: options.signal, abortError: abortedError }).catch(
+        (error: RelayError) => {
+          throw withPartial(error, { content: '', reasoning: '' });
+        },
+      );
       target = { baseUrl: target.baseUrl, retry: target.retry + 1 };
     } else {
       const next = fallbacks[fallbackIndex++];

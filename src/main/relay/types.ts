@@ -49,7 +49,7 @@ export interface StreamOptions extends RequestOptions {
   /** Retries per base URL, only before any content was received. Default 2. */
   maxRetries?: number;
   /** Tried in order, one attempt each, once the retries on `baseUrl` are exhausted. */
-  fallbackBaseUrls?: string[];
+  fallbackBaseUrls?: readonly string[];
   /** First backoff step; doubles per retry, jittered. Default 500 ms. Tests pass a few ms. */
   retryBaseDelayMs?: number;
   /** Longest answer (content + reasoning, in characters) before it is cut: `too_large`. */

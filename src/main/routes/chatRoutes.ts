@@ -1,18 +1,8 @@
-import type { Handlers } from '../../shared/contract';
+import type { HandlersFor } from '../../shared/contract';
+import type { chatRoutes } from '../../shared/contract/chat';
 import type { ChatService } from '../chat/ChatService';
 
-type ChatHandlers = Pick<
-  Handlers,
-  | 'chat.send'
-  | 'chat.stop'
-  | 'chat.continue'
-  | 'chat.regenerate'
-  | 'chat.editAndResend'
-  | 'chat.snapshot'
-  | 'chat.active'
->;
-
-export function chatHandlers(chat: ChatService): ChatHandlers {
+export function chatHandlers(chat: ChatService): HandlersFor<typeof chatRoutes> {
   return {
     'chat.send': (input) => chat.send(input),
     'chat.stop': async ({ messageId }) => ({ stopped: await chat.stop(messageId) }),
@@ -20,6 +10,5 @@ export function chatHandlers(chat: ChatService): ChatHandlers {
     'chat.regenerate': ({ messageId }) => chat.regenerate(messageId),
     'chat.editAndResend': ({ messageId, text }) => chat.editAndResend(messageId, text),
     'chat.snapshot': ({ messageId }) => chat.snapshot(messageId),
-    'chat.active': () => ({ messageIds: chat.activeStreams().map((s) => s.messageId) }),
   };
 }

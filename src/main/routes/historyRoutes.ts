@@ -1,4 +1,7 @@
-import type { EmitEvent, Handlers } from '../../shared/contract';
+import type { EmitEvent, HandlersFor } from '../../shared/contract';
+import type { historyRoutes } from '../../shared/contract/history';
+import type { ChatService } from '../chat/ChatService';
+import { conversationChange } from '../history/conversationChange';
 import type { HistoryStore } from '../history/HistoryStore';
 import type { ImportRun } from '../history/importInWorker';
 import { ServiceError } from '../settings/ServiceError';
@@ -9,27 +12,6 @@ const EMPTY_REPORT = {
   messagesAdded: 0,
   messagesSkipped: 0,
 };
-
-type HistoryHandlers = Pick<
-  Handlers,
-  | 'conversations.list'
-  | 'conversations.get'
-  | 'conversations.create'
-  | 'conversations.rename'
-  | 'conversations.pin'
-  | 'conversations.delete'
-  | 'conversations.restore'
-  | 'conversations.listTrash'
-  | 'conversations.emptyTrash'
-  | 'conversations.update'
-  | 'messages.list'
-  | 'messages.delete'
-  | 'history.search'
-  | 'history.exportMarkdown'
-  | 'history.exportJson'
-  | 'history.importJson'
-  | 'history.cancelImport'
->;
 
 /** File names safe on every OS: no path separators, reserved characters or control codes. */
 export function safeFileName(title: string, ext: string): string {
@@ -44,22 +26,23 @@ export function safeFileName(title: string, ext: string): string {
   return `${base || 'conversation'}.${ext}`;
 }
 
-export function historyHandlers(
-  history: HistoryStore,
-  emit: EmitEvent,
-  now: () => number,
-  chooseSavePath: (defaultName: string) => Promise<string | null>,
-  chooseOpenPath: () => Promise<string | null>,
-): HistoryHandlers {
+export interface HistoryRouteDeps {
+  history: HistoryStore;
+  /** Deleting a message that is still being written stops its stream first. */
+  chat: Pick<ChatService, 'deleteMessage'>;
+  emit: EmitEvent;
+  now: () => number;
+  /** Asks where to save a file (Electron: a save dialog); null when the user cancels. */
+  chooseSavePath: (defaultName: string) => Promise<string | null>;
+  /** Asks which file to import (Electron: an open dialog); null when the user cancels. */
+  chooseOpenPath: () => Promise<string | null>;
+}
+
+export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof historyRoutes> {
+  const { history, emit, now, chooseSavePath, chooseOpenPath } = deps;
   let running: ImportRun | null = null;
-  const changed = (id: string): void => {
-    const conversation = history.getConversation(id);
-    emit('conversations.changed', {
-      id,
-      conversation,
-      removed: conversation === null || conversation.deletedAt !== null,
-    });
-  };
+  const changed = (id: string): void =>
+    emit('conversations.changed', conversationChange(history, id));
   const require = (id: string) => {
     const c = history.getConversation(id);
     if (!c) throw new ServiceError('not_found', 'That conversation no longer exists.');
@@ -68,15 +51,6 @@ export function historyHandlers(
   return {
     'conversations.list': ({ cursor, limit }) =>
       history.listConversations({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
-    'conversations.get': ({ id }) => require(id),
-    'conversations.create': ({ model, profileId }) => {
-      const c = history.createConversation({
-        ...(model ? { model } : {}),
-        ...(profileId ? { profileId } : {}),
-      });
-      changed(c.id);
-      return c;
-    },
     'conversations.rename': ({ id, title }) => {
       const c = history.renameConversation(id, title);
       changed(id);
@@ -97,9 +71,6 @@ export function historyHandlers(
       changed(id);
       return require(id);
     },
-    'conversations.listTrash': ({ cursor, limit }) =>
-      history.listTrash({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
-    'conversations.emptyTrash': () => ({ purged: history.emptyTrash() }),
     'conversations.update': ({ id, ...patch }) => {
       const c = history.updateConversationSettings(id, patch);
       changed(id);
@@ -110,8 +81,8 @@ export function historyHandlers(
         beforeId: before ?? null,
         ...(limit ? { limit } : {}),
       }),
-    'messages.delete': ({ id }) => {
-      history.deleteMessage(id);
+    'messages.delete': async ({ id }) => {
+      await deps.chat.deleteMessage(id);
       return { deleted: true as const };
     },
     'history.search': ({ query, cursor, limit }) =>

@@ -1,23 +1,8 @@
-import type { EmitEvent, Handlers } from '../../shared/contract';
-import type { ProfilesState } from '../../shared/contract/profiles';
-import { detectFirstRun, importFromEnv, listPresets, type ProfileService } from '../profiles';
+import type { EmitEvent, HandlersFor } from '../../shared/contract';
+import type { ProfilesState, profileRoutes } from '../../shared/contract/profiles';
+import { listPresets } from '../../shared/rules/presets';
+import { detectFirstRun, importFromEnv, type ProfileService } from '../profiles';
 import type { SettingsStore } from '../settings';
-
-type ProfileHandlers = Pick<
-  Handlers,
-  | 'profiles.list'
-  | 'profiles.create'
-  | 'profiles.update'
-  | 'profiles.delete'
-  | 'profiles.setActive'
-  | 'keys.set'
-  | 'keys.clear'
-  | 'keys.status'
-  | 'onboarding.detect'
-  | 'onboarding.importEnv'
-  | 'preferences.get'
-  | 'preferences.update'
->;
 
 export interface ProfileRouteDeps {
   profiles: ProfileService;
@@ -28,7 +13,7 @@ export interface ProfileRouteDeps {
   emit: EmitEvent;
 }
 
-export function profileHandlers(deps: ProfileRouteDeps): ProfileHandlers {
+export function profileHandlers(deps: ProfileRouteDeps): HandlersFor<typeof profileRoutes> {
   const { profiles, settings } = deps;
   const state = (): ProfilesState => ({
     profiles: profiles.list(),

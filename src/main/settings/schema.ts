@@ -10,9 +10,10 @@ import { usageSettingsSchema, type StoredUsageSettings } from '../../shared/type
 /** Bump when a section changes shape, and add a step to MIGRATIONS. New sections need no bump. */
 export const SETTINGS_VERSION = 1;
 
+/** Where the window was; without x and y the OS places it (the saved spot is off every screen). */
 export const windowBoundsSchema = z.object({
-  x: z.number().int(),
-  y: z.number().int(),
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
   width: z.number().int().min(100),
   height: z.number().int().min(100),
   maximized: z.boolean().default(false),

@@ -1,6 +1,5 @@
 import type { StorageStatus } from '../../shared/contract/app';
-import type { SetTimer } from '../chat/clock';
-import { realSetTimer } from '../chat/clock';
+import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { StorageError } from './storageErrors';
 
 export interface StorageGuardDeps {

@@ -3,12 +3,10 @@ import type { StorageGuard } from './StorageGuard';
 
 /** Routes that write to the history: their success shows the disk accepts writes again. */
 const WRITING_ROUTES = new Set<keyof Handlers>([
-  'conversations.create',
   'conversations.rename',
   'conversations.pin',
   'conversations.delete',
   'conversations.restore',
-  'conversations.emptyTrash',
   'conversations.update',
   'messages.delete',
   'history.importJson',

@@ -27,7 +27,7 @@ import {
   monthOfDay,
   startOfLocalDay,
   systemTimeZone,
-} from './zonedTime';
+} from '../../shared/rules/localDays';
 
 export interface UsageServiceDeps {
   /** The history connection (a getter: the store may reopen its file after a damage check). */
@@ -38,6 +38,7 @@ export interface UsageServiceDeps {
   now?: () => number;
   /** The zone budget months are counted in (default: the OS zone). */
   timeZone?: () => string;
+  log?: (message: string, error?: unknown) => void;
 }
 
 /** Ranges up to ten years: enough for any history, bounded so one call stays bounded. */
@@ -137,6 +138,20 @@ export class UsageService {
    * monthly budget, once per level per month, and remembers it in settings across restarts.
    * Checks run one at a time so two answers finishing together cannot announce twice.
    */
+  /**
+   * An answer finished. One with a cost may have pushed the month's spend over a budget level;
+   * a failed check is logged, never surfaced as the answer's failure.
+   */
+  async answerFinished(cost: number | null): Promise<BudgetAlert[]> {
+    if (cost === null) return [];
+    try {
+      return await this.checkBudgets();
+    } catch (err) {
+      this.deps.log?.('budget check failed', err);
+      return [];
+    }
+  }
+
   checkBudgets(): Promise<BudgetAlert[]> {
     const run = this.budgetCheck.catch(() => []).then(() => this.runBudgetCheck());
     this.budgetCheck = run;

@@ -1,17 +1,7 @@
-import type {
-  BudgetAlert,
-  BudgetLevel,
-  BudgetStatus,
-  StoredUsageSettings,
-} from '../../shared/types/usage';
+import { budgetLevel } from '../../shared/rules/budgets';
+import type { BudgetAlert, BudgetStatus, StoredUsageSettings } from '../../shared/types/usage';
 
 type Notified = StoredUsageSettings['budgetNotified'];
-
-export function budgetLevel(spentUsd: number, budgetUsd: number): BudgetLevel | null {
-  if (budgetUsd <= 0) return null;
-  const ratio = spentUsd / budgetUsd;
-  return ratio >= 1 ? 100 : ratio >= 0.8 ? 80 : null;
-}
 
 /** One status per profile that has a budget, from the month's spend per profile. */
 export function budgetStatuses(

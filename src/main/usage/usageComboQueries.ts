@@ -9,7 +9,7 @@ import {
   type LatencyRow,
   type UsageWindow,
 } from './usageSql';
-import { DAY_MS } from './zonedTime';
+import { DAY_MS } from '../../shared/rules/localDays';
 
 /**
  * The fast strategy, for files with the `messages_usage` index on

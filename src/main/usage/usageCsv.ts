@@ -2,7 +2,7 @@ import type { Currency, UsageRange } from '../../shared/types/usage';
 import type { Db } from '../history/db';
 import { usageWindow } from './usageSummary';
 import { answersInRange } from './usageRepository';
-import { dateOfDayNumber } from './zonedTime';
+import { dateOfDayNumber } from '../../shared/rules/localDays';
 
 /** A byte order mark so spreadsheet apps (Excel) read the file as UTF-8, not the local code page. */
 const BOM = '\uFEFF';

@@ -10,7 +10,7 @@ import {
   type LatencyRow,
   type UsageWindow,
 } from './usageSql';
-import { DAY_MS } from './zonedTime';
+import { DAY_MS } from '../../shared/rules/localDays';
 
 export type { AnswerRow, GroupRow, LatencyRow, UsageWindow } from './usageSql';
 

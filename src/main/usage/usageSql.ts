@@ -1,4 +1,4 @@
-import type { OffsetSegment } from './zonedTime';
+import type { OffsetSegment } from '../../shared/rules/localDays';
 
 /** Row shapes and SQL fragments shared by the two query strategies (see usageRepository.ts). */
 

@@ -26,7 +26,7 @@ import {
   monthBounds,
   monthOfDay,
   startOfLocalDay,
-} from './zonedTime';
+} from '../../shared/rules/localDays';
 
 export interface SummaryOptions {
   now: number;

@@ -1,10 +1,6 @@
-export interface WindowBounds {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
+import type { WindowBounds } from '../settings/schema';
+
+export type { WindowBounds };
 
 export interface DisplayArea {
   x: number;

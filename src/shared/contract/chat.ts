@@ -21,13 +21,12 @@ export const chatRoutes = {
   'chat.editAndResend': route<TurnMessages>()(z.object({ messageId: id, text }).strict()),
   /**
    * What a streaming message has emitted so far (text and last seq), to resynchronise after a
-   * lost event or a reloaded window; null when the message is not streaming any more.
+   * lost event, or to re-attach when a (reloaded) window opens a conversation whose answer is
+   * still streaming; null when the message is not streaming any more.
    */
   'chat.snapshot': route<{ content: string; reasoning: string; seq: number } | null>()(
     z.object({ messageId: id }).strict(),
   ),
-  /** Messages streaming right now (a reloaded window re-attaches to them). */
-  'chat.active': route<{ messageIds: string[] }>()(z.object({}).strict()),
 };
 
 export const chatEvents = {

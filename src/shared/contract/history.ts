@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
+import { TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
 import type {
   Conversation,
   ConversationPage,
@@ -15,19 +16,13 @@ const limit = z.number().int().min(1).max(500).optional();
 
 export const historyRoutes = {
   'conversations.list': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
-  'conversations.get': route<Conversation>()(z.object({ id }).strict()),
-  'conversations.create': route<Conversation>()(
-    z.object({ model: z.string().max(200).optional(), profileId: id.optional() }).strict(),
-  ),
   'conversations.rename': route<Conversation>()(
     z.object({ id, title: z.string().trim().min(1).max(300) }).strict(),
   ),
   'conversations.pin': route<Conversation>()(z.object({ id, pinned: z.boolean() }).strict()),
-  /** Moves to the trash; `conversations.restore` undoes it. */
+  /** Moves to the trash (purged after a retention period); `conversations.restore` undoes it. */
   'conversations.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
   'conversations.restore': route<Conversation>()(z.object({ id }).strict()),
-  'conversations.listTrash': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
-  'conversations.emptyTrash': route<{ purged: number }>()(z.object({}).strict()),
   'conversations.update': route<Conversation>()(
     z
       .object({
@@ -35,7 +30,7 @@ export const historyRoutes = {
         model: z.string().max(200).nullable().optional(),
         profileId: id.nullable().optional(),
         systemPrompt: z.string().max(100_000).nullable().optional(),
-        temperature: z.number().min(0).max(2).nullable().optional(),
+        temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).nullable().optional(),
       })
       .strict(),
   ),

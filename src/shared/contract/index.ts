@@ -41,10 +41,16 @@ export type RouteOutput<K extends RouteName> =
   Routes[K] extends RouteDef<z.ZodType, infer O> ? O : never;
 export type EventPayload<E extends EventName> = Events[E] extends EventDef<infer P> ? P : never;
 
-/** The table main must implement: a route without a handler is a compile error. */
-export type Handlers = {
-  [K in RouteName]: (input: RouteParsedInput<K>) => Promise<RouteOutput<K>> | RouteOutput<K>;
+type RouteTable = Record<string, RouteDef<z.ZodType, unknown>>;
+type OutputOf<R> = R extends RouteDef<z.ZodType, infer O> ? O : never;
+
+/** The handlers of one domain's routes, typed from their declarations. */
+export type HandlersFor<R extends RouteTable> = {
+  [K in keyof R]: (input: z.output<R[K]['input']>) => Promise<OutputOf<R[K]>> | OutputOf<R[K]>;
 };
+
+/** The table main must implement: a route without a handler is a compile error. */
+export type Handlers = HandlersFor<Routes>;
 
 /** Emits an event to the renderer(s); services receive this through their constructors. */
 export type EmitEvent = <E extends EventName>(name: E, payload: EventPayload<E>) => void;

@@ -25,7 +25,6 @@ export const usageRoutes = {
   'usage.exportCsv': route<{ fileName: string; csv: string }>()(usageRangeSchema),
   'usage.settings.get': route<UsageSettings>()(z.object({}).strict()),
   'usage.settings.update': route<UsageSettings>()(usageSettingsPatchSchema),
-  'prices.list': route<PriceEntry[]>()(z.object({}).strict()),
   /** Replaces the whole table; only later answers use it (stored costs never change). */
   'prices.update': route<PriceEntry[]>()(
     z.object({ prices: z.array(priceEntrySchema).max(500) }).strict(),

@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../rules/languages';
+import {
+  CONNECT_TIMEOUT_MAX_MS,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MAX_MS,
+  TEMPERATURE_MAX,
+  TEMPERATURE_MIN,
+  TIMEOUT_MIN_MS,
+} from '../rules/limits';
 
 /**
  * Connection profiles, key status and preferences: the shapes that cross the IPC boundary.
@@ -17,11 +27,6 @@ export const PRESET_IDS = [
 export const presetIdSchema = z.enum(PRESET_IDS);
 export type PresetId = z.infer<typeof presetIdSchema>;
 
-export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
-export const TIMEOUT_MIN_MS = 1_000;
-export const CONNECT_TIMEOUT_MAX_MS = 120_000;
-export const IDLE_TIMEOUT_MAX_MS = 600_000;
 export const PROFILE_NAME_MAX = 80;
 export const MAX_FALLBACK_URLS = 5;
 
@@ -50,7 +55,7 @@ export const profileSchema = z.object({
   allowInsecureHttp: z.boolean().default(false),
   /** Defaults for new conversations; each conversation can override them. */
   systemPrompt: z.string().max(100_000).default(''),
-  temperature: z.number().min(0).max(2).nullable().default(null),
+  temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).nullable().default(null),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -133,11 +138,9 @@ export interface FirstRunState {
 
 // Preferences live beside profiles in settings.json; each new section gets a default so older
 // files keep loading.
-export const LANGUAGES = ['system', 'en', 'vi', 'zh-CN'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export const themeSchema = z.enum(THEMES);
-export type Language = z.infer<typeof languageSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 
 /** How much one answer may hold and how long it may run before Fleece stops it. */

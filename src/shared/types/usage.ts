@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BudgetLevel } from '../rules/budgets';
 
 /**
  * Usage, cost and latency shapes that cross the IPC boundary, and the settings section they are
@@ -41,9 +42,6 @@ export const DEFAULT_RATES: Readonly<Record<Exclude<Currency, 'USD'>, number>> =
 const rate = z.number().positive().max(10_000_000);
 const profileId = z.string().min(1).max(200);
 const month = z.string().regex(/^\d{4}-\d{2}$/);
-
-export const BUDGET_LEVELS = [80, 100] as const;
-export type BudgetLevel = (typeof BUDGET_LEVELS)[number];
 
 /** The `usage` section of settings.json; every field has a default so a partial object loads. */
 export const usageSettingsSchema = z.object({

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     reopenMessage: (id) => store.reopenMessage(id),
     editMessage: (id, content) => store.editMessage(id, content),
     deleteMessagesAfter: (id) => store.deleteMessagesAfter(id),
+    deleteMessage: (id) => store.deleteMessage(id),
+    purgeConversation: (id) => store.purgeConversation(id),
   };
 
   async function* streamChat(): AsyncGenerator<RelayStreamEvent> {

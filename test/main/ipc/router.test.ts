@@ -148,7 +148,7 @@ describe('errors from services', () => {
     const { RelayError } = await import('../../../src/main/relay');
     const { HistoryError } = await import('../../../src/main/history/rows');
     const { ChatError } = await import('../../../src/main/chat/errors');
-    const { toAppError } = await import('../../../src/main/ipc/toAppError');
+    const { toAppError } = await import('../../../src/main/errors/toAppError');
     expect(
       toAppError(new RelayError('auth', 'Invalid API key', { hint: 'Use your hsa- key.' })),
     ).toEqual({

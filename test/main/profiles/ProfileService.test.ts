@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOLYSHEEP, listPresets, PRESETS } from '../../../src/main/profiles/presets';
+import { HOLYSHEEP, listPresets, PRESETS } from '../../../src/shared/rules/presets';
 import { profileFixture, type ProfileFixture } from './profileFixture';
 
 let fx: ProfileFixture;

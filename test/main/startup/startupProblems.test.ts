@@ -85,7 +85,12 @@ describe('start-up problems are shown, never a silent exit', () => {
     const list = await composition!.handlers['conversations.list']({});
     expect(list.conversations).toHaveLength(1);
     expect(composition!.notices.map((n) => n.kind)).toContain('history_read_only');
-    await expect(composition!.handlers['conversations.create']({})).rejects.toMatchObject({
+    await expect(
+      composition!.handlers['conversations.rename']({
+        id: list.conversations[0]!.id,
+        title: 'Renamed',
+      }),
+    ).rejects.toMatchObject({
       code: 'storage_read_only',
     });
     // Untouched: still the newer version, not migrated or moved.

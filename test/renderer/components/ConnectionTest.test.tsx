@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ConnectionTest } from '../../../src/renderer/src/components/settings/ConnectionTest';
 import { createI18n } from '../../../src/renderer/src/i18n';
-import type { UiLanguage } from '../../../src/renderer/src/i18n/resources';
+import type { UiLanguage } from '../../../src/shared/rules/languages';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreContext';
 import type { ProbeResult } from '../../../src/shared/relay';

@@ -109,4 +109,28 @@ describe('MessageItem', () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Regenerate' })).toBeInTheDocument();
   });
+
+  it('offers no Continue where main refuses it: reasoning only, or not the last answer', () => {
+    const { client } = createFakeClient({});
+    const store = createAppStore(client);
+    const list = [
+      msg('m1', { status: 'stopped', content: 'Half an answer' }),
+      makeMessage('u2', { role: 'user', content: 'And?' }),
+      msg('m3', { status: 'stopped', content: '', reasoning: 'Thinking about it' }),
+    ];
+    store.setState({ chat: loadThread(emptyChatData, 'c1', { messages: list, hasMore: false }) });
+    renderWithStore(
+      <>
+        {list.map((m, i) => (
+          <MessageItem key={m.id} id={m.id} isLast={i === list.length - 1} />
+        ))}
+      </>,
+      store,
+      client,
+    );
+    expect(screen.getAllByTestId('message')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    // The last one is still offered again from scratch.
+    expect(screen.getAllByRole('button', { name: 'Regenerate' })).toHaveLength(1);
+  });
 });

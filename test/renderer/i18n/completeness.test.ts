@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../src/renderer/src/i18n/resources';
-import { detectLanguage, resolveLanguage } from '../../../src/renderer/src/i18n';
+import { detectLanguage, resolveLanguage } from '../../../src/shared/rules/languages';
 
 type Tree = { [k: string]: string | Tree };
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Markdown } from '../../../src/renderer/src/markdown';
-import { openableUrl } from '../../../src/renderer/src/markdown/urlPolicy';
+import { openableUrl } from '../../../src/shared/rules/linkPolicy';
 
 function show(text: string, labels?: Record<string, string>) {
   const onOpenLink = vi.fn();

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyImage,
-  isImageDataUrl,
-  openableUrl,
-} from '../../../src/renderer/src/markdown/urlPolicy';
+import { classifyImage, isImageDataUrl } from '../../../src/renderer/src/markdown/urlPolicy';
+import { openableUrl } from '../../../src/shared/rules/linkPolicy';
 
 describe('openableUrl', () => {
   it('accepts http, https and mailto, normalised', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   groupConversations,
-  sortConversations,
   upsertConversation,
 } from '../../../src/renderer/src/store/conversationsReducers';
+import { sortConversations } from '../../../src/shared/rules/conversationOrder';
 import type { Conversation } from '../../../src/shared/types/history';
 
 function conv(id: string, updatedAt: number, pinned = false): Conversation {

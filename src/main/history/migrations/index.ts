@@ -4,6 +4,7 @@ import { searchIndex } from './003-search-index';
 import { reasoningDuration } from './004-reasoning-duration';
 import { usageIndex } from './005-usage-index';
 import { errorDetails } from './006-error-details';
+import { conversationOrder } from './007-conversation-order';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   reasoningDuration,
   usageIndex,
   errorDetails,
+  conversationOrder,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

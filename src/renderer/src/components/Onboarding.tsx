@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_PRESET, HOLYSHEEP } from '../../../shared/rules/presets';
 import type { PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { PresetSelect } from './settings/PresetSelect';
-
-const HOLYSHEEP_KEY_URL = 'https://www.holysheep.ai/register';
 
 /**
  * First run: get to a working profile. HolySheep is offered first (paste a key, or follow the
@@ -17,7 +16,7 @@ export function Onboarding() {
   const client = useClient();
   const firstRun = useAppStore((s) => s.firstRun);
   const presets = useAppStore((s) => s.presets);
-  const [preset, setPreset] = useState<PresetId>('holysheep');
+  const [preset, setPreset] = useState<PresetId>(DEFAULT_PRESET);
   const [baseUrl, setBaseUrl] = useState('');
   const [key, setKey] = useState('');
   const [model, setModel] = useState('');
@@ -146,11 +145,11 @@ export function Onboarding() {
           <p>
             {t('getKey')}{' '}
             <a
-              href={HOLYSHEEP_KEY_URL}
+              href={HOLYSHEEP.keyUrl}
               onClick={(e) => {
                 e.preventDefault();
                 void client.call('app.openExternal', {
-                  url: presetInfo?.keyUrl ?? HOLYSHEEP_KEY_URL,
+                  url: presetInfo?.keyUrl ?? HOLYSHEEP.keyUrl,
                 });
               }}
             >

@@ -17,8 +17,6 @@ import enUsage from './en/usage';
 import viUsage from './vi/usage';
 import zhUsage from './zh-CN/usage';
 
-export type UiLanguage = 'en' | 'vi' | 'zh-CN';
-
 export const resources = {
   en: {
     common: enCommon,

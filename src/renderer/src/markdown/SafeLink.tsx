@@ -3,7 +3,7 @@ import type { ExtraProps } from 'react-markdown';
 import { useMarkdownEnvironment } from './markdownContext';
 import { LinkConfirm } from './LinkConfirm';
 import { linkWarning, type LinkWarning } from './linkWarning';
-import { openableUrl } from './urlPolicy';
+import { openableUrl } from '../../../shared/rules/linkPolicy';
 
 interface HastLike {
   readonly type: string;

@@ -7,4 +7,4 @@ export {
   type SourceBlock,
   type SplitState,
 } from './splitBlocks';
-export { openableUrl, classifyImage, type ImageSource } from './urlPolicy';
+export { classifyImage, type ImageSource } from './urlPolicy';

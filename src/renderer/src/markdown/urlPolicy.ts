@@ -1,9 +1,6 @@
-import { keepSafeMailtoFields } from '../../../shared/mailtoLink';
+// What a URL written by the model may do. Model output is untrusted: only links main will open
+// become links (src/shared/rules/linkPolicy.ts), and nothing is fetched without a click.
 
-// What a URL written by the model may do. Model output is untrusted: only web and mail links
-// become links, and nothing is fetched without a click.
-
-const OPENABLE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const REMOTE_IMAGE_PROTOCOLS = new Set(['http:', 'https:']);
 // Raster formats only: an SVG is a document, not a picture, and is kept out of the page.
 const RASTER_DATA_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp)(?:;[a-z0-9=.+-]+)*,/i;
@@ -16,18 +13,6 @@ function parse(url: string | undefined): URL | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The normalised URL if it may open in the system browser (http, https, mailto), else null. A
- * mailto link keeps only its recipients, subject and body.
- */
-export function openableUrl(url: string | undefined): string | null {
-  const parsed = parse(url);
-  if (!parsed || !OPENABLE_PROTOCOLS.has(parsed.protocol)) return null;
-  if (parsed.protocol === 'mailto:') return keepSafeMailtoFields(parsed);
-  if (!parsed.hostname) return null;
-  return parsed.href;
 }
 
 export type ImageSource =

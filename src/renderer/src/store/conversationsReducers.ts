@@ -1,15 +1,5 @@
+import { sortConversations } from '../../../shared/rules/conversationOrder';
 import type { Conversation } from '../../../shared/types/history';
-
-/** Pinned first, then most recent activity first. */
-export function sortConversations(list: Conversation[]): Conversation[] {
-  return [...list].sort((a, b) =>
-    a.pinned !== b.pinned
-      ? a.pinned
-        ? -1
-        : 1
-      : b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1),
-  );
-}
 
 /** Applies a `conversations.changed` event to the loaded list. */
 export function upsertConversation(

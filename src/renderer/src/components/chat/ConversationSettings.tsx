@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseTemperature } from '../../../../shared/rules/limits';
 import type { Conversation } from '../../../../shared/types/history';
 import { useStoreApi } from '../../store/StoreContext';
 
@@ -11,8 +12,7 @@ export function ConversationSettings({ conversation }: { conversation: Conversat
   const [temperature, setTemperature] = useState(
     conversation.temperature === null ? '' : String(conversation.temperature),
   );
-  const temp = temperature.trim() === '' ? null : Number(temperature);
-  const tempValid = temp === null || (Number.isFinite(temp) && temp >= 0 && temp <= 2);
+  const { valid: tempValid, value: temp } = parseTemperature(temperature);
   return (
     <form
       className="conversation-settings"

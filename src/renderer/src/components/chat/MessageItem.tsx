@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../../shared/types/history';
+import { canContinue, regenerateRefusal } from '../../../../shared/rules/answerActions';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { Markdown } from '../../markdown';
 import { MessageFooter } from './MessageFooter';
@@ -10,17 +10,6 @@ import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
 import { collapsedPrefix } from './longMessage';
 import { useMarkdownLabels } from './useMarkdownLabels';
-
-const CONTINUABLE = new Set<Message['status']>(['stopped', 'interrupted']);
-
-export function canContinue(m: Message): boolean {
-  // Continue needs text to go on from; an empty answer is retried instead.
-  return (
-    m.role === 'assistant' &&
-    (m.content !== '' || m.reasoning !== '') &&
-    (CONTINUABLE.has(m.status) || (m.status === 'complete' && m.finishReason === 'length'))
-  );
-}
 
 /**
  * One message. It selects only its own record, so a streaming delta re-renders this component
@@ -143,7 +132,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           message={message}
           retryAfterMs={message.retryAfterMs}
           hint={message.errorHint}
-          canContinue={canContinue(message)}
+          canContinue={canContinue(message, isLast)}
           canRetry={isLast}
           onAction={onErrorAction}
         />
@@ -156,7 +145,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
               {t('action.stop')}
             </button>
           ) : null}
-          {canContinue(message) ? (
+          {canContinue(message, isLast) ? (
             <button type="button" onClick={() => void actions.continueMessage(id)}>
               {t('action.continue')}
             </button>
@@ -166,7 +155,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
               {copied ? t('action.copied') : t('action.copy')}
             </button>
           ) : null}
-          {message.role === 'assistant' && !streaming && isLast ? (
+          {!streaming && regenerateRefusal(message, isLast) === null ? (
             <button type="button" onClick={() => void actions.regenerate(id)}>
               {t('action.regenerate')}
             </button>

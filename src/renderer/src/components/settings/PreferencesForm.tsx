@@ -4,18 +4,11 @@ import {
   ANSWER_LIMIT_MINUTES_MAX,
   DEFAULT_ANSWER_LIMIT_MB,
   DEFAULT_ANSWER_LIMIT_MINUTES,
-  LANGUAGES,
   THEMES,
-  type Language,
   type Theme,
 } from '../../../../shared/types/profiles';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/rules/languages';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
-
-const LANGUAGE_NAMES: Record<Exclude<Language, 'system'>, string> = {
-  en: 'English',
-  vi: 'Tiếng Việt',
-  'zh-CN': '简体中文',
-};
 
 export function PreferencesForm() {
   const { t } = useTranslation('settings');

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseTemperature } from '../../../../shared/rules/limits';
 import type { Profile } from '../../../../shared/types/profiles';
 import { useStoreApi } from '../../store/StoreContext';
 import { KeyStatusLine } from './KeyStatusLine';
@@ -40,8 +41,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       setFeedback([{ kind: 'error', text: t('profile.timeoutInvalid') }]);
       return;
     }
-    const temp = temperature.trim() === '' ? null : Number(temperature);
-    if (temp !== null && !(Number.isFinite(temp) && temp >= 0 && temp <= 2)) {
+    const { valid: tempValid, value: temp } = parseTemperature(temperature);
+    if (!tempValid) {
       setFeedback([{ kind: 'error', text: t('profile.temperatureInvalid') }]);
       return;
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_PRESET } from '../../../../shared/rules/presets';
 import type { PresetId } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
@@ -14,7 +15,7 @@ export function SettingsView() {
   const profiles = useAppStore((s) => s.profiles);
   const activeId = useAppStore((s) => s.activeProfileId);
   const [selectedId, setSelectedId] = useState<string | null>(activeId);
-  const [newPreset, setNewPreset] = useState<PresetId>('holysheep');
+  const [newPreset, setNewPreset] = useState<PresetId>(DEFAULT_PRESET);
   const [error, setError] = useState<string | null>(null);
   const selected = profiles.find((p) => p.id === (selectedId ?? activeId)) ?? profiles[0];
 

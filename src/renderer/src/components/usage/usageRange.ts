@@ -1,3 +1,11 @@
+import {
+  DAY_MS,
+  dateOfDayNumber,
+  dayNumberOf,
+  localDayNumber,
+  monthBounds,
+} from '../../../../shared/rules/localDays';
+
 /**
  * Ranges of local calendar days for the Usage page, as `YYYY-MM-DD` strings with an exclusive
  * end (what `usage.summary` takes). Pure: the clock and the zone are passed in.
@@ -20,35 +28,13 @@ export interface DayRange {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Today's date in `timeZone`. */
 export function localToday(now: number, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-function parse(date: string): { y: number; m: number; d: number } {
-  const [y, m, d] = date.split('-').map(Number);
-  return { y: y ?? 1970, m: m ?? 1, d: d ?? 1 };
-}
-
-function format(utcMs: number): string {
-  return new Date(utcMs).toISOString().slice(0, 10);
+  return dateOfDayNumber(localDayNumber(now, timeZone));
 }
 
 export function addDays(date: string, days: number): string {
-  const { y, m, d } = parse(date);
-  return format(Date.UTC(y, m - 1, d) + days * DAY_MS);
-}
-
-function monthStart(y: number, m: number): string {
-  return format(Date.UTC(y, m - 1, 1));
+  return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
 export function rangeForPreset(
@@ -56,13 +42,19 @@ export function rangeForPreset(
   now: number,
   timeZone: string,
 ): DayRange {
-  const today = localToday(now, timeZone);
-  const { y, m } = parse(today);
+  const day = localDayNumber(now, timeZone);
+  const today = dateOfDayNumber(day);
+  const y = Number(today.slice(0, 4));
+  const month = monthBounds(day);
   switch (preset) {
     case 'thisMonth':
-      return { preset, from: monthStart(y, m), to: monthStart(y, m + 1) };
+      return { preset, from: dateOfDayNumber(month.first), to: dateOfDayNumber(month.next) };
     case 'lastMonth':
-      return { preset, from: monthStart(y, m - 1), to: monthStart(y, m) };
+      return {
+        preset,
+        from: dateOfDayNumber(monthBounds(month.first - 1).first),
+        to: dateOfDayNumber(month.first),
+      };
     case 'last7':
       return { preset, from: addDays(today, -6), to: addDays(today, 1) };
     case 'last30':
@@ -90,8 +82,7 @@ export function formatDay(
   locale: string,
   options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' },
 ): string {
-  const { y, m, d } = parse(date);
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
+    dayNumberOf(date) * DAY_MS,
   );
 }

@@ -41,10 +41,21 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
 
   const fail = (error: AppError): void => get().ui.showToast(error);
 
-  const reload = async (conversationId: string): Promise<void> => {
+  const reload = async (conversationId: string, reattach = true): Promise<void> => {
     const res = await client.call('messages.list', { conversationId, limit: PAGE_SIZE });
     if (!res.ok) return fail(res.error);
     set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
+    if (!reattach) return;
+    // A window opened (or reloaded) while an answer streams picks it up where main is: the disk
+    // copy lags by up to one checkpoint.
+    for (const m of res.data.messages) {
+      if (
+        m.status === 'streaming' &&
+        get().chat.lastSeq[m.id] === undefined &&
+        !resyncing.has(m.id)
+      )
+        void attach(m.id, conversationId, []);
+    }
   };
 
   // Main starts streaming only after its reply was sent, so no delta precedes this.
@@ -52,13 +63,19 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     set((s) => ({ chat: startTurn(s.chat, turn) }));
   };
 
-  const resync = async (delta: ChatDelta): Promise<void> => {
-    const { messageId, conversationId } = delta;
-    resyncing.set(messageId, [delta]);
+  const resync = (delta: ChatDelta): Promise<void> =>
+    attach(delta.messageId, delta.conversationId, [delta]);
+
+  const attach = async (
+    messageId: string,
+    conversationId: string,
+    queued: ChatDelta[],
+  ): Promise<void> => {
+    resyncing.set(messageId, queued);
     const res = await client.call('chat.snapshot', { messageId });
-    const queued = resyncing.get(messageId);
+    const arrived = resyncing.get(messageId);
     resyncing.delete(messageId);
-    if (!queued) return; // the stream finished meanwhile: onDone holds the final message
+    if (!arrived) return; // the stream finished meanwhile: onDone holds the final message
     if (!res.ok || res.data === null) {
       // The stream has ended meanwhile (or main could not say): disk has the final text.
       set((s) => {
@@ -66,13 +83,13 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         delete lastSeq[messageId];
         return { chat: { ...s.chat, lastSeq } };
       });
-      await reload(conversationId);
+      await reload(conversationId, false);
       return;
     }
     set((s) => ({
       chat: applySnapshot(s.chat, messageId, res.data ?? { content: '', reasoning: '', seq: 0 }),
     }));
-    for (const d of queued.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
+    for (const d of arrived.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
   };
 
   return {

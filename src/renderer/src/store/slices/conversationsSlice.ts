@@ -1,5 +1,6 @@
 import type { Conversation, SearchResult } from '../../../../shared/types/history';
-import { sortConversations, upsertConversation } from '../conversationsReducers';
+import { sortConversations } from '../../../../shared/rules/conversationOrder';
+import { upsertConversation } from '../conversationsReducers';
 import type { SliceDeps } from '../types';
 
 export interface SearchState {

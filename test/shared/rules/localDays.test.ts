@@ -9,7 +9,7 @@ import {
   offsetAt,
   offsetSegments,
   startOfLocalDay,
-} from '../../../src/main/usage/zonedTime';
+} from '../../../src/shared/rules/localDays';
 
 const H = 3_600_000;
 const day = (d: string) => dayNumberOf(d);

@@ -1,6 +1,9 @@
-import type { PresetId, PresetInfo } from '../../shared/types/profiles';
+import type { PresetId, PresetInfo } from '../types/profiles';
 
-/** The default relay. One place for its URLs so a domain change is a one-line edit. */
+/**
+ * The providers a profile can start from, with their labels and the pages where a key is made.
+ * The default relay's URLs live in one place so a domain change is a one-line edit.
+ */
 export const HOLYSHEEP = {
   baseUrl: 'https://api.holysheep.ai/v1',
   keyUrl: 'https://www.holysheep.ai/register',
@@ -62,9 +65,4 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
 
 export function listPresets(): PresetInfo[] {
   return Object.values(PRESETS).map((preset) => ({ ...preset }));
-}
-
-export function isHolySheepHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === HOLYSHEEP.hostSuffix || host.endsWith(`.${HOLYSHEEP.hostSuffix}`);
 }

@@ -1,0 +1,33 @@
+import type { HandlersFor } from '../../shared/contract';
+import type { appRoutes, AppNotice, StorageStatus } from '../../shared/contract/app';
+import { APP_NAME, APP_VERSION } from '../../shared/app-info';
+import { checkExternalUrl } from '../app/externalLinks';
+import { fetchImageAsDataUrl } from '../app/fetchImage';
+
+export interface AppRouteDeps {
+  platform: string;
+  dataDir: string;
+  notices: readonly AppNotice[];
+  /** Whether history writes fail right now. */
+  storage?: () => StorageStatus;
+  openExternal: (url: string) => Promise<void>;
+  fetch: typeof globalThis.fetch;
+}
+
+export function appHandlers(deps: AppRouteDeps): HandlersFor<typeof appRoutes> {
+  return {
+    'app.info': () => ({
+      name: APP_NAME,
+      version: APP_VERSION,
+      platform: deps.platform,
+      dataDir: deps.dataDir,
+      notices: [...deps.notices],
+      ...(deps.storage ? { storage: deps.storage() } : {}),
+    }),
+    'app.openExternal': async ({ url }) => {
+      await deps.openExternal(checkExternalUrl(url));
+      return { opened: true as const };
+    },
+    'app.fetchImage': async ({ url }) => ({ dataUrl: await fetchImageAsDataUrl(deps.fetch, url) }),
+  };
+}

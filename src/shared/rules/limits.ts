@@ -1,0 +1,30 @@
+/**
+ * Bounds and defaults both processes check against: main when it stores, the renderer as the
+ * user types (so a form refuses exactly what main would).
+ */
+
+/** OpenAI's range; other relays accept the same or clamp. */
+export const TEMPERATURE_MIN = 0;
+export const TEMPERATURE_MAX = 2;
+
+export function isValidTemperature(value: number): boolean {
+  return Number.isFinite(value) && value >= TEMPERATURE_MIN && value <= TEMPERATURE_MAX;
+}
+
+/**
+ * A temperature field as typed: empty means "the model's own" (null); anything else must be a
+ * number in range, or the field is invalid.
+ */
+export function parseTemperature(text: string): { valid: boolean; value: number | null } {
+  if (text.trim() === '') return { valid: true, value: null };
+  const value = Number(text);
+  return isValidTemperature(value) ? { valid: true, value } : { valid: false, value: null };
+}
+
+/** Until the response headers arrive. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** Longest wait for the next body byte (keep-alive comments count). */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+export const TIMEOUT_MIN_MS = 1_000;
+export const CONNECT_TIMEOUT_MAX_MS = 120_000;
+export const IDLE_TIMEOUT_MAX_MS = 600_000;
