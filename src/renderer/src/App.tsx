@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
 import { connectEvents, type AppStore } from './store';
@@ -10,14 +10,22 @@ import { ChatView } from './components/chat/ChatView';
 import { SettingsView } from './components/settings/SettingsView';
 import { UsageView } from './components/usage/UsageView';
 import { Onboarding } from './components/Onboarding';
-import { Banners } from './components/Banners';
-import { handleShortcut } from './shortcuts';
+import { AppToasts, NoticeArea } from './components/Banners';
+import { ShortcutsSheet } from './components/ShortcutsSheet';
+import { handleShortcut, isMacPlatform } from './shortcuts';
 import { useTheme } from './theme';
+import { TooltipProvider } from './ui/Tooltip';
+import { ToastProvider } from './ui/Toast';
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
   const info = await client.call('app.info', {});
-  if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
+  if (info.ok)
+    store.setState({
+      dataDir: info.data.dataDir,
+      notices: info.data.notices,
+      appVersion: info.data.version,
+    });
   await Promise.all([
     s.settingsActions.load(),
     s.conversationActions.refresh(),
@@ -29,9 +37,11 @@ function Shell({ store }: { store: AppStore }) {
   const view = useAppStore((s) => s.view);
   const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
+  const sidebarCollapsed = useAppStore((s) => s.sidebarCollapsed);
+  const { t } = useTranslation();
   useTheme();
   useEffect(() => {
-    const isMac = navigator.platform.toLowerCase().includes('mac');
+    const isMac = isMacPlatform();
     const onKey = (e: KeyboardEvent): void => {
       if (handleShortcut(e, store, isMac)) e.preventDefault();
     };
@@ -48,21 +58,27 @@ function Shell({ store }: { store: AppStore }) {
   }, [store]);
   if (!ready) return <div className="loading" role="status" aria-busy="true" />;
   return (
-    <div className="app">
-      <Sidebar />
-      <main className="main">
-        <Banners />
-        {needsSetup && view === 'chat' ? (
-          <Onboarding />
-        ) : view === 'settings' ? (
-          <SettingsView />
-        ) : view === 'usage' ? (
-          <UsageView />
-        ) : (
-          <ChatView />
-        )}
-      </main>
-    </div>
+    <>
+      <div className={`app${sidebarCollapsed ? ' app-sidebar-collapsed' : ''}`}>
+        <Sidebar />
+        <main className="main">
+          <NoticeArea />
+          {needsSetup && view === 'chat' ? (
+            <Onboarding />
+          ) : view === 'settings' ? (
+            <SettingsView />
+          ) : view === 'usage' ? (
+            <UsageView />
+          ) : (
+            <ChatView />
+          )}
+        </main>
+      </div>
+      <ShortcutsSheet />
+      <ToastProvider label={t('toasts.label')}>
+        <AppToasts />
+      </ToastProvider>
+    </>
   );
 }
 
@@ -83,7 +99,9 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
   return (
     <StoreProvider store={store} client={client}>
       <I18nextProvider i18n={i18n}>
-        <Shell store={store} />
+        <TooltipProvider>
+          <Shell store={store} />
+        </TooltipProvider>
       </I18nextProvider>
     </StoreProvider>
   );

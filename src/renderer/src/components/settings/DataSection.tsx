@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Download, Upload } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
+import { Button } from '../../ui/Button';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
@@ -41,30 +43,35 @@ export function DataSection() {
   };
 
   return (
-    <section aria-labelledby="data-title">
+    <section aria-labelledby="data-title" className="settings-section">
       <h2 id="data-title">{t('data.title')}</h2>
-      {dataDir ? <p>{t('data.location', { dir: dataDir })}</p> : null}
-      <div className="row">
-        <button type="button" onClick={() => void exportAll()}>
-          {t('data.export')}
-        </button>
-        <button type="button" onClick={() => fileRef.current?.click()}>
-          {t('data.import')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-label={t('data.import')}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void importFile(f);
-            e.target.value = '';
-          }}
-        />
+      <div className="settings-card">
+        {dataDir ? <p>{t('data.location', { dir: dataDir })}</p> : null}
+        <div className="row">
+          <Button icon={<Download size={16} aria-hidden="true" />} onClick={() => void exportAll()}>
+            {t('data.export')}
+          </Button>
+          <Button
+            icon={<Upload size={16} aria-hidden="true" />}
+            onClick={() => fileRef.current?.click()}
+          >
+            {t('data.import')}
+          </Button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            aria-label={t('data.import')}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importFile(f);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        {status ? <p role="status">{status}</p> : null}
       </div>
-      {status ? <p role="status">{status}</p> : null}
     </section>
   );
 }

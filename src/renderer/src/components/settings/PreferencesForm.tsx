@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { NativeSelect } from '../../ui/Input';
 
 const LANGUAGE_NAMES: Record<Exclude<Language, 'system'>, string> = {
   en: 'English',
@@ -14,42 +15,44 @@ export function PreferencesForm() {
   const prefs = useAppStore((s) => s.preferences);
   if (!prefs) return null;
   return (
-    <section aria-labelledby="prefs-title">
+    <section aria-labelledby="prefs-title" className="settings-section">
       <h2 id="prefs-title">{t('prefs.title')}</h2>
-      <label>
-        {t('prefs.language')}
-        <select
-          value={prefs.language}
-          onChange={(e) =>
-            void store
-              .getState()
-              .settingsActions.updatePreferences({ language: e.target.value as Language })
-          }
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {l === 'system' ? t('prefs.systemLanguage') : LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('prefs.theme')}
-        <select
-          value={prefs.theme}
-          onChange={(e) =>
-            void store
-              .getState()
-              .settingsActions.updatePreferences({ theme: e.target.value as Theme })
-          }
-        >
-          {THEMES.map((th) => (
-            <option key={th} value={th}>
-              {t(`prefs.themes.${th}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="settings-card">
+        <label>
+          {t('prefs.language')}
+          <NativeSelect
+            value={prefs.language}
+            onChange={(e) =>
+              void store
+                .getState()
+                .settingsActions.updatePreferences({ language: e.target.value as Language })
+            }
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === 'system' ? t('prefs.systemLanguage') : LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+        <label>
+          {t('prefs.theme')}
+          <NativeSelect
+            value={prefs.theme}
+            onChange={(e) =>
+              void store
+                .getState()
+                .settingsActions.updatePreferences({ theme: e.target.value as Theme })
+            }
+          >
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`prefs.themes.${th}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 const common = {
+  close: 'Close',
   dismiss: 'Dismiss',
   offline: {
     title: 'Offline.',
@@ -13,11 +14,43 @@ const common = {
     keychain_unavailable:
       'No OS keychain is available: API keys are kept for this session only and never written to disk.',
   },
+  notices: {
+    label: 'Notices',
+    previous: 'Previous notice',
+    next: 'Next notice',
+    count: '{{index}} of {{total}}',
+  },
+  toasts: {
+    label: 'Notifications',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    groups: {
+      app: 'Anywhere',
+      composer: 'Writing a message',
+      conversation: 'Conversation list',
+    },
+    items: {
+      newChat: 'New chat',
+      search: 'Search conversations',
+      settings: 'Open settings',
+      toggleSidebar: 'Show or hide the sidebar',
+      shortcuts: 'Show keyboard shortcuts',
+      stop: 'Stop the answer',
+      send: 'Send',
+      newline: 'New line',
+      editLast: 'Edit your last message (empty box)',
+      rename: 'Rename',
+      pin: 'Pin or unpin',
+      delete: 'Delete',
+      rowMenu: 'More actions',
+    },
+  },
   sidebar: {
     label: 'Conversations',
     newChat: 'New chat',
     search: 'Search conversations',
-    searchPlaceholder: 'Search conversations (Ctrl+K)',
+    searchPlaceholder: 'Search ({{keys}})',
     searching: 'Searching…',
     noResults: 'No matches.',
     resultsLabel: 'Search results',
@@ -36,6 +69,12 @@ const common = {
     undo: 'Undo',
     usage: 'Usage',
     settings: 'Settings',
+    streaming: 'Answering…',
+    expand: 'Expand sidebar',
+    collapse: 'Collapse sidebar',
+    emptyTitle: 'No conversations yet',
+    emptyHint: 'Start one with New chat ({{keys}}).',
+    noResultsHint: 'Try other words: accents and letter case do not matter.',
     group: {
       pinned: 'Pinned',
       today: 'Today',
