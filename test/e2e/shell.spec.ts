@@ -38,21 +38,33 @@ test('Ctrl+B collapses the sidebar to icons that keep their names, and expands i
   await expect(app.getByRole('button', { name: 'Sidebar topic', exact: true })).toBeVisible();
 });
 
-test('a streaming conversation is marked in the sidebar until its answer ends', async ({
+test('a conversation that is streaming is marked in the sidebar until its answer stops', async ({
   app,
   relay,
 }) => {
   await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['Short.']));
+  await sendMessage(app, 'Long answer');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const row = app.getByTestId('conversation').filter({ hasText: 'Long answer' });
+  await expect(row.getByTestId('conversation-streaming')).toHaveCount(0);
+
   relay.enqueue(
     tokensScript(
-      Array.from({ length: 60 }, (_, i) => `w${i} `),
+      // A long answer (about 20 s), stopped below once the marks are checked.
+      Array.from({ length: 500 }, (_, i) => `w${i} `),
       { delayMs: 40 },
     ),
   );
-  await sendMessage(app, 'Long answer');
-  const row = app.getByTestId('conversation').filter({ hasText: 'Long answer' });
+  await sendMessage(app, 'Go on, at length');
+  await expect(lastAssistant(app)).toContainText('w2 ');
+  await expect(row).toHaveAttribute('data-streaming', 'true');
+  // Still marked while another chat is open.
+  await app.getByRole('button', { name: 'New chat' }).click();
   await expect(row.getByTestId('conversation-streaming')).toBeVisible();
-  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await row.getByRole('button', { name: 'Long answer', exact: true }).click();
+  await app.getByRole('button', { name: 'Stop' }).first().click();
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'stopped');
   await expect(row.getByTestId('conversation-streaming')).toHaveCount(0);
 });
 

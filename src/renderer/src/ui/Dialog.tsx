@@ -17,7 +17,9 @@ export function Dialog(props: {
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="dialog-overlay" />
+        {/* A plain backdrop: Radix's overlay locks scroll with an inline <style> the CSP refuses.
+            The modal content still traps focus and blocks outside pointer events. */}
+        <div className="dialog-overlay" aria-hidden="true" />
         <RadixDialog.Content
           ref={contentRef}
           className={`dialog${props.wide ? ' dialog-wide' : ''}`}

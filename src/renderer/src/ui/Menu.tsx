@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { DropdownMenu } from 'radix-ui';
 import { Kbd } from './Kbd';
 
-/** A dropdown menu: arrow keys, typeahead and Escape come from Radix. */
+/**
+ * A dropdown menu: arrow keys, typeahead and Escape come from Radix. Non-modal, because the
+ * modal variant locks page scroll by injecting a <style> element, which the CSP refuses (the
+ * shell never scrolls as a page anyway).
+ */
 export function Menu(props: {
   trigger: ReactNode;
   children: ReactNode;
@@ -14,6 +18,7 @@ export function Menu(props: {
 }) {
   return (
     <DropdownMenu.Root
+      modal={false}
       {...(props.open !== undefined ? { open: props.open } : {})}
       {...(props.onOpenChange ? { onOpenChange: props.onOpenChange } : {})}
     >

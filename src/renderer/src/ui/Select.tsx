@@ -1,4 +1,4 @@
-import { Select as RadixSelect } from 'radix-ui';
+import { DropdownMenu } from 'radix-ui';
 import { Check, ChevronDown } from 'lucide-react';
 
 export interface SelectOption {
@@ -8,44 +8,54 @@ export interface SelectOption {
   note?: string | undefined;
 }
 
-/** A styled list box (Radix Select): keyboard, typeahead and screen readers work as native. */
+/**
+ * A styled choice among a few options: a button showing the value that opens a list of radio
+ * items (Radix menu: arrows, typeahead, Escape). Radix's own Select injects inline <style>
+ * elements, which the renderer's CSP refuses; long lists keep the native select.
+ */
 export function Select(props: {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
   id?: string;
-  'aria-label'?: string;
-  'aria-labelledby'?: string;
+  /** The id of the visible label; the button reads as "<label> <value>". */
+  labelledBy: string;
   className?: string;
 }) {
+  const current = props.options.find((o) => o.value === props.value);
+  const valueId = `${props.labelledBy}-value`;
   return (
-    <RadixSelect.Root value={props.value} onValueChange={props.onChange}>
-      <RadixSelect.Trigger
-        id={props.id}
-        className={`input select-trigger${props.className ? ` ${props.className}` : ''}`}
-        aria-label={props['aria-label']}
-        aria-labelledby={props['aria-labelledby']}
-      >
-        <RadixSelect.Value />
-        <RadixSelect.Icon className="select-chevron">
-          <ChevronDown size={16} aria-hidden="true" />
-        </RadixSelect.Icon>
-      </RadixSelect.Trigger>
-      <RadixSelect.Portal>
-        <RadixSelect.Content className="menu select-content" position="popper" sideOffset={4}>
-          <RadixSelect.Viewport>
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <button
+          type="button"
+          id={props.id}
+          className={`input select-trigger${props.className ? ` ${props.className}` : ''}`}
+          aria-labelledby={`${props.labelledBy} ${valueId}`}
+        >
+          <span id={valueId} className="select-value">
+            {current?.label ?? ''}
+          </span>
+          <ChevronDown size={16} aria-hidden="true" className="select-chevron" />
+        </button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu select-content" align="start" sideOffset={4}>
+          <DropdownMenu.RadioGroup value={props.value} onValueChange={props.onChange}>
             {props.options.map((o) => (
-              <RadixSelect.Item key={o.value} value={o.value} className="menu-item">
-                <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
-                {o.note ? <span className="menu-item-note">{o.note}</span> : null}
-                <RadixSelect.ItemIndicator className="menu-item-check">
+              <DropdownMenu.RadioItem key={o.value} value={o.value} className="menu-item">
+                <span className="menu-item-label">
+                  {o.label}
+                  {o.note ? <span className="menu-item-note">{o.note}</span> : null}
+                </span>
+                <DropdownMenu.ItemIndicator className="menu-item-check">
                   <Check size={14} aria-hidden="true" />
-                </RadixSelect.ItemIndicator>
-              </RadixSelect.Item>
+                </DropdownMenu.ItemIndicator>
+              </DropdownMenu.RadioItem>
             ))}
-          </RadixSelect.Viewport>
-        </RadixSelect.Content>
-      </RadixSelect.Portal>
-    </RadixSelect.Root>
+          </DropdownMenu.RadioGroup>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

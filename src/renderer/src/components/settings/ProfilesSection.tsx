@@ -37,7 +37,7 @@ export function ProfilesSection() {
               {t('profiles.edit')}
             </span>
             <Select
-              aria-labelledby="profile-pick-label"
+              labelledBy="profile-pick-label"
               value={selected?.id ?? ''}
               onChange={setSelectedId}
               options={profiles.map((p) => ({
