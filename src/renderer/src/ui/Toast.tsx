@@ -4,6 +4,8 @@ import { X } from 'lucide-react';
 
 /** How long a toast stays; hovering or focusing it pauses the timer (Radix). */
 export const TOAST_DURATION_MS = 6000;
+/** Errors stay longer: they often carry a fix to read (a wrong key, a missing model). */
+export const ERROR_TOAST_DURATION_MS = 12000;
 
 export function ToastProvider(props: { label: string; children: ReactNode }) {
   return (
@@ -31,11 +33,13 @@ export function Toast(props: {
       className={`toast toast-${props.tone ?? 'neutral'}`}
       data-testid={props.testId}
       type={props.type ?? 'foreground'}
+      duration={props.tone === 'danger' ? ERROR_TOAST_DURATION_MS : TOAST_DURATION_MS}
       onOpenChange={(open) => {
         if (!open) props.onClose();
       }}
     >
-      <div className="toast-text">
+      {/* An error reads as an alert, as the failed action's message did before it was a toast. */}
+      <div className="toast-text" role={props.tone === 'danger' ? 'alert' : undefined}>
         <RadixToast.Title className="toast-title">{props.title}</RadixToast.Title>
         {props.description ? (
           <RadixToast.Description className="toast-description">
