@@ -30,51 +30,55 @@ export function ProfilesSection() {
   return (
     <section aria-labelledby="profiles-title" className="settings-section">
       <h2 id="profiles-title">{t('profiles.title')}</h2>
-      <div className="settings-card">
-        <div className="field-row">
-          <div className="field">
-            <span className="field-label" id="profile-pick-label">
-              {t('profiles.edit')}
-            </span>
-            <Select
-              labelledBy="profile-pick-label"
-              value={selected?.id ?? ''}
-              onChange={setSelectedId}
-              options={profiles.map((p) => ({
-                value: p.id,
-                label: p.name,
-                note: p.id === activeId ? t('profiles.activeMark') : undefined,
-              }))}
-            />
+      {profiles.length === 0 ? (
+        <p className="muted">{t('profiles.none')}</p>
+      ) : (
+        <div className="settings-card">
+          <div className="field-row">
+            <div className="field">
+              <span className="field-label" id="profile-pick-label">
+                {t('profiles.edit')}
+              </span>
+              <Select
+                labelledBy="profile-pick-label"
+                value={selected?.id ?? ''}
+                onChange={setSelectedId}
+                options={profiles.map((p) => ({
+                  value: p.id,
+                  label: p.name,
+                  note: p.id === activeId ? t('profiles.activeMark') : undefined,
+                }))}
+              />
+            </div>
+            {selected && selected.id !== activeId ? (
+              <Button
+                icon={<Check size={16} aria-hidden="true" />}
+                onClick={() => void store.getState().settingsActions.setActiveProfile(selected.id)}
+              >
+                {t('profiles.useThis')}
+              </Button>
+            ) : null}
+            {selected && profiles.length > 1 ? (
+              <Button
+                variant="ghost"
+                className="btn-danger-text"
+                icon={<Trash2 size={16} aria-hidden="true" />}
+                onClick={() => {
+                  if (window.confirm(t('profiles.confirmDelete', { name: selected.name }))) {
+                    void store
+                      .getState()
+                      .settingsActions.deleteProfile(selected.id)
+                      .then(() => setSelectedId(null));
+                  }
+                }}
+              >
+                {t('profiles.delete')}
+              </Button>
+            ) : null}
           </div>
-          {selected && selected.id !== activeId ? (
-            <Button
-              icon={<Check size={16} aria-hidden="true" />}
-              onClick={() => void store.getState().settingsActions.setActiveProfile(selected.id)}
-            >
-              {t('profiles.useThis')}
-            </Button>
-          ) : null}
-          {selected && profiles.length > 1 ? (
-            <Button
-              variant="ghost"
-              className="btn-danger-text"
-              icon={<Trash2 size={16} aria-hidden="true" />}
-              onClick={() => {
-                if (window.confirm(t('profiles.confirmDelete', { name: selected.name }))) {
-                  void store
-                    .getState()
-                    .settingsActions.deleteProfile(selected.id)
-                    .then(() => setSelectedId(null));
-                }
-              }}
-            >
-              {t('profiles.delete')}
-            </Button>
-          ) : null}
+          {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
         </div>
-        {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
-      </div>
+      )}
       <h3>{t('profiles.addTitle')}</h3>
       <div className="settings-card">
         <div className="field-row">

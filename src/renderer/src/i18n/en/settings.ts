@@ -23,6 +23,7 @@ const settings = {
     delete: 'Delete profile',
     confirmDelete: 'Delete the profile “{{name}}” and its stored key?',
     newFrom: 'New profile from',
+    none: 'No profile yet: add one below.',
     addTitle: 'Add a profile',
     add: 'Add profile',
   },

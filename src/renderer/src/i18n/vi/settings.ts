@@ -26,6 +26,7 @@ const settings: Translation<typeof en> = {
     delete: 'Xóa hồ sơ',
     confirmDelete: 'Xóa hồ sơ “{{name}}” cùng khóa API đã lưu?',
     newFrom: 'Tạo hồ sơ mới từ',
+    none: 'Chưa có hồ sơ nào: hãy thêm một hồ sơ ở bên dưới.',
     addTitle: 'Thêm hồ sơ',
     add: 'Thêm hồ sơ',
   },

@@ -26,6 +26,7 @@ const settings: Translation<typeof en> = {
     delete: '删除配置',
     confirmDelete: '删除配置“{{name}}”及其保存的密钥？',
     newFrom: '新建配置，基于',
+    none: '还没有连接配置：请在下方添加。',
     addTitle: '添加配置',
     add: '添加配置',
   },
