@@ -1,6 +1,7 @@
 /**
  * Takes the screenshots in docs/ through the harness (same renderer and services as the app):
- * the chat, search, settings and usage screens in light and dark, English, Vietnamese, Chinese.
+ * the chat, search, settings and usage screens in light and dark, English, Vietnamese, Chinese,
+ * at 1280×800 and at the smallest supported window, 900×600 (files ending in -900).
  * Run with `npm run screenshots` after `npm run build`.
  */
 import { mkdirSync } from 'node:fs';
@@ -110,22 +111,26 @@ async function main(): Promise<void> {
       try {
         for (const theme of ['light', 'dark'] as const) {
           const context = await browser.newContext({
-            viewport: { width: 1280, height: 820 },
+            viewport: { width: 1280, height: 800 },
             locale: lang,
             colorScheme: theme,
           });
           const page = await context.newPage();
+          const shot = (name: string, small = false): Promise<Buffer> =>
+            page.screenshot({
+              path: resolve(out, `screenshot-${name}-${lang}-${theme}${small ? '-900' : ''}.png`),
+            });
           await page.goto(harness.url);
           await page.locator('main').waitFor();
           // The harness keeps keys in memory and says so; the app on a desktop does not show that.
-          for (const button of await page.getByTestId('notice').getByRole('button').all())
-            await button.click();
+          while ((await page.getByTestId('notice').count()) > 0)
+            await page.getByTestId('notice').getByRole('button').last().click();
           if (theme === 'light') {
             await page.locator('main').waitFor();
-            await page.screenshot({
-              path: resolve(out, `screenshot-onboarding-${lang}-${theme}.png`),
-            });
+            await shot('onboarding');
             await setUp(page, relay);
+            await page.waitForTimeout(200);
+            await shot('empty');
             await chat(page, relay, lang);
             if (lang === 'en') {
               relay.enqueue(
@@ -146,19 +151,45 @@ async function main(): Promise<void> {
             await page.locator('[data-testid="message"]').last().waitFor();
           }
           await page.waitForTimeout(300);
-          await page.screenshot({ path: resolve(out, `screenshot-chat-${lang}-${theme}.png`) });
-          await page
-            .locator('input[type="search"]')
-            .fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
+          await shot('chat');
+          const search = page.locator('input[type="search"]');
+          await search.fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
           await page.locator('[data-testid="search-result"]').first().waitFor();
-          await page.screenshot({ path: resolve(out, `screenshot-search-${lang}-${theme}.png`) });
-          await page.locator('input[type="search"]').fill('');
+          await shot('search');
+          await search.fill('');
           await page.locator('.sidebar-footer button').nth(1).click();
-          await page.waitForTimeout(200);
-          await page.screenshot({ path: resolve(out, `screenshot-settings-${lang}-${theme}.png`) });
+          await page.waitForTimeout(300);
+          await shot('settings');
+          await page.getByRole('tab').nth(2).click();
+          await page.getByTestId('price-table').waitFor();
+          await shot('settings-prices');
+          await page.getByRole('tab').nth(0).click();
           await page.locator('.sidebar-footer button').nth(0).click();
           await page.waitForTimeout(800);
-          await page.screenshot({ path: resolve(out, `screenshot-usage-${lang}-${theme}.png`) });
+          await shot('usage');
+
+          // The smallest supported window.
+          await page.setViewportSize({ width: 900, height: 600 });
+          await page.locator('[data-testid="conversation"] button').first().click();
+          await page.locator('[data-testid="message"]').last().waitFor();
+          await page.waitForTimeout(300);
+          await shot('chat', true);
+          await page.keyboard.press('Control+b');
+          await page.getByTestId('sidebar').and(page.locator('[data-collapsed="true"]')).waitFor();
+          await page.mouse.move(0, 0);
+          await page.waitForTimeout(300);
+          await shot('sidebar-collapsed', true);
+          await page.keyboard.press('Control+b');
+          await page.keyboard.press('Control+/');
+          await page.getByRole('dialog').waitFor();
+          await page.waitForTimeout(200);
+          await shot('shortcuts', true);
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+          await page.locator('.sidebar-footer button').nth(1).click();
+          await page.getByRole('tab').nth(0).click();
+          await page.waitForTimeout(300);
+          await shot('settings', true);
           await context.close();
         }
       } finally {

@@ -43,6 +43,7 @@ test('history survives a restart of the harness', async ({ app, relay, harness }
 test('the language switch translates the interface', async ({ app, relay }) => {
   await setUpProfile(app, relay);
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('tab', { name: 'General' }).click();
   await app.getByLabel('Language').selectOption('vi');
   await expect(app.getByRole('button', { name: 'Trò chuyện mới' })).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Cài đặt' })).toBeVisible();

@@ -26,6 +26,7 @@ test('the key is stored in the keychain, shown masked, and found in no file afte
   );
 
   // Export everything, as a user would (the harness saves exports in <data-dir>/exports).
+  await app.getByRole('tab', { name: 'Data' }).click();
   await app.getByRole('button', { name: 'Export all conversations (JSON)' }).click();
   await expect(
     app.getByRole('status').filter({ hasText: /Saved 1 conversations \(2 messages\)/ }),

@@ -16,6 +16,7 @@ test('Test connection shows the probe findings and time to first token', async (
 test('the theme switch applies dark and light', async ({ app, relay }) => {
   await setUpProfile(app, relay);
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('tab', { name: 'General' }).click();
   await app.getByLabel('Theme').selectOption('dark');
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.getByLabel('Theme').selectOption('light');

@@ -3,6 +3,8 @@
 import { BrowserWindow, screen } from 'electron';
 import { secureWebPreferences } from './webPreferences';
 import { restoreBounds, type WindowBounds } from './bounds';
+// Linux takes the window icon from here; macOS and Windows use the packaged app's icon.
+import appIcon from '../../../build/icons/512x512.png?asset';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -25,6 +27,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Fleece',
+    ...(process.platform === 'linux' ? { icon: appIcon } : {}),
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(opts.preloadPath),
   });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
 import { connectEvents, type AppStore } from './store';
@@ -11,10 +11,13 @@ import { ChatView } from './components/chat/ChatView';
 import { SettingsView } from './components/settings/SettingsView';
 import { UsageView } from './components/usage/UsageView';
 import { Onboarding } from './components/Onboarding';
-import { Banners } from './components/Banners';
+import { AppToasts, NoticeArea } from './components/Banners';
+import { ShortcutsSheet } from './components/ShortcutsSheet';
+import { handleShortcut, isMacPlatform } from './shortcuts';
 import { ScreenBoundary } from './components/ScreenBoundary';
-import { handleShortcut } from './shortcuts';
 import { useTheme } from './theme';
+import { TooltipProvider } from './ui/Tooltip';
+import { ToastProvider } from './ui/Toast';
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
@@ -24,6 +27,7 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
       dataDir: info.data.dataDir,
       notices: info.data.notices,
       storage: info.data.storage ?? { failing: false },
+      appVersion: info.data.version,
     });
   await Promise.all([
     s.settingsActions.load(),
@@ -36,9 +40,11 @@ function Shell({ store }: { store: AppStore }) {
   const view = useAppStore((s) => s.view);
   const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
+  const sidebarCollapsed = useAppStore((s) => s.sidebarCollapsed);
+  const { t } = useTranslation();
   useTheme();
   useEffect(() => {
-    const isMac = navigator.platform.toLowerCase().includes('mac');
+    const isMac = isMacPlatform();
     const onKey = (e: KeyboardEvent): void => {
       if (handleShortcut(e, store, isMac)) e.preventDefault();
     };
@@ -55,23 +61,29 @@ function Shell({ store }: { store: AppStore }) {
   }, [store]);
   if (!ready) return <div className="loading" role="status" aria-busy="true" />;
   return (
-    <div className="app">
-      <Sidebar />
-      <main className="main">
-        <Banners />
-        <ScreenBoundary screen={needsSetup && view === 'chat' ? 'onboarding' : view}>
-          {needsSetup && view === 'chat' ? (
-            <Onboarding />
-          ) : view === 'settings' ? (
-            <SettingsView />
-          ) : view === 'usage' ? (
-            <UsageView />
-          ) : (
-            <ChatView />
-          )}
-        </ScreenBoundary>
-      </main>
-    </div>
+    <>
+      <div className={`app${sidebarCollapsed ? ' app-sidebar-collapsed' : ''}`}>
+        <Sidebar />
+        <main className="main">
+          <NoticeArea />
+          <ScreenBoundary screen={needsSetup && view === 'chat' ? 'onboarding' : view}>
+            {needsSetup && view === 'chat' ? (
+              <Onboarding />
+            ) : view === 'settings' ? (
+              <SettingsView />
+            ) : view === 'usage' ? (
+              <UsageView />
+            ) : (
+              <ChatView />
+            )}
+          </ScreenBoundary>
+        </main>
+      </div>
+      <ShortcutsSheet />
+      <ToastProvider label={t('toasts.label')}>
+        <AppToasts />
+      </ToastProvider>
+    </>
   );
 }
 
@@ -92,7 +104,9 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
   return (
     <StoreProvider store={store} client={client}>
       <I18nextProvider i18n={i18n}>
-        <Shell store={store} />
+        <TooltipProvider>
+          <Shell store={store} />
+        </TooltipProvider>
       </I18nextProvider>
     </StoreProvider>
   );

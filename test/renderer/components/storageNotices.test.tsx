@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { Banners } from '../../../src/renderer/src/components/Banners';
+import { NoticeArea } from '../../../src/renderer/src/components/Banners';
 import { Composer } from '../../../src/renderer/src/components/chat/Composer';
 import { connectEvents, createAppStore } from '../../../src/renderer/src/store';
 import { MessageItem } from '../../../src/renderer/src/components/chat/MessageItem';
@@ -36,7 +36,7 @@ describe('the storage notice and error toasts', () => {
     const fake = createFakeClient({});
     const store = createAppStore(fake.client, () => 1000);
     connectEvents(store, fake.client);
-    renderWithStore(<Banners />, store, fake.client);
+    renderWithStore(<NoticeArea />, store, fake.client);
     expect(screen.queryByTestId('storage-banner')).toBeNull();
     act(() =>
       fake.emit('app.storage', {

@@ -1,6 +1,13 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { AlertTriangle, ChevronLeft, ChevronRight, Info, WifiOff, X } from 'lucide-react';
+import type { AppNotice } from '../../../shared/contract/app';
 import { useAppStore, useStoreApi } from '../store/StoreContext';
-import { BudgetAlerts } from './usage/BudgetAlerts';
+import { useBudgetNotices } from './usage/BudgetAlerts';
+import { IconButton } from '../ui/IconButton';
+import { Button } from '../ui/Button';
+import { Toast } from '../ui/Toast';
 
 const STORAGE_KEYS = ['storage_full', 'storage_read_only', 'storage_denied', 'storage_io'] as const;
 function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
@@ -13,59 +20,178 @@ function isStorageCode(code: string): code is (typeof STORAGE_KEYS)[number] {
   return (STORAGE_KEYS as readonly string[]).includes(code);
 }
 
-/** Offline state, one-time notices (a damaged file moved aside…) and the last failed action. */
-export function Banners() {
+export interface NoticeItem {
+  key: string;
+  tone: 'info' | 'warning' | 'danger';
+  testId: string;
+  text: ReactNode;
+  detail?: string | undefined;
+  action?: { label: string; onClick: () => void } | undefined;
+  /** Absent when the notice cannot be dismissed (offline lasts until the network is back). */
+  onDismiss?: (() => void) | undefined;
+  level?: number;
+  icon?: ReactNode;
+}
+
+/** The words of a start-up notice: the one place that maps a notice to text. */
+export function noticeText(t: TFunction, n: AppNotice): string {
+  return n.kind === 'info' ? n.message : t(`notice.${n.kind}`, n.params ?? {});
+}
+
+const TONE_ICON = {
+  info: <Info size={16} aria-hidden="true" />,
+  warning: <AlertTriangle size={16} aria-hidden="true" />,
+  danger: <AlertTriangle size={16} aria-hidden="true" />,
+};
+
+/**
+ * One notice area above the content: offline state, budget alerts and one-time notices share
+ * a single bar, most urgent first, with a pager when there are several.
+ */
+export function NoticeArea() {
   const { t } = useTranslation();
   const store = useStoreApi();
   const offline = useAppStore((s) => s.offline);
   const notices = useAppStore((s) => s.notices);
-  const toast = useAppStore((s) => s.toast);
   const storage = useAppStore((s) => s.storage);
-  return (
-    <div className="banners">
-      {offline ? (
-        <div className="banner banner-offline" role="status" data-testid="offline-banner">
-          <strong>{t('offline.title')}</strong> {t('offline.body')}{' '}
-          <span className="muted">{offline.reason}</span>
-          <button
-            type="button"
-            onClick={() => {
-              const s = store.getState();
-              if (s.activeProfileId) void s.settingsActions.loadModels(s.activeProfileId, true);
-              else s.ui.setOffline(null);
-            }}
-          >
-            {t('offline.retry')}
-          </button>
-        </div>
-      ) : null}
-      {storage.failing ? (
-        <div className="banner banner-error" role="alert" data-testid="storage-banner">
+  const budget = useBudgetNotices();
+  const [index, setIndex] = useState(0);
+
+  const items: NoticeItem[] = [];
+  if (offline)
+    items.push({
+      key: 'offline',
+      tone: 'danger',
+      testId: 'offline-banner',
+      icon: <WifiOff size={16} aria-hidden="true" />,
+      text: (
+        <>
+          <strong>{t('offline.title')}</strong> {t('offline.body')}
+        </>
+      ),
+      detail: offline.reason,
+      action: {
+        label: t('offline.retry'),
+        onClick: () => {
+          const s = store.getState();
+          if (s.activeProfileId) void s.settingsActions.loadModels(s.activeProfileId, true);
+          else s.ui.setOffline(null);
+        },
+      },
+    });
+  if (storage.failing)
+    items.push({
+      key: 'storage',
+      tone: 'danger',
+      testId: 'storage-banner',
+      text: (
+        <>
           <strong>{t(`storage.${storageKey(storage.code)}.title`)}</strong>{' '}
           {t(`storage.${storageKey(storage.code)}.fix`)}{' '}
-          {storage.unsaved > 0 ? t('storage.unsaved', { count: storage.unsaved }) : null}{' '}
-          <code>{storage.path}</code>
-        </div>
-      ) : null}
-      <BudgetAlerts />
-      {notices.map((n) => (
-        <div key={n.id} className="banner" role="status" data-testid="notice">
-          {n.kind === 'info' ? n.message : t(`notice.${n.kind}`, n.params ?? {})}{' '}
-          {n.detail ? <code>{n.detail}</code> : null}
-          <button type="button" onClick={() => store.getState().ui.dismissNotice(n.id)}>
-            {t('dismiss')}
-          </button>
-        </div>
-      ))}
-      {toast ? (
-        <div className="banner banner-error" role="alert" data-testid="toast">
-          {isStorageCode(toast.code) ? t(`storage.${toast.code}.title`) : toast.message}{' '}
-          {toast.hint ? <span className="muted">{toast.hint}</span> : null}
-          <button type="button" onClick={() => store.getState().ui.showToast(null)}>
-            {t('dismiss')}
-          </button>
-        </div>
-      ) : null}
+          {storage.unsaved > 0 ? t('storage.unsaved', { count: storage.unsaved }) : null}
+        </>
+      ),
+      detail: storage.path,
+    });
+  items.push(...budget);
+  for (const n of notices)
+    items.push({
+      key: n.id,
+      tone: n.kind === 'info' ? 'info' : 'warning',
+      testId: 'notice',
+      text: noticeText(t, n),
+      detail: n.detail,
+      onDismiss: () => store.getState().ui.dismissNotice(n.id),
+    });
+
+  if (items.length === 0) return null;
+  const at = Math.min(index, items.length - 1);
+  const item = items[at];
+  if (!item) return null;
+  return (
+    <div className="notice-area" role="region" aria-label={t('notices.label')}>
+      <div
+        className={`notice notice-${item.tone}`}
+        role="status"
+        data-testid={item.testId}
+        {...(item.level !== undefined ? { 'data-level': item.level } : {})}
+      >
+        <span className="notice-icon">{item.icon ?? TONE_ICON[item.tone]}</span>
+        <p className="notice-text">
+          {item.text} {item.detail ? <code className="notice-detail">{item.detail}</code> : null}
+        </p>
+        {item.action ? (
+          <Button size="sm" onClick={item.action.onClick}>
+            {item.action.label}
+          </Button>
+        ) : null}
+        {items.length > 1 ? (
+          <span className="notice-pager">
+            <IconButton
+              size="sm"
+              label={t('notices.previous')}
+              icon={<ChevronLeft size={16} aria-hidden="true" />}
+              disabled={at === 0}
+              onClick={() => setIndex(at - 1)}
+            />
+            <span className="notice-count">
+              {t('notices.count', { index: at + 1, total: items.length })}
+            </span>
+            <IconButton
+              size="sm"
+              label={t('notices.next')}
+              icon={<ChevronRight size={16} aria-hidden="true" />}
+              disabled={at === items.length - 1}
+              onClick={() => setIndex(at + 1)}
+            />
+          </span>
+        ) : null}
+        {item.onDismiss ? (
+          <IconButton
+            size="sm"
+            label={t('dismiss')}
+            icon={<X size={16} aria-hidden="true" />}
+            onClick={item.onDismiss}
+          />
+        ) : null}
+      </div>
     </div>
+  );
+}
+
+/** The failed-action toast and the undo-delete toast; both time out and can be closed. */
+export function AppToasts() {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const toast = useAppStore((s) => s.toast);
+  const lastDeleted = useAppStore((s) => s.lastDeleted);
+  return (
+    <>
+      {toast ? (
+        <Toast
+          key={`error:${toast.code}:${toast.message}`}
+          tone="danger"
+          testId="toast"
+          title={isStorageCode(toast.code) ? t(`storage.${toast.code}.title`) : toast.message}
+          description={toast.hint}
+          closeLabel={t('dismiss')}
+          onClose={() => store.getState().ui.showToast(null)}
+        />
+      ) : null}
+      {lastDeleted ? (
+        <Toast
+          key={`deleted:${lastDeleted.id}`}
+          testId="undo-toast"
+          type="background"
+          title={t('sidebar.deleted', { title: lastDeleted.title || t('sidebar.untitled') })}
+          closeLabel={t('dismiss')}
+          action={{
+            label: t('sidebar.undo'),
+            onClick: () => void store.getState().conversationActions.undoRemove(),
+          }}
+          onClose={() => store.getState().conversationActions.forgetDeleted()}
+        />
+      ) : null}
+    </>
   );
 }

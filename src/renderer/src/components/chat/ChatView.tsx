@@ -5,6 +5,9 @@ import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
+import { MessageSquareText, SlidersHorizontal } from 'lucide-react';
+import { EmptyState } from '../../ui/EmptyState';
+import { IconButton } from '../../ui/IconButton';
 
 export function ChatView() {
   const { t } = useTranslation('chat');
@@ -35,13 +38,12 @@ export function ChatView() {
         <h1 className="chat-title">{conversation?.title ?? t('view.newChat')}</h1>
         <ModelPicker value={model} onChange={setModel} />
         {conversationId ? (
-          <button
-            type="button"
+          <IconButton
+            label={t('view.conversationSettings')}
+            icon={<SlidersHorizontal size={18} aria-hidden="true" />}
             aria-expanded={showSettings}
             onClick={() => setShowSettings((v) => !v)}
-          >
-            {t('view.conversationSettings')}
-          </button>
+          />
         ) : null}
       </header>
       {showSettings && conversation ? <ConversationSettings conversation={conversation} /> : null}
@@ -49,7 +51,11 @@ export function ChatView() {
         <MessageList conversationId={conversationId} />
       ) : (
         <div className="empty-chat">
-          <p>{t('view.empty')}</p>
+          <EmptyState
+            icon={<MessageSquareText size={28} />}
+            title={t('view.emptyTitle')}
+            hint={t('view.empty')}
+          />
         </div>
       )}
       <Composer />

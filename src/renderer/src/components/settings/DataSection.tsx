@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Download, Upload, X } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
+import { Button } from '../../ui/Button';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
@@ -68,23 +70,32 @@ export function DataSection() {
         : error.message;
 
   return (
-    <section aria-labelledby="data-title">
+    <section aria-labelledby="data-title" className="settings-section">
       <h2 id="data-title">{t('data.title')}</h2>
-      {dataDir ? <p>{t('data.location', { dir: dataDir })}</p> : null}
-      <div className="row">
-        <button type="button" onClick={() => void exportAll()}>
-          {t('data.export')}
-        </button>
-        <button type="button" disabled={importing} onClick={() => void importFile()}>
-          {t('data.import')}
-        </button>
-        {importing ? (
-          <button type="button" onClick={() => void client.call('history.cancelImport', {})}>
-            {t('data.importCancel')}
-          </button>
-        ) : null}
+      <div className="settings-card">
+        {dataDir ? <p>{t('data.location', { dir: dataDir })}</p> : null}
+        <div className="row">
+          <Button icon={<Download size={16} aria-hidden="true" />} onClick={() => void exportAll()}>
+            {t('data.export')}
+          </Button>
+          <Button
+            icon={<Upload size={16} aria-hidden="true" />}
+            disabled={importing}
+            onClick={() => void importFile()}
+          >
+            {t('data.import')}
+          </Button>
+          {importing ? (
+            <Button
+              icon={<X size={16} aria-hidden="true" />}
+              onClick={() => void client.call('history.cancelImport', {})}
+            >
+              {t('data.importCancel')}
+            </Button>
+          ) : null}
+        </div>
+        {status ? <p role="status">{status}</p> : null}
       </div>
-      {status ? <p role="status">{status}</p> : null}
     </section>
   );
 }

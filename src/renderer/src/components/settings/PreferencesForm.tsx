@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/types/profiles';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/rules/languages';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { Input, NativeSelect } from '../../ui/Input';
 
 export function PreferencesForm() {
   const { t } = useTranslation('settings');
@@ -16,75 +17,77 @@ export function PreferencesForm() {
   const prefs = useAppStore((s) => s.preferences);
   if (!prefs) return null;
   return (
-    <section aria-labelledby="prefs-title">
+    <section aria-labelledby="prefs-title" className="settings-section">
       <h2 id="prefs-title">{t('prefs.title')}</h2>
-      <label>
-        {t('prefs.language')}
-        <select
-          value={prefs.language}
-          onChange={(e) =>
-            void store
-              .getState()
-              .settingsActions.updatePreferences({ language: e.target.value as Language })
-          }
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {l === 'system' ? t('prefs.systemLanguage') : LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('prefs.theme')}
-        <select
-          value={prefs.theme}
-          onChange={(e) =>
-            void store
-              .getState()
-              .settingsActions.updatePreferences({ theme: e.target.value as Theme })
-          }
-        >
-          {THEMES.map((th) => (
-            <option key={th} value={th}>
-              {t(`prefs.themes.${th}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('prefs.answerLimitMb')}
-        <input
-          type="number"
-          min={1}
-          max={ANSWER_LIMIT_MB_MAX}
-          step={1}
-          defaultValue={prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB}
-          onChange={(e) => {
-            const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MB_MAX);
-            if (value !== null)
-              void store.getState().settingsActions.updatePreferences({ answerLimitMb: value });
-          }}
-        />
-      </label>
-      <label>
-        {t('prefs.answerLimitMinutes')}
-        <input
-          type="number"
-          min={1}
-          max={ANSWER_LIMIT_MINUTES_MAX}
-          step={1}
-          defaultValue={prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES}
-          onChange={(e) => {
-            const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MINUTES_MAX);
-            if (value !== null)
+      <div className="settings-card">
+        <label>
+          {t('prefs.language')}
+          <NativeSelect
+            value={prefs.language}
+            onChange={(e) =>
               void store
                 .getState()
-                .settingsActions.updatePreferences({ answerLimitMinutes: value });
-          }}
-        />
-      </label>
-      <p className="muted">{t('prefs.answerLimitsNote')}</p>
+                .settingsActions.updatePreferences({ language: e.target.value as Language })
+            }
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === 'system' ? t('prefs.systemLanguage') : LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+        <label>
+          {t('prefs.theme')}
+          <NativeSelect
+            value={prefs.theme}
+            onChange={(e) =>
+              void store
+                .getState()
+                .settingsActions.updatePreferences({ theme: e.target.value as Theme })
+            }
+          >
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`prefs.themes.${th}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+        <label>
+          {t('prefs.answerLimitMb')}
+          <Input
+            type="number"
+            min={1}
+            max={ANSWER_LIMIT_MB_MAX}
+            step={1}
+            defaultValue={prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB}
+            onChange={(e) => {
+              const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MB_MAX);
+              if (value !== null)
+                void store.getState().settingsActions.updatePreferences({ answerLimitMb: value });
+            }}
+          />
+        </label>
+        <label>
+          {t('prefs.answerLimitMinutes')}
+          <Input
+            type="number"
+            min={1}
+            max={ANSWER_LIMIT_MINUTES_MAX}
+            step={1}
+            defaultValue={prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES}
+            onChange={(e) => {
+              const value = wholeNumberIn(e.target.value, ANSWER_LIMIT_MINUTES_MAX);
+              if (value !== null)
+                void store
+                  .getState()
+                  .settingsActions.updatePreferences({ answerLimitMinutes: value });
+            }}
+          />
+        </label>
+        <p className="muted">{t('prefs.answerLimitsNote')}</p>
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { PresetId } from '../../../../shared/types/profiles';
 import { useAppStore } from '../../store/StoreContext';
+import { NativeSelect } from '../../ui/Input';
 
 /** A labelled choice among the provider presets main offers (HolySheep first). */
 export function PresetSelect(props: {
@@ -11,13 +12,16 @@ export function PresetSelect(props: {
   return (
     <label>
       {props.label}
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value as PresetId)}>
+      <NativeSelect
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as PresetId)}
+      >
         {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}
           </option>
         ))}
-      </select>
+      </NativeSelect>
     </label>
   );
 }

@@ -1,88 +1,66 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PRESET } from '../../../../shared/rules/presets';
-import type { PresetId } from '../../../../shared/types/profiles';
+import { Database, Info, Keyboard, Plug, SlidersHorizontal, Tags } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
-import { ProfileForm } from './ProfileForm';
+import type { SettingsTab } from '../../store/slices/uiSlice';
 import { PreferencesForm } from './PreferencesForm';
 import { DataSection } from './DataSection';
-import { PresetSelect } from './PresetSelect';
+import { ProfilesSection } from './ProfilesSection';
+import { AboutSection } from './AboutSection';
 import { PriceTableEditor } from '../usage/PriceTableEditor';
+import { ShortcutsList } from '../ShortcutsSheet';
+import { Tabs } from '../../ui/Tabs';
+
+const icon = (C: typeof Info) => <C size={16} />;
 
 export function SettingsView() {
   const { t } = useTranslation('settings');
   const store = useStoreApi();
-  const profiles = useAppStore((s) => s.profiles);
-  const activeId = useAppStore((s) => s.activeProfileId);
-  const [selectedId, setSelectedId] = useState<string | null>(activeId);
-  const [newPreset, setNewPreset] = useState<PresetId>(DEFAULT_PRESET);
-  const [error, setError] = useState<string | null>(null);
-  const selected = profiles.find((p) => p.id === (selectedId ?? activeId)) ?? profiles[0];
-
-  const add = async (): Promise<void> => {
-    const res = await store.getState().settingsActions.createProfile({ preset: newPreset });
-    if (res.ok) {
-      setSelectedId(res.data.id);
-      setError(null);
-    } else setError(res.error.message);
-  };
+  const tab = useAppStore((s) => s.settingsTab);
+  // The price table needs the usage settings, which only the Usage page loaded before.
+  useEffect(() => {
+    if (store.getState().usage.settings === null) void store.getState().usageActions.load();
+  }, [store]);
 
   return (
     <section className="settings-view" aria-labelledby="settings-title">
-      <h1 id="settings-title">{t('title')}</h1>
-      <section aria-labelledby="profiles-title">
-        <h2 id="profiles-title">{t('profiles.title')}</h2>
-        <div className="row">
-          <label>
-            {t('profiles.edit')}
-            <select value={selected?.id ?? ''} onChange={(e) => setSelectedId(e.target.value)}>
-              {profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.id === activeId ? ` (${t('profiles.activeMark')})` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-          {selected && selected.id !== activeId ? (
-            <button
-              type="button"
-              onClick={() => void store.getState().settingsActions.setActiveProfile(selected.id)}
-            >
-              {t('profiles.useThis')}
-            </button>
-          ) : null}
-          {selected && profiles.length > 1 ? (
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('profiles.confirmDelete', { name: selected.name }))) {
-                  void store
-                    .getState()
-                    .settingsActions.deleteProfile(selected.id)
-                    .then(() => setSelectedId(null));
-                }
-              }}
-            >
-              {t('profiles.delete')}
-            </button>
-          ) : null}
-        </div>
-        <div className="row">
-          <PresetSelect label={t('profiles.newFrom')} value={newPreset} onChange={setNewPreset} />
-          <button type="button" onClick={() => void add()}>
-            {t('profiles.add')}
-          </button>
-        </div>
-        {error ? <p role="alert">{error}</p> : null}
-        {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
-      </section>
-      <PreferencesForm />
-      <section aria-labelledby="prices-title">
-        <h2 id="prices-title">{t('prices.title')}</h2>
-        <PriceTableEditor />
-      </section>
-      <DataSection />
+      <h1 id="settings-title" className="page-title">
+        {t('title')}
+      </h1>
+      <Tabs
+        orientation="vertical"
+        label={t('title')}
+        value={tab}
+        onChange={(v) => store.getState().ui.setSettingsTab(v as SettingsTab)}
+        tabs={[
+          {
+            value: 'general',
+            label: t('tabs.general'),
+            icon: icon(SlidersHorizontal),
+            content: <PreferencesForm />,
+          },
+          {
+            value: 'profiles',
+            label: t('tabs.profiles'),
+            icon: icon(Plug),
+            content: <ProfilesSection />,
+          },
+          {
+            value: 'models',
+            label: t('tabs.models'),
+            icon: icon(Tags),
+            content: <PriceTableEditor />,
+          },
+          { value: 'data', label: t('tabs.data'), icon: icon(Database), content: <DataSection /> },
+          {
+            value: 'shortcuts',
+            label: t('tabs.shortcuts'),
+            icon: icon(Keyboard),
+            content: <ShortcutsList />,
+          },
+          { value: 'about', label: t('tabs.about'), icon: icon(Info), content: <AboutSection /> },
+        ]}
+      />
     </section>
   );
 }

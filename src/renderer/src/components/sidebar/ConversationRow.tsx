@@ -1,8 +1,12 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Download, MoreHorizontal, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
 import type { Conversation } from '../../../../shared/types/history';
-import { useClient, useStoreApi } from '../../store/StoreContext';
+import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { saveTextFile } from '../../download';
+import { selectStreamingId } from '../chat/Composer';
+import { shortcutKeys } from '../../shortcuts';
+import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu';
 
 /**
  * One conversation in the sidebar. Rename (F2), pin (P) and delete (Delete) work from the
@@ -19,9 +23,13 @@ export function ConversationRow({
   const store = useStoreApi();
   const client = useClient();
   const actions = store.getState().conversationActions;
+  // A boolean: the row re-renders when its stream starts or ends, not on every delta.
+  const streaming = useAppStore((s) => selectStreamingId(s, conversation.id) !== null);
   const [menuOpen, setMenuOpen] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(conversation.title);
+  // Rename from the menu: the menu must not take focus back from the title field.
+  const renameFromMenu = useRef(false);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (renaming) return;
@@ -50,15 +58,10 @@ export function ConversationRow({
       else store.getState().ui.showToast(res.error);
     });
   };
-  // Each menu entry closes the menu, then acts.
-  const select = (act: () => void) => (): void => {
-    setMenuOpen(false);
-    act();
-  };
 
   if (renaming) {
     return (
-      <li className="conversation-row">
+      <li className="conversation-row renaming">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -68,6 +71,7 @@ export function ConversationRow({
           }}
         >
           <input
+            className="input conversation-rename"
             aria-label={t('sidebar.renameLabel')}
             value={title}
             autoFocus
@@ -83,8 +87,13 @@ export function ConversationRow({
     );
   }
 
+  const icon = (C: typeof Pin) => <C size={15} aria-hidden="true" />;
   return (
-    <li className={`conversation-row${active ? ' active' : ''}`} data-testid="conversation">
+    <li
+      className={`conversation-row${active ? ' active' : ''}${menuOpen ? ' menu-open' : ''}`}
+      data-testid="conversation"
+      data-streaming={streaming || undefined}
+    >
       <button
         type="button"
         className="conversation-open"
@@ -98,48 +107,62 @@ export function ConversationRow({
       >
         {conversation.title || t('sidebar.untitled')}
       </button>
-      <button
-        type="button"
-        className="conversation-menu-button"
-        aria-label={t('sidebar.moreActions', { title: conversation.title })}
-        aria-haspopup="menu"
-        aria-expanded={menuOpen}
-        onClick={() => setMenuOpen((v) => !v)}
+      {streaming ? (
+        <span className="streaming-dot" data-testid="conversation-streaming">
+          <span className="visually-hidden">{t('sidebar.streaming')}</span>
+        </span>
+      ) : conversation.pinned ? (
+        <span className="conversation-pin" aria-hidden="true">
+          {icon(Pin)}
+        </span>
+      ) : null}
+      <Menu
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        onCloseAutoFocus={(e) => {
+          if (renameFromMenu.current) e.preventDefault();
+          renameFromMenu.current = false;
+        }}
+        trigger={
+          <button
+            type="button"
+            className="icon-btn btn-ghost icon-btn-sm conversation-menu-button"
+            aria-label={t('sidebar.moreActions', { title: conversation.title })}
+          >
+            <MoreHorizontal size={16} aria-hidden="true" />
+          </button>
+        }
       >
-        ⋯
-      </button>
-      {menuOpen ? (
-        <ul
-          className="conversation-menu"
-          role="menu"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setMenuOpen(false);
+        <MenuItem
+          icon={icon(Pencil)}
+          shortcut={shortcutKeys('rename')}
+          onSelect={() => {
+            renameFromMenu.current = true;
+            startRename();
           }}
         >
-          <MenuItem autoFocus onSelect={select(startRename)}>
-            {t('sidebar.rename')}
-          </MenuItem>
-          <MenuItem
-            onSelect={select(() => void actions.setPinned(conversation.id, !conversation.pinned))}
-          >
-            {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
-          </MenuItem>
-          <MenuItem onSelect={select(exportMarkdown)}>{t('sidebar.exportMarkdown')}</MenuItem>
-          <MenuItem onSelect={select(() => void actions.remove(conversation.id))}>
-            {t('sidebar.delete')}
-          </MenuItem>
-        </ul>
-      ) : null}
-    </li>
-  );
-}
-
-function MenuItem(props: { onSelect: () => void; autoFocus?: boolean; children: ReactNode }) {
-  return (
-    <li role="none">
-      <button type="button" role="menuitem" autoFocus={props.autoFocus} onClick={props.onSelect}>
-        {props.children}
-      </button>
+          {t('sidebar.rename')}
+        </MenuItem>
+        <MenuItem
+          icon={conversation.pinned ? icon(PinOff) : icon(Pin)}
+          shortcut={shortcutKeys('pin')}
+          onSelect={() => void actions.setPinned(conversation.id, !conversation.pinned)}
+        >
+          {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
+        </MenuItem>
+        <MenuItem icon={icon(Download)} onSelect={exportMarkdown}>
+          {t('sidebar.exportMarkdown')}
+        </MenuItem>
+        <MenuSeparator />
+        <MenuItem
+          icon={icon(Trash2)}
+          shortcut={shortcutKeys('delete')}
+          danger
+          onSelect={() => void actions.remove(conversation.id)}
+        >
+          {t('sidebar.delete')}
+        </MenuItem>
+      </Menu>
     </li>
   );
 }

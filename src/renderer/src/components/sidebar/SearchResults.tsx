@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/types/history';
+import { SearchX } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { EmptyState } from '../../ui/EmptyState';
 
 /** Splits a snippet into plain and highlighted parts from the match ranges (no HTML involved). */
 export function highlightParts(
@@ -43,8 +45,20 @@ export function SearchResults() {
   const search = useAppStore((s) => s.search);
   const store = useStoreApi();
   if (search.loading && search.results.length === 0)
-    return <p role="status">{t('sidebar.searching')}</p>;
-  if (search.results.length === 0) return <p role="status">{t('sidebar.noResults')}</p>;
+    return (
+      <p role="status" className="sidebar-status">
+        {t('sidebar.searching')}
+      </p>
+    );
+  if (search.results.length === 0)
+    return (
+      <EmptyState
+        compact
+        icon={<SearchX size={22} />}
+        title={t('sidebar.noResults')}
+        hint={t('sidebar.noResultsHint')}
+      />
+    );
   return (
     <>
       <ul className="search-results" aria-label={t('sidebar.resultsLabel')}>
@@ -55,6 +69,7 @@ export function SearchResults() {
       {search.nextCursor ? (
         <button
           type="button"
+          className="btn btn-ghost btn-sm load-more"
           onClick={() => void store.getState().conversationActions.searchMore()}
         >
           {t('sidebar.moreResults')}

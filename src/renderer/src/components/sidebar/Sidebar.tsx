@@ -1,7 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  BarChart3,
+  Keyboard,
+  MessagesSquare,
+  PanelLeftClose,
+  PanelLeftOpen,
+  Search,
+  Settings,
+  SquarePen,
+} from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { groupConversations } from '../../store/conversationsReducers';
+import { shortcutKeys } from '../../shortcuts';
+import { AppMark } from '../../ui/AppMark';
+import { EmptyState } from '../../ui/EmptyState';
+import { IconButton } from '../../ui/IconButton';
+import { Input } from '../../ui/Input';
+import { Tooltip } from '../../ui/Tooltip';
 import { ConversationRow } from './ConversationRow';
 import { SearchResults } from './SearchResults';
 
@@ -11,12 +27,131 @@ const SEARCH_DEBOUNCE_MS = 150;
 export function Sidebar() {
   const { t } = useTranslation();
   const store = useStoreApi();
+  const collapsed = useAppStore((s) => s.sidebarCollapsed);
+  const view = useAppStore((s) => s.view);
+  const ui = store.getState().ui;
+
+  return (
+    <nav
+      className={`sidebar${collapsed ? ' sidebar-collapsed' : ''}`}
+      aria-label={t('sidebar.label')}
+      data-testid="sidebar"
+      data-collapsed={collapsed}
+    >
+      <div className="sidebar-header">
+        <AppMark size={26} />
+        {collapsed ? null : <span className="sidebar-brand">Fleece</span>}
+        <IconButton
+          className="sidebar-toggle"
+          label={collapsed ? t('sidebar.expand') : t('sidebar.collapse')}
+          shortcut={shortcutKeys('toggleSidebar')}
+          tooltipSide="right"
+          aria-expanded={!collapsed}
+          icon={
+            collapsed ? (
+              <PanelLeftOpen size={18} aria-hidden="true" />
+            ) : (
+              <PanelLeftClose size={18} aria-hidden="true" />
+            )
+          }
+          onClick={() => ui.toggleSidebar()}
+        />
+      </div>
+      {collapsed ? (
+        <div className="sidebar-rail">
+          <IconButton
+            label={t('sidebar.newChat')}
+            shortcut={shortcutKeys('newChat')}
+            tooltipSide="right"
+            icon={<SquarePen size={18} aria-hidden="true" />}
+            onClick={() => store.getState().conversationActions.newChat()}
+          />
+          <IconButton
+            label={t('sidebar.search')}
+            shortcut={shortcutKeys('search')}
+            tooltipSide="right"
+            icon={<Search size={18} aria-hidden="true" />}
+            onClick={() => {
+              ui.toggleSidebar();
+              ui.focusSearch();
+            }}
+          />
+        </div>
+      ) : (
+        <SidebarBody />
+      )}
+      <footer className="sidebar-footer">
+        <NavButton
+          collapsed={collapsed}
+          label={t('sidebar.usage')}
+          icon={<BarChart3 size={18} aria-hidden="true" />}
+          pressed={view === 'usage'}
+          onClick={() => ui.setView('usage')}
+        />
+        <NavButton
+          collapsed={collapsed}
+          label={t('sidebar.settings')}
+          shortcut={shortcutKeys('settings')}
+          icon={<Settings size={18} aria-hidden="true" />}
+          pressed={view === 'settings'}
+          onClick={() => ui.setView('settings')}
+        />
+        <NavButton
+          collapsed={collapsed}
+          label={t('shortcuts.title')}
+          shortcut={shortcutKeys('shortcuts')}
+          icon={<Keyboard size={18} aria-hidden="true" />}
+          onClick={() => ui.setShortcutsOpen(true)}
+        />
+      </footer>
+    </nav>
+  );
+}
+
+/** A footer entry: icon and label when the sidebar is open, icon and tooltip when collapsed. */
+function NavButton(props: {
+  collapsed: boolean;
+  label: string;
+  icon: React.ReactNode;
+  shortcut?: string;
+  pressed?: boolean;
+  onClick: () => void;
+}) {
+  const pressed = props.pressed === undefined ? {} : { 'aria-pressed': props.pressed };
+  if (props.collapsed)
+    return (
+      <IconButton
+        label={props.label}
+        shortcut={props.shortcut}
+        tooltipSide="right"
+        icon={props.icon}
+        onClick={props.onClick}
+        {...pressed}
+      />
+    );
+  const button = (
+    <button type="button" className="nav-button" onClick={props.onClick} {...pressed}>
+      {props.icon}
+      <span>{props.label}</span>
+    </button>
+  );
+  return props.shortcut ? (
+    <Tooltip label={props.label} shortcut={props.shortcut} side="top">
+      {button}
+    </Tooltip>
+  ) : (
+    button
+  );
+}
+
+/** New chat, search and the conversation list (the open sidebar only). */
+function SidebarBody() {
+  const { t } = useTranslation();
+  const store = useStoreApi();
   const conversations = useAppStore((s) => s.conversations);
   const activeId = useAppStore((s) => s.activeConversationId);
   const hasMore = useAppStore((s) => s.conversationsCursor !== null);
-  const lastDeleted = useAppStore((s) => s.lastDeleted);
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
-  const view = useAppStore((s) => s.view);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.
@@ -40,29 +175,42 @@ export function Sidebar() {
   }, [query, store]);
 
   return (
-    <nav className="sidebar" aria-label={t('sidebar.label')}>
-      <button
-        type="button"
-        className="new-chat"
-        onClick={() => store.getState().conversationActions.newChat()}
-      >
-        {t('sidebar.newChat')}
-      </button>
-      <input
-        ref={searchRef}
-        type="search"
-        className="search-box"
-        aria-label={t('sidebar.search')}
-        placeholder={t('sidebar.searchPlaceholder')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setQuery('');
-        }}
-      />
+    <>
+      <div className="sidebar-actions">
+        <Tooltip label={t('sidebar.newChat')} shortcut={shortcutKeys('newChat')} side="right">
+          <button
+            type="button"
+            className="btn btn-secondary btn-md new-chat"
+            onClick={() => store.getState().conversationActions.newChat()}
+          >
+            <SquarePen size={16} aria-hidden="true" />
+            <span>{t('sidebar.newChat')}</span>
+          </button>
+        </Tooltip>
+        <Input
+          ref={searchRef}
+          type="search"
+          className="search-box"
+          icon={<Search size={15} />}
+          aria-label={t('sidebar.search')}
+          placeholder={t('sidebar.searchPlaceholder', { keys: shortcutKeys('search') })}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setQuery('');
+          }}
+        />
+      </div>
       <div className="sidebar-list">
         {query.trim() !== '' ? (
           <SearchResults />
+        ) : conversations.length === 0 ? (
+          <EmptyState
+            compact
+            icon={<MessagesSquare size={22} />}
+            title={t('sidebar.emptyTitle')}
+            hint={t('sidebar.emptyHint', { keys: shortcutKeys('newChat') })}
+          />
         ) : (
           <>
             {groups.map((g) => (
@@ -78,6 +226,7 @@ export function Sidebar() {
             {hasMore ? (
               <button
                 type="button"
+                className="btn btn-ghost btn-sm load-more"
                 onClick={() => void store.getState().conversationActions.loadMore()}
               >
                 {t('sidebar.loadMore')}
@@ -86,33 +235,6 @@ export function Sidebar() {
           </>
         )}
       </div>
-      {lastDeleted ? (
-        <div className="undo-bar" role="status">
-          {t('sidebar.deleted', { title: lastDeleted.title })}
-          <button
-            type="button"
-            onClick={() => void store.getState().conversationActions.undoRemove()}
-          >
-            {t('sidebar.undo')}
-          </button>
-        </div>
-      ) : null}
-      <footer className="sidebar-footer">
-        <button
-          type="button"
-          aria-pressed={view === 'usage'}
-          onClick={() => store.getState().ui.setView('usage')}
-        >
-          {t('sidebar.usage')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={view === 'settings'}
-          onClick={() => store.getState().ui.setView('settings')}
-        >
-          {t('sidebar.settings')}
-        </button>
-      </footer>
-    </nav>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
@@ -137,9 +138,10 @@ function PriceTableForm(props: {
                   <button
                     type="button"
                     aria-label={t('prices.remove', { model: name })}
+                    className="icon-btn btn-ghost icon-btn-sm"
                     onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
                   >
-                    ✕
+                    <X size={16} aria-hidden="true" />
                   </button>
                 </td>
               </tr>

@@ -35,7 +35,7 @@ export function SpendPerDay() {
                 tickFormatter={(d: string) => formatDay(d, f.locale, { day: 'numeric' })}
                 minTickGap={8}
               />
-              <YAxis tickFormatter={(v: number) => axisMoney.format(v)} width={72} />
+              <YAxis tickFormatter={(v: number) => axisMoney.format(v)} width="auto" />
               <Tooltip
                 cursor={{ fillOpacity: 0.15 }}
                 labelFormatter={(d) => formatDay(String(d), f.locale, longDay)}

@@ -2,6 +2,7 @@ const chat = {
   view: {
     label: 'Conversation',
     newChat: 'New chat',
+    emptyTitle: 'Start a conversation',
     empty: 'Ask anything. Your conversations stay on this computer.',
     conversationSettings: 'Conversation settings',
   },

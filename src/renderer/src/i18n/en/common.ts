@@ -1,4 +1,5 @@
 const common = {
+  close: 'Close',
   dismiss: 'Dismiss',
   offline: {
     title: 'Offline.',
@@ -38,11 +39,43 @@ const common = {
     },
     unsaved: 'Answers waiting to be saved: {{count}}.',
   },
+  notices: {
+    label: 'Notices',
+    previous: 'Previous notice',
+    next: 'Next notice',
+    count: '{{index}} of {{total}}',
+  },
+  toasts: {
+    label: 'Notifications',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    groups: {
+      app: 'Anywhere',
+      composer: 'Writing a message',
+      conversation: 'Conversation list',
+    },
+    items: {
+      newChat: 'New chat',
+      search: 'Search conversations',
+      settings: 'Open settings',
+      toggleSidebar: 'Show or hide the sidebar',
+      shortcuts: 'Show keyboard shortcuts',
+      stop: 'Stop the answer',
+      send: 'Send',
+      newline: 'New line',
+      editLast: 'Edit your last message (empty box)',
+      rename: 'Rename',
+      pin: 'Pin or unpin',
+      delete: 'Delete',
+      rowMenu: 'More actions',
+    },
+  },
   sidebar: {
     label: 'Conversations',
     newChat: 'New chat',
     search: 'Search conversations',
-    searchPlaceholder: 'Search conversations (Ctrl+K)',
+    searchPlaceholder: 'Search ({{keys}})',
     searching: 'Searching…',
     noResults: 'No matches.',
     resultsLabel: 'Search results',
@@ -61,6 +94,12 @@ const common = {
     undo: 'Undo',
     usage: 'Usage',
     settings: 'Settings',
+    streaming: 'Answering…',
+    expand: 'Expand sidebar',
+    collapse: 'Collapse sidebar',
+    emptyTitle: 'No conversations yet',
+    emptyHint: 'Start one with New chat ({{keys}}).',
+    noResultsHint: 'Try other words: accents and letter case do not matter.',
     group: {
       pinned: 'Pinned',
       today: 'Today',

@@ -1,5 +1,20 @@
 const settings = {
   title: 'Settings',
+  tabs: {
+    general: 'General',
+    profiles: 'Profiles',
+    models: 'Models & prices',
+    data: 'Data',
+    shortcuts: 'Shortcuts',
+    about: 'About',
+  },
+  about: {
+    tagline: 'A desktop chat app for OpenAI-compatible relays.',
+    version: 'Version',
+    dataFolder: 'Data folder',
+    licence: 'Licence',
+    thirdParty: 'Open-source software inside Fleece',
+  },
   profiles: {
     title: 'Connection profiles',
     edit: 'Profile',
@@ -8,6 +23,8 @@ const settings = {
     delete: 'Delete profile',
     confirmDelete: 'Delete the profile “{{name}}” and its stored key?',
     newFrom: 'New profile from',
+    none: 'No profile yet: add one below.',
+    addTitle: 'Add a profile',
     add: 'Add profile',
   },
   profile: {

@@ -5,6 +5,7 @@ const chat: Translation<typeof en> = {
   view: {
     label: 'Cuộc trò chuyện',
     newChat: 'Trò chuyện mới',
+    emptyTitle: 'Bắt đầu một cuộc trò chuyện',
     empty: 'Hỏi bất cứ điều gì. Các cuộc trò chuyện được lưu ngay trên máy của bạn.',
     conversationSettings: 'Cài đặt cuộc trò chuyện',
   },

@@ -2,6 +2,7 @@ import type { Translation } from '../shape';
 import type en from '../en/common';
 
 const common: Translation<typeof en> = {
+  close: 'Đóng',
   dismiss: 'Đóng',
   offline: {
     title: 'Mất kết nối.',
@@ -41,11 +42,43 @@ const common: Translation<typeof en> = {
     },
     unsaved: 'Số câu trả lời đang chờ lưu: {{count}}.',
   },
+  notices: {
+    label: 'Thông báo',
+    previous: 'Thông báo trước',
+    next: 'Thông báo sau',
+    count: '{{index}} / {{total}}',
+  },
+  toasts: {
+    label: 'Thông báo nhanh',
+  },
+  shortcuts: {
+    title: 'Phím tắt',
+    groups: {
+      app: 'Ở mọi nơi',
+      composer: 'Khi soạn tin nhắn',
+      conversation: 'Danh sách cuộc trò chuyện',
+    },
+    items: {
+      newChat: 'Trò chuyện mới',
+      search: 'Tìm kiếm cuộc trò chuyện',
+      settings: 'Mở cài đặt',
+      toggleSidebar: 'Hiện hoặc ẩn thanh bên',
+      shortcuts: 'Xem các phím tắt',
+      stop: 'Dừng câu trả lời',
+      send: 'Gửi',
+      newline: 'Xuống dòng',
+      editLast: 'Sửa tin nhắn gần nhất (khi ô soạn trống)',
+      rename: 'Đổi tên',
+      pin: 'Ghim hoặc bỏ ghim',
+      delete: 'Xóa',
+      rowMenu: 'Thao tác khác',
+    },
+  },
   sidebar: {
     label: 'Cuộc trò chuyện',
     newChat: 'Trò chuyện mới',
     search: 'Tìm kiếm cuộc trò chuyện',
-    searchPlaceholder: 'Tìm kiếm cuộc trò chuyện (Ctrl+K)',
+    searchPlaceholder: 'Tìm kiếm ({{keys}})',
     searching: 'Đang tìm…',
     noResults: 'Không tìm thấy kết quả nào.',
     resultsLabel: 'Kết quả tìm kiếm',
@@ -64,6 +97,12 @@ const common: Translation<typeof en> = {
     undo: 'Hoàn tác',
     usage: 'Chi phí & sử dụng',
     settings: 'Cài đặt',
+    streaming: 'Đang trả lời…',
+    expand: 'Mở rộng thanh bên',
+    collapse: 'Thu gọn thanh bên',
+    emptyTitle: 'Chưa có cuộc trò chuyện nào',
+    emptyHint: 'Bắt đầu bằng nút Trò chuyện mới ({{keys}}).',
+    noResultsHint: 'Hãy thử từ khác: gõ có dấu hay không dấu, hoa hay thường đều được.',
     group: {
       pinned: 'Đã ghim',
       today: 'Hôm nay',

@@ -3,6 +3,21 @@ import type en from '../en/settings';
 
 const settings: Translation<typeof en> = {
   title: 'Cài đặt',
+  tabs: {
+    general: 'Chung',
+    profiles: 'Hồ sơ',
+    models: 'Mô hình & giá',
+    data: 'Dữ liệu',
+    shortcuts: 'Phím tắt',
+    about: 'Giới thiệu',
+  },
+  about: {
+    tagline: 'Ứng dụng trò chuyện trên máy tính cho các relay tương thích OpenAI.',
+    version: 'Phiên bản',
+    dataFolder: 'Thư mục dữ liệu',
+    licence: 'Giấy phép',
+    thirdParty: 'Phần mềm nguồn mở được dùng trong Fleece',
+  },
   profiles: {
     title: 'Hồ sơ kết nối',
     edit: 'Hồ sơ',
@@ -11,6 +26,8 @@ const settings: Translation<typeof en> = {
     delete: 'Xóa hồ sơ',
     confirmDelete: 'Xóa hồ sơ “{{name}}” cùng khóa API đã lưu?',
     newFrom: 'Tạo hồ sơ mới từ',
+    none: 'Chưa có hồ sơ nào: hãy thêm một hồ sơ ở bên dưới.',
+    addTitle: 'Thêm hồ sơ',
     add: 'Thêm hồ sơ',
   },
   profile: {

@@ -5,6 +5,7 @@ const chat: Translation<typeof en> = {
   view: {
     label: '对话',
     newChat: '新对话',
+    emptyTitle: '开始一段对话',
     empty: '尽管提问。所有对话都只保存在这台电脑上。',
     conversationSettings: '对话设置',
   },

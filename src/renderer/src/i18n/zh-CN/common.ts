@@ -2,6 +2,7 @@ import type { Translation } from '../shape';
 import type en from '../en/common';
 
 const common: Translation<typeof en> = {
+  close: '关闭',
   dismiss: '关闭',
   offline: {
     title: '已离线。',
@@ -38,11 +39,43 @@ const common: Translation<typeof en> = {
     },
     unsaved: '等待保存的回答：{{count}} 条。',
   },
+  notices: {
+    label: '通知',
+    previous: '上一条通知',
+    next: '下一条通知',
+    count: '第 {{index}} 条，共 {{total}} 条',
+  },
+  toasts: {
+    label: '消息提示',
+  },
+  shortcuts: {
+    title: '键盘快捷键',
+    groups: {
+      app: '任何位置',
+      composer: '编写消息时',
+      conversation: '对话列表',
+    },
+    items: {
+      newChat: '新对话',
+      search: '搜索对话',
+      settings: '打开设置',
+      toggleSidebar: '显示或隐藏侧栏',
+      shortcuts: '查看键盘快捷键',
+      stop: '停止回答',
+      send: '发送',
+      newline: '换行',
+      editLast: '编辑上一条消息（输入框为空时）',
+      rename: '重命名',
+      pin: '置顶或取消置顶',
+      delete: '删除',
+      rowMenu: '更多操作',
+    },
+  },
   sidebar: {
     label: '对话',
     newChat: '新对话',
     search: '搜索对话',
-    searchPlaceholder: '搜索对话（Ctrl+K）',
+    searchPlaceholder: '搜索（{{keys}}）',
     searching: '正在搜索…',
     noResults: '没有找到匹配的内容。',
     resultsLabel: '搜索结果',
@@ -61,6 +94,12 @@ const common: Translation<typeof en> = {
     undo: '撤销',
     usage: '用量与费用',
     settings: '设置',
+    streaming: '正在回答…',
+    expand: '展开侧栏',
+    collapse: '收起侧栏',
+    emptyTitle: '还没有对话',
+    emptyHint: '点击“新对话”开始（{{keys}}）。',
+    noResultsHint: '换个词试试：不区分大小写，越南语可不带声调。',
     group: {
       pinned: '已置顶',
       today: '今天',

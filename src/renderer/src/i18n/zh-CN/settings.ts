@@ -3,6 +3,21 @@ import type en from '../en/settings';
 
 const settings: Translation<typeof en> = {
   title: '设置',
+  tabs: {
+    general: '通用',
+    profiles: '连接配置',
+    models: '模型与价格',
+    data: '数据',
+    shortcuts: '快捷键',
+    about: '关于',
+  },
+  about: {
+    tagline: '适用于 OpenAI 兼容中转站的桌面聊天应用。',
+    version: '版本',
+    dataFolder: '数据文件夹',
+    licence: '许可证',
+    thirdParty: 'Fleece 使用的开源软件',
+  },
   profiles: {
     title: '连接配置',
     edit: '配置',
@@ -11,6 +26,8 @@ const settings: Translation<typeof en> = {
     delete: '删除配置',
     confirmDelete: '删除配置“{{name}}”及其保存的密钥？',
     newFrom: '新建配置，基于',
+    none: '还没有连接配置：请在下方添加。',
+    addTitle: '添加配置',
     add: '添加配置',
   },
   profile: {

@@ -27,6 +27,8 @@ export interface ConversationsSlice {
     setPinned(id: string, pinned: boolean): Promise<void>;
     remove(id: string): Promise<void>;
     undoRemove(): Promise<void>;
+    /** The undo offer for the last delete has expired or was closed. */
+    forgetDeleted(): void;
     update(
       id: string,
       patch: { model?: string | null; systemPrompt?: string | null; temperature?: number | null },
@@ -117,6 +119,10 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
         if (!res.ok) return get().ui.showToast(res.error);
         set({ lastDeleted: null });
         replace(res.data);
+      },
+
+      forgetDeleted() {
+        set({ lastDeleted: null });
       },
 
       async update(id, patch) {

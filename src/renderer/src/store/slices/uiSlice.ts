@@ -3,6 +3,7 @@ import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
 
 export type View = 'chat' | 'settings' | 'usage';
+export type SettingsTab = 'general' | 'profiles' | 'models' | 'data' | 'shortcuts' | 'about';
 
 /** The key for drafts of a chat that does not exist yet. */
 export const NEW_CHAT_DRAFT = '__new__';
@@ -32,6 +33,14 @@ export interface UiSlice {
   composerFocusTick: number;
   /** Bumps to ask the search box to take focus. */
   searchFocusTick: number;
+  /** The sidebar shows icons only (Ctrl/Cmd+B). */
+  sidebarCollapsed: boolean;
+  /** The keyboard shortcuts sheet is open (Ctrl/Cmd+/). */
+  shortcutsOpen: boolean;
+  /** The Settings tab shown; connection profiles first, as that is what brings people there. */
+  settingsTab: SettingsTab;
+  /** Fleece's version (from app.info). */
+  appVersion: string | null;
   ui: {
     setView(view: View): void;
     setDraft(key: string, text: string): void;
@@ -43,6 +52,9 @@ export interface UiSlice {
     focusSearch(): void;
     requestEdit(id: string | null): void;
     setNewChatModel(model: string | null): void;
+    toggleSidebar(): void;
+    setShortcutsOpen(open: boolean): void;
+    setSettingsTab(tab: SettingsTab): void;
   };
 }
 
@@ -61,6 +73,10 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     newChatModel: null,
     composerFocusTick: 0,
     searchFocusTick: 0,
+    sidebarCollapsed: false,
+    shortcutsOpen: false,
+    settingsTab: 'profiles',
+    appVersion: null,
     ui: {
       setView: (view) => set({ view }),
       setDraft: (key, text) =>
@@ -79,6 +95,9 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
       focusSearch: () => set((s) => ({ searchFocusTick: s.searchFocusTick + 1 })),
       requestEdit: (editRequestId) => set({ editRequestId }),
       setNewChatModel: (newChatModel) => set({ newChatModel }),
+      toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+      setSettingsTab: (settingsTab) => set({ settingsTab }),
     },
   };
 }

@@ -1,0 +1,49 @@
+import { useRef, type ReactNode } from 'react';
+import { Dialog as RadixDialog } from 'radix-ui';
+import { X } from 'lucide-react';
+import { IconButton } from './IconButton';
+
+/** A modal dialog with a title, an optional description, and a close button. */
+export function Dialog(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description?: string;
+  closeLabel: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const contentRef = useRef<HTMLDivElement>(null);
+  return (
+    <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
+      <RadixDialog.Portal>
+        {/* A plain backdrop: Radix's overlay locks scroll with an inline <style> the CSP refuses.
+            The modal content still traps focus and blocks outside pointer events. */}
+        <div className="dialog-overlay" aria-hidden="true" />
+        <RadixDialog.Content
+          ref={contentRef}
+          className={`dialog${props.wide ? ' dialog-wide' : ''}`}
+          // Focus the dialog itself, not its close button: a focused button would pop its tooltip.
+          onOpenAutoFocus={(e) => {
+            e.preventDefault();
+            contentRef.current?.focus();
+          }}
+          {...(props.description ? {} : { 'aria-describedby': undefined })}
+        >
+          <header className="dialog-header">
+            <RadixDialog.Title className="dialog-title">{props.title}</RadixDialog.Title>
+            <RadixDialog.Close asChild>
+              <IconButton label={props.closeLabel} icon={<X size={18} aria-hidden="true" />} />
+            </RadixDialog.Close>
+          </header>
+          {props.description ? (
+            <RadixDialog.Description className="dialog-description">
+              {props.description}
+            </RadixDialog.Description>
+          ) : null}
+          <div className="dialog-body">{props.children}</div>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

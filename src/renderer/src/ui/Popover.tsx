@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { Popover as RadixPopover } from 'radix-ui';
+
+/** Floating content anchored to its trigger; focus moves in and returns on close. */
+export function Popover(props: {
+  trigger: ReactNode;
+  children: ReactNode;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  side?: 'top' | 'right' | 'bottom' | 'left';
+  align?: 'start' | 'center' | 'end';
+  label?: string;
+}) {
+  return (
+    <RadixPopover.Root
+      {...(props.open !== undefined ? { open: props.open } : {})}
+      {...(props.onOpenChange ? { onOpenChange: props.onOpenChange } : {})}
+    >
+      <RadixPopover.Trigger asChild>{props.trigger}</RadixPopover.Trigger>
+      <RadixPopover.Portal>
+        <RadixPopover.Content
+          className="popover"
+          side={props.side ?? 'bottom'}
+          align={props.align ?? 'start'}
+          sideOffset={6}
+          aria-label={props.label}
+        >
+          {props.children}
+        </RadixPopover.Content>
+      </RadixPopover.Portal>
+    </RadixPopover.Root>
+  );
+}
