@@ -37,6 +37,7 @@ test('import: the file chosen in main’s dialog is imported in the background, 
   writeFileSync(file, exportWith(450));
   writeFileSync(join(harness.dataDir, HARNESS_OPEN_PATH_FILE), file);
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('tab', { name: 'Data' }).click();
   await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
   await expect(
     app.getByText('Imported 450 new conversations and 900 messages (0 already present).'),

@@ -15,14 +15,20 @@ function isReadRoute(route: string): boolean {
 }
 export type AppStore = StoreApi<AppState>;
 
+/** Toasts that warn about a saved setting rather than report a failed action. */
+const STICKY_TOASTS = new Set(['key_looks_like_openai']);
+
 /** One store from typed slices; the client is injected so tests drive it with a fake bridge. */
 export function createAppStore(client: FleeceClient, now: () => number = Date.now): AppStore {
   return createStore<AppState>()((set, get) => {
-    // An error toast is about the last action: the next action that succeeds clears it.
+    // An error toast is about the last action: the next action that succeeds clears it. A
+    // warning about what was just saved (an OpenAI key on a relay) stays until it is read.
     const tracked: FleeceClient = {
       call: async (route, input) => {
         const res = await client.call(route, input);
-        if (res.ok && !isReadRoute(route) && get().toast) set({ toast: null });
+        const toast = get().toast;
+        if (res.ok && !isReadRoute(route) && toast && !STICKY_TOASTS.has(toast.code))
+          set({ toast: null });
         return res;
       },
       on: client.on,
