@@ -1,25 +1,32 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
 import { connectEvents, type AppStore } from './store';
 import { StoreProvider, useAppStore } from './store/StoreContext';
-import { createI18n, resolveLanguage } from './i18n';
+import { useI18n } from './i18n/useI18n';
 import { Sidebar } from './components/sidebar/Sidebar';
 import { ChatView } from './components/chat/ChatView';
 import { SettingsView } from './components/settings/SettingsView';
-import { UsageView } from './components/usage/UsageView';
 import { Onboarding } from './components/Onboarding';
 import { Banners } from './components/Banners';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { handleShortcut } from './shortcuts';
 import { useTheme } from './theme';
+import { ScreenPlaceholder } from './components/ScreenPlaceholder';
+
+// The Usage screen and its chart library load on first visit.
+const UsageView = lazy(() =>
+  import('./components/usage/UsageView').then((m) => ({ default: m.UsageView })),
+);
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
-  const info = await client.call('app.info', {});
-  if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
+  // Independent requests: sent together so start-up waits for the slowest, not for their sum.
   await Promise.all([
+    client.call('app.info', {}).then((info) => {
+      if (info.ok) store.setState({ dataDir: info.data.dataDir, notices: info.data.notices });
+    }),
     s.settingsActions.load(),
     s.conversationActions.refresh(),
     s.settingsActions.detectFirstRun(),
@@ -59,7 +66,9 @@ function Shell({ store }: { store: AppStore }) {
           ) : view === 'settings' ? (
             <SettingsView />
           ) : view === 'usage' ? (
-            <UsageView />
+            <ScreenPlaceholder>
+              <UsageView />
+            </ScreenPlaceholder>
           ) : (
             <ChatView />
           )}
@@ -70,13 +79,12 @@ function Shell({ store }: { store: AppStore }) {
 }
 
 export function App({ store, client }: { store: AppStore; client: FleeceClient }) {
-  const languagePref = useStore(store, (s) => s.preferences?.language ?? 'system');
-  const i18n = useMemo(
-    () => createI18n(resolveLanguage(languagePref, navigator.languages)),
-    [languagePref],
+  const languagePref = useStore(store, (s) =>
+    s.settingsLoaded ? (s.preferences?.language ?? 'system') : null,
   );
+  const i18n = useI18n(languagePref);
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
+    if (i18n) document.documentElement.lang = i18n.language;
   }, [i18n]);
   useEffect(() => {
     const off = connectEvents(store, client);
@@ -85,9 +93,13 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
   }, [store, client]);
   return (
     <StoreProvider store={store} client={client}>
-      <I18nextProvider i18n={i18n}>
-        <Shell store={store} />
-      </I18nextProvider>
+      {i18n ? (
+        <I18nextProvider i18n={i18n}>
+          <Shell store={store} />
+        </I18nextProvider>
+      ) : (
+        <div className="loading" role="status" aria-busy="true" />
+      )}
     </StoreProvider>
   );
 }

@@ -1,6 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, NAMESPACES, type UiLanguage } from './resources';
+import { en, loadedCatalog, NAMESPACES, type UiLanguage } from './resources';
+
+export { loadCatalog, type UiLanguage } from './resources';
 
 export const UI_LANGUAGES: UiLanguage[] = ['en', 'vi', 'zh-CN'];
 
@@ -20,10 +22,15 @@ export function resolveLanguage(pref: string, locales: readonly string[]): UiLan
   return (UI_LANGUAGES as string[]).includes(pref) ? (pref as UiLanguage) : detectLanguage(locales);
 }
 
+/**
+ * An i18next instance showing `language`. Its catalog must have been loaded (loadCatalog) for
+ * its text to appear; keys it lacks fall back to the bundled English.
+ */
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
+  const catalog = loadedCatalog(language);
   void instance.use(initReactI18next).init({
-    resources,
+    resources: catalog && language !== 'en' ? { en, [language]: catalog } : { en },
     lng: language,
     fallbackLng: 'en',
     ns: NAMESPACES,
