@@ -4,6 +4,7 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { groupConversations } from '../../store/conversationsReducers';
 import { ConversationRow } from './ConversationRow';
 import { SearchResults } from './SearchResults';
+import { useStartupMark } from '../../startupMarks';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -17,6 +18,10 @@ export function Sidebar() {
   const lastDeleted = useAppStore((s) => s.lastDeleted);
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
   const view = useAppStore((s) => s.view);
+  useStartupMark(
+    'fleece:sidebar-populated',
+    useAppStore((s) => s.conversationsLoaded),
+  );
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.
