@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 
 /**
- * Performance marks for the moments start-up is judged by, set once per page load just after
- * the frame that shows them (a message posted from requestAnimationFrame runs after that frame
- * is painted). bench/startup.bench.ts reads them with performance.getEntriesByName.
+ * Performance marks for the moments start-up is judged by, set once per page load at the start
+ * of the frame after the one that shows them (at most one frame late, never early).
+ * bench/startup.bench.ts reads them with performance.getEntriesByName.
  */
 export type StartupMark = 'fleece:sidebar-populated' | 'fleece:composer-usable';
 
@@ -13,13 +13,7 @@ export function useStartupMark(name: StartupMark, reached: boolean): void {
   useEffect(() => {
     if (!reached || marked.has(name) || typeof requestAnimationFrame !== 'function') return;
     marked.add(name);
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        performance.mark(name);
-        channel.port1.close();
-      };
-      channel.port2.postMessage(null);
-    });
+    // The next frame's callback runs once the frame that shows the change has been painted.
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
   }, [name, reached]);
 }

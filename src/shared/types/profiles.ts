@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, THEMES } from './choices';
 
 /**
  * Connection profiles, key status and preferences: the shapes that cross the IPC boundary.
@@ -127,8 +128,7 @@ export interface FirstRunState {
 
 // Preferences live beside profiles in settings.json; each new section gets a default so older
 // files keep loading.
-export const LANGUAGES = ['system', 'en', 'vi', 'zh-CN'] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
+export { LANGUAGES, THEMES };
 export const languageSchema = z.enum(LANGUAGES);
 export const themeSchema = z.enum(THEMES);
 export type Language = z.infer<typeof languageSchema>;

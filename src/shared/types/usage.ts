@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCIES } from './choices';
 
 /**
  * Usage, cost and latency shapes that cross the IPC boundary, and the settings section they are
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * display conversion at the user's rate.
  */
 
-export const CURRENCIES = ['USD', 'CNY', 'VND'] as const;
+export { CURRENCIES };
 export const currencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof currencySchema>;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Language, type Theme } from '../../../../shared/types/profiles';
+import { LANGUAGES, THEMES } from '../../../../shared/types/choices';
+import type { Language, Theme } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 
 const LANGUAGE_NAMES: Record<Exclude<Language, 'system'>, string> = {
