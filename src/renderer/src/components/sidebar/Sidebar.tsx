@@ -5,6 +5,7 @@ import { groupConversations } from '../../store/conversationsReducers';
 import { ConversationRow } from './ConversationRow';
 import { SearchResults } from './SearchResults';
 import { useStartupMark } from '../../startupMarks';
+import { usePaintFirst } from './paintFirst';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -30,7 +31,9 @@ export function Sidebar() {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
-  const groups = useMemo(() => groupConversations(conversations, now), [conversations, now]);
+  const groups = usePaintFirst(
+    useMemo(() => groupConversations(conversations, now), [conversations, now]),
+  );
 
   useEffect(() => {
     if (searchFocusTick > 0) searchRef.current?.focus();
