@@ -9,7 +9,7 @@
  * `--runs=N` changes the number of loads; `--rebuild` rebuilds the history.
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     const composer = stat((l) => l.composer);
     const heap = stat((l) => l.heap);
     console.log(
-      `\nFleece start-up benchmark: ${RUNS} cold loads, ${CONVERSATIONS + 1} conversations (one of ${LONG_MESSAGES} messages); ${cpus().length} cores; ${new Date().toISOString().slice(0, 10)}`,
+      `\nFleece start-up benchmark: ${RUNS} cold loads, ${CONVERSATIONS + 1} conversations (one of ${LONG_MESSAGES} messages); ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
     );
     console.log(`initial files: ${bytes.files.join(', ')}`);
     const ms = (v: { p50: number; p95: number }) =>
@@ -215,10 +215,8 @@ async function main(): Promise<void> {
     ];
     for (const [name, value, target, ok] of rows) {
       const verdict = ok === null ? '' : ok ? 'PASS' : 'FAIL';
-      console.log(
-        `${name.padEnd(30)} ${value.padEnd(34)} ${target ? `target ${target}` : ''}`.padEnd(88) +
-          verdict,
-      );
+      const goal = target ? `target ${target}` : '';
+      console.log(`${name.padEnd(30)} ${value.padEnd(34)} ${goal.padEnd(24)} ${verdict}`);
     }
   } finally {
     await browser.close();
