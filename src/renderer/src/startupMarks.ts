@@ -11,7 +11,10 @@ const marked = new Set<StartupMark>();
 
 export function useStartupMark(name: StartupMark, reached: boolean): void {
   useEffect(() => {
-    if (!reached || marked.has(name) || typeof requestAnimationFrame !== 'function') return;
+    // jsdom (unit tests) has neither a frame loop worth measuring nor performance.mark.
+    const measurable =
+      typeof requestAnimationFrame === 'function' && typeof performance.mark === 'function';
+    if (!reached || marked.has(name) || !measurable) return;
     marked.add(name);
     // The next frame's callback runs once the frame that shows the change has been painted.
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
