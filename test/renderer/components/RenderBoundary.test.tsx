@@ -11,6 +11,10 @@ import { emptyChatData, loadThread } from '../../../src/renderer/src/store/chatR
 import { createFakeClient } from '../fakeClient';
 import { makeMessage } from '../messageFixture';
 import { renderWithStore } from './renderWithStore';
+import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
+
+// Answers render through the Markdown chunk, loaded on demand in the app; load it first here.
+await markdownRenderer.load();
 
 // Vietnamese is loaded on demand in the app; load it as the app does before choosing it.
 await loadCatalog('vi');
