@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
-import { preloadMarkdown } from '../../markdown/LazyMarkdown';
 
 export function ChatView() {
   const { t } = useTranslation('chat');
@@ -18,7 +17,6 @@ export function ChatView() {
   );
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [showSettings, setShowSettings] = useState(false);
-  useEffect(preloadMarkdown, []);
   const newChatModel = useAppStore((s) => s.newChatModel);
   const model = conversation
     ? (conversation.model ?? defaultModel)

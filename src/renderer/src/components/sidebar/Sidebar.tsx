@@ -6,6 +6,7 @@ import { ConversationRow } from './ConversationRow';
 import { SearchResults } from './SearchResults';
 import { useStartupMark } from '../../startupMarks';
 import { usePaintFirst } from './paintFirst';
+import { preloadMarkdown } from '../../markdown/LazyMarkdown';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -19,10 +20,12 @@ export function Sidebar() {
   const lastDeleted = useAppStore((s) => s.lastDeleted);
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
   const view = useAppStore((s) => s.view);
-  useStartupMark(
-    'fleece:sidebar-populated',
-    useAppStore((s) => s.conversationsLoaded),
-  );
+  const listed = useAppStore((s) => s.conversationsLoaded);
+  useStartupMark('fleece:sidebar-populated', listed);
+  // Answers need the Markdown chunk: fetch it once the start-up work is on screen.
+  useEffect(() => {
+    if (listed) preloadMarkdown();
+  }, [listed]);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.
