@@ -1,5 +1,6 @@
 import { lazyModule, useLazyModule } from '../lazyModule';
 import type { MarkdownProps } from './Markdown';
+import { codeHighlighter } from './lazyRenderers';
 
 // The Markdown pipeline (marked, micromark, remark, GFM, the hast-to-React step) is about 40 %
 // of the start-up script and is not needed to show the sidebar and the composer: it is its own
@@ -7,11 +8,20 @@ import type { MarkdownProps } from './Markdown';
 export const markdownRenderer = lazyModule(() => import('./Markdown'));
 
 let preloading = false;
-/** Fetches the Markdown chunk in the next idle period (once). */
+/**
+ * Fetches the Markdown chunk in the next idle period (once), then the highlighter, whose
+ * grammars are warmed a step per idle period: none of it may land in the first frames of a
+ * conversation or of a stream.
+ */
 export function preloadMarkdown(): void {
   if (preloading) return;
   preloading = true;
-  const start = () => void markdownRenderer.load().catch(() => undefined);
+  const start = () =>
+    void markdownRenderer
+      .load()
+      .then(() => codeHighlighter.load())
+      .then((highlighter) => highlighter.warmUpHighlighter())
+      .catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2_000 });
   else setTimeout(start, 0);
 }
