@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/renderer/src/store';
 import { handleShortcut, SHORTCUTS, shortcutKeys } from '../../src/renderer/src/shortcuts';
-import { resources } from '../../src/renderer/src/i18n/resources';
+import { loadCatalog } from '../../src/renderer/src/i18n/resources';
 import { createFakeClient } from './fakeClient';
 
 const key = (k: string, mods: Partial<KeyboardEventInit> = {}): KeyboardEvent =>
@@ -37,9 +37,10 @@ describe('keyboard shortcuts', () => {
     expect(store.getState().searchFocusTick).toBe(1);
   });
 
-  it('every listed shortcut has a name in the sheet in every language', () => {
+  it('every listed shortcut has a name in the sheet in every language', async () => {
     for (const lang of ['en', 'vi', 'zh-CN'] as const) {
-      const items = resources[lang].common.shortcuts.items as Record<string, string>;
+      const catalog = await loadCatalog(lang);
+      const items = catalog.common.shortcuts.items as Record<string, string>;
       for (const s of SHORTCUTS) expect(items[s.id], `${lang} ${s.id}`).toBeTruthy();
     }
   });

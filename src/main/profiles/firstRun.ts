@@ -40,10 +40,12 @@ export interface DetectFirstRunDeps {
 export async function detectFirstRun(deps: DetectFirstRunDeps): Promise<FirstRunState> {
   const targets = deps.localTargets ?? DEFAULT_LOCAL_TARGETS;
   const timeoutMs = deps.timeoutMs ?? LOCAL_PROBE_TIMEOUT_MS;
-  const [needsSetup, probed] = await Promise.all([
-    deps.profiles.hasUsableProfile().then((usable) => !usable),
-    Promise.all(targets.map((target) => probeLocal(deps.fetch, target, timeoutMs))),
-  ]);
+  // Every start asks this before showing anything: with a usable profile the local servers are
+  // not offered, so they are not probed (a port that swallows packets would cost the timeout).
+  const needsSetup = !(await deps.profiles.hasUsableProfile());
+  const probed = needsSetup
+    ? await Promise.all(targets.map((target) => probeLocal(deps.fetch, target, timeoutMs)))
+    : [];
   const state: FirstRunState = {
     needsSetup,
     local: probed.filter((s): s is LocalServer => s !== null),

@@ -1,15 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
 import { connectEvents, type AppStore } from './store';
 import { StoreProvider, useAppStore } from './store/StoreContext';
-import { resolveLanguage } from '../../shared/rules/languages';
-import { createI18n } from './i18n';
+import { useI18n } from './i18n/useI18n';
 import { Sidebar } from './components/sidebar/Sidebar';
 import { ChatView } from './components/chat/ChatView';
 import { SettingsView } from './components/settings/SettingsView';
-import { UsageView } from './components/usage/UsageView';
 import { Onboarding } from './components/Onboarding';
 import { AppToasts, NoticeArea } from './components/Banners';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
@@ -18,18 +16,26 @@ import { ScreenBoundary } from './components/ScreenBoundary';
 import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
 import { ToastProvider } from './ui/Toast';
+import { ScreenPlaceholder } from './components/ScreenPlaceholder';
+
+// The Usage screen and its chart library load on first visit.
+const UsageView = lazy(() =>
+  import('./components/usage/UsageView').then((m) => ({ default: m.UsageView })),
+);
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();
-  const info = await client.call('app.info', {});
-  if (info.ok)
-    store.setState({
-      dataDir: info.data.dataDir,
-      notices: info.data.notices,
-      storage: info.data.storage ?? { failing: false },
-      appVersion: info.data.version,
-    });
+  // Independent requests: sent together so start-up waits for the slowest, not for their sum.
   await Promise.all([
+    client.call('app.info', {}).then((info) => {
+      if (info.ok)
+        store.setState({
+          dataDir: info.data.dataDir,
+          notices: info.data.notices,
+          storage: info.data.storage ?? { failing: false },
+          appVersion: info.data.version,
+        });
+    }),
     s.settingsActions.load(),
     s.conversationActions.refresh(),
     s.settingsActions.detectFirstRun(),
@@ -72,7 +78,9 @@ function Shell({ store }: { store: AppStore }) {
             ) : view === 'settings' ? (
               <SettingsView />
             ) : view === 'usage' ? (
-              <UsageView />
+              <ScreenPlaceholder>
+                <UsageView />
+              </ScreenPlaceholder>
             ) : (
               <ChatView />
             )}
@@ -88,13 +96,12 @@ function Shell({ store }: { store: AppStore }) {
 }
 
 export function App({ store, client }: { store: AppStore; client: FleeceClient }) {
-  const languagePref = useStore(store, (s) => s.preferences?.language ?? 'system');
-  const i18n = useMemo(
-    () => createI18n(resolveLanguage(languagePref, navigator.languages)),
-    [languagePref],
+  const languagePref = useStore(store, (s) =>
+    s.settingsLoaded ? (s.preferences?.language ?? 'system') : null,
   );
+  const i18n = useI18n(languagePref);
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
+    if (i18n) document.documentElement.lang = i18n.language;
   }, [i18n]);
   useEffect(() => {
     const off = connectEvents(store, client);
@@ -103,11 +110,15 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
   }, [store, client]);
   return (
     <StoreProvider store={store} client={client}>
-      <I18nextProvider i18n={i18n}>
-        <TooltipProvider>
-          <Shell store={store} />
-        </TooltipProvider>
-      </I18nextProvider>
+      {i18n ? (
+        <I18nextProvider i18n={i18n}>
+          <TooltipProvider>
+            <Shell store={store} />
+          </TooltipProvider>
+        </I18nextProvider>
+      ) : (
+        <div className="loading" role="status" aria-busy="true" />
+      )}
     </StoreProvider>
   );
 }

@@ -9,6 +9,7 @@ import {
   TEMPERATURE_MIN,
   TIMEOUT_MIN_MS,
 } from '../rules/limits';
+import { THEMES } from './choices';
 
 /**
  * Connection profiles, key status and preferences: the shapes that cross the IPC boundary.
@@ -138,7 +139,7 @@ export interface FirstRunState {
 
 // Preferences live beside profiles in settings.json; each new section gets a default so older
 // files keep loading.
-export const THEMES = ['system', 'light', 'dark'] as const;
+export { LANGUAGES, THEMES };
 export const languageSchema = z.enum(LANGUAGES);
 export const themeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof themeSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BudgetLevel } from '../rules/budgets';
+import { CURRENCIES } from './choices';
 
 /**
  * Usage, cost and latency shapes that cross the IPC boundary, and the settings section they are
@@ -7,7 +8,7 @@ import type { BudgetLevel } from '../rules/budgets';
  * display conversion at the user's rate.
  */
 
-export const CURRENCIES = ['USD', 'CNY', 'VND'] as const;
+export { CURRENCIES };
 export const currencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof currencySchema>;
 

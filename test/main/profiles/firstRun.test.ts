@@ -111,6 +111,18 @@ describe('detectFirstRun', () => {
     ).toBe(false);
   });
 
+  it('with a usable profile: probes no local server, so start-up never waits for one', async () => {
+    await fx.profiles.create({ preset: 'ollama' });
+    const state = await detectFirstRun({
+      profiles: fx.profiles,
+      env: {},
+      fetch,
+      localTargets: targets(),
+    });
+    expect(state).toEqual({ needsSetup: false, local: [] });
+    expect(requests).toEqual([]);
+  });
+
   it('gives up on a server that does not answer within the probe timeout', async () => {
     const silent = createServer(() => undefined); // accepts, never responds
     const silentBase = await listen(silent);

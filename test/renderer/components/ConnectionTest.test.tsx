@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ConnectionTest } from '../../../src/renderer/src/components/settings/ConnectionTest';
-import { createI18n } from '../../../src/renderer/src/i18n';
+import { createI18n, loadCatalog } from '../../../src/renderer/src/i18n';
 import type { UiLanguage } from '../../../src/shared/rules/languages';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { StoreProvider } from '../../../src/renderer/src/store/StoreContext';
@@ -30,7 +30,8 @@ const result: ProbeResult = {
   ],
 };
 
-function show(language: UiLanguage) {
+async function show(language: UiLanguage) {
+  await loadCatalog(language);
   const fake = createFakeClient({ 'relay.probe': () => result });
   const store = createAppStore(fake.client, () => 1000);
   const i18n = createI18n(language);
@@ -46,7 +47,7 @@ function show(language: UiLanguage) {
 
 describe('ConnectionTest', () => {
   it('writes coded findings in the user’s language, with their figures', async () => {
-    const i18n = show('vi');
+    const i18n = await show('vi');
     fireEvent.click(screen.getByRole('button', { name: i18n.t('settings:probe.button') }));
     const item = await screen.findByText(/Câu trả lời tới thành 3 khối cho 60 phần/);
     expect(item.closest('li')).toHaveAttribute('data-status', 'warn');
@@ -58,7 +59,7 @@ describe('ConnectionTest', () => {
     ['en' as const, /partly buffers the stream/],
     ['zh-CN' as const, /60 段回答分成 3 块到达/],
   ])('says "partly buffered" in %s too', async (language, text) => {
-    const i18n = show(language);
+    const i18n = await show(language);
     fireEvent.click(screen.getByRole('button', { name: i18n.t('settings:probe.button') }));
     expect(await screen.findByText(text)).toBeInTheDocument();
   });

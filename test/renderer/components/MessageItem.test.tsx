@@ -7,6 +7,10 @@ import type { Message } from '../../../src/shared/types/history';
 import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
+import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
+
+// Answers render through the Markdown chunk, loaded on demand in the app; load it first here.
+await markdownRenderer.load();
 
 /** A finished answer with markdown, usage and timings. */
 function msg(id: string, over: Partial<Message> = {}): Message {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ReasoningSection } from '../../../src/renderer/src/components/chat/ReasoningSection';
-import { createI18n } from '../../../src/renderer/src/i18n';
+import { createI18n, loadCatalog } from '../../../src/renderer/src/i18n';
+
+// Vietnamese is loaded on demand in the app; load it as the app does before choosing it.
+await loadCatalog('vi');
 
 function show(streaming: boolean, durationMs: number | null, lang: 'en' | 'vi' = 'en') {
   render(

@@ -4,13 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RawFallback, RenderBoundary } from '../../../src/renderer/src/components/RenderBoundary';
 import { ScreenBoundary } from '../../../src/renderer/src/components/ScreenBoundary';
 import { SafeMessageItem } from '../../../src/renderer/src/components/chat/MessageBoundary';
-import { createI18n } from '../../../src/renderer/src/i18n';
+import { createI18n, loadCatalog } from '../../../src/renderer/src/i18n';
 import { renderProbe } from '../../../src/renderer/src/markdown/renderProbe';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { emptyChatData, loadThread } from '../../../src/renderer/src/store/chatReducers';
 import { createFakeClient } from '../fakeClient';
 import { makeMessage } from '../messageFixture';
 import { renderWithStore } from './renderWithStore';
+import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
+
+// Answers render through the Markdown chunk, loaded on demand in the app; load it first here.
+await markdownRenderer.load();
+
+// Vietnamese is loaded on demand in the app; load it as the app does before choosing it.
+await loadCatalog('vi');
 
 function Thrower({ when }: { when: boolean }): string {
   if (when) throw new Error('renderer exploded');

@@ -13,6 +13,10 @@ import type { Message } from '../../../src/shared/types/history';
 import { createFakeClient } from '../fakeClient';
 import { makeMessage } from '../messageFixture';
 import { renderWithStore } from './renderWithStore';
+import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
+
+// Answers render through the Markdown chunk, loaded on demand in the app; load it first here.
+await markdownRenderer.load();
 
 const MEGABYTE_LINE = 'abcdefghij'.repeat(100_000);
 

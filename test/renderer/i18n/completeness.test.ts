@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../src/renderer/src/i18n/resources';
+import { en, loadCatalog } from '../../../src/renderer/src/i18n/resources';
 import { detectLanguage, resolveLanguage } from '../../../src/shared/rules/languages';
 
 type Tree = { [k: string]: string | Tree };
@@ -16,6 +16,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
+
+// Vietnamese and Chinese are separate chunks, loaded the way the app loads them.
+const resources = { en, vi: await loadCatalog('vi'), 'zh-CN': await loadCatalog('zh-CN') };
 
 describe('translations', () => {
   const en = flatten(resources.en as unknown as Tree);

@@ -2,6 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Markdown, type MarkdownLabels } from '../../../src/renderer/src/markdown';
+import { loadMarkdownRenderers } from '../../../src/renderer/src/markdown/lazyRenderers';
+
+// KaTeX and the highlighter are chunks loaded on first use; these tests look at their output.
+await loadMarkdownRenderers();
 
 function show(text: string, labels?: Partial<MarkdownLabels>) {
   return render(

@@ -4,6 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Markdown } from '../../../src/renderer/src/markdown';
 import { renderProbe } from '../../../src/renderer/src/markdown/renderProbe';
 import { MarkdownBlock } from '../../../src/renderer/src/markdown/MarkdownBlock';
+import { loadMarkdownRenderers } from '../../../src/renderer/src/markdown/lazyRenderers';
+
+// KaTeX and the highlighter are chunks loaded on first use; these tests look at their output.
+await loadMarkdownRenderers();
 
 const noop = () => undefined;
 const noImages = () => Promise.reject(new Error('unused'));

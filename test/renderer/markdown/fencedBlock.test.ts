@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFencedBlock } from '../../../src/renderer/src/markdown/fencedBlock';
-import { chunkCode } from '../../../src/renderer/src/markdown/highlighter';
+import { chunkCode } from '../../../src/renderer/src/markdown/codeChunks';
 
 describe('parseFencedBlock', () => {
   it('reads the language and code of a fence still streaming in', () => {

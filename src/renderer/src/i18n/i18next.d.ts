@@ -1,10 +1,10 @@
 import 'i18next';
-import type { resources } from './resources';
+import type { en } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['en'];
+    resources: typeof en;
     returnNull: false;
   }
 }

@@ -1,12 +1,20 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/rules/languages';
-import { resources, NAMESPACES } from './resources';
+import { en, loadedCatalog, NAMESPACES } from './resources';
 
+export { loadCatalog } from './resources';
+export type { UiLanguage } from '../../../shared/rules/languages';
+
+/**
+ * An i18next instance showing `language`. Its catalog must have been loaded (loadCatalog) for
+ * its text to appear; keys it lacks fall back to the bundled English.
+ */
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
+  const catalog = loadedCatalog(language);
   void instance.use(initReactI18next).init({
-    resources,
+    resources: catalog && language !== 'en' ? { en, [language]: catalog } : { en },
     lng: language,
     fallbackLng: 'en',
     ns: NAMESPACES,

@@ -1,7 +1,14 @@
 import { memo } from 'react';
-import { chunkCode, highlightToReact } from './highlighter';
+import { useLazyModule } from '../lazyModule';
+import { chunkCode } from './codeChunks';
+import { codeHighlighter } from './lazyRenderers';
 
-/** A <code> element with syntax highlighting, built from memoised chunks (see chunkCode). */
+type Highlighter = NonNullable<ReturnType<typeof codeHighlighter.current>>;
+
+/**
+ * A <code> element with syntax highlighting, built from memoised chunks (see chunkCode). Until
+ * the highlighter's chunk has loaded, the same element shows the code unhighlighted.
+ */
 export function HighlightedCode({
   language,
   code,
@@ -9,16 +16,28 @@ export function HighlightedCode({
   language: string | undefined;
   code: string;
 }) {
+  const highlighter = useLazyModule(codeHighlighter);
   if (!language) return <code>{code}</code>;
   return (
     <code className={`hljs language-${language}`}>
-      {chunkCode(code).map((chunk, index) => (
-        <HighlightedChunk key={index} language={language} code={chunk} />
-      ))}
+      {highlighter
+        ? chunkCode(code).map((chunk, index) => (
+            <HighlightedChunk
+              key={index}
+              highlighter={highlighter}
+              language={language}
+              code={chunk}
+            />
+          ))
+        : code}
     </code>
   );
 }
 
-const HighlightedChunk = memo(function HighlightedChunk(props: { language: string; code: string }) {
-  return <>{highlightToReact(props.language, props.code)}</>;
+const HighlightedChunk = memo(function HighlightedChunk(props: {
+  highlighter: Highlighter;
+  language: string;
+  code: string;
+}) {
+  return <>{props.highlighter.highlightToReact(props.language, props.code)}</>;
 });

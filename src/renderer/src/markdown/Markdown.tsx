@@ -1,7 +1,6 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import 'katex/dist/katex.min.css';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './markdown.css';
-import { warmUpHighlighter } from './highlighter';
+import { codeHighlighter } from './lazyRenderers';
 import { MarkdownBlock } from './MarkdownBlock';
 import { renderProbe } from './renderProbe';
 import {
@@ -32,7 +31,21 @@ export interface MarkdownProps {
  */
 export const Markdown = memo(MarkdownView, sameProps);
 
-warmUpHighlighter();
+// The first answer on screen fetches the highlighter in an idle period and warms its grammars
+// (see warmUpHighlighter), so the first code block of the session does not wait for either.
+let warmUpStarted = false;
+function warmUpOnce(): void {
+  if (warmUpStarted || typeof requestIdleCallback !== 'function') return;
+  warmUpStarted = true;
+  requestIdleCallback(
+    () =>
+      void codeHighlighter.load().then(
+        (highlighter) => highlighter.warmUpHighlighter(),
+        () => undefined,
+      ),
+    { timeout: 5_000 },
+  );
+}
 
 function MarkdownView({
   text,
@@ -46,6 +59,7 @@ function MarkdownView({
   const blocks = useBlocks(text);
   const environment = useEnvironment(onOpenLink, onLoadImage, labels);
   const definitions = joinDefinitions(blocks);
+  useEffect(warmUpOnce, []);
 
   return (
     <MarkdownContext value={environment}>

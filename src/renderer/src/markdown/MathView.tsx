@@ -1,23 +1,13 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import katex from 'katex';
-
-// `trust: false` keeps \href, \url, \includegraphics and \htmlClass-style commands inert; the
-// limits keep a hostile expression from stalling a frame.
-const katexOptions = {
-  // KaTeX's own error output sets a style attribute (blocked by the CSP); errors are shown here.
-  throwOnError: true,
-  strict: 'ignore',
-  trust: false,
-  maxSize: 50,
-  maxExpand: 500,
-  output: 'htmlAndMathml',
-} as const;
+import { useLazyModule } from '../lazyModule';
+import { texRenderer } from './lazyRenderers';
 
 /**
  * TeX rendered by KaTeX straight into the DOM. rehype-katex would turn KaTeX's HTML string back
  * into nodes through `template.innerHTML`, and under the renderer's CSP (style-src 'self') every
- * style attribute in that markup is a blocked, reported violation. katex.render builds elements
- * and sets their styles through CSSOM, which the CSP allows. React renders the empty host only.
+ * style attribute in that markup is a blocked, reported violation. React renders the empty host
+ * only. Until KaTeX's chunk has loaded (first formula of the session), the host shows the TeX
+ * source in the same box.
  */
 export const MathView = memo(function MathView({
   tex,
@@ -27,13 +17,19 @@ export const MathView = memo(function MathView({
   display: boolean;
 }) {
   const host = useRef<HTMLSpanElement>(null);
+  const renderer = useLazyModule(texRenderer);
 
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
+    if (!renderer) {
+      element.textContent = tex;
+      element.classList.add('md-math-pending');
+      return;
+    }
+    element.classList.remove('md-math-pending');
     try {
-      katex.render(tex, element, { ...katexOptions, displayMode: display });
-      restoreSvgWidths(element);
+      renderer.renderTex(tex, element, display);
       element.classList.remove('md-math-error');
       element.removeAttribute('title');
     } catch (error) {
@@ -42,17 +38,8 @@ export const MathView = memo(function MathView({
       element.classList.add('md-math-error');
       element.title = error instanceof Error ? error.message : String(error);
     }
-  }, [tex, display]);
+  }, [tex, display, renderer]);
 
   // A span either way (display math is made a block by CSS) so one ref type fits.
   return <span ref={host} className={display ? 'md-math md-math-display' : 'md-math'} />;
 });
-
-// Two rare KaTeX constructs (\oiint-style overlays, tall stacked delimiters) put a `style`
-// attribute on an <svg> with setAttribute, which the CSP ignores; re-apply it through CSSOM.
-function restoreSvgWidths(root: HTMLElement): void {
-  for (const svg of root.querySelectorAll<SVGElement>('svg[style]')) {
-    const style = svg.getAttribute('style');
-    if (style) svg.style.cssText = style;
-  }
-}

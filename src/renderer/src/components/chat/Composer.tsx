@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useStartupMark } from '../../startupMarks';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
@@ -38,6 +39,7 @@ export function Composer() {
   // While the relay is unreachable sending is unavailable; the banner says why.
   const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
+  useStartupMark('fleece:composer-usable', hasProfile);
   const ref = useRef<HTMLTextAreaElement>(null);
   const tooLong = overLimit(draft);
   const sending = useRef(false);

@@ -2,7 +2,7 @@ import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canContinue, regenerateRefusal } from '../../../../shared/rules/answerActions';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
-import { Markdown } from '../../markdown';
+import { LazyMarkdown as Markdown } from '../../markdown/LazyMarkdown';
 import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
 import { ReasoningSection } from './ReasoningSection';

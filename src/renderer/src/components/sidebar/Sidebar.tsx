@@ -20,6 +20,9 @@ import { Input } from '../../ui/Input';
 import { Tooltip } from '../../ui/Tooltip';
 import { ConversationRow } from './ConversationRow';
 import { SearchResults } from './SearchResults';
+import { useStartupMark } from '../../startupMarks';
+import { usePaintFirst } from './paintFirst';
+import { preloadMarkdown } from '../../markdown/LazyMarkdown';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -152,6 +155,12 @@ function SidebarBody() {
   const activeId = useAppStore((s) => s.activeConversationId);
   const hasMore = useAppStore((s) => s.conversationsCursor !== null);
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
+  const listed = useAppStore((s) => s.conversationsLoaded);
+  useStartupMark('fleece:sidebar-populated', listed);
+  // Answers need the Markdown chunk: fetch it once the start-up work is on screen.
+  useEffect(() => {
+    if (listed) preloadMarkdown();
+  }, [listed]);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.
@@ -160,7 +169,9 @@ function SidebarBody() {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
-  const groups = useMemo(() => groupConversations(conversations, now), [conversations, now]);
+  const groups = usePaintFirst(
+    useMemo(() => groupConversations(conversations, now), [conversations, now]),
+  );
 
   useEffect(() => {
     if (searchFocusTick > 0) searchRef.current?.focus();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, type Currency } from '../../../../shared/types/usage';
+import { CURRENCIES } from '../../../../shared/types/choices';
+import type { Currency } from '../../../../shared/types/usage';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { parseAmount } from './money';
 

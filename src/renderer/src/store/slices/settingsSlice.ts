@@ -68,9 +68,13 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
     },
     settingsActions: {
       async load() {
-        const prefs = await client.call('preferences.get', {});
-        if (prefs.ok) set({ preferences: prefs.data });
-        await refreshProfiles();
+        // Independent: one round trip for both instead of two in a row.
+        await Promise.all([
+          client.call('preferences.get', {}).then((prefs) => {
+            if (prefs.ok) set({ preferences: prefs.data });
+          }),
+          refreshProfiles(),
+        ]);
         set({ settingsLoaded: true });
       },
 

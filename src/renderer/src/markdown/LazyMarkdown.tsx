@@ -1,0 +1,44 @@
+import { lazyModule, useLazyModule } from '../lazyModule';
+import type { MarkdownProps } from './Markdown';
+import { codeHighlighter } from './lazyRenderers';
+
+// The Markdown pipeline (marked, micromark, remark, GFM, the hast-to-React step) is about 40 %
+// of the start-up script and is not needed to show the sidebar and the composer: it is its own
+// chunk, fetched while the app is idle after start-up (preloadMarkdown) or by the first answer.
+export const markdownRenderer = lazyModule(() => import('./Markdown'));
+
+let preloading = false;
+/**
+ * Fetches the Markdown chunk in the next idle period (once), then the highlighter, whose
+ * grammars are warmed a step per idle period: none of it may land in the first frames of a
+ * conversation or of a stream.
+ */
+export function preloadMarkdown(): void {
+  if (preloading) return;
+  preloading = true;
+  const start = () =>
+    void markdownRenderer
+      .load()
+      .then(() => codeHighlighter.load())
+      .then((highlighter) => highlighter.warmUpHighlighter())
+      .catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2_000 });
+  else setTimeout(start, 0);
+}
+
+/**
+ * Markdown, from its chunk. While the chunk loads (only if an answer is shown before the idle
+ * fetch finished) the text takes its place invisibly, so the message keeps about its size and
+ * no unformatted text flashes.
+ */
+export function LazyMarkdown(props: MarkdownProps) {
+  const module = useLazyModule(markdownRenderer);
+  if (!module) {
+    return (
+      <div className="md-root md-pending" aria-hidden="true">
+        {props.text}
+      </div>
+    );
+  }
+  return <module.Markdown {...props} />;
+}
