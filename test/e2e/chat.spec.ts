@@ -4,7 +4,8 @@ import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtur
 test('a message streams its full answer token by token', async ({ app, relay }) => {
   await setUpProfile(app, relay);
   const tokens = ['Xin ', 'chào! ', 'Tiết ', 'kiệm ', 'chi ', 'phí ', 'với ', '中转站 ', '🎉'];
-  relay.enqueue(tokensScript(tokens, { delayMs: 60 }));
+  // Slow enough that the streaming state is seen on a busy machine.
+  relay.enqueue(tokensScript(tokens, { delayMs: 150 }));
   await sendMessage(app, 'Chào bạn');
   const answer = lastAssistant(app);
   await expect(answer).toHaveAttribute('data-status', 'streaming');

@@ -32,6 +32,8 @@ export const test = base.extend<Fixtures>({
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(harness.url);
+    // Ready once the sidebar is drawn (the language and preferences have loaded).
+    await expect(page.getByRole('navigation', { name: /./ })).toBeVisible();
     await use(page);
     // A CSP violation, a failed bridge call or an uncaught exception fails the test.
     expect(errors, 'browser errors').toEqual([]);

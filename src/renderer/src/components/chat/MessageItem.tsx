@@ -140,11 +140,6 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
       {!editing ? (
         <div className="message-actions">
-          {streaming ? (
-            <button type="button" onClick={() => void actions.stop(id)}>
-              {t('action.stop')}
-            </button>
-          ) : null}
           {canContinue(message, isLast) ? (
             <button type="button" onClick={() => void actions.continueMessage(id)}>
               {t('action.continue')}
