@@ -1,3 +1,5 @@
+import type { Code, CodedText } from './codes';
+
 /**
  * Relay failure vocabulary shared by main (which raises it) and the renderer (which maps each
  * kind to a card). Keep the list stable: it is persisted with messages as their error kind.
@@ -18,11 +20,17 @@ export const RELAY_ERROR_KINDS = [
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];
 
+// Every kind is also a code the renderer has words for.
+const KINDS_ARE_CODES: readonly Code[] = RELAY_ERROR_KINDS;
+void KINDS_ARE_CODES;
+
 /** Plain, serialisable form of a relay failure: safe to send over IPC. Never contains the key. */
 export interface RelayFailure {
   kind: RelayErrorKind;
-  message: string;
-  hint?: string;
+  text: CodedText;
+  hint?: CodedText;
+  /** The relay's own words, shown quoted. */
+  detail?: string;
   status?: number;
   retryAfterMs?: number;
 }
@@ -33,8 +41,10 @@ export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ProbeFinding {
   check: ProbeCheckName;
   status: ProbeStatus;
-  /** Plain language, shown as-is by "Test connection". */
-  message: string;
+  /** What was found, translated by "Test connection". */
+  text: CodedText;
+  hint?: CodedText;
+  detail?: string;
 }
 
 /** Serialisable; `null` means the check could not be made. */

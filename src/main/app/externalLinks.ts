@@ -1,4 +1,4 @@
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -12,22 +12,19 @@ export function checkExternalUrl(raw: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new ServiceError('link_refused', 'This link is not a valid address.');
+    throw new FleeceError('link_refused', { text: 'link_invalid' });
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    throw new ServiceError(
-      'link_refused',
-      `Links of type "${url.protocol}" are not opened. Only web (http, https) and mail links are.`,
-    );
+    throw new FleeceError('link_refused', {
+      text: 'link_protocol',
+      params: { protocol: url.protocol },
+    });
   }
   if (url.protocol !== 'mailto:' && url.hostname === '') {
-    throw new ServiceError('link_refused', 'This link has no host.');
+    throw new FleeceError('link_refused', { text: 'link_no_host' });
   }
   if (url.username !== '' || url.password !== '') {
-    throw new ServiceError(
-      'link_refused',
-      'Links that carry a user name or password are not opened.',
-    );
+    throw new FleeceError('link_refused', { text: 'link_has_credentials' });
   }
   return url.href;
 }

@@ -12,7 +12,7 @@ import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
 import { ChatTurn } from './ChatTurn';
 import { realSetTimer, type SetTimer } from './clock';
-import { ChatError } from './errors';
+import { FleeceError } from '../errors/FleeceError';
 import { assemblePrompt } from './promptAssembly';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 
@@ -70,7 +70,7 @@ export class ChatService {
   }
 
   async send(input: ChatSendInput): Promise<TurnIds> {
-    if (input.text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (input.text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
     const history = this.deps.history;
     let conversation = input.conversationId
       ? this.requireConversation(input.conversationId)
@@ -104,24 +104,15 @@ export class ChatService {
     const current = this.requireMessage(messageId, 'assistant');
     const continuable = CONTINUABLE.has(current.status) || current.finishReason === 'length';
     if (!continuable) {
-      throw new ChatError(
-        'bad_request',
-        'Only a stopped, interrupted or cut-off answer can be continued.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_not_resumable' });
     }
     if (current.content === '') {
       // Nothing to go on from (it stopped while thinking, or before the first word).
-      throw new ChatError(
-        'bad_request',
-        'This answer has no text to continue from yet. Use Regenerate to ask again.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_no_text' });
     }
     const all = this.deps.history.allMessages(conversation.id);
     if (all.at(-1)?.id !== messageId) {
-      throw new ChatError(
-        'bad_request',
-        'Only the last answer of a conversation can be continued.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_not_last' });
     }
     this.deps.history.reopenMessage(messageId);
     const reopened = { ...current, status: 'streaming' as const };
@@ -140,24 +131,23 @@ export class ChatService {
    */
   async regenerate(messageId: string): Promise<TurnIds> {
     const message = this.deps.history.getMessage(messageId);
-    if (!message) throw new ChatError('not_found', 'That message no longer exists.');
+    if (!message) throw new FleeceError('not_found', { text: 'message_gone' });
     if (message.role !== 'assistant')
-      throw new ChatError('bad_request', 'Only an answer can be regenerated.');
+      throw new FleeceError('bad_request', { text: 'regenerate_not_answer' });
     const conversation = this.requireConversation(message.conversationId);
     this.requireLastAnswer(conversation.id, messageId);
     await this.settleConversation(conversation.id);
     // Checked again: a send may have added a turn while the running stream was being stopped.
     const all = this.requireLastAnswer(conversation.id, messageId);
     const userId = this.userBefore(all, messageId);
-    if (!userId)
-      throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
+    if (!userId) throw new FleeceError('bad_request', { text: 'regenerate_no_question' });
     this.deps.history.deleteMessagesAfter(userId);
     return this.startAnswer(conversation, userId);
   }
 
   /** Rewrites a user message, drops everything after it, and asks again. */
   async editAndResend(userMessageId: string, text: string): Promise<TurnIds> {
-    if (text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
     const message = this.requireMessage(userMessageId, 'user');
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
@@ -258,10 +248,7 @@ export class ChatService {
   private requireLastAnswer(conversationId: string, messageId: string): Message[] {
     const all = this.deps.history.allMessages(conversationId);
     if (all.at(-1)?.id !== messageId) {
-      throw new ChatError(
-        'bad_request',
-        'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
-      );
+      throw new FleeceError('bad_request', { text: 'regenerate_not_last' });
     }
     return all;
   }
@@ -276,7 +263,7 @@ export class ChatService {
   private requireConversation(id: string): Conversation {
     const conversation = this.deps.history.getConversation(id);
     if (!conversation || conversation.deletedAt !== null) {
-      throw new ChatError('not_found', 'That conversation no longer exists.');
+      throw new FleeceError('not_found', { text: 'conversation_gone' });
     }
     return conversation;
   }
@@ -284,7 +271,7 @@ export class ChatService {
   private requireMessage(id: string, role: Message['role']): Message {
     const message = this.deps.history.getMessage(id);
     if (!message || message.role !== role)
-      throw new ChatError('not_found', `That ${role} message no longer exists.`);
+      throw new FleeceError('not_found', { text: 'message_gone', params: { role } });
     return message;
   }
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { FleeceError } from '../errors/FleeceError';
 import type { Conversation, ConversationPage } from '../../shared/types/history';
 import { stmt, type Db } from './db';
 import {
   CONVERSATION_COLUMNS,
   decodeCursor,
   encodeCursor,
-  HistoryError,
   toConversation,
   type ConversationRow,
 } from './rows';
@@ -74,7 +74,7 @@ export function conversationRow(db: Db, id: string): ConversationRow | undefined
 
 export function requireConversationRow(db: Db, id: string): ConversationRow {
   const row = conversationRow(db, id);
-  if (!row) throw new HistoryError('not_found', 'That conversation no longer exists.');
+  if (!row) throw new FleeceError('not_found', { text: 'conversation_gone' });
   return row;
 }
 

@@ -8,7 +8,7 @@ import {
 import { conversationRow, insertConversation, touchConversation } from './conversationRepository';
 import { stmt, type Db } from './db';
 import { insertMessageRow } from './messageRepository';
-import { HistoryError } from './rows';
+import { FleeceError } from '../errors/FleeceError';
 
 const nullableString = z.string().nullable().default(null);
 const nullableNumber = z.number().nullable().default(null);
@@ -64,10 +64,11 @@ export function importHistory(db: Db, data: unknown): ImportReport {
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HistoryError(
-      'bad_import',
-      `This is not a Fleece history export (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid'}).`,
-    );
+    // Where the file went wrong, in the schema's own (technical) words.
+    throw new FleeceError('bad_import', {
+      text: 'import_not_export',
+      ...(issue ? { detail: `${issue.path.join('.') || 'file'}: ${issue.message}` } : {}),
+    });
   }
   const report: ImportReport = {
     conversationsAdded: 0,

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Message, MessageRole, MessageStatus } from '../../shared/types/history';
 import { stmt, type Db } from './db';
 import { requireConversationRow, setTitle, touchConversation } from './conversationRepository';
-import { HistoryError, MESSAGE_COLUMNS, toMessage, type MessageRow } from './rows';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
+import { encodeFailureText } from '../../shared/failureText';
+import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './rows';
 import { indexMessage, unindexMessage } from './searchIndex';
 import { deriveTitle } from './titles';
 
@@ -143,7 +146,7 @@ export function messageRow(db: Db, id: string): LocatedRow | undefined {
 
 export function requireMessageRow(db: Db, id: string): LocatedRow {
   const row = messageRow(db, id);
-  if (!row) throw new HistoryError('not_found', 'That message no longer exists.');
+  if (!row) throw new FleeceError('not_found', { text: 'message_gone' });
   return row;
 }
 
@@ -255,7 +258,7 @@ export function deleteMessage(db: Db, id: string): void {
   stmt(db, 'DELETE FROM messages WHERE seq = ?').run(row.seq);
 }
 
-const INTERRUPTED_BY_EXIT = 'Fleece closed before this answer finished.';
+const INTERRUPTED_BY_EXIT = encodeFailureText({ text: coded('answer_closed_before_finish') });
 
 /** Start-up sweep: an answer left `streaming` by a crash becomes `interrupted` (and searchable). */
 export function interruptStreaming(db: Db, now: number): number {

@@ -6,16 +6,24 @@ import {
   TIMEOUT_MIN_MS,
   type Profile,
 } from '../../shared/types/profiles';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code, type TextParams } from '../../shared/codes';
 
 type UrlField = 'baseUrl' | 'fallbackBaseUrls';
 
-function invalid(code: string, field: string, message: string, hint?: string): ServiceError {
-  return new ServiceError(
-    code,
-    message,
-    hint === undefined ? { details: { field } } : { hint, details: { field } },
-  );
+function invalid(
+  code: Code,
+  field: string,
+  params?: TextParams,
+  hint?: Code,
+  text?: Code,
+): FleeceError {
+  return new FleeceError(code, {
+    ...(text === undefined ? {} : { text }),
+    ...(params === undefined ? {} : { params }),
+    ...(hint === undefined ? {} : { hint: coded(hint, params) }),
+    details: { field },
+  });
 }
 
 /** Loopback only: a LAN address still carries the traffic across a network in the clear. */
@@ -31,45 +39,21 @@ export function normalizeBaseUrl(
   field: UrlField = 'baseUrl',
 ): { url: string; insecure: boolean } {
   const text = raw.trim();
-  if (text === '')
-    throw invalid(
-      'url_missing',
-      field,
-      'Enter the base URL of the API.',
-      'For example https://api.holysheep.ai/v1',
-    );
+  if (text === '') throw invalid('url_missing', field, undefined, 'hint_url_example');
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw invalid(
-      'url_invalid',
-      field,
-      `"${text.slice(0, 100)}" is not a valid URL.`,
-      'It should look like https://api.example.com/v1',
-    );
+    throw invalid('url_invalid', field, { url: text.slice(0, 100) }, 'hint_url_shape');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw invalid(
-      'url_protocol',
-      field,
-      `Only http and https URLs can be used (got ${url.protocol.replace(':', '')}).`,
-    );
+    throw invalid('url_protocol', field, { protocol: url.protocol.replace(':', '') });
   }
   if (url.username !== '' || url.password !== '') {
-    throw invalid(
-      'url_credentials',
-      field,
-      'The URL must not contain a user name or password.',
-      'Put the key in the API key field instead.',
-    );
+    throw invalid('url_credentials', field, undefined, 'hint_key_field');
   }
   if (url.search !== '' || url.hash !== '') {
-    throw invalid(
-      'url_query',
-      field,
-      'The base URL must not contain a query (?…) or fragment (#…).',
-    );
+    throw invalid('url_query', field);
   }
   const path = url.pathname.replace(/\/+$/, '');
   return {
@@ -87,20 +71,12 @@ export type ProfileFields = Omit<Profile, 'id'>;
 export function validateProfileFields(fields: ProfileFields): ProfileFields {
   const name = fields.name.trim();
   if (name === '' || name.length > PROFILE_NAME_MAX) {
-    throw invalid(
-      'name_invalid',
-      'name',
-      `The profile name must be 1 to ${PROFILE_NAME_MAX} characters long.`,
-    );
+    throw invalid('name_invalid', 'name', { max: PROFILE_NAME_MAX });
   }
 
   const base = normalizeBaseUrl(fields.baseUrl, 'baseUrl');
   if (fields.fallbackBaseUrls.length > MAX_FALLBACK_URLS) {
-    throw invalid(
-      'url_too_many_fallbacks',
-      'fallbackBaseUrls',
-      `At most ${MAX_FALLBACK_URLS} fallback URLs are allowed.`,
-    );
+    throw invalid('url_too_many_fallbacks', 'fallbackBaseUrls', { max: MAX_FALLBACK_URLS });
   }
   const fallbacks: string[] = [];
   let insecure = base.insecure;
@@ -112,35 +88,26 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
       fallbacks.push(fallback.url);
   }
   if (insecure && !fields.allowInsecureHttp) {
-    throw invalid(
-      'url_insecure_http',
-      'baseUrl',
-      'This URL uses plain http to another computer: your API key and your messages would travel unencrypted.',
-      'Use https, or confirm that you accept sending them unencrypted.',
-    );
+    throw invalid('url_insecure_http', 'baseUrl', undefined, 'hint_confirm_http');
   }
 
   const defaultModel = fields.defaultModel.trim();
   if (defaultModel.length > 200 || hasControlCharacter(defaultModel)) {
-    throw invalid('model_invalid', 'defaultModel', 'The model name is not valid.');
+    throw invalid('model_invalid', 'defaultModel');
   }
   checkTimeout(
     fields.connectTimeoutMs,
     CONNECT_TIMEOUT_MAX_MS,
     'connectTimeoutMs',
-    'connect timeout',
+    'timeout_connect_invalid',
   );
-  checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'idle timeout');
+  checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'timeout_idle_invalid');
   const { temperature } = fields;
   if (
     temperature !== null &&
     !(Number.isFinite(temperature) && temperature >= 0 && temperature <= 2)
   ) {
-    throw invalid(
-      'temperature_invalid',
-      'temperature',
-      'The temperature must be a number from 0 to 2.',
-    );
+    throw invalid('temperature_invalid', 'temperature');
   }
 
   return {
@@ -154,13 +121,9 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
   };
 }
 
-function checkTimeout(value: number, max: number, field: string, label: string): void {
+function checkTimeout(value: number, max: number, field: string, text: Code): void {
   if (!Number.isInteger(value) || value < TIMEOUT_MIN_MS || value > max) {
-    throw invalid(
-      'timeout_invalid',
-      field,
-      `The ${label} must be a whole number of milliseconds from ${TIMEOUT_MIN_MS} to ${max}.`,
-    );
+    throw invalid('timeout_invalid', field, { min: TIMEOUT_MIN_MS, max }, undefined, text);
   }
 }
 

@@ -5,7 +5,7 @@
 export { streamChat } from './stream-chat';
 export { listModels } from './models';
 export { probe } from './probe';
-export { RelayError, type PartialText } from './relay-error';
+export { FleeceError, type PartialText } from '../errors/FleeceError';
 export { normaliseBaseUrl } from './base-url';
 export type {
   ChatMessage,

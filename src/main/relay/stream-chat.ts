@@ -1,6 +1,8 @@
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
-import { RelayError, abortedError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
+import { abortedError } from './relay-error';
 import { isRetryable, retryDelay, sleep } from './retry-policy';
 import { scrubError } from './secret-scrub';
 import type { RelayEvent, RelayRequest, StreamOptions } from './types';
@@ -14,7 +16,7 @@ const DEFAULTS = {
 
 /**
  * Streams one chat completion. Yields deltas, then `usage` (when the relay reports it), then
- * `done`, always last on success. Failures throw RelayError, with the partial text once the
+ * `done`, always last on success. Failures throw FleeceError, with the partial text once the
  * stream had started. Retries and fallbacks happen only before anything was yielded.
  */
 export function streamChat(
@@ -49,7 +51,7 @@ async function* run(
 
   let target: Target | undefined = { baseUrl: primary, retry: 0 };
   let fallbackIndex = 0;
-  let lastError: RelayError | undefined;
+  let lastError: FleeceError | undefined;
   while (target !== undefined) {
     if (options.signal?.aborted) throw withPartial(abortedError(), { content: '', reasoning: '' });
     const attempt = new ChatAttempt(request, target.baseUrl, settings);
@@ -74,17 +76,17 @@ async function* run(
     } catch (caught) {
       // Every failure leaves through here: the relay's own words may quote the key back.
       const error = scrubError(
-        caught instanceof RelayError
+        caught instanceof FleeceError
           ? caught
           : reading
             ? attempt.readFailure(caught)
             : unexpected(caught),
         request.apiKey,
       );
-      if (error.kind === 'aborted') throw withPartial(error, attempt.partial);
+      if (error.code === 'aborted') throw withPartial(error, attempt.partial);
       // Once anything was delivered, retrying would duplicate text: fail with what we have.
       if (yielded)
-        throw withPartial(error.kind === 'network' ? interruption(error) : error, attempt.partial);
+        throw withPartial(error.code === 'network' ? interruption(error) : error, attempt.partial);
       if (!isRetryable(error))
         throw attempt.bodyStarted ? withPartial(error, attempt.partial) : error;
       lastError = error;
@@ -97,7 +99,7 @@ async function* run(
         ? retryDelay(target.retry + 1, baseDelay, lastError)
         : undefined;
     if (delay !== undefined) {
-      await sleep(delay, options.signal).catch((error: RelayError) => {
+      await sleep(delay, options.signal).catch((error: FleeceError) => {
         throw withPartial(error, { content: '', reasoning: '' });
       });
       target = { baseUrl: target.baseUrl, retry: target.retry + 1 };
@@ -106,35 +108,29 @@ async function* run(
       target = next === undefined ? undefined : { baseUrl: next, retry: maxRetries };
     }
   }
-  throw lastError ?? new RelayError('network', 'The relay could not be reached.');
+  throw lastError ?? new FleeceError('network', { text: 'relay_unreachable' });
 }
 
 function withPartial(
-  error: RelayError,
+  error: FleeceError,
   partial: { content: string; reasoning: string },
-): RelayError {
+): FleeceError {
   error.partial = partial;
   return error;
 }
 
 /** A connection that broke after text arrived: the answer is incomplete, say so as such. */
-function interruption(error: RelayError): RelayError {
-  return new RelayError('interrupted', `The answer was cut off: ${lowerFirst(error.message)}`, {
-    hint: 'The text so far is kept; use Continue to ask for the rest.',
+function interruption(error: FleeceError): FleeceError {
+  // The card says the answer was cut off; the line under it says how (the connection's own text).
+  return new FleeceError('interrupted', {
+    text: error.text.code,
+    ...(error.text.params === undefined ? {} : { params: error.text.params }),
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    hint: coded('hint_continue'),
     cause: error,
   });
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function unexpected(error: unknown): RelayError {
-  return new RelayError(
-    'protocol',
-    `Unexpected failure while reading the answer: ${error instanceof Error ? error.message : String(error)}`,
-    {
-      cause: error,
-    },
-  );
+function unexpected(error: unknown): FleeceError {
+  return new FleeceError('protocol', { text: 'relay_read_failure', cause: error });
 }

@@ -1,6 +1,6 @@
 import type { EmitEvent, Handlers } from '../../shared/contract';
 import type { HistoryStore } from '../history/HistoryStore';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 
 type HistoryHandlers = Pick<
   Handlers,
@@ -51,7 +51,7 @@ export function historyHandlers(
   };
   const require = (id: string) => {
     const c = history.getConversation(id);
-    if (!c) throw new ServiceError('not_found', 'That conversation no longer exists.');
+    if (!c) throw new FleeceError('not_found', { text: 'conversation_gone' });
     return c;
   };
   return {
@@ -125,10 +125,7 @@ export function historyHandlers(
       try {
         data = JSON.parse(json);
       } catch {
-        throw new ServiceError(
-          'bad_import',
-          'This file is not valid JSON, so nothing was imported.',
-        );
+        throw new FleeceError('bad_import', { text: 'import_not_json' });
       }
       return history.importHistory(data);
     },

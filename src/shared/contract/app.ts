@@ -1,3 +1,4 @@
+import type { CodedText } from '../codes';
 import { z } from 'zod';
 import { event, route } from './define';
 
@@ -14,8 +15,11 @@ export interface AppInfo {
 export interface AppNotice {
   id: string;
   kind: 'history_recovered' | 'settings_recovered' | 'keychain_unavailable' | 'info';
-  message: string;
-  /** A path or detail the message refers to. */
+  /** What happened, translated by the renderer. */
+  text: CodedText;
+  /** Why, when there is more to say (why the keychain is unavailable). */
+  reason?: CodedText;
+  /** A path the text refers to. */
   detail?: string;
 }
 

@@ -58,7 +58,7 @@ export interface ChatDone {
   durationMs: number | null;
   /** Time spent reasoning ("Thought for N s"), as recorded on the message; null without reasoning. */
   reasoningMs: number | null;
-  error?: Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
+  error?: Pick<RelayFailure, 'kind' | 'text' | 'hint' | 'detail' | 'retryAfterMs'>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { encodeFailureText } from '../../../src/shared/failureText';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ErrorCard, actionFor } from '../../../src/renderer/src/components/chat/ErrorCard';
@@ -74,12 +75,19 @@ describe('ErrorCard', () => {
 
   it('shows plain words and the relay’s message, never raw JSON', () => {
     show(
-      { errorKind: 'auth', errorMessage: 'Invalid API key' },
-      { hint: 'This looks like an OpenAI key.' },
+      {
+        errorKind: 'auth',
+        errorMessage: encodeFailureText({
+          text: { code: 'relay_key_refused' },
+          detail: 'Invalid API key',
+        }),
+      },
+      { hint: { code: 'hint_key_openai_on_holysheep' } },
     );
     const card = screen.getByRole('alert');
     expect(card).toHaveTextContent('The relay refused the API key');
-    expect(card).toHaveTextContent('This looks like an OpenAI key.');
+    expect(card).toHaveTextContent('Invalid API key');
+    expect(card).toHaveTextContent('This looks like an OpenAI key (sk-…).');
     expect(card.textContent).not.toMatch(/[{}<>]/);
   });
 });

@@ -97,7 +97,7 @@ describe('chat reducers', () => {
       ttftMs: 120,
       durationMs: 900,
       reasoningMs: null,
-      error: { kind: 'interrupted', message: 'The stream ended early.' },
+      error: { kind: 'interrupted', text: { code: 'answer_no_end' } },
     });
     expect(done.messages['a1']).toMatchObject({
       status: 'interrupted',

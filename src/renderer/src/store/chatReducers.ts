@@ -1,3 +1,4 @@
+import { encodeFailureText } from '../../../shared/failureText';
 import type { ChatDelta, ChatDone, TurnIds } from '../../../shared/contract/chat';
 import type { Message, MessagePage } from '../../../shared/types/history';
 
@@ -154,7 +155,7 @@ export function applyDone(data: ChatData, done: ChatDone): ChatData {
     durationMs: done.durationMs,
     reasoningMs: done.reasoningMs,
     errorKind: done.error?.kind ?? null,
-    errorMessage: done.error?.message ?? null,
+    errorMessage: done.error ? encodeFailureText(done.error) : null,
   };
   return { ...data, messages: { ...data.messages, [message.id]: next }, lastSeq };
 }

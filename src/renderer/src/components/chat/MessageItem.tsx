@@ -1,8 +1,8 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../shared/types/history';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
-import { Markdown } from '../../markdown';
+import { Markdown, type MarkdownLabels } from '../../markdown';
 import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
 import { ReasoningSection } from './ReasoningSection';
@@ -26,6 +26,20 @@ export function canContinue(m: Message): boolean {
 export const MessageItem = memo(function MessageItem(props: { id: string; isLast: boolean }) {
   const { id, isLast } = props;
   const { t } = useTranslation('chat');
+  const markdownLabels = useMemo<MarkdownLabels>(
+    () => ({
+      copy: t('markdown.copy'),
+      copied: t('markdown.copied'),
+      copyFailed: t('markdown.copyFailed'),
+      plainText: t('markdown.plainText'),
+      loadImage: t('markdown.loadImage'),
+      loadingImage: t('markdown.loadingImage'),
+      imageFailed: t('markdown.imageFailed'),
+      taskDone: t('markdown.taskDone'),
+      taskOpen: t('markdown.taskOpen'),
+    }),
+    [t],
+  );
   const message = useAppStore((s) => s.chat.messages[id]);
   const failure = useAppStore((s) => s.failures[id]);
   const store = useStoreApi();
@@ -48,7 +62,8 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const loadImage = useCallback(
     async (url: string) => {
       const res = await client.call('app.fetchImage', { url });
-      if (!res.ok) throw new Error(res.error.message);
+      // The Markdown view shows its own translated label for a failed image; the code is for the log.
+      if (!res.ok) throw new Error(res.error.code);
       return res.data.dataUrl;
     },
     [client],
@@ -110,6 +125,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             streaming={streaming}
             onOpenLink={openLink}
             onLoadImage={loadImage}
+            labels={markdownLabels}
           />
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
+import { useCodedText } from '../../i18n/codedText';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
   const { t } = useTranslation('settings');
+  const { report } = useCodedText();
   const client = useClient();
   const store = useStoreApi();
   const dataDir = useAppStore((s) => s.dataDir);
@@ -14,7 +16,7 @@ export function DataSection() {
   const exportAll = async (): Promise<void> => {
     setStatus(t('data.exporting'));
     const res = await client.call('history.exportJson', {});
-    if (!res.ok) return setStatus(res.error.message);
+    if (!res.ok) return setStatus(report(res.error));
     setStatus(
       res.data.savedTo === null
         ? null
@@ -29,7 +31,7 @@ export function DataSection() {
   const importFile = async (file: File): Promise<void> => {
     const json = await file.text();
     const res = await client.call('history.importJson', { json });
-    if (!res.ok) return setStatus(res.error.message);
+    if (!res.ok) return setStatus(report(res.error));
     setStatus(
       t('data.imported', {
         conversations: res.data.conversationsAdded,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresetId } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
+import { useCodedText } from '../../i18n/codedText';
 import { PreferencesForm } from './PreferencesForm';
 import { DataSection } from './DataSection';
 import { PresetSelect } from './PresetSelect';
@@ -10,6 +11,7 @@ import { PriceTableEditor } from '../usage/PriceTableEditor';
 
 export function SettingsView() {
   const { t } = useTranslation('settings');
+  const { report } = useCodedText();
   const store = useStoreApi();
   const profiles = useAppStore((s) => s.profiles);
   const activeId = useAppStore((s) => s.activeProfileId);
@@ -23,7 +25,7 @@ export function SettingsView() {
     if (res.ok) {
       setSelectedId(res.data.id);
       setError(null);
-    } else setError(res.error.message);
+    } else setError(report(res.error));
   };
 
   return (

@@ -14,6 +14,17 @@ const chat = {
     assistant: 'Assistant',
     waiting: 'Waiting for the first token',
   },
+  markdown: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copy failed',
+    plainText: 'text',
+    loadImage: 'Load image from {host}',
+    loadingImage: 'Loading image…',
+    imageFailed: 'The image could not be loaded.',
+    taskDone: 'Done',
+    taskOpen: 'Not done',
+  },
   action: {
     stop: 'Stop',
     continue: 'Continue',

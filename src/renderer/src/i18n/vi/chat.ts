@@ -17,6 +17,17 @@ const chat: Translation<typeof en> = {
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
   },
+  markdown: {
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    copyFailed: 'Không sao chép được',
+    plainText: 'văn bản',
+    loadImage: 'Tải ảnh từ {host}',
+    loadingImage: 'Đang tải ảnh…',
+    imageFailed: 'Không tải được ảnh.',
+    taskDone: 'Đã xong',
+    taskOpen: 'Chưa xong',
+  },
   action: {
     stop: 'Dừng',
     continue: 'Viết tiếp',

@@ -17,6 +17,17 @@ const chat: Translation<typeof en> = {
     assistant: '助手',
     waiting: '正在等待首个 token',
   },
+  markdown: {
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '复制失败',
+    plainText: '文本',
+    loadImage: '从 {host} 加载图片',
+    loadingImage: '正在加载图片…',
+    imageFailed: '无法加载图片。',
+    taskDone: '已完成',
+    taskOpen: '未完成',
+  },
   action: {
     stop: '停止',
     continue: '继续生成',

@@ -217,7 +217,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           done.error &&
           (done.error.kind === 'network' || done.error.kind === 'timeout_connect')
         ) {
-          get().ui.setOffline(done.error.message);
+          get().ui.setOffline(done.error);
         } else if (done.status === 'complete') {
           get().ui.setOffline(null);
         }
