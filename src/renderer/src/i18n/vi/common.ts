@@ -20,7 +20,7 @@ const common: Translation<typeof en> = {
     label: 'Cuộc trò chuyện',
     newChat: 'Trò chuyện mới',
     search: 'Tìm kiếm cuộc trò chuyện',
-    searchPlaceholder: 'Tìm kiếm cuộc trò chuyện (Ctrl+K)',
+    searchPlaceholder: 'Tìm hội thoại (Ctrl+K)',
     searching: 'Đang tìm…',
     noResults: 'Không tìm thấy kết quả nào.',
     resultsLabel: 'Kết quả tìm kiếm',
