@@ -5,14 +5,6 @@ const common = {
     body: 'The relay cannot be reached, so sending is unavailable. Your conversations and search still work.',
     retry: 'Try again',
   },
-  notice: {
-    history_recovered:
-      'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted; the old file is here:',
-    settings_recovered:
-      'The settings file could not be read, so it was set aside and the defaults are in use. The old file is here:',
-    keychain_unavailable:
-      'No OS keychain is available: API keys are kept for this session only and never written to disk.',
-  },
   sidebar: {
     label: 'Conversations',
     newChat: 'New chat',

@@ -8,14 +8,6 @@ const common: Translation<typeof en> = {
     body: 'Không kết nối được tới relay nên tạm thời không gửi được tin nhắn. Bạn vẫn xem và tìm kiếm các cuộc trò chuyện bình thường.',
     retry: 'Thử kết nối lại',
   },
-  notice: {
-    history_recovered:
-      'Cơ sở dữ liệu hội thoại bị hỏng nên đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo. Không có gì bị xóa; tệp cũ nằm ở đây:',
-    settings_recovered:
-      'Không đọc được tệp cài đặt nên tệp đã được để riêng và Fleece dùng cài đặt mặc định. Tệp cũ nằm ở đây:',
-    keychain_unavailable:
-      'Không có kho khóa của hệ điều hành: khóa API chỉ được giữ trong phiên này và không bao giờ được ghi ra đĩa.',
-  },
   sidebar: {
     label: 'Cuộc trò chuyện',
     newChat: 'Trò chuyện mới',

@@ -8,12 +8,6 @@ const common: Translation<typeof en> = {
     body: '无法连接中转站，暂时不能发送消息。已有对话的浏览和搜索不受影响。',
     retry: '重新连接',
   },
-  notice: {
-    history_recovered:
-      '对话数据库已损坏，已将其移到一旁并新建了数据库。没有删除任何内容；旧文件在这里：',
-    settings_recovered: '无法读取设置文件，已将其另存并改用默认设置。旧文件在这里：',
-    keychain_unavailable: '系统钥匙串不可用：API 密钥只在本次运行期间保留，绝不会写入磁盘。',
-  },
   sidebar: {
     label: '对话',
     newChat: '新对话',
