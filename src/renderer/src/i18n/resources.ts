@@ -4,6 +4,9 @@ import zhCommon from './zh-CN/common';
 import enChat from './en/chat';
 import viChat from './vi/chat';
 import zhChat from './zh-CN/chat';
+import enCodes from './en/codes';
+import viCodes from './vi/codes';
+import zhCodes from './zh-CN/codes';
 import enErrors from './en/errors';
 import viErrors from './vi/errors';
 import zhErrors from './zh-CN/errors';
@@ -22,6 +25,7 @@ export const resources = {
     common: enCommon,
     chat: enChat,
     errors: enErrors,
+    codes: enCodes,
     settings: enSettings,
     onboarding: enOnboarding,
     usage: enUsage,
@@ -30,6 +34,7 @@ export const resources = {
     common: viCommon,
     chat: viChat,
     errors: viErrors,
+    codes: viCodes,
     settings: viSettings,
     onboarding: viOnboarding,
     usage: viUsage,
@@ -38,6 +43,7 @@ export const resources = {
     common: zhCommon,
     chat: zhChat,
     errors: zhErrors,
+    codes: zhCodes,
     settings: zhSettings,
     onboarding: zhOnboarding,
     usage: zhUsage,
