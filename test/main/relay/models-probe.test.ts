@@ -118,8 +118,12 @@ describe('probe', () => {
     const finding = result.findings.find((f) => f.check === 'burst');
     expect(finding?.status).toBe('warn');
     expect(finding?.text).toEqual({
-      code: 'probe_buffered',
-      params: { ms: expect.any(Number) as number },
+      code: 'probe_stream_buffered',
+      params: {
+        ttft: expect.any(Number) as number,
+        pieces: expect.any(Number) as number,
+        reads: 1,
+      },
     });
   });
 

@@ -186,10 +186,6 @@ const codes: Record<Code, string> = {
   probe_skipped_no_answer: 'Skipped: no answer to look at.',
   probe_model_wrote_nothing: 'The model “{{model}}” finished without writing anything.',
   probe_first_token: 'First token from “{{model}}” after {{ms}} ms.',
-  probe_too_short: 'The answer was too short to tell whether it streams.',
-  probe_buffered:
-    'The whole answer arrived at once after {{ms}} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.',
-  probe_streams: 'Answers stream as they are written ({{count}} pieces over {{ms}} ms).',
   probe_reachable: 'The relay answered.',
   probe_skipped_unreachable: 'Skipped: the relay could not be reached.',
   probe_skipped_key_refused: 'Skipped: the key was refused.',

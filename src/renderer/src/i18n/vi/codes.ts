@@ -183,10 +183,6 @@ const codes: Record<Code, string> = {
   probe_skipped_no_answer: 'Bỏ qua: không có câu trả lời để xem.',
   probe_model_wrote_nothing: 'Mô hình “{{model}}” kết thúc mà không viết gì.',
   probe_first_token: 'Token đầu tiên từ “{{model}}” sau {{ms}} ms.',
-  probe_too_short: 'Câu trả lời quá ngắn để biết có được truyền dần hay không.',
-  probe_buffered:
-    'Toàn bộ câu trả lời đến cùng lúc sau {{ms}} ms: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) đang gom luồng lại, nên chữ sẽ không hiện dần.',
-  probe_streams: 'Câu trả lời được truyền dần khi đang viết ({{count}} phần trong {{ms}} ms).',
   probe_reachable: 'Relay đã trả lời.',
   probe_skipped_unreachable: 'Bỏ qua: không kết nối được tới relay.',
   probe_skipped_key_refused: 'Bỏ qua: khóa bị từ chối.',

@@ -174,10 +174,6 @@ const codes: Record<Code, string> = {
   probe_skipped_no_answer: '已跳过：没有可检查的回答。',
   probe_model_wrote_nothing: '模型“{{model}}”结束时没有输出任何内容。',
   probe_first_token: '“{{model}}”的首个 token 在 {{ms}} 毫秒后到达。',
-  probe_too_short: '回答太短，无法判断是否为流式传输。',
-  probe_buffered:
-    '整个回答在 {{ms}} 毫秒后一次性到达：你与中转服务之间的某个环节（代理、VPN 或杀毒软件）缓冲了数据流，文字将不会逐字显示。',
-  probe_streams: '回答在生成时即流式传输（{{ms}} 毫秒内共 {{count}} 段）。',
   probe_reachable: '中转服务已响应。',
   probe_skipped_unreachable: '已跳过：无法连接到中转服务。',
   probe_skipped_key_refused: '已跳过：密钥被拒绝。',
