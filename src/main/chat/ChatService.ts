@@ -154,8 +154,7 @@ export class ChatService {
     // Checked again: a send may have added a turn while the running stream was being stopped.
     const all = this.requireLastAnswer(conversation.id, message);
     const user = this.userBefore(all, messageId);
-    if (!user)
-      throw new FleeceError('bad_request', { text: 'regenerate_no_question' });
+    if (!user) throw new FleeceError('bad_request', { text: 'regenerate_no_question' });
     this.deps.history.deleteMessagesAfter(user.id);
     return this.startAnswer(conversation, user);
   }

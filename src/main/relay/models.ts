@@ -15,8 +15,6 @@ import type { EndpointRequest, RequestOptions } from './types';
 export const MAX_MODEL_IDS = 10_000;
 /** An error page needs a sentence, not the whole page. */
 const ERROR_BODY_LIMIT = 64 * 1024;
-/** OpenRouter's list is over a megabyte; anything much larger is not a model list. */
-const MODELS_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** One `GET /models` answer: the ids and how long the round trip took. */
 export interface ModelFetch {

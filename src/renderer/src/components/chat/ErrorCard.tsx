@@ -94,7 +94,9 @@ export function ErrorCard(props: ErrorCardProps) {
           {stored.detail ? <q>{stored.detail}</q> : null}
         </p>
       ) : null}
-      {shownHint && !SELF_EXPLAINED.has(kind) ? <p className="error-hint">{say(shownHint)}</p> : null}
+      {shownHint && !SELF_EXPLAINED.has(kind) ? (
+        <p className="error-hint">{say(shownHint)}</p>
+      ) : null}
       {action ? (
         <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
           {label}

@@ -1,9 +1,9 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canContinue, regenerateRefusal } from '../../../../shared/rules/answerActions';
 import { decodeCodedText } from '../../../../shared/failureText';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
-import { Markdown, type MarkdownLabels } from '../../markdown';
+import { Markdown } from '../../markdown';
 import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
 import { ReasoningSection } from './ReasoningSection';

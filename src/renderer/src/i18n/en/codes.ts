@@ -222,33 +222,45 @@ const codes: Record<Code, string> = {
   no_answer: 'No answer arrived: the connection ended before any text came.',
   too_large: 'The answer reached the size limit.',
   too_long: 'The answer reached the time limit.',
-  redirect_refused: 'The relay sent the request to another address; Fleece does not follow it there.',
+  redirect_refused:
+    'The relay sent the request to another address; Fleece does not follow it there.',
   storage_full: 'The disk is full: Fleece cannot save.',
   storage_read_only: 'The data folder is read-only: Fleece cannot save.',
   storage_denied: 'Fleece is not allowed to write to its data folder.',
   storage_io: 'The disk reported an error while Fleece was saving.',
-  import_too_new: 'This export was made by a newer version of Fleece (format {{version}}). Nothing was imported.',
-  import_too_large: 'This file is {{sizeMb}} MB; imports are limited to {{limitMb}} MB. Nothing was imported.',
+  import_too_new:
+    'This export was made by a newer version of Fleece (format {{version}}). Nothing was imported.',
+  import_too_large:
+    'This file is {{sizeMb}} MB; imports are limited to {{limitMb}} MB. Nothing was imported.',
   import_running: 'An import is already running.',
   image_redirects: 'The image address redirected too many times.',
   image_local_address: 'Images on this computer or the local network are not loaded.',
   relay_headers_timeout: '{{host}} did not start answering in time.',
-  relay_first_byte_timeout: 'The relay took the request but did not start answering within {{seconds}} s.',
+  relay_first_byte_timeout:
+    'The relay took the request but did not start answering within {{seconds}} s.',
   relay_no_text_in_time: 'The relay took the request but sent no text for {{seconds}} s.',
   relay_closed_before_text: 'The relay closed the stream before sending any text.',
   relay_answer_too_large: 'The answer passed the size limit ({{mb}} MB).',
   relay_answer_too_long: 'The answer passed the time limit ({{minutes}} min).',
   relay_body_too_large: 'The response from {{url}} passed {{mb}} MB.',
   relay_redirected_to: 'The relay redirected the request to {{origin}}.',
-  hint_not_resent: 'The request was not sent again, so it is not billed twice. Try again in a moment.',
-  hint_not_resent_busy: 'The request was not sent again, so it is not billed twice. Busy relays can be slow to start; try again in a moment.',
+  hint_not_resent:
+    'The request was not sent again, so it is not billed twice. Try again in a moment.',
+  hint_not_resent_busy:
+    'The request was not sent again, so it is not billed twice. Busy relays can be slow to start; try again in a moment.',
   hint_nothing_arrived_wait: 'Nothing arrived, so there is nothing to keep. Try again in a moment.',
   hint_nothing_arrived: 'Nothing arrived, so there is nothing to keep. Try again.',
-  probe_stream_ok: 'Answers stream as they are written ({{pieces}} pieces in {{reads}} network reads).',
-  probe_stream_buffered: 'The whole answer arrived at once after {{ttft}} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.',
-  probe_stream_partly_buffered: 'The answer arrived in {{reads}} blocks for {{pieces}} pieces: something between you and the relay (a proxy, VPN or antivirus) partly buffers the stream, so text will appear in jumps.',
-  probe_stream_too_short: 'The answer was too short to tell whether it streams ({{pieces}} pieces, {{needed}} needed).',
-  history_salvaged: 'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
-  history_read_only: 'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
+  probe_stream_ok:
+    'Answers stream as they are written ({{pieces}} pieces in {{reads}} network reads).',
+  probe_stream_buffered:
+    'The whole answer arrived at once after {{ttft}} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.',
+  probe_stream_partly_buffered:
+    'The answer arrived in {{reads}} blocks for {{pieces}} pieces: something between you and the relay (a proxy, VPN or antivirus) partly buffers the stream, so text will appear in jumps.',
+  probe_stream_too_short:
+    'The answer was too short to tell whether it streams ({{pieces}} pieces, {{needed}} needed).',
+  history_salvaged:
+    'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
+  history_read_only:
+    'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
 };
 export default codes;

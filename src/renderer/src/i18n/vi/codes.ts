@@ -224,28 +224,39 @@ const codes: Record<Code, string> = {
   storage_read_only: 'Thư mục dữ liệu đang ở chế độ chỉ đọc: Fleece không lưu được.',
   storage_denied: 'Fleece không có quyền ghi vào thư mục dữ liệu.',
   storage_io: 'Ổ đĩa báo lỗi khi Fleece đang lưu.',
-  import_too_new: 'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Chưa có gì được nhập.',
-  import_too_large: 'Tệp này có dung lượng {{sizeMb}} MB; giới hạn nhập là {{limitMb}} MB. Chưa có gì được nhập.',
+  import_too_new:
+    'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Chưa có gì được nhập.',
+  import_too_large:
+    'Tệp này có dung lượng {{sizeMb}} MB; giới hạn nhập là {{limitMb}} MB. Chưa có gì được nhập.',
   import_running: 'Đang có một lần nhập chạy.',
   image_redirects: 'Địa chỉ hình ảnh chuyển hướng quá nhiều lần.',
   image_local_address: 'Không tải hình ảnh nằm trên máy này hoặc trong mạng nội bộ.',
   relay_headers_timeout: '{{host}} không bắt đầu trả lời kịp lúc.',
-  relay_first_byte_timeout: 'Relay đã nhận yêu cầu nhưng không bắt đầu trả lời trong vòng {{seconds}} giây.',
+  relay_first_byte_timeout:
+    'Relay đã nhận yêu cầu nhưng không bắt đầu trả lời trong vòng {{seconds}} giây.',
   relay_no_text_in_time: 'Relay đã nhận yêu cầu nhưng không gửi chữ nào trong {{seconds}} giây.',
   relay_closed_before_text: 'Relay đã đóng luồng dữ liệu trước khi gửi chữ nào.',
   relay_answer_too_large: 'Câu trả lời đã vượt giới hạn dung lượng ({{mb}} MB).',
   relay_answer_too_long: 'Câu trả lời đã vượt giới hạn thời gian ({{minutes}} phút).',
   relay_body_too_large: 'Phản hồi từ {{url}} đã vượt quá {{mb}} MB.',
   relay_redirected_to: 'Relay đã chuyển hướng yêu cầu sang {{origin}}.',
-  hint_not_resent: 'Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Hãy thử lại sau ít phút.',
-  hint_not_resent_busy: 'Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Relay đang bận có thể chậm bắt đầu; hãy thử lại sau ít phút.',
+  hint_not_resent:
+    'Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Hãy thử lại sau ít phút.',
+  hint_not_resent_busy:
+    'Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Relay đang bận có thể chậm bắt đầu; hãy thử lại sau ít phút.',
   hint_nothing_arrived_wait: 'Chưa nhận được gì nên không có gì để giữ. Hãy thử lại sau ít phút.',
   hint_nothing_arrived: 'Chưa nhận được gì nên không có gì để giữ. Hãy thử lại.',
-  probe_stream_ok: 'Câu trả lời được truyền ngay khi được viết ({{pieces}} phần trong {{reads}} lần nhận dữ liệu).',
-  probe_stream_buffered: 'Toàn bộ câu trả lời tới cùng một lúc sau {{ttft}} ms: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) đang gom luồng dữ liệu lại, nên chữ sẽ không hiện ra từng từ.',
-  probe_stream_partly_buffered: 'Câu trả lời tới thành {{reads}} khối cho {{pieces}} phần: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) gom một phần luồng dữ liệu, nên chữ sẽ hiện ra từng đợt.',
-  probe_stream_too_short: 'Câu trả lời quá ngắn để biết nó có được truyền liên tục hay không ({{pieces}} phần, cần {{needed}}).',
-  history_salvaged: 'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
-  history_read_only: 'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
+  probe_stream_ok:
+    'Câu trả lời được truyền ngay khi được viết ({{pieces}} phần trong {{reads}} lần nhận dữ liệu).',
+  probe_stream_buffered:
+    'Toàn bộ câu trả lời tới cùng một lúc sau {{ttft}} ms: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) đang gom luồng dữ liệu lại, nên chữ sẽ không hiện ra từng từ.',
+  probe_stream_partly_buffered:
+    'Câu trả lời tới thành {{reads}} khối cho {{pieces}} phần: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) gom một phần luồng dữ liệu, nên chữ sẽ hiện ra từng đợt.',
+  probe_stream_too_short:
+    'Câu trả lời quá ngắn để biết nó có được truyền liên tục hay không ({{pieces}} phần, cần {{needed}}).',
+  history_salvaged:
+    'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
+  history_read_only:
+    'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
 };
 export default codes;

@@ -219,14 +219,20 @@ const codes: Record<Code, string> = {
   relay_body_too_large: '来自 {{url}} 的响应超过了 {{mb}} MB。',
   relay_redirected_to: '中转服务把请求重定向到了 {{origin}}。',
   hint_not_resent: '请求没有被重复发送，因此不会重复计费。请稍后重试。',
-  hint_not_resent_busy: '请求没有被重复发送，因此不会重复计费。繁忙的中转服务可能启动较慢；请稍后重试。',
+  hint_not_resent_busy:
+    '请求没有被重复发送，因此不会重复计费。繁忙的中转服务可能启动较慢；请稍后重试。',
   hint_nothing_arrived_wait: '什么都没有收到，所以没有内容需要保留。请稍后重试。',
   hint_nothing_arrived: '什么都没有收到，所以没有内容需要保留。请重试。',
   probe_stream_ok: '回答边生成边传输（{{pieces}} 段，分 {{reads}} 次网络读取到达）。',
-  probe_stream_buffered: '整个回答在 {{ttft}} 毫秒后一次性到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）缓冲了数据流，所以文字不会逐字出现。',
-  probe_stream_partly_buffered: '{{pieces}} 段回答分成 {{reads}} 块到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）部分缓冲了数据流，所以文字会一阵一阵地出现。',
-  probe_stream_too_short: '回答太短，无法判断是否为流式传输（{{pieces}} 段，至少需要 {{needed}} 段）。',
-  history_salvaged: '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
-  history_read_only: '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
+  probe_stream_buffered:
+    '整个回答在 {{ttft}} 毫秒后一次性到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）缓冲了数据流，所以文字不会逐字出现。',
+  probe_stream_partly_buffered:
+    '{{pieces}} 段回答分成 {{reads}} 块到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）部分缓冲了数据流，所以文字会一阵一阵地出现。',
+  probe_stream_too_short:
+    '回答太短，无法判断是否为流式传输（{{pieces}} 段，至少需要 {{needed}} 段）。',
+  history_salvaged:
+    '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
+  history_read_only:
+    '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
 };
 export default codes;
