@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRESET, HOLYSHEEP } from '../../../shared/rules/presets';
-import type { PresetId } from '../../../shared/types/profiles';
+import type { KeyWarning, PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { PresetSelect } from './settings/PresetSelect';
 import { useCodedText } from '../i18n/codedText';
@@ -36,6 +36,7 @@ export function Onboarding() {
       setMessages([{ kind: 'error', text: report(created.error) }]);
       return;
     }
+    let warning: KeyWarning | undefined;
     if (key.trim()) {
       const k = await actions.setKey(created.data.id, key);
       if (!k.ok) {
@@ -44,14 +45,13 @@ export function Onboarding() {
         setMessages([{ kind: 'error', text: report(k.error) }]);
         return;
       }
-      // Shown after onboarding closes too: the warning must not vanish with this screen.
-      if (k.data.warning)
-        store
-          .getState()
-          .ui.showToast({ code: k.data.warning.code, text: { code: k.data.warning.code } });
+      warning = k.data.warning;
     }
     await actions.setActiveProfile(created.data.id);
     await actions.detectFirstRun();
+    // Shown after onboarding closes too, and only now: a later successful save clears the toast.
+    if (warning)
+      store.getState().ui.showToast({ code: warning.code, text: { code: warning.code } });
   };
 
   const adoptLocalServer = async (
