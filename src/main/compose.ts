@@ -2,6 +2,7 @@ import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
 import type { HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
+import { coded, type CodedText } from '../shared/codes';
 import { ChatService } from './chat/ChatService';
 import { disposeTokenCounter } from './chat/tokenEstimate';
 import { HistoryStore } from './history/HistoryStore';
@@ -50,28 +51,29 @@ export interface Composition {
 }
 
 let noticeSeq = 0;
-function notice(kind: AppNotice['kind'], message: string, detail?: string): AppNotice {
+function notice(
+  kind: AppNotice['kind'],
+  text: CodedText,
+  more: { detail?: string | undefined; reason?: CodedText | undefined } = {},
+): AppNotice {
   noticeSeq += 1;
-  return { id: `${kind}-${noticeSeq}`, kind, message, ...(detail ? { detail } : {}) };
+  return {
+    id: `${kind}-${noticeSeq}`,
+    kind,
+    text,
+    ...(more.reason ? { reason: more.reason } : {}),
+    ...(more.detail ? { detail: more.detail } : {}),
+  };
 }
 
 function historyNotice(n: HistoryNotice): AppNotice {
   if (n.kind === 'history_recovered' && n.recovered)
-    return {
-      ...notice('history_salvaged', 'Damage found; readable history was recovered.', n.movedTo),
-      params: n.recovered,
-    };
+    return notice('history_salvaged', coded('history_salvaged', n.recovered), {
+      detail: n.movedTo,
+    });
   return n.kind === 'history_recovered'
-    ? notice(
-        'history_recovered',
-        'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted.',
-        n.movedTo,
-      )
-    : notice(
-        'info',
-        `Your history was upgraded; a backup of the previous version is kept.`,
-        n.backup,
-      );
+    ? notice('history_recovered', coded('history_recovered'), { detail: n.movedTo })
+    : notice('info', coded('history_upgraded'), { detail: n.backup });
 }
 
 /** The single composition root shared by Electron main and the harness. */
@@ -83,19 +85,16 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
 
   const settings = await SettingsStore.open({ dataDir: deps.dataDir, now: () => new Date(now()) });
   if (settings.notice)
-    notices.push(notice('settings_recovered', settings.notice.message, settings.notice.movedTo));
+    notices.push(
+      notice('settings_recovered', settings.notice.text, { detail: settings.notice.movedTo }),
+    );
 
   const secrets = await createSecretStore({ mode: deps.secrets });
   if (secrets.backend === 'session') {
-    const why =
-      deps.secrets === 'memory'
-        ? 'Keys are kept in memory for this session only.'
-        : secrets.unavailableReason;
     notices.push(
-      notice(
-        'keychain_unavailable',
-        `API keys will not be saved: ${why ?? 'no keychain is available.'}`,
-      ),
+      notice('keychain_unavailable', coded('keychain_unavailable'), {
+        reason: secrets.unavailableReason,
+      }),
     );
   }
   const profiles = new ProfileService({ settings, secrets });
@@ -107,7 +106,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   });
   const history = opened.store;
   if (deps.historyReadOnly)
-    notices.push({ ...notice('history_read_only', 'History opened read-only.', history.path) });
+    notices.push(notice('history_read_only', coded('history_read_only'), { detail: history.path }));
   notices.push(...opened.notices.map(historyNotice));
   if (opened.interruptedCount > 0)
     log.info(`${opened.interruptedCount} answer(s) left streaming were marked interrupted`);

@@ -1,3 +1,5 @@
+import type { Code, CodedText } from './codes';
+
 /**
  * Relay failure vocabulary shared by main (which raises it) and the renderer (which maps each
  * kind to a card). Keep the list stable: it is persisted with messages as their error kind.
@@ -26,11 +28,17 @@ export const RELAY_ERROR_KINDS = [
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];
 
+// Every kind is also a code the renderer has words for.
+const KINDS_ARE_CODES: readonly Code[] = RELAY_ERROR_KINDS;
+void KINDS_ARE_CODES;
+
 /** Plain, serialisable form of a relay failure: safe to send over IPC. Never contains the key. */
 export interface RelayFailure {
   kind: RelayErrorKind;
-  message: string;
-  hint?: string;
+  text: CodedText;
+  hint?: CodedText;
+  /** The relay's own words, shown quoted. */
+  detail?: string;
   status?: number;
   retryAfterMs?: number;
 }
@@ -41,15 +49,11 @@ export type ProbeStatus = 'ok' | 'warn' | 'fail' | 'skipped';
 export interface ProbeFinding {
   check: ProbeCheckName;
   status: ProbeStatus;
-  /** Plain language (English), for the log; shown only when there is no `code`. */
-  message: string;
-  /** Stable id of the finding, written in the renderer's catalogs with `params`. */
-  code?: ProbeFindingCode;
-  params?: Record<string, number>;
+  /** What was found, translated by "Test connection". */
+  text: CodedText;
+  hint?: CodedText;
+  detail?: string;
 }
-
-export type ProbeFindingCode =
-  'stream_ok' | 'stream_buffered' | 'stream_partly_buffered' | 'stream_too_short';
 
 /** Serialisable; `null` means the check could not be made. */
 export interface ProbeResult {

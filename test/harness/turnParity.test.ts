@@ -74,7 +74,7 @@ describe('a finished turn in the window equals the same turn after a reload', ()
       baseUrl: relay.baseUrl,
       defaultModel: 'deepseek-chat',
     });
-    if (!profile.ok) throw new Error(profile.error.message);
+    if (!profile.ok) throw new Error(profile.error.code);
     await client.call('keys.set', { profileId: profile.data.id, key: KEY });
     await client.call('profiles.setActive', { id: profile.data.id });
     store = createAppStore(client);
@@ -112,7 +112,7 @@ describe('a finished turn in the window equals the same turn after a reload', ()
       (id) => store.getState().chat.messages[id],
     );
     const reloaded = await client.call('messages.list', { conversationId });
-    if (!reloaded.ok) throw new Error(reloaded.error.message);
+    if (!reloaded.ok) throw new Error(reloaded.error.code);
     expect(shown).toHaveLength(reloaded.data.messages.length);
     reloaded.data.messages.forEach((stored, i) => {
       const held = shown[i];

@@ -24,7 +24,10 @@ export function createFakeClient(routes: { [K in RouteName]?: Handler<K> }) {
       calls.push({ route, input });
       const handler = routes[route] as Handler<K> | undefined;
       if (!handler)
-        return { ok: false, error: { code: 'unknown_route', message: `no fake for ${route}` } };
+        return {
+          ok: false,
+          error: { code: 'unknown_route', text: { code: 'unknown_route' }, detail: route },
+        };
       return { ok: true, data: await handler(input) };
     },
     on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void) {

@@ -1,5 +1,5 @@
 import { checkLink } from '../../shared/rules/linkPolicy';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 
 /** Returns the normalised URL to hand to the OS, or throws why it may not open (checkLink). */
 export function checkExternalUrl(raw: string): string {
@@ -8,18 +8,15 @@ export function checkExternalUrl(raw: string): string {
   const { refusal } = check;
   switch (refusal.reason) {
     case 'invalid':
-      throw new ServiceError('link_refused', 'This link is not a valid address.');
+      throw new FleeceError('link_refused', { text: 'link_invalid' });
     case 'protocol':
-      throw new ServiceError(
-        'link_refused',
-        `Links of type "${refusal.protocol}" are not opened. Only web (http, https) and mail links are.`,
-      );
+      throw new FleeceError('link_refused', {
+        text: 'link_protocol',
+        params: { protocol: refusal.protocol },
+      });
     case 'no_host':
-      throw new ServiceError('link_refused', 'This link has no host.');
+      throw new FleeceError('link_refused', { text: 'link_no_host' });
     case 'credentials':
-      throw new ServiceError(
-        'link_refused',
-        'Links that carry a user name or password are not opened.',
-      );
+      throw new FleeceError('link_refused', { text: 'link_has_credentials' });
   }
 }

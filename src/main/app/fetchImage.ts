@@ -1,5 +1,5 @@
 import { findLocalAddress, type LookupAll } from '../net/addressPolicy';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const IMAGE_TYPES = new Set([
@@ -47,41 +47,47 @@ export async function fetchImageAsDataUrl(
         headers: { accept: 'image/*' },
       });
     } catch {
-      throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+      throw new FleeceError('image_failed', {
+        text: 'image_download_failed',
+        params: { host: url.host },
+      });
     }
     const location = res.headers.get('location');
     if (!REDIRECTS.has(res.status) || location === null) break;
     await res.body?.cancel();
     if (hop >= MAX_IMAGE_REDIRECTS) {
-      throw new ServiceError('image_redirects', 'The image address redirected too many times.');
+      throw new FleeceError('image_redirects');
     }
     url = checkImageUrl(new URL(location, url).href);
   }
   if (!res.ok) {
     await res.body?.cancel();
-    throw new ServiceError('image_failed', `The image server answered ${res.status}.`);
+    throw new FleeceError('image_failed', {
+      text: 'image_http_status',
+      params: { status: res.status },
+    });
   }
   const type = (res.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!IMAGE_TYPES.has(type)) {
     await res.body?.cancel();
-    throw new ServiceError('image_refused', 'That address does not point to an image.');
+    throw new FleeceError('image_refused', { text: 'image_not_image' });
   }
   const declared = Number(res.headers.get('content-length') ?? '0');
   if (declared > MAX_IMAGE_BYTES) {
     await res.body?.cancel();
-    throw new ServiceError('image_too_large', 'The image is larger than 10 MB.');
+    throw new FleeceError('image_too_large', { params: { mb: MAX_IMAGE_BYTES / 1024 / 1024 } });
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = res.body?.getReader();
-  if (!reader) throw new ServiceError('image_failed', 'The image was empty.');
+  if (!reader) throw new FleeceError('image_failed', { text: 'image_empty' });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > MAX_IMAGE_BYTES) {
       await reader.cancel();
-      throw new ServiceError('image_too_large', 'The image is larger than 10 MB.');
+      throw new FleeceError('image_too_large', { params: { mb: MAX_IMAGE_BYTES / 1024 / 1024 } });
     }
     chunks.push(value);
   }
@@ -93,16 +99,13 @@ function checkImageUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new ServiceError('image_refused', 'This image address is not valid.');
+    throw new FleeceError('image_refused', { text: 'image_bad_address' });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ServiceError('image_refused', 'Only web images (http, https) can be loaded.');
+    throw new FleeceError('image_refused', { text: 'image_not_web' });
   }
   if (url.username || url.password) {
-    throw new ServiceError(
-      'image_refused',
-      'Image addresses with a user name or password are not loaded.',
-    );
+    throw new FleeceError('image_refused', { text: 'image_has_credentials' });
   }
   return url;
 }
@@ -113,17 +116,14 @@ async function refuseLocal(url: URL, options: FetchImageOptions): Promise<void> 
   try {
     local = await findLocalAddress(url.hostname, options.lookup);
   } catch {
-    throw new ServiceError('image_failed', `The image could not be downloaded from ${url.host}.`);
+    throw new FleeceError('image_failed', {
+      text: 'image_download_failed',
+      params: { host: url.host },
+    });
   }
   // Checked before any connection: a name can be re-resolved by the fetch itself, but an
   // address we judged local is never contacted.
   if (local !== undefined) {
-    throw new ServiceError(
-      'image_local_address',
-      'Images on this computer or the local network are not loaded.',
-      {
-        details: { host: url.hostname },
-      },
-    );
+    throw new FleeceError('image_local_address', { details: { host: url.hostname } });
   }
 }

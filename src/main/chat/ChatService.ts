@@ -19,7 +19,7 @@ import {
   type NewConversationDefaults,
 } from './newConversation';
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
-import { ChatError } from './errors';
+import { FleeceError } from '../errors/FleeceError';
 import { assemblePrompt } from './promptAssembly';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 
@@ -85,7 +85,7 @@ export class ChatService {
   }
 
   async send(input: ChatSendInput): Promise<TurnMessages> {
-    if (input.text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (input.text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
     if (!input.conversationId) return this.sendInNewConversation(input);
     const history = this.deps.history;
     let conversation = this.requireConversation(input.conversationId);
@@ -119,23 +119,14 @@ export class ChatService {
     const all = this.deps.history.allMessages(conversation.id);
     const refusal = continueRefusal(current, all.at(-1)?.id === messageId);
     if (refusal === 'finished') {
-      throw new ChatError(
-        'bad_request',
-        'Only a stopped, interrupted or cut-off answer can be continued.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_not_resumable' });
     }
     if (refusal === 'no_text') {
       // Nothing to go on from (it stopped while thinking, or before the first word).
-      throw new ChatError(
-        'bad_request',
-        'This answer has no text to continue from yet. Use Regenerate to ask again.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_no_text' });
     }
     if (refusal !== null) {
-      throw new ChatError(
-        'bad_request',
-        'Only the last answer of a conversation can be continued.',
-      );
+      throw new FleeceError('bad_request', { text: 'continue_not_last' });
     }
     this.deps.history.reopenMessage(messageId);
     const reopened = this.requireMessage(messageId, 'assistant');
@@ -154,24 +145,23 @@ export class ChatService {
    */
   async regenerate(messageId: string): Promise<TurnMessages> {
     const message = this.deps.history.getMessage(messageId);
-    if (!message) throw new ChatError('not_found', 'That message no longer exists.');
+    if (!message) throw new FleeceError('not_found', { text: 'message_gone' });
     if (message.role !== 'assistant')
-      throw new ChatError('bad_request', 'Only an answer can be regenerated.');
+      throw new FleeceError('bad_request', { text: 'regenerate_not_answer' });
     const conversation = this.requireConversation(message.conversationId);
     this.requireLastAnswer(conversation.id, message);
     await this.settleConversation(conversation.id);
     // Checked again: a send may have added a turn while the running stream was being stopped.
     const all = this.requireLastAnswer(conversation.id, message);
     const user = this.userBefore(all, messageId);
-    if (!user)
-      throw new ChatError('bad_request', 'There is no question before this answer to ask again.');
+    if (!user) throw new FleeceError('bad_request', { text: 'regenerate_no_question' });
     this.deps.history.deleteMessagesAfter(user.id);
     return this.startAnswer(conversation, user);
   }
 
   /** Rewrites a user message, drops everything after it, and asks again. */
   async editAndResend(userMessageId: string, text: string): Promise<TurnMessages> {
-    if (text.trim() === '') throw new ChatError('bad_request', 'The message is empty.');
+    if (text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
     const message = this.requireMessage(userMessageId, 'user');
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
@@ -295,10 +285,7 @@ export class ChatService {
   private requireLastAnswer(conversationId: string, message: Message): Message[] {
     const all = this.deps.history.allMessages(conversationId);
     if (regenerateRefusal(message, all.at(-1)?.id === message.id) !== null) {
-      throw new ChatError(
-        'bad_request',
-        'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
-      );
+      throw new FleeceError('bad_request', { text: 'regenerate_not_last' });
     }
     return all;
   }
@@ -311,7 +298,7 @@ export class ChatService {
   private requireConversation(id: string): Conversation {
     const conversation = this.deps.history.getConversation(id);
     if (!conversation || conversation.deletedAt !== null) {
-      throw new ChatError('not_found', 'That conversation no longer exists.');
+      throw new FleeceError('not_found', { text: 'conversation_gone' });
     }
     return conversation;
   }
@@ -319,7 +306,7 @@ export class ChatService {
   private requireMessage(id: string, role: Message['role']): Message {
     const message = this.deps.history.getMessage(id);
     if (!message || message.role !== role)
-      throw new ChatError('not_found', `That ${role} message no longer exists.`);
+      throw new FleeceError('not_found', { text: 'message_gone', params: { role } });
     return message;
   }
 }

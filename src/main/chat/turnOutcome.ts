@@ -2,6 +2,8 @@ import type { ChatUsage, TurnFailureInfo } from '../../shared/types/chat';
 import type { Message } from '../../shared/types/history';
 import type { MessageOutcome } from '../history/messageRepository';
 import type { TurnFailure } from './errors';
+import { coded } from '../../shared/codes';
+import { encodeCodedText, encodeFailureText } from '../../shared/failureText';
 import type { ChatTarget } from './relayTypes';
 
 export interface StreamResult {
@@ -27,8 +29,8 @@ export interface OutcomeInput {
   computeCost?: (model: string, usage: ChatUsage) => number | null;
 }
 
-const DISPOSED = 'Fleece closed while this answer was streaming.';
-const NO_END = 'The stream ended before the relay said the answer was finished.';
+const DISPOSED = coded('answer_closed_while_streaming');
+const NO_END = coded('answer_no_end');
 
 function addNullable(a: number | null, b: number | null): number | null {
   return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
@@ -52,16 +54,17 @@ export function combineOutcome(input: OutcomeInput): {
   if (input.stopReason === 'user') status = 'stopped';
   else if (input.stopReason === 'dispose') {
     status = 'interrupted';
-    error = { kind: 'interrupted', message: DISPOSED };
+    error = { kind: 'interrupted', text: DISPOSED };
   } else if (result.failure) {
     status = hasText ? 'interrupted' : 'error';
-    const { kind, message, hint, retryAfterMs } = result.failure;
-    error = { kind, message };
+    const { kind, text, hint, detail, retryAfterMs } = result.failure;
+    error = { kind, text };
     if (hint !== undefined) error.hint = hint;
+    if (detail !== undefined) error.detail = detail;
     if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
   } else if (!result.sawDone) {
     status = hasText ? 'interrupted' : 'error';
-    error = { kind: 'interrupted', message: NO_END };
+    error = { kind: 'interrupted', text: NO_END };
   }
 
   // With no text at all, nothing was "cut off" and nothing is "kept": name it for what it was.
@@ -102,8 +105,8 @@ export function combineOutcome(input: OutcomeInput): {
     reasoningMs,
     finishReason: result.finishReason,
     errorKind: error?.kind ?? null,
-    errorMessage: error?.message ?? null,
-    errorHint: error?.hint ?? null,
+    errorMessage: error ? encodeFailureText(error) : null,
+    errorHint: error?.hint ? encodeCodedText(error.hint) : null,
     retryAfterMs: error?.retryAfterMs ?? null,
   };
   return { record, failure: error ?? null };

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { FleeceError } from '../errors/FleeceError';
 import type { Conversation, ConversationPage } from '../../shared/types/history';
 import { stmt, type Db } from './db';
 import {
   CONVERSATION_COLUMNS,
   decodeCursor,
   encodeCursor,
-  HistoryError,
   toConversation,
   type ConversationRow,
 } from './rows';
@@ -76,7 +76,7 @@ export function conversationRow(db: Db, id: string): ConversationRow | undefined
 
 export function requireConversationRow(db: Db, id: string): ConversationRow {
   const row = conversationRow(db, id);
-  if (!row) throw new HistoryError('not_found', 'That conversation no longer exists.');
+  if (!row) throw new FleeceError('not_found', { text: 'conversation_gone' });
   return row;
 }
 
@@ -123,7 +123,7 @@ function decodeListCursor(cursor: string): [number, number, string] {
   const [pinned, updatedAt] = decodeCursor(cursor.slice(0, Math.max(at, 0)), 2);
   const id = cursor.slice(at + 1);
   if (!/^[A-Za-z0-9_-]+$/.test(id) || pinned === undefined || updatedAt === undefined) {
-    throw new HistoryError('bad_cursor', 'The page cursor is not valid.');
+    throw new FleeceError('bad_cursor');
   }
   return [pinned, updatedAt, Buffer.from(id, 'base64url').toString()];
 }

@@ -1,4 +1,5 @@
 import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { decodeFailureText } from '../../shared/failureText';
 import {
   HISTORY_EXPORT_FORMAT,
   HISTORY_EXPORT_VERSION,
@@ -37,7 +38,9 @@ export function exportConversationMarkdown(db: Db, id: string): string {
     }
     lines.push(m.content, '');
     const note = STATUS_NOTE[m.status];
-    if (note) lines.push(`_(${note}${m.errorMessage ? `: ${m.errorMessage}` : ''})_`, '');
+    // Only the relay's own words: the rest of a failure is a code the app translates.
+    const said = decodeFailureText(m.errorMessage)?.detail;
+    if (note) lines.push(`_(${note}${said ? `: ${said}` : ''})_`, '');
   }
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -8,8 +8,8 @@ import {
 import { conversationRow, insertConversation, touchConversation } from './conversationRepository';
 import { stmt, type Db } from './db';
 import { insertMessageRow } from './messageRepository';
-import { ServiceError } from '../settings/ServiceError';
-import { HistoryError } from './rows';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 
 const nullableString = z.string().nullable().default(null);
 const nullableNumber = z.number().nullable().default(null);
@@ -61,19 +61,20 @@ export function validateExport(data: unknown): ValidExport {
     typeof head.version === 'number' &&
     head.version > HISTORY_EXPORT_VERSION
   ) {
-    throw new ServiceError(
-      'import_too_new',
-      `This export was written by a newer Fleece (format version ${head.version}); update Fleece to import it. Nothing was imported.`,
-      { details: { version: head.version, supported: HISTORY_EXPORT_VERSION } },
-    );
+    throw new FleeceError('import_too_new', {
+      params: { version: head.version },
+      hint: coded('hint_update_app'),
+      details: { version: head.version, supported: HISTORY_EXPORT_VERSION },
+    });
   }
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HistoryError(
-      'bad_import',
-      `This is not a Fleece history export (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid'}).`,
-    );
+    // Where the file went wrong, in the schema's own (technical) words.
+    throw new FleeceError('bad_import', {
+      text: 'import_not_export',
+      ...(issue ? { detail: `${issue.path.join('.') || 'file'}: ${issue.message}` } : {}),
+    });
   }
   return parsed.data;
 }

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '../../shared/types/history';
-import { ServiceError } from '../settings/ServiceError';
-import { HistoryError } from './rows';
+import { isCode } from '../../shared/codes';
+import { FleeceError, type FleeceErrorOptions } from '../errors/FleeceError';
 
 export interface ImportWorkerData {
   file: string;
@@ -22,7 +22,8 @@ export type ImportWorkerMessage =
       name: string;
       code: string | null;
       message: string;
-      details: Record<string, string | number> | null;
+      /** Set for a FleeceError, rebuilt on this side with the same code and words. */
+      options: Omit<FleeceErrorOptions, 'cause' | 'partial'> | null;
     };
 
 export interface ImportRun {
@@ -48,10 +49,8 @@ function workerEntry(): { file: string; execArgv?: string[] } {
 }
 
 function toError(m: Extract<ImportWorkerMessage, { type: 'error' }>): Error {
-  if (m.name === 'HistoryError' && m.code === 'bad_import')
-    return new HistoryError('bad_import', m.message);
-  if (m.name === 'ServiceError' && m.code)
-    return new ServiceError(m.code, m.message, m.details ? { details: m.details } : {});
+  if (m.name === 'FleeceError' && isCode(m.code) && m.options)
+    return new FleeceError(m.code, m.options);
   return Object.assign(new Error(m.message), m.code ? { code: m.code } : {});
 }
 

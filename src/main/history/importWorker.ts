@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { FleeceError, isFleeceError } from '../errors/FleeceError';
 import { insertExport, validateExport } from './importHistory';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
 
@@ -18,13 +19,18 @@ const cancelFlag = new Int32Array(input.cancel);
 const post = (m: ImportWorkerMessage): void => parentPort?.postMessage(m);
 
 function describe(error: unknown): ImportWorkerMessage {
-  const e = error as { name?: string; code?: unknown; message?: string; details?: unknown };
+  // A FleeceError crosses whole (structured clone keeps its plain options), so main rebuilds it.
+  if (isFleeceError(error)) {
+    const { cause: _cause, partial: _partial, ...options } = error.options();
+    return { type: 'error', name: error.name, code: error.code, message: error.message, options };
+  }
+  const e = error as { name?: string; code?: unknown; message?: string };
   return {
     type: 'error',
     name: e?.name ?? 'Error',
     code: typeof e?.code === 'string' ? e.code : null,
     message: e?.message ?? String(error),
-    details: (e?.details as Record<string, string | number>) ?? null,
+    options: null,
   };
 }
 
@@ -32,16 +38,8 @@ async function run(): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
   const size = (await stat(input.file)).size;
   if (size > IMPORT_MAX_BYTES) {
-    throw Object.assign(
-      new Error(
-        `The file is ${Math.ceil(size / MB)} MB; imports are limited to ${IMPORT_MAX_BYTES / MB} MB.`,
-      ),
-      {
-        name: 'ServiceError',
-        code: 'import_too_large',
-        details: { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB },
-      },
-    );
+    const details = { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB };
+    throw new FleeceError('import_too_large', { params: details, details });
   }
   const text = await readFile(input.file, 'utf8');
   post({ type: 'progress', phase: 'checking', done: 0, total: 0 });
@@ -49,10 +47,7 @@ async function run(): Promise<void> {
   try {
     data = JSON.parse(text);
   } catch {
-    throw Object.assign(new Error('This file is not valid JSON, so nothing was imported.'), {
-      name: 'HistoryError',
-      code: 'bad_import',
-    });
+    throw new FleeceError('bad_import', { text: 'import_not_json' });
   }
   const valid = validateExport(data);
   if (Atomics.load(cancelFlag, 0) === 1) return post({ type: 'done', report: null });

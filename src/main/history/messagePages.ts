@@ -2,8 +2,8 @@ import type { Message, MessagePage } from '../../shared/types/history';
 import { requireConversationRow } from './conversationRepository';
 import { stmt, type Db } from './db';
 import { requireMessageRow } from './messageRepository';
+import { FleeceError } from '../errors/FleeceError';
 import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './messageColumns';
-import { HistoryError } from './rows';
 
 export interface MessagePageOptions {
   /** Default 200, at most 1000. */
@@ -47,7 +47,7 @@ export function listMessages(
   }
   const anchor = requireMessageRow(db, anchorId);
   if (anchor.conv_pk !== conv.pk) {
-    throw new HistoryError('bad_request', 'That message belongs to another conversation.');
+    throw new FleeceError('bad_request', { text: 'message_other_conversation' });
   }
   const at = [anchor.created_at, anchor.seq];
   if (options.beforeId) {

@@ -12,7 +12,9 @@ import {
   type MessageRow,
   type MessageUpdate,
 } from './messageColumns';
-import { HistoryError } from './rows';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
+import { encodeFailureText } from '../../shared/failureText';
 import { indexMessage, unindexMessage } from './searchIndex';
 import { deriveTitle } from './titles';
 
@@ -81,7 +83,7 @@ export function messageRow(db: Db, id: string): LocatedRow | undefined {
 
 export function requireMessageRow(db: Db, id: string): LocatedRow {
   const row = messageRow(db, id);
-  if (!row) throw new HistoryError('not_found', 'That message no longer exists.');
+  if (!row) throw new FleeceError('not_found', { text: 'message_gone' });
   return row;
 }
 
@@ -168,7 +170,7 @@ export function deleteMessage(db: Db, id: string): void {
   stmt(db, 'DELETE FROM messages WHERE seq = ?').run(row.seq);
 }
 
-const INTERRUPTED_BY_EXIT = 'Fleece closed before this answer finished.';
+const INTERRUPTED_BY_EXIT = encodeFailureText({ text: coded('answer_closed_before_finish') });
 
 /** Start-up sweep: an answer left `streaming` by a crash becomes `interrupted` (and searchable). */
 export function interruptStreaming(db: Db, now: number): number {

@@ -1,17 +1,14 @@
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import type { Db } from './db';
 import type { Migration } from './migrations';
 
-export class HistoryTooNewError extends Error {
-  constructor(
-    readonly fileVersion: number,
-    readonly appVersion: number,
-  ) {
-    super(
-      `The history file was written by a newer Fleece (schema ${fileVersion}, this app knows ${appVersion}). ` +
-        'Update Fleece to open it; the file was left untouched.',
-    );
-    this.name = 'HistoryTooNewError';
-  }
+/** The history file was written by a newer Fleece: it is left untouched. */
+export function historyTooNew(fileVersion: number, appVersion: number): FleeceError {
+  return new FleeceError('history_too_new', {
+    params: { fileVersion, appVersion },
+    hint: coded('hint_update_app'),
+  });
 }
 
 export function schemaVersion(db: Db): number {
@@ -22,7 +19,7 @@ export function schemaVersion(db: Db): number {
 export function runMigrations(db: Db, migrations: readonly Migration[]): number {
   let version = schemaVersion(db);
   const latest = migrations.length;
-  if (version > latest) throw new HistoryTooNewError(version, latest);
+  if (version > latest) throw historyTooNew(version, latest);
   for (const migration of migrations) {
     if (migration.version <= version) continue;
     if (migration.version !== version + 1) {

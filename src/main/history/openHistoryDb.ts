@@ -5,7 +5,7 @@ import type { HistoryNotice } from '../../shared/types/history';
 import type { Db } from './db';
 import { backupBeside, fileStamp, moveAside } from './fileSafety';
 import { FULL_CHECK_AT_OPEN_MAX_BYTES, fullCheck, isCorruption, openCheck } from './integrity';
-import { HistoryTooNewError, runMigrations, schemaVersion } from './migrate';
+import { historyTooNew, runMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export const HISTORY_FILE = 'history.sqlite';
@@ -110,7 +110,7 @@ export async function openHistoryDb(options: OpenHistoryOptions): Promise<Opened
   try {
     // Before configure(): switching to WAL rewrites the header of a file we must leave alone.
     const version = schemaVersion(db);
-    if (version > migrations.length) throw new HistoryTooNewError(version, migrations.length);
+    if (version > migrations.length) throw historyTooNew(version, migrations.length);
     configure(db);
     if (version > 0 && version < migrations.length) {
       const backup = await backupBeside(

@@ -1,4 +1,5 @@
 import type { Conversation } from '../../shared/types/history';
+import { FleeceError } from '../errors/FleeceError';
 
 export interface ConversationRow {
   pk: number;
@@ -42,18 +43,7 @@ export function encodeCursor(parts: number[]): string {
 export function decodeCursor(cursor: string, length: number): number[] {
   const parts = cursor.split(':').map(Number);
   if (parts.length !== length || parts.some((n) => !Number.isSafeInteger(n))) {
-    throw new HistoryError('bad_cursor', 'The page cursor is not valid.');
+    throw new FleeceError('bad_cursor');
   }
   return parts;
-}
-
-/** A stable `code` the IPC layer can return as is. */
-export class HistoryError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'bad_cursor' | 'bad_request' | 'bad_import',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HistoryError';
-  }
 }

@@ -1,6 +1,7 @@
 import { routes, isRouteName, type Handlers } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
-import { toAppError } from '../errors/toAppError';
+import { toAppError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 
 /** Who sent a call, as the transport saw it (Electron frame or harness WebSocket). */
 export interface Sender {
@@ -24,8 +25,8 @@ export interface Router {
   dispatch(sender: Sender, route: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
-function refuse(code: string, message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function refuse(error: AppError): Result<never> {
+  return { ok: false, error };
 }
 
 /**
@@ -36,16 +37,21 @@ export function createRouter(handlers: Handlers, isTrusted: SenderPolicy, log: R
   return {
     async dispatch(sender, route, input) {
       if (!isTrusted(sender)) {
-        return refuse('forbidden_sender', 'This window is not allowed to talk to Fleece.');
+        return refuse({ code: 'forbidden_sender', text: coded('forbidden_sender') });
       }
       if (!isRouteName(route)) {
-        return refuse('unknown_route', 'Unknown request.');
+        return refuse({ code: 'unknown_route', text: coded('unknown_route') });
       }
       const parsed = routes[route].input.safeParse(input ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-        return refuse('invalid_input', `Invalid request${where}: ${issue?.message ?? 'bad input'}`);
+        const where = issue && issue.path.length > 0 ? issue.path.join('.') : '';
+        // The schema's words are technical, not ours: shown as the detail.
+        return refuse({
+          code: 'invalid_input',
+          text: coded('invalid_input', { where }),
+          ...(issue ? { detail: issue.message } : {}),
+        });
       }
       try {
         const handler = handlers[route] as (i: unknown) => unknown;

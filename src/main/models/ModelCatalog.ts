@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ModelList } from '../../shared/contract/models';
 import type { AppError } from '../../shared/result';
-import { toAppError } from '../errors/toAppError';
+import { toAppError } from '../errors/FleeceError';
 import { writeFileAtomic } from '../settings';
 
 export const MODELS_CACHE_FILE = 'models-cache.json';

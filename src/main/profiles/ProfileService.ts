@@ -10,7 +10,8 @@ import {
 import type { ChatTarget } from '../chat/relayTypes';
 import type { NewConversationDefaults } from '../chat/newConversation';
 import type { SecretStore } from '../secrets/SecretStore';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
 import { PRESETS } from '../../shared/rules/presets';
@@ -46,11 +47,7 @@ export class ProfileService {
 
   get(id: string): Profile {
     const profile = this.list().find((p) => p.id === id);
-    if (!profile)
-      throw new ServiceError(
-        'profile_not_found',
-        'This connection profile does not exist (any more).',
-      );
+    if (!profile) throw new FleeceError('profile_not_found');
     return profile;
   }
 
@@ -177,8 +174,9 @@ export class ProfileService {
     const profile = this.get(endpoint.profileId);
     const model = (options.model ?? profile.defaultModel).trim();
     if (model === '') {
-      throw new ServiceError('model_missing', `No model is chosen for "${profile.name}".`, {
-        hint: 'Pick a model from the list the server offers.',
+      throw new FleeceError('model_missing', {
+        params: { profile: profile.name },
+        hint: coded('hint_pick_model_server'),
       });
     }
     const target = { ...endpoint, model };
@@ -191,18 +189,16 @@ export class ProfileService {
   async resolveEndpoint(profileId?: string): Promise<Omit<ProfileTarget, 'model'>> {
     const id = profileId ?? this.activeProfileId();
     if (id === null) {
-      throw new ServiceError('no_profile', 'No connection profile is set up yet.', {
-        hint: 'Add a profile in Settings.',
-      });
+      throw new FleeceError('no_profile', { hint: coded('hint_add_profile') });
     }
     const profile = this.get(id);
     const apiKey = await this.secrets.get(id);
     if (apiKey === null && profile.requiresKey) {
-      throw new ServiceError('key_missing', `"${profile.name}" has no API key yet.`, {
-        hint:
-          this.secrets.backend === 'session'
-            ? 'Enter the key again: it is kept for this session only.'
-            : 'Enter the key in Settings.',
+      throw new FleeceError('key_missing', {
+        params: { profile: profile.name },
+        hint: coded(
+          this.secrets.backend === 'session' ? 'hint_enter_key_session' : 'hint_enter_key',
+        ),
       });
     }
     const endpoint = {

@@ -1,15 +1,16 @@
 import type { KeyWarning, Profile } from '../../shared/types/profiles';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code, type TextParams } from '../../shared/codes';
 import { isHolySheepHost } from '../../shared/rules/hosts';
 
 const MAX_KEY_LENGTH = 4096;
 
-function refuse(code: string, message: string, hint?: string): ServiceError {
-  return new ServiceError(
-    code,
-    message,
-    hint === undefined ? { details: { field: 'apiKey' } } : { hint, details: { field: 'apiKey' } },
-  );
+function refuse(code: Code, params?: TextParams, hint?: Code): FleeceError {
+  return new FleeceError(code, {
+    ...(params === undefined ? {} : { params }),
+    ...(hint === undefined ? {} : { hint: coded(hint) }),
+    details: { field: 'apiKey' },
+  });
 }
 
 function describeChar(ch: string): string {
@@ -24,31 +25,22 @@ function describeChar(ch: string): string {
  */
 export function normalizeApiKey(raw: string): string {
   const key = raw.trim();
-  if (key === '') throw refuse('key_empty', 'The API key is empty.');
-  if (key.length > MAX_KEY_LENGTH)
-    throw refuse('key_too_long', `The API key is longer than ${MAX_KEY_LENGTH} characters.`);
+  if (key === '') throw refuse('key_empty');
+  if (key.length > MAX_KEY_LENGTH) throw refuse('key_too_long', { max: MAX_KEY_LENGTH });
   const chars = Array.from(key);
   for (const [index, ch] of chars.entries()) {
     if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
-      throw refuse(
-        'key_line_break',
-        `The API key contains a line break (at character ${index + 1}).`,
-        'Copy the key again as a single line.',
-      );
+      throw refuse('key_line_break', { position: index + 1 }, 'hint_key_single_line');
     }
     if (/\s/.test(ch)) {
-      throw refuse(
-        'key_whitespace',
-        `The API key contains a space (at character ${index + 1}).`,
-        'Copy the key again; a key has no spaces.',
-      );
+      throw refuse('key_whitespace', { position: index + 1 }, 'hint_key_no_spaces');
     }
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x21 || code > 0x7e) {
       throw refuse(
         'key_invalid_character',
-        `The API key contains a character that cannot be part of a key (${describeChar(ch)} at character ${index + 1}).`,
-        'Invisible characters often come along when copying from a web page or chat; copy the key again or type it.',
+        { char: describeChar(ch), position: index + 1 },
+        'hint_key_invisible',
       );
     }
   }
@@ -78,9 +70,5 @@ export function keyWarningFor(
   key: string,
 ): KeyWarning | undefined {
   if (!key.startsWith('sk-') || !isHolySheepProfile(profile)) return undefined;
-  return {
-    code: 'key_looks_like_openai',
-    message:
-      'This looks like an OpenAI key (sk-…). HolySheep uses its own keys, which start with hsa-; an OpenAI key will be refused with "Invalid API key". Get a HolySheep key from your HolySheep account.',
-  };
+  return { code: 'key_looks_like_openai' };
 }

@@ -5,7 +5,7 @@ import type {
   Profile,
   SetKeyResult,
 } from '../../shared/types/profiles';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 import { maskApiKey, normalizeApiKey } from './apiKey';
 import { isHolySheepHost } from '../../shared/rules/hosts';
 import { PRESETS } from '../../shared/rules/presets';
@@ -119,7 +119,7 @@ export async function importFromEnv(
 ): Promise<{ profile: Profile; key: SetKeyResult }> {
   const rawKey = env['OPENAI_API_KEY'];
   if (rawKey === undefined || rawKey.trim() === '') {
-    throw new ServiceError('env_key_missing', 'OPENAI_API_KEY is not set in the environment.');
+    throw new FleeceError('env_key_missing');
   }
   const key = normalizeApiKey(rawKey);
   const envUrl = env['OPENAI_BASE_URL']?.trim();

@@ -6,16 +6,24 @@ import {
 } from '../../shared/rules/limits';
 import { MAX_FALLBACK_URLS, PROFILE_NAME_MAX, type Profile } from '../../shared/types/profiles';
 import { checkBaseUrl } from '../../shared/rules/baseUrl';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code, type TextParams } from '../../shared/codes';
 
 type UrlField = 'baseUrl' | 'fallbackBaseUrls';
 
-function invalid(code: string, field: string, message: string, hint?: string): ServiceError {
-  return new ServiceError(
-    code,
-    message,
-    hint === undefined ? { details: { field } } : { hint, details: { field } },
-  );
+function invalid(
+  code: Code,
+  field: string,
+  params?: TextParams,
+  hint?: Code,
+  text?: Code,
+): FleeceError {
+  return new FleeceError(code, {
+    ...(text === undefined ? {} : { text }),
+    ...(params === undefined ? {} : { params }),
+    ...(hint === undefined ? {} : { hint: coded(hint, params) }),
+    details: { field },
+  });
 }
 
 /** The URL without trailing slashes; refuses anything but plain http(s) endpoints. */
@@ -28,38 +36,15 @@ export function normalizeBaseUrl(
   const { refusal } = check;
   switch (refusal.reason) {
     case 'missing':
-      throw invalid(
-        'url_missing',
-        field,
-        'Enter the base URL of the API.',
-        'For example https://api.holysheep.ai/v1',
-      );
+      throw invalid('url_missing', field, undefined, 'hint_url_example');
     case 'invalid':
-      throw invalid(
-        'url_invalid',
-        field,
-        `"${raw.trim().slice(0, 100)}" is not a valid URL.`,
-        'It should look like https://api.example.com/v1',
-      );
+      throw invalid('url_invalid', field, { url: raw.trim().slice(0, 100) }, 'hint_url_shape');
     case 'protocol':
-      throw invalid(
-        'url_protocol',
-        field,
-        `Only http and https URLs can be used (got ${refusal.protocol}).`,
-      );
+      throw invalid('url_protocol', field, { protocol: refusal.protocol.replace(':', '') });
     case 'credentials':
-      throw invalid(
-        'url_credentials',
-        field,
-        'The URL must not contain a user name or password.',
-        'Put the key in the API key field instead.',
-      );
+      throw invalid('url_credentials', field, undefined, 'hint_key_field');
     case 'query':
-      throw invalid(
-        'url_query',
-        field,
-        'The base URL must not contain a query (?…) or fragment (#…).',
-      );
+      throw invalid('url_query', field);
   }
 }
 
@@ -72,20 +57,12 @@ export type ProfileFields = Omit<Profile, 'id'>;
 export function validateProfileFields(fields: ProfileFields): ProfileFields {
   const name = fields.name.trim();
   if (name === '' || name.length > PROFILE_NAME_MAX) {
-    throw invalid(
-      'name_invalid',
-      'name',
-      `The profile name must be 1 to ${PROFILE_NAME_MAX} characters long.`,
-    );
+    throw invalid('name_invalid', 'name', { max: PROFILE_NAME_MAX });
   }
 
   const base = normalizeBaseUrl(fields.baseUrl, 'baseUrl');
   if (fields.fallbackBaseUrls.length > MAX_FALLBACK_URLS) {
-    throw invalid(
-      'url_too_many_fallbacks',
-      'fallbackBaseUrls',
-      `At most ${MAX_FALLBACK_URLS} fallback URLs are allowed.`,
-    );
+    throw invalid('url_too_many_fallbacks', 'fallbackBaseUrls', { max: MAX_FALLBACK_URLS });
   }
   const fallbacks: string[] = [];
   let insecure = base.insecure;
@@ -97,32 +74,23 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
       fallbacks.push(fallback.url);
   }
   if (insecure && !fields.allowInsecureHttp) {
-    throw invalid(
-      'url_insecure_http',
-      'baseUrl',
-      'This URL uses plain http to another computer: your API key and your messages would travel unencrypted.',
-      'Use https, or confirm that you accept sending them unencrypted.',
-    );
+    throw invalid('url_insecure_http', 'baseUrl', undefined, 'hint_confirm_http');
   }
 
   const defaultModel = fields.defaultModel.trim();
   if (defaultModel.length > 200 || hasControlCharacter(defaultModel)) {
-    throw invalid('model_invalid', 'defaultModel', 'The model name is not valid.');
+    throw invalid('model_invalid', 'defaultModel');
   }
   checkTimeout(
     fields.connectTimeoutMs,
     CONNECT_TIMEOUT_MAX_MS,
     'connectTimeoutMs',
-    'connect timeout',
+    'timeout_connect_invalid',
   );
-  checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'idle timeout');
+  checkTimeout(fields.idleTimeoutMs, IDLE_TIMEOUT_MAX_MS, 'idleTimeoutMs', 'timeout_idle_invalid');
   const { temperature } = fields;
   if (temperature !== null && !isValidTemperature(temperature)) {
-    throw invalid(
-      'temperature_invalid',
-      'temperature',
-      'The temperature must be a number from 0 to 2.',
-    );
+    throw invalid('temperature_invalid', 'temperature');
   }
 
   return {
@@ -136,13 +104,9 @@ export function validateProfileFields(fields: ProfileFields): ProfileFields {
   };
 }
 
-function checkTimeout(value: number, max: number, field: string, label: string): void {
+function checkTimeout(value: number, max: number, field: string, text: Code): void {
   if (!Number.isInteger(value) || value < TIMEOUT_MIN_MS || value > max) {
-    throw invalid(
-      'timeout_invalid',
-      field,
-      `The ${label} must be a whole number of milliseconds from ${TIMEOUT_MIN_MS} to ${max}.`,
-    );
+    throw invalid('timeout_invalid', field, { min: TIMEOUT_MIN_MS, max }, undefined, text);
   }
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_ANSWER_LIMIT_MB, DEFAULT_ANSWER_LIMIT_MINUTES } from '../../shared/types/profiles';
 import type { BodyReader } from './body-reader';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
 
 /**
  * Bounds on what a relay can make Fleece hold. Without them an endless stream grows main's memory
@@ -19,19 +19,25 @@ export function maxIdleBytes(maxAnswerChars: number): number {
   return 2 * maxAnswerChars + 1024 * 1024;
 }
 
-export function answerTooLarge(limitChars: number): RelayError {
-  return new RelayError(
-    'too_large',
-    `The answer passed the size limit (${limitChars} characters).`,
-  );
+export function answerTooLarge(limitChars: number): FleeceError {
+  return new FleeceError('too_large', {
+    text: 'relay_answer_too_large',
+    params: { mb: Math.round((limitChars / 1024 / 1024) * 10) / 10 },
+  });
 }
 
-export function answerTooLong(limitMs: number): RelayError {
-  return new RelayError('too_long', `The answer passed the time limit (${limitMs} ms).`);
+export function answerTooLong(limitMs: number): FleeceError {
+  return new FleeceError('too_long', {
+    text: 'relay_answer_too_long',
+    params: { minutes: Math.round((limitMs / 60_000) * 10) / 10 },
+  });
 }
 
-export function bodyTooLarge(limitBytes: number, url: string): RelayError {
-  return new RelayError('too_large', `The response from ${url} passed ${limitBytes} bytes.`);
+export function bodyTooLarge(limitBytes: number, url: string): FleeceError {
+  return new FleeceError('too_large', {
+    text: 'relay_body_too_large',
+    params: { url, mb: Math.round((limitBytes / 1024 / 1024) * 10) / 10 },
+  });
 }
 
 /** Whole body as text; a body over `limit` bytes is refused (`too_large`), never cut silently. */

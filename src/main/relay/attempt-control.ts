@@ -1,4 +1,6 @@
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
+import { abortedError } from './relay-error';
 
 export type StopReason = 'aborted' | 'timeout_connect' | 'timeout_first_byte' | 'timeout_idle';
 
@@ -13,7 +15,7 @@ export class AttemptControl {
   private readonly userSignal: AbortSignal | undefined;
   private readonly onUserAbort = (): void => this.stop('aborted');
   private stoppedPromise: Promise<never> | undefined;
-  private rejectStopped: ((error: RelayError) => void) | undefined;
+  private rejectStopped: ((error: FleeceError) => void) | undefined;
   private readonly stopListeners: (() => void)[] = [];
 
   constructor(
@@ -54,34 +56,28 @@ export class AttemptControl {
   }
 
   /** The error matching the stop reason. Call only after `reason` is set. */
-  error(): RelayError {
+  error(): FleeceError {
     switch (this.reason) {
       case 'timeout_connect':
-        return new RelayError(
-          'timeout_connect',
-          `The relay did not answer within ${seconds(this.timeouts.connectMs)}.`,
-          {
-            hint: 'Check your connection, proxy or VPN. A slow relay may need a longer connect timeout.',
-          },
-        );
+        return new FleeceError('timeout_connect', {
+          text: 'relay_connect_timeout',
+          params: { seconds: seconds(this.timeouts.connectMs) },
+          hint: coded('hint_connect_timeout'),
+        });
       case 'timeout_first_byte':
-        return new RelayError(
-          'timeout_first_byte',
-          `The relay took the request but did not start answering within ${seconds(this.timeouts.firstByteMs ?? 0)}.`,
-          {
-            hint: 'The request was not sent again, so it is not billed twice. Busy relays can be slow to start; try again in a moment.',
-          },
-        );
+        return new FleeceError('timeout_first_byte', {
+          text: 'relay_first_byte_timeout',
+          params: { seconds: seconds(this.timeouts.firstByteMs ?? 0) },
+          hint: coded('hint_not_resent_busy'),
+        });
       case 'timeout_idle':
-        return new RelayError(
-          'timeout_idle',
-          `The relay stopped sending for ${seconds(this.timeouts.idleMs)}.`,
-          {
-            hint: 'The answer so far is kept; use Continue to ask for the rest.',
-          },
-        );
+        return new FleeceError('timeout_idle', {
+          text: 'relay_idle_timeout',
+          params: { seconds: seconds(this.timeouts.idleMs) },
+          hint: coded('hint_continue'),
+        });
       default:
-        return new RelayError('aborted', 'Stopped.');
+        return abortedError();
     }
   }
 
@@ -90,6 +86,7 @@ export class AttemptControl {
   }
 }
 
-function seconds(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+/** A number for the sentence; the renderer writes the unit in the user's language. */
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }

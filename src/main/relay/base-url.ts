@@ -1,6 +1,7 @@
 import { isHolySheepHost, isLoopbackHost } from '../../shared/rules/hosts';
 import { HOLYSHEEP } from '../../shared/rules/presets';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type CodedText } from '../../shared/codes';
 
 const EXAMPLE = HOLYSHEEP.baseUrl;
 
@@ -11,8 +12,9 @@ const EXAMPLE = HOLYSHEEP.baseUrl;
 export function normaliseBaseUrl(raw: string): string {
   let text = raw.trim();
   if (text === '') {
-    throw new RelayError('bad_request', 'No relay address is set.', {
-      hint: `Enter the relay's base URL, for example ${EXAMPLE}.`,
+    throw new FleeceError('bad_request', {
+      text: 'relay_address_missing',
+      hint: coded('hint_enter_base_url', { example: EXAMPLE }),
     });
   }
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
@@ -22,13 +24,16 @@ export function normaliseBaseUrl(raw: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new RelayError('bad_request', `"${raw.trim().slice(0, 80)}" is not a valid address.`, {
-      hint: `The base URL looks like ${EXAMPLE}.`,
+    throw new FleeceError('bad_request', {
+      text: 'relay_address_invalid',
+      params: { address: raw.trim().slice(0, 80) },
+      hint: coded('hint_base_url_example', { example: EXAMPLE }),
     });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new RelayError('bad_request', `The relay address must start with https:// or http://.`, {
-      hint: `The base URL looks like ${EXAMPLE}.`,
+    throw new FleeceError('bad_request', {
+      text: 'relay_address_scheme',
+      hint: coded('hint_base_url_example', { example: EXAMPLE }),
     });
   }
   const path = url.pathname.replace(/\/+$/, '').replace(/\/(chat\/completions|models)$/, '');
@@ -44,10 +49,10 @@ export function hasVersionSegment(baseUrl: string): boolean {
   return /\/v\d+[a-z0-9]*(\/|$)/i.test(new URL(baseUrl).pathname);
 }
 
-/** Hint for a 404 or a web page where the API was expected. */
-export function missingVersionHint(baseUrl: string): string | undefined {
+/** Hint for a 404 or a web page where the API was expected: the URL lacks its `/v1`. */
+export function missingVersionHint(baseUrl: string): CodedText | undefined {
   if (hasVersionSegment(baseUrl)) return undefined;
-  return `The base URL usually ends in /v1 — try ${baseUrl}/v1.`;
+  return coded('hint_add_v1', { url: `${baseUrl}/v1` });
 }
 
 export function isHolySheep(baseUrl: string): boolean {

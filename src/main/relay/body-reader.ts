@@ -1,6 +1,6 @@
 import type { AttemptControl } from './attempt-control';
 import { errorFromFetchFailure } from './network-errors';
-import type { RelayError } from './relay-error';
+import type { FleeceError } from '../errors/FleeceError';
 
 type ReadResult = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
 
@@ -37,7 +37,7 @@ export class BodyReader {
     if (this.reader !== undefined) this.arm(idleMs);
   }
 
-  /** Next chunk, or undefined at the end. Throws RelayError on stop or a broken connection. */
+  /** Next chunk, or undefined at the end. Throws FleeceError on stop or a broken connection. */
   async read(): Promise<Uint8Array | undefined> {
     if (this.reader === undefined || this.finished) {
       if (this.control.reason !== undefined) throw this.control.error();
@@ -79,7 +79,7 @@ export class BodyReader {
   }
 
   /** The error for a rejected `readRaw`: our own stop, or the connection breaking. */
-  failure(error: unknown): RelayError {
+  failure(error: unknown): FleeceError {
     this.reading = false;
     this.close();
     if (this.control.reason !== undefined) return this.control.error();

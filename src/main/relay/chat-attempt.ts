@@ -1,11 +1,12 @@
 import { answerTooLarge, maxIdleBytes, readWhole } from './answer-limits';
 import { AttemptControl } from './attempt-control';
-import { endpointUrl, missingVersionHint } from './base-url';
+import { endpointUrl } from './base-url';
 import { BodyReader, readText } from './body-reader';
 import { ChatStreamParser } from './chat-stream-parser';
 import { describeErrorBody } from './error-body';
-import { errorFromHttp, type ErrorContext } from './http-errors';
-import { RelayError, type PartialText } from './relay-error';
+import { baseUrlHint, errorFromHttp, type ErrorContext } from './http-errors';
+import { FleeceError, type PartialText } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import { send } from './transport';
 import type { FetchLike, RelayEvent, RelayRequest } from './types';
 
@@ -90,10 +91,11 @@ export class ChatAttempt {
     if (/json/i.test(type)) return this.acceptJsonBody(reader, type);
     if (/html/i.test(type)) {
       const page = describeErrorBody(await readText(reader, ERROR_BODY_LIMIT), type);
-      const said = page.message === undefined ? '' : ` ("${page.message}")`;
-      throw new RelayError('protocol', `The relay answered with a web page${said}, not a stream.`, {
+      throw new FleeceError('protocol', {
+        text: 'relay_web_page_not_stream',
+        ...(page.message === undefined ? {} : { detail: page.message }),
         status: response.status,
-        hint: missingVersionHint(this.baseUrl) ?? 'Check the base URL in the profile.',
+        hint: baseUrlHint(this.baseUrl),
       });
     }
     this.reader = reader;
@@ -127,7 +129,7 @@ export class ChatAttempt {
     return (this.reader as BodyReader).readRaw();
   }
 
-  readFailure(error: unknown): RelayError {
+  readFailure(error: unknown): FleeceError {
     return (this.reader as BodyReader).failure(error);
   }
 
@@ -193,11 +195,7 @@ export class ChatAttempt {
     const parser = this.parser;
     if (parser.failure !== undefined) throw parser.failure;
     if (!parser.sawDone && !parser.sawFinish) {
-      throw new RelayError(
-        'interrupted',
-        'The answer was cut off: the relay closed the stream before it finished.',
-        { hint: 'The text so far is kept; use Continue to ask for the rest.' },
-      );
+      throw new FleeceError('interrupted', { text: 'relay_cut_off', hint: coded('hint_continue') });
     }
     this.ended = true;
     parser.finish();
@@ -226,10 +224,10 @@ export class ChatAttempt {
       payload = JSON.parse(text) as unknown;
     } catch {
       const info = describeErrorBody(text, type);
-      throw new RelayError(
-        'protocol',
-        `The relay answered with something that is not a stream: "${info.message ?? ''}".`,
-      );
+      throw new FleeceError('protocol', {
+        text: 'relay_not_stream',
+        ...(info.message === undefined ? {} : { detail: info.message }),
+      });
     }
     this.bodyStarted = true;
     this.wholeBody = () => parser.acceptCompletion(payload);

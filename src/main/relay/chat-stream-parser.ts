@@ -7,7 +7,8 @@ import {
 import { ChunkTemplate, type ChunkReading } from './chunk-template';
 import { isRecord } from './error-body';
 import { errorFromPayload, type ErrorContext } from './http-errors';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code } from '../../shared/codes';
 import type { RelayEvent } from './types';
 
 const STREAM = { stream: true };
@@ -30,7 +31,7 @@ export class ChatStreamParser {
   sawDone = false;
   finishReason: string | null = null;
   sawFinish = false;
-  failure: RelayError | undefined;
+  failure: FleeceError | undefined;
   private usage: Usage | undefined;
   /** Text of the current network read: one merged delta per read keeps per-token costs down. */
   private pendingContent = '';
@@ -108,9 +109,7 @@ export class ChatStreamParser {
       const named = message.event !== undefined && message.event !== 'message';
       // Named side-channel events (`event: ping`) may carry anything; a truncated tail is an interruption.
       if (named || this.atEof) return;
-      this.failure = protocolError(
-        `The relay sent a line that is not valid JSON: "${excerpt(data)}".`,
-      );
+      this.failure = protocolError('relay_bad_json_line', excerpt(data));
       return;
     }
     const reading = this.handleChunk(chunk, message.event);
@@ -122,7 +121,7 @@ export class ChatStreamParser {
     if (reading === undefined) {
       if (event === undefined || event === 'message') {
         const text = excerpt(JSON.stringify(chunk) ?? '');
-        this.failure = protocolError(`The relay sent an unexpected value: "${text}".`);
+        this.failure = protocolError('relay_bad_value', text);
       }
       return undefined;
     }
@@ -163,9 +162,7 @@ export class ChatStreamParser {
     if (this.failure !== undefined || this.sawDone) return;
     // Lines that are not SSE at all (NDJSON, a bare JSON body) would otherwise vanish silently.
     if (error.type === 'unknown-field' && /^\s*[{[]/.test(error.line ?? '')) {
-      this.failure = protocolError(
-        `The relay sent a line that is not a Server-Sent Event: "${excerpt(error.line ?? '')}".`,
-      );
+      this.failure = protocolError('relay_bad_sse_line', excerpt(error.line ?? ''));
     }
   }
 }
@@ -242,8 +239,7 @@ export function excerpt(text: string): string {
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
 }
 
-function protocolError(message: string): RelayError {
-  return new RelayError('protocol', message, {
-    hint: 'The relay is not speaking the OpenAI streaming format correctly; try again or report it to the relay.',
-  });
+/** `excerpt` is what the relay sent, quoted as its own words. */
+function protocolError(text: Code, excerpt: string): FleeceError {
+  return new FleeceError('protocol', { text, detail: excerpt, hint: coded('hint_stream_format') });
 }

@@ -1,6 +1,7 @@
 import { isHolySheep, missingVersionHint } from './base-url';
 import { describeErrorBody, describeErrorPayload, type ErrorBodyInfo } from './error-body';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code, type CodedText, type TextParams } from '../../shared/codes';
 import type { RelayErrorKind } from '../../shared/relay';
 
 /** What the error mapping needs to phrase a useful hint. Never logged: holds the key. */
@@ -12,9 +13,9 @@ export interface ErrorContext {
   url: string;
 }
 
-const MODEL_HINT = "Pick one of the relay's models — Test connection lists them.";
+const MODEL_HINT = coded('hint_pick_model');
 
-/** A non-2xx HTTP answer, turned into the matching kind with the relay's own words. */
+/** A non-2xx HTTP answer, turned into the matching kind; the relay's own words go in `detail`. */
 export function errorFromHttp(
   status: number,
   statusText: string,
@@ -22,84 +23,102 @@ export function errorFromHttp(
   bodyText: string,
   ctx: ErrorContext,
   now: number = Date.now(),
-): RelayError {
+): FleeceError {
   const info = describeErrorBody(bodyText, headers.get('content-type'));
-  const said =
-    info.message === undefined ? '' : info.html ? ` (${info.message})` : `: ${info.message}`;
+  const said = info.message === undefined ? {} : { detail: info.message };
   const label = `${status}${statusText ? ` ${statusText}` : ''}`;
+  const urlHint = baseUrlHint(ctx.baseUrl);
 
   if (status === 401 || status === 403) {
-    return new RelayError('auth', `The relay refused the API key${said}`, {
+    return new FleeceError('auth', {
+      text: 'relay_key_refused',
+      ...said,
       status,
       hint: authHint(ctx),
     });
   }
   if ((status === 400 || status === 404) && mentionsUnknownModel(info, ctx.model)) {
-    return new RelayError('model_not_found', modelMessage(ctx.model, info), {
+    return new FleeceError('model_not_found', {
+      ...modelText(ctx.model),
+      ...said,
       status,
       hint: MODEL_HINT,
     });
   }
   if (status === 404) {
-    return new RelayError('bad_request', `The relay has no API at ${ctx.url} (404)${said}`, {
+    return new FleeceError('bad_request', {
+      text: 'relay_no_api',
+      params: { url: ctx.url, status },
+      ...said,
       status,
-      hint: missingVersionHint(ctx.baseUrl) ?? 'Check the base URL in the profile.',
+      hint: urlHint,
     });
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(headers, now);
     const quota = /quota|balance|credit/i.test(`${info.code ?? ''} ${info.message ?? ''}`);
-    return new RelayError('rate_limited', `The relay is limiting requests${said}`, {
+    return new FleeceError('rate_limited', {
+      text: 'relay_limiting',
+      ...said,
       status,
-      hint: quota
-        ? 'Your quota or balance looks used up; top it up on the relay.'
-        : 'Wait a moment and try again.',
+      hint: coded(quota ? 'hint_top_up_quota' : 'hint_wait_retry'),
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
   }
   if (status >= 500) {
-    const message = info.html
-      ? `The relay (or a proxy in front of it) failed with ${label}${info.message && !info.message.startsWith(String(status)) ? ` — ${info.message}` : ''}.`
-      : `The relay failed with ${label}${said}`;
-    return new RelayError('server', message, {
+    const pageSays =
+      info.html && info.message !== undefined && !info.message.startsWith(String(status));
+    return new FleeceError('server', {
+      text: info.html ? 'relay_proxy_failed' : 'relay_failed',
+      params: { status: label },
+      ...(info.html && !pageSays ? {} : said),
       status,
-      hint: 'This is usually temporary; try again shortly.',
+      hint: coded('hint_temporary'),
     });
   }
   if (status === 402) {
-    return new RelayError('bad_request', `The relay asks for payment${said}`, {
+    return new FleeceError('bad_request', {
+      text: 'relay_payment',
+      ...said,
       status,
-      hint: 'Top up your balance on the relay.',
+      hint: coded('hint_top_up'),
     });
   }
   if (status >= 300 && status < 400) {
-    return new RelayError('protocol', `The relay redirected without a usable address (${label}).`, {
+    return new FleeceError('protocol', {
+      text: 'relay_redirect_unusable',
+      params: { status: label },
       status,
     });
   }
   if (info.html) {
-    return new RelayError('bad_request', `The relay answered ${label} with a web page${said}.`, {
+    return new FleeceError('bad_request', {
+      text: 'relay_web_page',
+      params: { status: label },
+      ...said,
       status,
-      hint: missingVersionHint(ctx.baseUrl) ?? 'Check the base URL in the profile.',
+      hint: urlHint,
     });
   }
-  return new RelayError('bad_request', `The relay rejected the request (${label})${said}`, {
+  return new FleeceError('bad_request', {
+    text: 'relay_rejected',
+    params: { status: label },
+    ...said,
     status,
   });
 }
 
 /** An `{"error": …}` chunk or `event: error` frame inside a 200 stream. */
-export function errorFromPayload(payload: unknown, ctx: ErrorContext): RelayError {
+export function errorFromPayload(payload: unknown, ctx: ErrorContext): FleeceError {
   const info = describeErrorPayload(payload);
   const kind = kindOfInBand(info, ctx.model);
-  const said = info.message ?? 'no details given';
   const hint =
     kind === 'auth' ? authHint(ctx) : kind === 'model_not_found' ? MODEL_HINT : undefined;
-  const message =
-    kind === 'model_not_found'
-      ? modelMessage(ctx.model, info)
-      : `The relay reported an error: ${said}`;
-  return new RelayError(kind, message, {
+  const text =
+    kind === 'model_not_found' ? modelText(ctx.model) : { text: 'relay_in_band_error' as const };
+  return new FleeceError(kind, {
+    ...text,
+    ...(info.message === undefined ? {} : { detail: info.message }),
     ...(info.status === undefined ? {} : { status: info.status }),
     ...(hint === undefined ? {} : { hint }),
   });
@@ -116,18 +135,23 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function authHint(ctx: ErrorContext): string {
+function authHint(ctx: ErrorContext): CodedText {
   const key = ctx.apiKey?.trim() ?? '';
-  if (key === '') return 'This relay needs an API key: add it to the profile.';
-  if (isHolySheep(ctx.baseUrl) && key.startsWith('sk-')) {
-    return 'This looks like an OpenAI key (sk-…). HolySheep needs its own hsa- key from your HolySheep dashboard.';
-  }
-  return "Check the key in the profile: copy it again from the relay's dashboard.";
+  if (key === '') return coded('hint_key_needed');
+  if (isHolySheep(ctx.baseUrl) && key.startsWith('sk-'))
+    return coded('hint_key_openai_on_holysheep');
+  return coded('hint_key_check');
 }
 
-function modelMessage(model: string | undefined, info: ErrorBodyInfo): string {
-  const name = model === undefined ? 'this model' : `model "${model}"`;
-  return `The relay does not offer ${name}${info.message === undefined ? '.' : `: ${info.message}`}`;
+/** Hint for a 404 or a web page where the API was expected. */
+export function baseUrlHint(baseUrl: string): CodedText {
+  return missingVersionHint(baseUrl) ?? coded('hint_check_base_url');
+}
+
+function modelText(model: string | undefined): { text: Code; params?: TextParams } {
+  return model === undefined
+    ? { text: 'relay_model_unknown' }
+    : { text: 'relay_model_unknown_named', params: { model } };
 }
 
 const MODEL_REFUSAL =

@@ -6,7 +6,7 @@ export { streamChat } from './stream-chat';
 export { listModels } from './models';
 export { answerLimitOptions } from './answer-limits';
 export { probe } from './probe';
-export { RelayError, type PartialText } from './relay-error';
+export { FleeceError, type PartialText } from '../errors/FleeceError';
 export { normaliseBaseUrl } from './base-url';
 export type {
   ChatMessage,

@@ -1,11 +1,11 @@
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../../shared/rules/limits';
 import { AttemptControl } from './attempt-control';
-import { endpointUrl, missingVersionHint, normaliseBaseUrl } from './base-url';
+import { endpointUrl, normaliseBaseUrl } from './base-url';
 import { DEFAULT_MAX_BODY_BYTES, readWhole } from './answer-limits';
 import { BodyReader, readText } from './body-reader';
 import { isRecord } from './error-body';
-import { errorFromHttp } from './http-errors';
-import { RelayError } from './relay-error';
+import { baseUrlHint, errorFromHttp } from './http-errors';
+import { FleeceError } from '../errors/FleeceError';
 import { scrubError } from './secret-scrub';
 import { nodeFetch } from './node-fetch';
 import { send } from './transport';
@@ -68,15 +68,17 @@ export async function fetchModels(
     }
     const ids = parseModelIds(text);
     if (ids === undefined) {
-      throw new RelayError('bad_request', `The relay's ${url} did not answer with a model list.`, {
+      throw new FleeceError('bad_request', {
+        text: 'relay_no_model_list',
+        params: { url },
         status: response.status,
-        hint: missingVersionHint(baseUrl) ?? 'Check the base URL in the profile.',
+        hint: baseUrlHint(baseUrl),
       });
     }
     return { ids, rttMs };
   } catch (error) {
     // The relay's error body may quote the key back.
-    throw error instanceof RelayError ? scrubError(error, endpoint.apiKey) : error;
+    throw error instanceof FleeceError ? scrubError(error, endpoint.apiKey) : error;
   } finally {
     control.dispose();
   }

@@ -1,5 +1,6 @@
 import { isLoopbackHost } from '../../shared/rules/hosts';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type Code, type TextParams } from '../../shared/codes';
 
 interface FailureTrace {
   codes: string[];
@@ -9,89 +10,66 @@ interface FailureTrace {
 /**
  * A fetch that threw (no HTTP answer, or a body that broke), turned into a `network` error naming
  * the cause. Understands Node/undici (`cause.code`) and Electron `net.fetch` (`net::ERR_…`).
+ * The low-level cause (an error code such as ECONNRESET) goes in `detail`: it is not ours to translate.
  */
-export function errorFromFetchFailure(error: unknown, url: string): RelayError {
+export function errorFromFetchFailure(error: unknown, url: string): FleeceError {
   const trace = traceOf(error);
   const all = [...trace.codes, ...trace.messages].join(' ');
   const target = new URL(url);
-  const where = target.host;
-  const detail =
-    trace.codes[0] ?? trace.messages.find((m) => m !== 'fetch failed') ?? 'unknown error';
-  const cause = { cause: error };
+  const host = target.host;
+  const detail = trace.codes[0] ?? trace.messages.find((m) => m !== 'fetch failed') ?? undefined;
+  const fail = (
+    kind: 'network' | 'timeout_connect' | 'timeout_first_byte',
+    text: Code,
+    hint: Code,
+    params: TextParams = { host },
+  ) =>
+    new FleeceError(kind, {
+      text,
+      params,
+      hint: coded(hint),
+      ...(detail === undefined ? {} : { detail }),
+      cause: error,
+    });
 
   if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME|NAME_NOT_RESOLVED/i.test(all)) {
-    return new RelayError(
-      'network',
-      `Could not find the relay's server: the name ${target.hostname} does not resolve (DNS).`,
-      {
-        ...cause,
-        hint: 'Check the address and your internet connection.',
-      },
-    );
+    return fail('network', 'relay_dns', 'hint_check_address_connection', { host: target.hostname });
   }
   if (/ECONNREFUSED|CONNECTION_REFUSED/i.test(all)) {
     const local = isLoopbackHost(target.hostname);
-    return new RelayError('network', `${where} refused the connection.`, {
-      ...cause,
-      hint: local
-        ? 'Is the local server (Ollama, LM Studio…) running on that port?'
-        : 'Check the address and port of the relay.',
-    });
+    return fail(
+      'network',
+      'relay_refused_connection',
+      local ? 'hint_local_server' : 'hint_check_address_port',
+    );
   }
   if (/CERT|SSL|TLS|EPROTO|HANDSHAKE/i.test(all)) {
     const wrongScheme = /wrong version number|WRONG_VERSION|packet length too long/i.test(all);
-    return new RelayError('network', `The secure (TLS) connection to ${where} failed: ${detail}.`, {
-      ...cause,
-      hint: wrongScheme
-        ? 'The server does not speak HTTPS there: check http:// versus https:// in the address.'
-        : "The relay's certificate is not trusted, or a proxy or antivirus is intercepting HTTPS.",
-    });
+    return fail('network', 'relay_tls', wrongScheme ? 'hint_not_https' : 'hint_certificate');
   }
   if (/HEADERS_TIMEOUT/i.test(all)) {
     // The request was sent: the relay may be working on it, so this one is never retried.
-    return new RelayError('timeout_first_byte', `${where} did not start answering in time.`, {
-      ...cause,
-      hint: 'The request was not sent again, so it is not billed twice. Try again in a moment.',
-    });
+    return fail('timeout_first_byte', 'relay_headers_timeout', 'hint_not_resent');
   }
   if (/ETIMEDOUT|CONNECT_TIMEOUT|ERR_TIMED_OUT|CONNECTION_TIMED_OUT/i.test(all)) {
-    return new RelayError('timeout_connect', `${where} did not answer in time.`, {
-      ...cause,
-      hint: 'Check your connection, proxy or VPN, then try again.',
-    });
+    return fail('timeout_connect', 'relay_no_answer', 'hint_check_connection_proxy');
   }
   if (
     /ECONNRESET|EPIPE|UND_ERR_SOCKET|other side closed|CONNECTION_(RESET|CLOSED|ABORTED)|EMPTY_RESPONSE|terminated/i.test(
       all,
     )
   ) {
-    return new RelayError(
-      'network',
-      `The connection to ${where} was closed unexpectedly (${detail}).`,
-      {
-        ...cause,
-        hint: 'This is usually temporary; try again. A proxy or firewall may be cutting the connection.',
-      },
-    );
+    return fail('network', 'relay_connection_closed', 'hint_connection_cut');
   }
   if (
     /ENETUNREACH|EHOSTUNREACH|INTERNET_DISCONNECTED|NETWORK_CHANGED|ADDRESS_UNREACHABLE/i.test(all)
   ) {
-    return new RelayError('network', `No route to ${where}: you may be offline.`, {
-      ...cause,
-      hint: 'Check your internet connection.',
-    });
+    return fail('network', 'relay_no_route', 'hint_check_internet');
   }
   if (/PROXY|TUNNEL/i.test(all)) {
-    return new RelayError('network', `The proxy could not connect to ${where} (${detail}).`, {
-      ...cause,
-      hint: 'Check the system proxy settings.',
-    });
+    return fail('network', 'relay_proxy_connect', 'hint_check_proxy');
   }
-  return new RelayError('network', `Could not reach ${where}: ${detail}.`, {
-    ...cause,
-    hint: 'Check the address and your internet connection.',
-  });
+  return fail('network', 'relay_unreachable_detail', 'hint_check_address_connection');
 }
 
 function traceOf(error: unknown): FailureTrace {

@@ -2,7 +2,8 @@ import { normaliseBaseUrl } from './base-url';
 import { judgeBuffering, MIN_PIECES, timingReads, type Buffering, type Read } from './buffering';
 import { fetchModels } from './models';
 import { nodeFetch } from './node-fetch';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import { scrubError } from './secret-scrub';
 import { streamChat } from './stream-chat';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
@@ -26,7 +27,7 @@ export async function probe(
     baseUrl = normaliseBaseUrl(request.baseUrl);
   } catch (error) {
     const failure = toRelayError(error, request.apiKey);
-    findings.push({ check: 'reachable', status: 'fail', message: withHint(failure) });
+    findings.push({ check: 'reachable', status: 'fail', ...fromError(failure) });
     return empty(request.baseUrl, findings, failure);
   }
   const result = empty(baseUrl, findings);
@@ -43,25 +44,25 @@ export async function probe(
     findings.push({
       check: 'reachable',
       status: 'ok',
-      message: `The relay answered in ${Math.round(models.rttMs)} ms.`,
+      text: coded('probe_answered_in', { ms: Math.round(models.rttMs) }),
     });
     findings.push({
       check: 'key',
       status: 'ok',
-      message: key === '' ? 'The relay works without an API key.' : 'The API key was accepted.',
+      text: coded(key === '' ? 'probe_no_key_needed' : 'probe_key_accepted'),
     });
     findings.push(
       models.ids.length > 0
         ? {
             check: 'models',
             status: 'ok',
-            message: `The relay offers ${models.ids.length} model${models.ids.length === 1 ? '' : 's'}.`,
+            text: coded('probe_model_count', { count: models.ids.length }),
           }
-        : { check: 'models', status: 'warn', message: 'The relay lists no models.' },
+        : { check: 'models', status: 'warn', text: coded('probe_no_models') },
     );
   } catch (error) {
     const failure = toRelayError(error, key);
-    if (failure.kind === 'aborted') throw failure;
+    if (failure.code === 'aborted') throw failure;
     result.failure = failure.toFailure();
     recordModelsFailure(result, failure);
   }
@@ -70,12 +71,12 @@ export async function probe(
     findings.push({
       check: 'first_token',
       status: 'skipped',
-      message: 'Skipped: the relay cannot be used yet.',
+      text: coded('probe_skipped_unusable'),
     });
     findings.push({
       check: 'burst',
       status: 'skipped',
-      message: 'Skipped: the relay cannot be used yet.',
+      text: coded('probe_skipped_unusable'),
     });
     return result;
   }
@@ -83,12 +84,12 @@ export async function probe(
     findings.push({
       check: 'first_token',
       status: 'skipped',
-      message: 'Pick a model to measure the time to first token.',
+      text: coded('probe_pick_model_ttft'),
     });
     findings.push({
       check: 'burst',
       status: 'skipped',
-      message: 'Pick a model to check that answers stream word by word.',
+      text: coded('probe_pick_model_burst'),
     });
     return result;
   }
@@ -126,17 +127,17 @@ async function measureStream(
     }
   } catch (error) {
     const failure = toRelayError(error, key);
-    if (failure.kind === 'aborted') throw failure;
+    if (failure.code === 'aborted') throw failure;
     result.failure ??= failure.toFailure();
-    if (failure.kind === 'auth') result.keyAccepted = false;
-    findings.push({ check: 'first_token', status: 'fail', message: withHint(failure) });
-    findings.push({ check: 'burst', status: 'skipped', message: 'Skipped: no answer to look at.' });
+    if (failure.code === 'auth') result.keyAccepted = false;
+    findings.push({ check: 'first_token', status: 'fail', ...fromError(failure) });
+    findings.push({ check: 'burst', status: 'skipped', text: coded('probe_skipped_no_answer') });
     return;
   }
   if (firstAt === undefined) {
-    const message = `The model "${model}" finished without writing anything.`;
-    findings.push({ check: 'first_token', status: 'warn', message });
-    findings.push({ check: 'burst', status: 'skipped', message: 'Skipped: no answer to look at.' });
+    const text = coded('probe_model_wrote_nothing', { model });
+    findings.push({ check: 'first_token', status: 'warn', text });
+    findings.push({ check: 'burst', status: 'skipped', text: coded('probe_skipped_no_answer') });
     return;
   }
   const ttft = Math.round(firstAt - started);
@@ -144,7 +145,7 @@ async function measureStream(
   findings.push({
     check: 'first_token',
     status: 'ok',
-    message: `First token from "${model}" after ${ttft} ms.`,
+    text: coded('probe_first_token', { model, ms: ttft }),
   });
   // The parser merges the deltas of one read, so count tokens (relays send about one per event);
   // without usage, about three characters make a token in a list of numbers.
@@ -155,9 +156,7 @@ async function measureStream(
     findings.push({
       check: 'burst',
       status: 'skipped',
-      code: 'stream_too_short',
-      params: { pieces, needed: MIN_PIECES },
-      message: 'The answer was too short to tell whether it streams.',
+      text: coded('probe_stream_too_short', { pieces, needed: MIN_PIECES }),
     });
     return;
   }
@@ -174,66 +173,60 @@ function bufferingFinding(
       return {
         check: 'burst',
         status: 'warn',
-        code: 'stream_buffered',
-        params,
-        message: `The whole answer arrived at once after ${params.ttft} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.`,
+        text: coded('probe_stream_buffered', params),
       };
     case 'partly':
       return {
         check: 'burst',
         status: 'warn',
-        code: 'stream_partly_buffered',
-        params,
-        message: `The answer arrived in ${params.reads} blocks for ${params.pieces} pieces: something between you and the relay (a proxy, VPN or antivirus) holds the stream back, so text will appear in jumps.`,
+        text: coded('probe_stream_partly_buffered', params),
       };
     default:
       return {
         check: 'burst',
         status: 'ok',
-        code: 'stream_ok',
-        params,
-        message: `Answers stream as they are written (${params.pieces} pieces in ${params.reads} network reads).`,
+        text: coded('probe_stream_ok', params),
       };
   }
 }
 
-function recordModelsFailure(result: ProbeResult, failure: RelayError): void {
+function recordModelsFailure(result: ProbeResult, failure: FleeceError): void {
   const unreachable =
-    failure.kind === 'network' ||
-    failure.kind === 'timeout_connect' ||
-    failure.kind === 'timeout_idle';
+    failure.code === 'network' ||
+    failure.code === 'timeout_connect' ||
+    failure.code === 'timeout_idle';
   result.reachable = !unreachable;
   const findings = result.findings;
   if (unreachable) {
-    findings.push({ check: 'reachable', status: 'fail', message: withHint(failure) });
+    findings.push({ check: 'reachable', status: 'fail', ...fromError(failure) });
     findings.push({
       check: 'key',
       status: 'skipped',
-      message: 'Skipped: the relay could not be reached.',
+      text: coded('probe_skipped_unreachable'),
     });
     findings.push({
       check: 'models',
       status: 'skipped',
-      message: 'Skipped: the relay could not be reached.',
+      text: coded('probe_skipped_unreachable'),
     });
     return;
   }
-  findings.push({ check: 'reachable', status: 'ok', message: 'The relay answered.' });
-  if (failure.kind === 'auth') {
+  findings.push({ check: 'reachable', status: 'ok', text: coded('probe_reachable') });
+  if (failure.code === 'auth') {
     result.keyAccepted = false;
-    findings.push({ check: 'key', status: 'fail', message: withHint(failure) });
-    findings.push({ check: 'models', status: 'skipped', message: 'Skipped: the key was refused.' });
+    findings.push({ check: 'key', status: 'fail', ...fromError(failure) });
+    findings.push({ check: 'models', status: 'skipped', text: coded('probe_skipped_key_refused') });
     return;
   }
   findings.push({
     check: 'key',
     status: 'skipped',
-    message: 'Not confirmed: the model list could not be read.',
+    text: coded('probe_key_unconfirmed'),
   });
-  findings.push({ check: 'models', status: 'fail', message: withHint(failure) });
+  findings.push({ check: 'models', status: 'fail', ...fromError(failure) });
 }
 
-function empty(baseUrl: string, findings: ProbeFinding[], failure?: RelayError): ProbeResult {
+function empty(baseUrl: string, findings: ProbeFinding[], failure?: FleeceError): ProbeResult {
   return {
     baseUrl,
     reachable: false,
@@ -248,15 +241,20 @@ function empty(baseUrl: string, findings: ProbeFinding[], failure?: RelayError):
   };
 }
 
-function withHint(error: RelayError): string {
-  return error.hint === undefined ? error.message : `${error.message} ${error.hint}`;
+/** A failed check says what the error says. */
+function fromError(error: FleeceError): Pick<ProbeFinding, 'text' | 'hint' | 'detail'> {
+  return {
+    text: error.text,
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+  };
 }
 
 /** Findings and `failure` are shown as they are: the key must not be in them. */
-function toRelayError(error: unknown, apiKey: string | undefined): RelayError {
+function toRelayError(error: unknown, apiKey: string | undefined): FleeceError {
   const relayError =
-    error instanceof RelayError
+    error instanceof FleeceError
       ? error
-      : new RelayError('protocol', error instanceof Error ? error.message : String(error));
+      : new FleeceError('protocol', { text: 'relay_read_failure', cause: error });
   return scrubError(relayError, apiKey);
 }

@@ -1,11 +1,11 @@
-import type { RelayError } from './relay-error';
+import type { FleeceError } from '../errors/FleeceError';
 import type { RelayErrorKind } from '../../shared/relay';
 
 /** Longest Retry-After we wait for; a longer one moves on to the fallbacks (or fails with it). */
 export const RETRY_AFTER_CAP_MS = 60_000;
 const BACKOFF_CAP_MS = 8_000;
 
-const RETRYABLE: ReadonlySet<RelayErrorKind> = new Set([
+const RETRYABLE: ReadonlySet<string> = new Set<RelayErrorKind>([
   'network',
   'timeout_connect',
   'rate_limited',
@@ -13,8 +13,8 @@ const RETRYABLE: ReadonlySet<RelayErrorKind> = new Set([
 ]);
 
 /** Worth another try, provided nothing of the answer was delivered yet. */
-export function isRetryable(error: RelayError): boolean {
-  return RETRYABLE.has(error.kind);
+export function isRetryable(error: FleeceError): boolean {
+  return RETRYABLE.has(error.code);
 }
 
 /**
@@ -25,7 +25,7 @@ export function isRetryable(error: RelayError): boolean {
 export function retryDelay(
   retry: number,
   baseMs: number,
-  error: RelayError,
+  error: FleeceError,
   random: () => number = Math.random,
 ): number | undefined {
   if (error.retryAfterMs !== undefined) {

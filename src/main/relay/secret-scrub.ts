@@ -1,4 +1,5 @@
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import type { TextParams } from '../../shared/codes';
 
 /** What replaces the key, or the part of it a relay echoed back. */
 export const KEY_PLACEHOLDER = '[API key]';
@@ -50,19 +51,47 @@ export function scrubSecret(text: string, apiKey: string | undefined): string {
 }
 
 /**
- * The same error with the key scrubbed from its message and hint (both may quote the relay).
- * Returns `error` itself when there was nothing to hide.
+ * The same error with the key scrubbed from everything shown: the relay's words and the values put
+ * into the sentence and the hint (a URL, a model name…). Returns `error` itself when there was
+ * nothing to hide.
  */
-export function scrubError(error: RelayError, apiKey: string | undefined): RelayError {
-  const message = scrubSecret(error.message, apiKey);
-  const hint = error.hint === undefined ? undefined : scrubSecret(error.hint, apiKey);
-  if (message === error.message && hint === error.hint) return error;
-  return new RelayError(error.kind, message, {
-    ...(error.status === undefined ? {} : { status: error.status }),
-    ...(hint === undefined ? {} : { hint }),
-    ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-    ...(error.partial === undefined ? {} : { partial: error.partial }),
+export function scrubError(error: FleeceError, apiKey: string | undefined): FleeceError {
+  const detail = error.detail === undefined ? undefined : scrubSecret(error.detail, apiKey);
+  const params = scrubParams(error.text.params, apiKey);
+  const hint =
+    error.hint === undefined
+      ? undefined
+      : { ...error.hint, ...optional('params', scrubParams(error.hint.params, apiKey)) };
+  const same =
+    detail === error.detail &&
+    JSON.stringify(params) === JSON.stringify(error.text.params) &&
+    JSON.stringify(hint) === JSON.stringify(error.hint);
+  if (same) return error;
+  const options = error.options();
+  delete options.detail;
+  delete options.params;
+  delete options.hint;
+  return new FleeceError(error.code, {
+    ...options,
+    ...optional('detail', detail),
+    ...optional('params', params),
+    ...optional('hint', hint),
     // The original holds the key in its message: keep only what it was caused by.
-    ...(error.cause === undefined ? {} : { cause: error.cause }),
+    ...optional('cause', error.cause),
   });
+}
+
+function scrubParams(
+  params: TextParams | undefined,
+  apiKey: string | undefined,
+): TextParams | undefined {
+  if (params === undefined) return undefined;
+  const out: TextParams = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === 'string' ? scrubSecret(value, apiKey) : value;
+  return out;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

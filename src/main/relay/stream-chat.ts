@@ -3,7 +3,9 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS } from '../../share
 import { normaliseBaseUrl } from './base-url';
 import { ChatAttempt, type AttemptSettings } from './chat-attempt';
 import { nodeFetch } from './node-fetch';
-import { RelayError, abortedError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
+import { abortedError } from './relay-error';
 import { sleep } from '../../shared/sleep';
 import { isRetryable, retryDelay } from './retry-policy';
 import { scrubError } from './secret-scrub';
@@ -19,7 +21,7 @@ const DEFAULTS = {
 
 /**
  * Streams one chat completion. Yields deltas, then `usage` (when the relay reports it), then
- * `done`, always last on success. Failures throw RelayError, with the partial text once the
+ * `done`, always last on success. Failures throw FleeceError, with the partial text once the
  * stream had started. Retries and fallbacks happen only before anything was yielded.
  */
 export function streamChat(
@@ -48,7 +50,7 @@ async function* runWithinDeadline(
     yield* run(request, { ...options, signal });
   } catch (error) {
     const late = deadline.signal.aborted && options.signal?.aborted !== true;
-    if (late && error instanceof RelayError && error.kind === 'aborted') {
+    if (late && error instanceof FleeceError && error.code === 'aborted') {
       const tooLong = answerTooLong(limitMs);
       if (error.partial !== undefined) tooLong.partial = error.partial;
       throw tooLong;
@@ -86,7 +88,7 @@ async function* run(
 
   let target: Target | undefined = { baseUrl: primary, retry: 0 };
   let fallbackIndex = 0;
-  let lastError: RelayError | undefined;
+  let lastError: FleeceError | undefined;
   while (target !== undefined) {
     if (options.signal?.aborted) throw withPartial(abortedError(), { content: '', reasoning: '' });
     const attempt = new ChatAttempt(request, target.baseUrl, settings);
@@ -111,14 +113,14 @@ async function* run(
     } catch (caught) {
       // Every failure leaves through here: the relay's own words may quote the key back.
       const error = scrubError(
-        caught instanceof RelayError
+        caught instanceof FleeceError
           ? caught
           : reading
             ? attempt.readFailure(caught)
             : unexpected(caught),
         request.apiKey,
       );
-      if (error.kind === 'aborted') throw withPartial(error, attempt.partial);
+      if (error.code === 'aborted') throw withPartial(error, attempt.partial);
       const partial = attempt.partial;
       if (!yielded && partial.content === '' && partial.reasoning === '') {
         const untold = beforeAnyText(error);
@@ -126,7 +128,7 @@ async function* run(
       }
       // Once anything was delivered, retrying would duplicate text: fail with what we have.
       if (yielded)
-        throw withPartial(error.kind === 'network' ? interruption(error) : error, attempt.partial);
+        throw withPartial(error.code === 'network' ? interruption(error) : error, attempt.partial);
       if (!isRetryable(error))
         throw attempt.bodyStarted ? withPartial(error, attempt.partial) : error;
       lastError = error;
@@ -140,7 +142,7 @@ async function* run(
         : undefined;
     if (delay !== undefined) {
       await sleep(delay, { signal: options.signal, abortError: abortedError }).catch(
-        (error: RelayError) => {
+        (error: FleeceError) => {
           throw withPartial(error, { content: '', reasoning: '' });
         },
       );
@@ -150,21 +152,25 @@ async function* run(
       target = next === undefined ? undefined : { baseUrl: next, retry: maxRetries };
     }
   }
-  throw lastError ?? new RelayError('network', 'The relay could not be reached.');
+  throw lastError ?? new FleeceError('network', { text: 'relay_unreachable' });
 }
 
 function withPartial(
-  error: RelayError,
+  error: FleeceError,
   partial: { content: string; reasoning: string },
-): RelayError {
+): FleeceError {
   error.partial = partial;
   return error;
 }
 
 /** A connection that broke after text arrived: the answer is incomplete, say so as such. */
-function interruption(error: RelayError): RelayError {
-  return new RelayError('interrupted', `The answer was cut off: ${lowerFirst(error.message)}`, {
-    hint: 'The text so far is kept; use Continue to ask for the rest.',
+function interruption(error: FleeceError): FleeceError {
+  // The card says the answer was cut off; the line under it says how (the connection's own text).
+  return new FleeceError('interrupted', {
+    text: error.text.code,
+    ...(error.text.params === undefined ? {} : { params: error.text.params }),
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    hint: coded('hint_continue'),
     cause: error,
   });
 }
@@ -173,36 +179,26 @@ function interruption(error: RelayError): RelayError {
  * A stall or a cut before any text: nothing is "kept" and nothing was "cut off", so say what it
  * is. Undefined for every other failure.
  */
-function beforeAnyText(error: RelayError): RelayError | undefined {
-  if (error.kind === 'timeout_idle') {
-    return new RelayError(
-      'timeout_first_byte',
-      `The relay took the request but sent no text: ${lowerFirst(error.message)}`,
-      {
-        hint: 'Nothing arrived, so there is nothing to keep. Try again in a moment.',
-        cause: error,
-      },
-    );
+function beforeAnyText(error: FleeceError): FleeceError | undefined {
+  if (error.code === 'timeout_idle') {
+    return new FleeceError('timeout_first_byte', {
+      text: 'relay_no_text_in_time',
+      ...(error.text.params === undefined ? {} : { params: error.text.params }),
+      hint: coded('hint_nothing_arrived_wait'),
+      cause: error,
+    });
   }
-  if (error.kind === 'interrupted') {
-    return new RelayError('no_answer', 'The relay closed the stream before sending any text.', {
-      hint: 'Nothing arrived, so there is nothing to keep. Try again.',
+  if (error.code === 'interrupted') {
+    return new FleeceError('no_answer', {
+      text: 'relay_closed_before_text',
+      ...(error.detail === undefined ? {} : { detail: error.detail }),
+      hint: coded('hint_nothing_arrived'),
       cause: error,
     });
   }
   return undefined;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function unexpected(error: unknown): RelayError {
-  return new RelayError(
-    'protocol',
-    `Unexpected failure while reading the answer: ${error instanceof Error ? error.message : String(error)}`,
-    {
-      cause: error,
-    },
-  );
+function unexpected(error: unknown): FleeceError {
+  return new FleeceError('protocol', { text: 'relay_read_failure', cause: error });
 }

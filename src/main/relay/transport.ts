@@ -1,7 +1,8 @@
 import { USER_AGENT } from '../../shared/app-info';
 import type { AttemptControl } from './attempt-control';
 import { errorFromFetchFailure } from './network-errors';
-import { RelayError } from './relay-error';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import type { FetchLike } from './types';
 
 const MAX_REDIRECTS = 5;
@@ -69,21 +70,20 @@ export async function send(
       response.type === 'opaqueredirect' ||
       (response.status === 0 && response.type !== 'error')
     ) {
-      throw new RelayError(
-        'protocol',
-        'The relay redirected to another address that cannot be followed.',
-        {
-          hint: "Set the profile's base URL to the relay's current address.",
-        },
-      );
+      throw new FleeceError('protocol', {
+        text: 'relay_redirect_elsewhere',
+        hint: coded('hint_update_base_url'),
+      });
     }
     const location = response.headers.get('location');
     if (!REDIRECT_STATUSES.has(response.status) || location === null) return { response, url };
     response.body?.cancel().catch(() => undefined);
     if (hop >= MAX_REDIRECTS) {
-      throw new RelayError('protocol', `The relay redirected more than ${MAX_REDIRECTS} times.`, {
+      throw new FleeceError('protocol', {
+        text: 'relay_redirect_loop',
+        params: { count: MAX_REDIRECTS },
         status: response.status,
-        hint: "Set the profile's base URL to the relay's current address.",
+        hint: coded('hint_update_base_url'),
       });
     }
     const next = new URL(location, url).href;
@@ -110,14 +110,12 @@ function sameSite(origin: string, next: string): boolean {
   return from.protocol === 'http:' && to.protocol === 'https:' && to.hostname === from.hostname;
 }
 
-function redirectRefused(status: number, to: string): RelayError {
-  return new RelayError(
-    'redirect_refused',
-    `The relay redirected the request to ${new URL(to).origin}.`,
-    {
-      status,
-    },
-  );
+function redirectRefused(status: number, to: string): FleeceError {
+  return new FleeceError('redirect_refused', {
+    text: 'relay_redirected_to',
+    params: { origin: new URL(to).origin },
+    status,
+  });
 }
 
 async function fetchHeaders(
@@ -142,7 +140,7 @@ async function fetchHeaders(
     return await Promise.race([fetchFn(url, request), control.stopped]);
   } catch (error) {
     if (control.reason !== undefined) throw control.error();
-    if (error instanceof RelayError) throw error;
+    if (error instanceof FleeceError) throw error;
     throw errorFromFetchFailure(error, url);
   } finally {
     clearTimeout(timer);

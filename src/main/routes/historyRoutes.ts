@@ -4,7 +4,7 @@ import type { ChatService } from '../chat/ChatService';
 import { conversationChange } from '../history/conversationChange';
 import type { HistoryStore } from '../history/HistoryStore';
 import type { ImportRun } from '../history/importInWorker';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 
 const EMPTY_REPORT = {
   conversationsAdded: 0,
@@ -45,7 +45,7 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
     emit('conversations.changed', conversationChange(history, id));
   const require = (id: string) => {
     const c = history.getConversation(id);
-    if (!c) throw new ServiceError('not_found', 'That conversation no longer exists.');
+    if (!c) throw new FleeceError('not_found', { text: 'conversation_gone' });
     return c;
   };
   return {
@@ -103,7 +103,7 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
       return { savedTo: path, ...counts };
     },
     'history.importJson': async () => {
-      if (running) throw new ServiceError('import_running', 'An import is already running.');
+      if (running) throw new FleeceError('import_running');
       const path = await chooseOpenPath();
       if (path === null) return { ...EMPTY_REPORT, path: null, cancelled: false };
       running = history.importFile(path, (p) => emit('history.importProgress', p));

@@ -1,4 +1,5 @@
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded } from '../../shared/codes';
 import { DEFAULT_SECRET_SERVICE, type SecretStore } from './SecretStore';
 
 /** The part of keytar we use; tests and other bindings can provide the same shape. */
@@ -43,14 +44,12 @@ export class KeytarSecretStore implements SecretStore {
 }
 
 // keytar's messages name the D-Bus/keychain failure, never the secret, so they are safe to show.
-function keychainError(action: 'read' | 'save' | 'delete', error: unknown): ServiceError {
+function keychainError(action: 'read' | 'save' | 'delete', error: unknown): FleeceError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new ServiceError(
-    'keychain_error',
-    `The system keychain could not ${action} the API key: ${detail}`,
-    {
-      hint: 'Unlock the keychain (on Linux: the login keyring) and try again.',
-      cause: error,
-    },
-  );
+  return new FleeceError('keychain_error', {
+    text: `keychain_${action}_failed`,
+    detail,
+    hint: coded('hint_unlock_keychain'),
+    cause: error,
+  });
 }

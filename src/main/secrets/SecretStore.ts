@@ -1,3 +1,4 @@
+import type { CodedText } from '../../shared/codes';
 import type { SecretBackend } from '../../shared/types/profiles';
 
 /**
@@ -7,8 +8,8 @@ import type { SecretBackend } from '../../shared/types/profiles';
  */
 export interface SecretStore {
   readonly backend: SecretBackend;
-  /** Set on the session backend: why keys are not in the keychain, in plain words. */
-  readonly unavailableReason?: string;
+  /** Set on the session backend: why keys are not in the keychain (translated by the renderer). */
+  readonly unavailableReason?: CodedText;
   get(account: string): Promise<string | null>;
   set(account: string, secret: string): Promise<void>;
   /** True when something was deleted. */

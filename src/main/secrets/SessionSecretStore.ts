@@ -1,12 +1,13 @@
+import type { CodedText } from '../../shared/codes';
 import type { SecretStore } from './SecretStore';
 
 /** Keys in memory for this run only: used when there is no usable keychain. Nothing touches disk. */
 export class SessionSecretStore implements SecretStore {
   readonly backend = 'session' as const;
-  readonly unavailableReason: string;
+  readonly unavailableReason: CodedText;
   private readonly secrets = new Map<string, string>();
 
-  constructor(unavailableReason: string) {
+  constructor(unavailableReason: CodedText) {
     this.unavailableReason = unavailableReason;
   }
 

@@ -1,3 +1,4 @@
+import { coded, type Code, type CodedText } from '../../shared/codes';
 import { KeytarSecretStore, type KeytarLike } from './KeytarSecretStore';
 import { DEFAULT_SECRET_SERVICE, type SecretStore } from './SecretStore';
 import { SessionSecretStore } from './SessionSecretStore';
@@ -15,8 +16,6 @@ export interface CreateSecretStoreOptions {
   probeTimeoutMs?: number;
 }
 
-const SESSION_ONLY =
-  'Your API key is kept in memory for this session only and is not saved: you will need to enter it again the next time Fleece starts.';
 const PROBE_ACCOUNT = 'fleece-keychain-probe';
 const PROBE_SECRET = 'probe';
 
@@ -29,24 +28,20 @@ const PROBE_SECRET = 'probe';
 export async function createSecretStore(options: CreateSecretStoreOptions): Promise<SecretStore> {
   const service = options.service ?? DEFAULT_SECRET_SERVICE;
   if (options.mode === 'memory') {
-    return new SessionSecretStore(
-      `Fleece was started with in-memory key storage (--secrets memory). ${SESSION_ONLY}`,
-    );
+    return new SessionSecretStore(coded('keychain_memory'));
   }
 
   let keytar: KeytarLike;
   try {
     keytar = await (options.loadKeytar ?? loadKeytar)();
   } catch (error) {
-    return new SessionSecretStore(
-      `The keychain module could not be loaded (${describe(error)}). ${SESSION_ONLY}`,
-    );
+    return new SessionSecretStore(coded('keychain_module_failed', { detail: describe(error) }));
   }
 
   try {
     await withTimeout(probe(keytar, service), options.probeTimeoutMs ?? 15_000);
   } catch (error) {
-    return new SessionSecretStore(`${explainKeychainFailure(error)} ${SESSION_ONLY}`);
+    return new SessionSecretStore(explainKeychainFailure(error));
   }
   return new KeytarSecretStore(keytar, service);
 }
@@ -76,22 +71,24 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Turns libsecret/D-Bus/Keychain errors into a sentence a user can act on. */
-export function explainKeychainFailure(error: unknown): string {
+/**
+ * Turns libsecret/D-Bus/Keychain errors into what a user can act on; the system's own words
+ * travel as `detail`.
+ */
+export function explainKeychainFailure(error: unknown): CodedText {
   const detail = describe(error);
-  if (error instanceof ProbeTimeout) {
-    return `The system keychain did not answer (${detail}); it may be locked or waiting for a password.`;
-  }
+  const say = (code: Code): CodedText => coded(code, { detail });
+  if (error instanceof ProbeTimeout) return say('keychain_no_answer');
   if (/ServiceUnknown|org\.freedesktop\.secrets|not provided by any \.service/i.test(detail)) {
-    return `No system keychain service (Secret Service, e.g. gnome-keyring or KWallet) is running (${detail}).`;
+    return say('keychain_no_service');
   }
   if (/IsLocked|locked|prompt|dismiss|cancel|collection|Object does not exist/i.test(detail)) {
-    return `The system keychain is locked and could not be unlocked (${detail}).`;
+    return say('keychain_locked');
   }
   if (/D-Bus|DBUS_SESSION_BUS_ADDRESS|Could not connect/i.test(detail)) {
-    return `No system keychain is reachable: there is no D-Bus session for the Secret Service (${detail}).`;
+    return say('keychain_no_dbus');
   }
-  return `The system keychain cannot be used (${detail}).`;
+  return say('keychain_unusable');
 }
 
 function describe(error: unknown): string {

@@ -9,7 +9,8 @@ import {
   type Settings,
   type WindowBounds,
 } from './schema';
-import { ServiceError } from './ServiceError';
+import { FleeceError } from '../errors/FleeceError';
+import { coded, type CodedText } from '../../shared/codes';
 import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -17,7 +18,8 @@ export const SETTINGS_FILE = 'settings.json';
 export interface SettingsNotice {
   /** reset: the whole file was unusable; repaired: some sections were; unreadable: I/O error. */
   code: 'settings_reset' | 'settings_repaired' | 'settings_unreadable';
-  message: string;
+  /** What to tell the user, translated by the renderer. */
+  text: CodedText;
   /** Where the bad file was moved (absolute path), when it could be moved. */
   movedTo?: string;
   /** For `settings_repaired`: the sections that were replaced by defaults. */
@@ -69,7 +71,9 @@ export class SettingsStore {
         return new SettingsStore(filePath, defaultSettings(), {});
       const notice: SettingsNotice = {
         code: 'settings_unreadable',
-        message: `Your settings could not be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'}); Fleece started with default settings.`,
+        text: coded('settings_unreadable', {
+          reason: (error as NodeJS.ErrnoException).code ?? 'EIO',
+        }),
       };
       return new SettingsStore(filePath, defaultSettings(), {}, notice);
     }
@@ -83,16 +87,15 @@ export class SettingsStore {
     }
 
     const movedTo = await moveAside(options.dataDir, filePath, now());
-    const where = movedTo ? ` The old file was kept as ${movedTo}.` : '';
     const notice: SettingsNotice = parsed.ok
       ? {
           code: 'settings_repaired',
-          message: `Some settings were damaged and have been reset to defaults (${parsed.reset.join(', ')}).${where}`,
+          text: coded('settings_repaired', { sections: parsed.reset.join(', ') }),
           sections: parsed.reset,
         }
       : {
           code: 'settings_reset',
-          message: `${parsed.reason} Fleece started with default settings.${where}`,
+          text: coded(parsed.reason),
         };
     if (movedTo) notice.movedTo = movedTo;
     const store = parsed.ok
@@ -121,7 +124,8 @@ export class SettingsStore {
       for (const name of SECTION_NAMES) {
         const parsed = SECTIONS[name].schema.safeParse(draft[name]);
         if (!parsed.success) {
-          throw new ServiceError('settings_invalid', `The new settings are not valid (${name}).`, {
+          throw new FleeceError('settings_invalid', {
+            params: { section: name },
             details: { section: name },
           });
         }
@@ -164,8 +168,8 @@ export class SettingsStore {
     try {
       await writeFileAtomic(this.filePath, serializeSettings(state, this.extras));
     } catch (error) {
-      throw new ServiceError('settings_write_failed', 'Your settings could not be saved.', {
-        hint: `Check that ${this.filePath} is writable and the disk is not full.`,
+      throw new FleeceError('settings_write_failed', {
+        hint: coded('hint_settings_writable', { path: this.filePath }),
         details: { reason: (error as NodeJS.ErrnoException).code ?? 'unknown' },
         cause: error,
       });

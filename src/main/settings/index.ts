@@ -5,5 +5,5 @@ export {
   type SettingsStoreOptions,
 } from './SettingsStore';
 export { SETTINGS_VERSION, defaultSettings, type Settings, type WindowBounds } from './schema';
-export { ServiceError, isServiceError } from './ServiceError';
+export { FleeceError, isFleeceError } from '../errors/FleeceError';
 export { writeFileAtomic } from './writeFileAtomic';

@@ -20,7 +20,7 @@ export type ParsedSettings =
       /** Key-like fields that were removed (JSON paths): the file must be rewritten without them. */
       scrubbed: string[];
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: 'settings_not_json' | 'settings_not_object' | 'settings_no_version' };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32,14 +32,13 @@ export function parseSettings(text: string): ParsedSettings {
   try {
     parsedJson = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The settings file is not valid JSON.' };
+    return { ok: false, reason: 'settings_not_json' };
   }
   const { value: raw, removed: scrubbed } = scrubSecrets(parsedJson);
-  if (!isPlainObject(raw))
-    return { ok: false, reason: 'The settings file does not hold a settings object.' };
+  if (!isPlainObject(raw)) return { ok: false, reason: 'settings_not_object' };
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'The settings file has no valid version number.' };
+    return { ok: false, reason: 'settings_no_version' };
   }
 
   const migrated = migrate(raw, version);

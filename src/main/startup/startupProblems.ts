@@ -11,6 +11,7 @@ import {
   fsyncSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { isFleeceError } from '../errors/FleeceError';
 
 /**
  * What can stop Fleece at start, each with a stable code (texts in startupTexts.ts), the path it
@@ -103,12 +104,11 @@ export function checkDataDir(dataDir: string): StartupProblem | null {
 
 /** Why composing the services failed, for the user (never a silent exit). */
 export function classifyStartupError(error: unknown, dataDir: string): StartupProblem {
-  const e = error as { name?: unknown; message?: unknown } | null;
-  if (e?.name === 'HistoryTooNewError')
+  if (isFleeceError(error) && error.code === 'history_too_new')
     return {
       code: 'history_too_new',
       path: join(dataDir, 'history.sqlite'),
-      cause: String(e.message),
+      cause: error.message,
     };
   const code = errnoOf(error);
   if (/^(E[A-Z]+|SQLITE_(READONLY|CANTOPEN|FULL|PERM|IOERR)\w*)$/.test(code)) {

@@ -1,6 +1,6 @@
 import type { StorageStatus } from '../../shared/contract/app';
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
-import { StorageError } from './storageErrors';
+import { isStorageFailure, storageFailure, type StorageFailure } from './storageErrors';
 
 export interface StorageGuardDeps {
   /** Where the history lives (shown in the notice). */
@@ -26,7 +26,7 @@ interface Pending {
  */
 export class StorageGuard {
   private readonly pending = new Map<string, Pending>();
-  private failing: StorageError | null = null;
+  private failing: StorageFailure | null = null;
   private cancelRetry: (() => void) | null = null;
   private readonly setTimer: SetTimer;
 
@@ -46,7 +46,7 @@ export class StorageGuard {
 
   /**
    * Any write: held writes go first (so the order on disk stays right), then `op`. A storage
-   * failure becomes a coded StorageError and turns the notice on; a success turns it off.
+   * failure becomes a coded StorageFailure and turns the notice on; a success turns it off.
    */
   run<T>(op: () => T): T {
     this.retry();
@@ -80,7 +80,7 @@ export class StorageGuard {
     key: string,
     write: () => void,
     options: { final?: boolean; onSaved?: () => void } = {},
-  ): StorageError | null {
+  ): StorageFailure | null {
     const held = this.pending.get(key);
     // A final record is never replaced by a later checkpoint of the same message.
     if (held?.final && !options.final) return this.failing;
@@ -92,7 +92,7 @@ export class StorageGuard {
       return null;
     } catch (error) {
       const failure = this.failed(error);
-      if (!(failure instanceof StorageError)) throw failure;
+      if (!isStorageFailure(failure)) throw failure;
       this.pending.set(key, {
         write,
         final: options.final ?? false,
@@ -110,7 +110,7 @@ export class StorageGuard {
       try {
         p.write();
       } catch (error) {
-        if (StorageError.from(error) === null) {
+        if (storageFailure(error) === null) {
           // Not the disk (the message was deleted meanwhile…): retrying cannot help.
           this.pending.delete(key);
           this.deps.log('a held write was dropped', error);
@@ -149,7 +149,7 @@ export class StorageGuard {
   }
 
   private failed(error: unknown): unknown {
-    const failure = StorageError.from(error, this.deps.path);
+    const failure = storageFailure(error, this.deps.path);
     if (!failure) return error;
     const first = this.failing === null;
     this.failing = failure;

@@ -1,8 +1,7 @@
-import type { AppError } from '../../shared/result';
+import { FleeceError, isFleeceError } from '../errors/FleeceError';
 
 /**
- * Stable codes for "the disk refused a write". The renderer translates each (with the fix);
- * main's messages stay English for the log.
+ * Stable codes for "the disk refused a write". The renderer translates each (with the fix).
  */
 export const STORAGE_ERROR_CODES = [
   'storage_full',
@@ -29,35 +28,20 @@ export function storageErrorCode(error: unknown): StorageErrorCode | null {
   return null;
 }
 
-const MESSAGES: Record<StorageErrorCode, string> = {
-  storage_full: 'The disk is full, so Fleece could not save.',
-  storage_read_only: 'The data folder is read-only, so Fleece could not save.',
-  storage_denied: 'Fleece is not allowed to write to its data folder.',
-  storage_io: 'The disk reported an error while Fleece was saving.',
-};
-
 /** A write the disk refused, with a stable code. Unsaved chat text stays in memory meanwhile. */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-  constructor(
-    readonly code: StorageErrorCode,
-    readonly path: string | null,
-    options: { cause?: unknown } = {},
-  ) {
-    super(MESSAGES[code], options);
-  }
+export type StorageFailure = FleeceError & { readonly code: StorageErrorCode };
 
-  static from(error: unknown, path: string | null = null): StorageError | null {
-    if (error instanceof StorageError) return error;
-    const code = storageErrorCode(error);
-    return code === null ? null : new StorageError(code, path, { cause: error });
-  }
+export function isStorageFailure(error: unknown): error is StorageFailure {
+  return isFleeceError(error) && (STORAGE_ERROR_CODES as readonly string[]).includes(error.code);
+}
 
-  toAppError(): AppError {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.path === null ? {} : { details: { path: this.path } }),
-    };
-  }
+/** The coded failure for a refused write, or null when `error` is not the disk refusing. */
+export function storageFailure(error: unknown, path: string | null = null): StorageFailure | null {
+  if (isStorageFailure(error)) return error;
+  const code = storageErrorCode(error);
+  if (code === null) return null;
+  return new FleeceError(code, {
+    ...(path === null ? {} : { details: { path } }),
+    cause: error,
+  }) as StorageFailure;
 }

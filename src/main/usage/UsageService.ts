@@ -12,7 +12,7 @@ import {
   type UsageSummary,
 } from '../../shared/types/usage';
 import type { Db } from '../history/db';
-import { ServiceError } from '../settings/ServiceError';
+import { FleeceError } from '../errors/FleeceError';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { budgetStatuses, pendingAlerts } from './budgets';
 import { cleanPriceTable, computeCost } from './prices';
@@ -198,14 +198,14 @@ export class UsageService {
 
   private checkRange(range: UsageRange): void {
     if (!isValidTimeZone(range.timeZone)) {
-      throw new ServiceError('bad_request', `Unknown time zone “${range.timeZone}”.`);
+      throw new FleeceError('bad_request', {
+        text: 'usage_bad_time_zone',
+        params: { zone: range.timeZone },
+      });
     }
     const days = dayNumberOf(range.to) - dayNumberOf(range.from);
     if (!(days >= 1 && days <= MAX_RANGE_DAYS)) {
-      throw new ServiceError(
-        'bad_request',
-        'The date range must cover between one day and ten years.',
-      );
+      throw new FleeceError('bad_request', { text: 'usage_bad_range' });
     }
   }
 }

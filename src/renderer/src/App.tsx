@@ -54,7 +54,8 @@ function Shell({ store }: { store: AppStore }) {
     const onKey = (e: KeyboardEvent): void => {
       if (handleShortcut(e, store, isMac)) e.preventDefault();
     };
-    const goOffline = (): void => store.getState().ui.setOffline('navigator.offline');
+    const goOffline = (): void =>
+      store.getState().ui.setOffline({ text: { code: 'hint_check_internet' } });
     const goOnline = (): void => store.getState().ui.setOffline(null);
     window.addEventListener('keydown', onKey);
     window.addEventListener('offline', goOffline);

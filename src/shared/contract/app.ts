@@ -1,3 +1,4 @@
+import type { CodedText } from '../codes';
 import { z } from 'zod';
 import { event, route } from './define';
 
@@ -29,11 +30,12 @@ export interface AppNotice {
     | 'settings_recovered'
     | 'keychain_unavailable'
     | 'info';
-  message: string;
-  /** A path or detail the message refers to. */
+  /** What happened, translated by the renderer. */
+  text: CodedText;
+  /** Why, when there is more to say (why the keychain is unavailable). */
+  reason?: CodedText;
+  /** A path the text refers to. */
   detail?: string;
-  /** Values the translated text needs (counts recovered…). */
-  params?: Record<string, number | string>;
 }
 
 export const appRoutes = {

@@ -17,7 +17,10 @@ export interface TurnMessages {
 }
 
 /** Why a turn did not complete, as `chat.done` reports it (the message keeps the same fields). */
-export type TurnFailureInfo = Pick<RelayFailure, 'kind' | 'message' | 'hint' | 'retryAfterMs'>;
+export type TurnFailureInfo = Pick<
+  RelayFailure,
+  'kind' | 'text' | 'hint' | 'detail' | 'retryAfterMs'
+>;
 
 /** Sampling parameters passed to the relay as-is (OpenAI names). */
 export interface ChatParams {

@@ -1,3 +1,4 @@
+import type { CodedText } from '../codes';
 import { z } from 'zod';
 import { LANGUAGES } from '../rules/languages';
 import {
@@ -98,12 +99,12 @@ export interface KeyStatus {
   masked: string | null;
   backend: SecretBackend;
   /** Set when backend is 'session': why the keychain is not used, in plain words. */
-  unavailableReason?: string;
+  unavailableReason?: CodedText;
 }
 
 export interface KeyWarning {
+  /** Translated in the renderer. */
   code: 'key_looks_like_openai';
-  message: string;
 }
 
 export interface SetKeyResult {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKPOINT_INTERVAL_MS } from '../../../src/main/chat/ChatTurn';
 import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
 import { UNEXPECTED_FAILURE } from '../../../src/main/chat/errors';
-import { ServiceError } from '../../../src/main/settings/ServiceError';
+import { FleeceError } from '../../../src/main/errors/FleeceError';
+import { encodeCodedText, encodeFailureText } from '../../../src/shared/failureText';
 import { chatHarness, type Harness } from './chatHarness';
 import { trickle, type Step } from './scriptedRelay';
 
@@ -132,8 +133,8 @@ describe('ChatService streaming', () => {
 
   it('a relay failure after text is interrupted, with the partial saved (including what only the error carried)', async () => {
     const fail = {
-      kind: 'timeout_idle',
-      message: 'No data for 60 s.',
+      kind: 'timeout_idle' as const,
+      text: 'relay_idle_timeout' as const,
       partial: { content: 'Part one, part two', reasoning: '' },
     };
     h = await chatHarness([[{ wait: 5 }, { content: 'Part one' }, { wait: 5 }, { fail }]]);
@@ -143,7 +144,7 @@ describe('ChatService streaming', () => {
     const done = await h.finish(id);
     expect(done).toMatchObject({
       message: { status: 'interrupted' },
-      failure: { kind: 'timeout_idle', message: 'No data for 60 s.' },
+      failure: { kind: 'timeout_idle', text: { code: 'relay_idle_timeout' } },
     });
     expect(done.message.tokensEstimated).toBe(true);
     expect(
@@ -161,9 +162,9 @@ describe('ChatService streaming', () => {
 
   it('a failure before any text is an error, with the hint and no usage', async () => {
     const fail = {
-      kind: 'auth',
-      message: 'The relay refused the key.',
-      hint: 'The relay needs its own hsa- key.',
+      kind: 'auth' as const,
+      text: 'relay_key_refused' as const,
+      hint: 'hint_key_openai_on_holysheep' as const,
     };
     h = await chatHarness([[{ wait: 5 }, { fail }]]);
     const {
@@ -178,14 +179,21 @@ describe('ChatService streaming', () => {
         cost: null,
         ttftMs: null,
       },
-      failure: fail,
+      failure: {
+        kind: 'auth',
+        text: { code: 'relay_key_refused' },
+        hint: { code: 'hint_key_openai_on_holysheep' },
+      },
     });
     expect(h.store.getMessage(id)).toMatchObject({
       status: 'error',
       content: '',
       errorKind: 'auth',
-      errorMessage: 'The relay refused the key.',
-      errorHint: 'The relay needs its own hsa- key.',
+      errorMessage: encodeFailureText({
+        text: { code: 'relay_key_refused' },
+        hint: { code: 'hint_key_openai_on_holysheep' },
+      }),
+      errorHint: encodeCodedText({ code: 'hint_key_openai_on_holysheep' }),
     });
   });
 
@@ -202,13 +210,16 @@ describe('ChatService streaming', () => {
 
     h = await chatHarness([], {
       resolveTarget: () =>
-        Promise.reject(new ServiceError('model_missing', 'No profile has a model set.')),
+        Promise.reject(new FleeceError('model_missing', { params: { profile: 'Work' } })),
     });
     const second = await h.service.send({ text: 'q' });
     expect(h.events).toEqual([]); // the ids go back before any event, even for an instant failure
     expect(await h.finish(second.assistant.id)).toMatchObject({
       message: { status: 'error' },
-      failure: { kind: 'model_not_found', message: 'No profile has a model set.' },
+      failure: {
+        kind: 'model_not_found',
+        text: { code: 'model_missing', params: { profile: 'Work' } },
+      },
     });
     expect(h.calls).toEqual([]);
   });
@@ -238,11 +249,11 @@ describe('ChatService streaming', () => {
     const done = await h.finish(id);
     expect(done).toMatchObject({
       message: { status: 'error' },
-      failure: { kind: 'bad_request', message: UNEXPECTED_FAILURE },
+      failure: { kind: 'bad_request', text: UNEXPECTED_FAILURE },
     });
     expect(h.store.getMessage(id)).toMatchObject({
       status: 'error',
-      errorMessage: UNEXPECTED_FAILURE,
+      errorMessage: encodeFailureText({ text: UNEXPECTED_FAILURE }),
     });
     expect(JSON.stringify(done)).not.toContain('baseUrl');
     expect(logged.map((l) => l.error)).toEqual([bug]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChatError } from '../../../src/main/chat/errors';
+import { FleeceError } from '../../../src/main/errors/FleeceError';
 import { CONTINUE_INSTRUCTION } from '../../../src/main/chat/promptAssembly';
 import { chatHarness, type Harness } from './chatHarness';
 import type { Step } from './scriptedRelay';
@@ -90,7 +90,7 @@ describe('ChatService continue, regenerate, edit', () => {
     await h.service.continue(id);
     await h.clock.runUntil(() => h.store.getMessage(id)?.status === 'complete');
     expect(h.store.getMessage(id)?.content).toBe('One, two, three.');
-    await expect(h.service.continue(id)).rejects.toBeInstanceOf(ChatError);
+    await expect(h.service.continue(id)).rejects.toBeInstanceOf(FleeceError);
     expect(h.calls).toHaveLength(2);
   });
 
@@ -126,12 +126,12 @@ describe('ChatService continue, regenerate, edit', () => {
     await h.finish(t2.assistant.id);
     for (const id of [t1.assistant.id, t2.user?.id ?? '']) {
       const refused = await h.service.regenerate(id).catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(ChatError);
+      expect(refused).toBeInstanceOf(FleeceError);
       expect(refused).toMatchObject({ code: 'bad_request' });
     }
-    await expect(h.service.regenerate(t1.assistant.id)).rejects.toThrow(
-      'Only the last answer of a conversation can be regenerated.',
-    );
+    await expect(h.service.regenerate(t1.assistant.id)).rejects.toMatchObject({
+      text: { code: 'regenerate_not_last' },
+    });
     expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q1',
       'a1',
@@ -168,10 +168,10 @@ describe('ChatService continue, regenerate, edit', () => {
       reasoning: 'Let me think',
     });
     const refused = await h.service.continue(t2.assistant.id).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(ChatError);
+    expect(refused).toBeInstanceOf(FleeceError);
     expect(refused).toMatchObject({
       code: 'bad_request',
-      message: 'This answer has no text to continue from yet. Use Regenerate to ask again.',
+      text: { code: 'continue_no_text' },
     });
     expect(h.store.getMessage(t2.assistant.id)?.status).toBe('stopped');
     expect(h.calls).toHaveLength(3);
@@ -194,9 +194,9 @@ describe('ChatService continue, regenerate, edit', () => {
     ]);
     expect(h.store.getConversation(t1.conversationId)?.title).toBe('q1, better');
     await expect(h.service.editAndResend(t1.user?.id ?? '', '  ')).rejects.toBeInstanceOf(
-      ChatError,
+      FleeceError,
     );
-    await expect(h.service.regenerate(t1.user?.id ?? '')).rejects.toBeInstanceOf(ChatError);
+    await expect(h.service.regenerate(t1.user?.id ?? '')).rejects.toBeInstanceOf(FleeceError);
   });
 
   it('editing while an answer streams stops that answer first', async () => {

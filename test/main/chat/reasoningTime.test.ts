@@ -43,7 +43,7 @@ describe('reasoning time ("Thought for N s")', () => {
         { wait: 500 },
         { reasoning: '…' },
         { wait: 200 },
-        { fail: { kind: 'network', message: 'The connection broke.' } },
+        { fail: { kind: 'network', text: 'relay_connection_closed' } },
       ],
     ]);
     const {

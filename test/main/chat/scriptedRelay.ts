@@ -1,3 +1,6 @@
+import { FleeceError } from '../../../src/main/errors/FleeceError';
+import { coded, type Code } from '../../../src/shared/codes';
+import type { RelayErrorKind } from '../../../src/shared/relay';
 import type {
   RelayChatRequest,
   RelayStreamEvent,
@@ -13,9 +16,9 @@ export type Step =
   | { done: string | null }
   | {
       fail: {
-        kind: string;
-        message: string;
-        hint?: string;
+        kind: RelayErrorKind;
+        text: Code;
+        hint?: Code;
         partial?: { content: string; reasoning: string };
       };
     }
@@ -29,8 +32,8 @@ export interface RelayCall {
 
 /** The relay's own abort behaviour: throw `aborted` with the partial text. */
 function abortedError(content: string): Error {
-  return Object.assign(new Error('The request was cancelled.'), {
-    kind: 'aborted',
+  return new FleeceError('aborted', {
+    text: 'relay_stopped',
     partial: { content, reasoning: '' },
   });
 }
@@ -66,8 +69,14 @@ export function scriptedRelay(
           totalTokens: step.usage[0] + step.usage[1],
         };
       } else if ('done' in step) yield { type: 'done', finishReason: step.done };
-      else if ('fail' in step) throw Object.assign(new Error(step.fail.message), step.fail);
-      else {
+      else if ('fail' in step) {
+        const { kind, text, hint, partial } = step.fail;
+        throw new FleeceError(kind, {
+          text,
+          ...(hint === undefined ? {} : { hint: coded(hint) }),
+          ...(partial === undefined ? {} : { partial }),
+        });
+      } else {
         sent += step.content ?? '';
         yield { type: 'delta', ...step };
       }

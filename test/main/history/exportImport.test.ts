@@ -113,7 +113,7 @@ describe('export and import', () => {
   it('rejects a file that is not an export, changing nothing, and drops unknown fields like keys', async () => {
     const target = (await dir2.open()).store;
     expect(() => target.importHistory({ format: 'other', version: 1, conversations: [] })).toThrow(
-      /not a Fleece history export/,
+      expect.objectContaining({ code: 'bad_import', text: { code: 'import_not_export' } }),
     );
     const bad = {
       format: 'fleece-history',

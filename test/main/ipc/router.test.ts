@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createRouter, createSenderPolicy, type Sender } from '../../../src/main/ipc/router';
-import { ServiceError } from '../../../src/main/settings/ServiceError';
+import { FleeceError } from '../../../src/main/errors/FleeceError';
+import { coded } from '../../../src/shared/codes';
 import type { Handlers } from '../../../src/shared/contract';
 import { routes } from '../../../src/shared/contract';
 
@@ -72,7 +73,7 @@ describe('router', () => {
       const res = await router.dispatch(trusted, route, {});
       expect(res).toEqual({
         ok: false,
-        error: { code: 'unknown_route', message: 'Unknown request.' },
+        error: { code: 'unknown_route', text: { code: 'unknown_route' } },
       });
     },
   );
@@ -83,7 +84,7 @@ describe('router', () => {
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe('invalid_input');
-      expect(res.error.message).toContain('url');
+      expect(res.error.text.params?.['where']).toBe('url');
     }
   });
 
@@ -109,16 +110,24 @@ describe('router', () => {
     expect(logged).toHaveLength(1);
   });
 
-  it('passes a service error through with its code, message and hint', async () => {
+  it('passes a service error through with its code, text and hint', async () => {
     const { router, logged } = makeRouter({
       'app.openExternal': () => {
-        throw new ServiceError('link_refused', 'Not opened.', { hint: 'Use a web link.' });
+        throw new FleeceError('link_refused', {
+          text: 'link_protocol',
+          params: { protocol: 'file:' },
+          hint: coded('hint_check_base_url'),
+        });
       },
     });
     const res = await router.dispatch(trusted, 'app.openExternal', { url: 'file:///etc/passwd' });
     expect(res).toEqual({
       ok: false,
-      error: { code: 'link_refused', message: 'Not opened.', hint: 'Use a web link.' },
+      error: {
+        code: 'link_refused',
+        text: { code: 'link_protocol', params: { protocol: 'file:' } },
+        hint: { code: 'hint_check_base_url' },
+      },
     });
     expect(logged).toHaveLength(0);
   });
@@ -145,24 +154,28 @@ describe('contract', () => {
 
 describe('errors from services', () => {
   it('exposes relay, history and chat errors by their stable code', async () => {
-    const { RelayError } = await import('../../../src/main/relay');
-    const { HistoryError } = await import('../../../src/main/history/rows');
-    const { ChatError } = await import('../../../src/main/chat/errors');
-    const { toAppError } = await import('../../../src/main/errors/toAppError');
+    const { toAppError } = await import('../../../src/main/errors/FleeceError');
     expect(
-      toAppError(new RelayError('auth', 'Invalid API key', { hint: 'Use your hsa- key.' })),
+      toAppError(
+        new FleeceError('auth', {
+          text: 'relay_key_refused',
+          detail: 'Invalid API key',
+          hint: coded('hint_key_openai_on_holysheep'),
+        }),
+      ),
     ).toEqual({
       code: 'auth',
-      message: 'Invalid API key',
-      hint: 'Use your hsa- key.',
+      text: { code: 'relay_key_refused' },
+      detail: 'Invalid API key',
+      hint: { code: 'hint_key_openai_on_holysheep' },
     });
-    expect(toAppError(new HistoryError('not_found', 'That message no longer exists.'))).toEqual({
+    expect(toAppError(new FleeceError('not_found', { text: 'message_gone' }))).toEqual({
       code: 'not_found',
-      message: 'That message no longer exists.',
+      text: { code: 'message_gone' },
     });
-    expect(toAppError(new ChatError('bad_request', 'The message is empty.'))).toEqual({
+    expect(toAppError(new FleeceError('bad_request', { text: 'message_empty' }))).toEqual({
       code: 'bad_request',
-      message: 'The message is empty.',
+      text: { code: 'message_empty' },
     });
     const impostor = new Error('secret detail');
     impostor.name = 'TypeError';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ModelCatalog, MODELS_CACHE_FILE } from '../../../src/main/models/ModelCatalog';
-import { ServiceError } from '../../../src/main/settings/ServiceError';
+import { FleeceError } from '../../../src/main/errors/FleeceError';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'fleece-models-'));
 
@@ -41,7 +41,7 @@ describe('ModelCatalog', () => {
     const offline = new ModelCatalog({
       dataDir,
       fetchModels: async () => {
-        throw new ServiceError('network', 'The relay cannot be reached.');
+        throw new FleeceError('network', { text: 'relay_unreachable' });
       },
     });
     expect(await offline.list('p1', false)).toMatchObject({
@@ -52,7 +52,7 @@ describe('ModelCatalog', () => {
     expect(refreshed).toMatchObject({
       models: ['claude-3.5-sonnet'],
       fromCache: true,
-      error: { code: 'network', message: 'The relay cannot be reached.' },
+      error: { code: 'network', text: { code: 'relay_unreachable' } },
     });
   });
 

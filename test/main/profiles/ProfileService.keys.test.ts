@@ -41,7 +41,7 @@ describe('ProfileService: keys on the session store', () => {
       hasKey: false,
       masked: null,
       backend: 'session',
-      unavailableReason: 'test: session store',
+      unavailableReason: { code: 'keychain_memory' },
     });
   });
 

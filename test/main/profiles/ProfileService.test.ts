@@ -121,7 +121,7 @@ describe('ProfileService: create, update, delete', () => {
     const lan = { preset: 'custom' as const, baseUrl: 'http://192.168.1.20:8080/v1' };
     const refused = await fx.profiles.create(lan).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'url_insecure_http', details: { field: 'baseUrl' } });
-    expect((refused as Error).message).toMatch(/unencrypted/);
+    expect(refused).toMatchObject({ hint: { code: 'hint_confirm_http' } });
     expect((await fx.profiles.create({ ...lan, allowInsecureHttp: true })).allowInsecureHttp).toBe(
       true,
     );

@@ -17,7 +17,7 @@ export interface ProfileFixture {
 }
 
 export async function profileFixture(
-  secrets: SecretStore = new SessionSecretStore('test: session store'),
+  secrets: SecretStore = new SessionSecretStore({ code: 'keychain_memory' }),
 ): Promise<ProfileFixture> {
   const dataDir = await mkdtemp(join(tmpdir(), 'fleece-profiles-'));
   const settings = await SettingsStore.open({ dataDir });

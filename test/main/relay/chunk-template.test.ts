@@ -67,7 +67,7 @@ function viaParser(lines: string[]): Reading {
     }
   }
   out.finishReason = parser.finishReason;
-  out.failed = parser.failure?.kind;
+  out.failed = parser.failure?.code;
   return out;
 }
 

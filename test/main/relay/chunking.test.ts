@@ -63,7 +63,7 @@ describe('lossless under any chunking', () => {
             offset,
             content: outcome.content,
             reasoning: outcome.reasoning,
-            error: outcome.error?.message,
+            error: outcome.error?.text,
           }).toEqual({
             offset,
             content: ANSWER,

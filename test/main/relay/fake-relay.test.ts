@@ -121,7 +121,7 @@ describe('fake relay server', () => {
     });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: { message: 'Invalid API key' } });
-    expect((await run(relay.baseUrl, { apiKey: 'hsa-k', model: 'nope' })).error?.kind).toBe(
+    expect((await run(relay.baseUrl, { apiKey: 'hsa-k', model: 'nope' })).error?.code).toBe(
       'model_not_found',
     );
   });

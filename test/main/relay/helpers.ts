@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import {
-  RelayError,
+  FleeceError,
   streamChat,
   type FetchLike,
   type RelayEvent,
@@ -12,10 +12,10 @@ export interface Outcome {
   events: RelayEvent[];
   content: string;
   reasoning: string;
-  error: RelayError | undefined;
+  error: FleeceError | undefined;
 }
 
-/** Runs a stream to its end and keeps everything it produced, including a thrown RelayError. */
+/** Runs a stream to its end and keeps everything it produced, including a thrown FleeceError. */
 export async function collect(iterable: AsyncIterable<RelayEvent>): Promise<Outcome> {
   const outcome: Outcome = { events: [], content: '', reasoning: '', error: undefined };
   try {
@@ -27,7 +27,7 @@ export async function collect(iterable: AsyncIterable<RelayEvent>): Promise<Outc
       }
     }
   } catch (error) {
-    if (!(error instanceof RelayError)) throw error;
+    if (!(error instanceof FleeceError)) throw error;
     outcome.error = error;
   }
   return outcome;

@@ -26,26 +26,23 @@ describe('HTTP failures', () => {
   it('401 with an sk- key on HolySheep: auth, and the hint asks for the hsa- key', async () => {
     const fetch = routedFetch('api.holysheep.ai', relay.origin);
     const outcome = await run(HOLYSHEEP, { apiKey: 'sk-proj-abc123' }, { fetch });
-    expect(outcome.error?.kind).toBe('auth');
+    expect(outcome.error?.code).toBe('auth');
     expect(outcome.error?.status).toBe(401);
-    expect(outcome.error?.message).toBe('The relay refused the API key: Invalid API key');
-    expect(outcome.error?.hint).toBe(
-      'This looks like an OpenAI key (sk-…). HolySheep needs its own hsa- key from your HolySheep dashboard.',
-    );
+    expect(outcome.error?.text).toEqual({ code: 'relay_key_refused' });
+    expect(outcome.error?.detail).toBe('Invalid API key');
+    expect(outcome.error?.hint).toEqual({ code: 'hint_key_openai_on_holysheep' });
     expect((await relay.waitForRequest()).headers['authorization']).toBe('Bearer sk-proj-abc123');
   });
 
   it('401 elsewhere, or without a key, gets a matching hint; 403 is auth too', async () => {
-    expect((await run(relay.baseUrl, { apiKey: 'sk-abc' })).error?.hint).toBe(
-      "Check the key in the profile: copy it again from the relay's dashboard.",
-    );
-    expect((await run(relay.baseUrl)).error?.hint).toBe(
-      'This relay needs an API key: add it to the profile.',
-    );
+    expect((await run(relay.baseUrl, { apiKey: 'sk-abc' })).error?.hint).toEqual({
+      code: 'hint_key_check',
+    });
+    expect((await run(relay.baseUrl)).error?.hint).toEqual({ code: 'hint_key_needed' });
     relay.enqueue(errorResponse(403, 'Your account is suspended'));
     const forbidden = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect([forbidden.error?.kind, forbidden.error?.status]).toEqual(['auth', 403]);
-    expect(forbidden.error?.message).toContain('Your account is suspended');
+    expect([forbidden.error?.code, forbidden.error?.status]).toEqual(['auth', 403]);
+    expect(forbidden.error?.detail).toContain('Your account is suspended');
   });
 
   it.each([
@@ -60,23 +57,25 @@ describe('HTTP failures', () => {
   ])('%i "%s" → model_not_found, hint to pick from the list', async (status, message, code) => {
     relay.enqueue(errorResponse(status, message, { code }));
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good', model: 'gpt-4-turbo' });
-    expect(outcome.error?.kind).toBe('model_not_found');
+    expect(outcome.error?.code).toBe('model_not_found');
     expect(outcome.error?.status).toBe(status);
-    expect(outcome.error?.message).toBe(`The relay does not offer model "gpt-4-turbo": ${message}`);
-    expect(outcome.error?.hint).toBe(
-      "Pick one of the relay's models — Test connection lists them.",
-    );
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_model_unknown_named',
+      params: { model: 'gpt-4-turbo' },
+    });
+    expect(outcome.error?.detail).toBe(message);
+    expect(outcome.error?.hint).toEqual({ code: 'hint_pick_model' });
   });
 
   it('a 404 that does not name the model is not model_not_found', async () => {
     relay.enqueue(errorResponse(404, 'Not found: o1-mini'));
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good', model: 'o1' });
-    expect(outcome.error?.kind).toBe('bad_request');
+    expect(outcome.error?.code).toBe('bad_request');
   });
 
   it('the fake relay itself refuses unknown models the same way', async () => {
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good', model: 'gpt-4-turbo' });
-    expect(outcome.error?.kind).toBe('model_not_found');
+    expect(outcome.error?.code).toBe('model_not_found');
   });
 
   it('other 400 and 422 are bad_request with the relay’s own message (FastAPI detail too)', async () => {
@@ -89,13 +88,14 @@ describe('HTTP failures', () => {
       },
     });
     const first = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect([first.error?.kind, first.error?.message]).toEqual([
+    expect([first.error?.code, first.error?.text, first.error?.detail]).toEqual([
       'bad_request',
-      "The relay rejected the request (400 Bad Request): 'messages' must not be empty",
+      { code: 'relay_rejected', params: { status: '400 Bad Request' } },
+      "'messages' must not be empty",
     ]);
     const second = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect(second.error?.kind).toBe('bad_request');
-    expect(second.error?.message).toContain('Input should be less than or equal to 2');
+    expect(second.error?.code).toBe('bad_request');
+    expect(second.error?.detail).toContain('Input should be less than or equal to 2');
   });
 
   it.each([
@@ -105,13 +105,14 @@ describe('HTTP failures', () => {
   ])('429 with %j → rate_limited, retryAfterMs %i', async (headers, expected) => {
     relay.enqueue(errorResponse(429, 'Rate limit reached', { type: 'rate_limit_error', headers }));
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect(outcome.error?.kind).toBe('rate_limited');
+    expect(outcome.error?.code).toBe('rate_limited');
     expect(outcome.error?.retryAfterMs).toBe(expected);
     expect(outcome.error?.toFailure()).toEqual({
       kind: 'rate_limited',
       status: 429,
-      message: 'The relay is limiting requests: Rate limit reached',
-      hint: 'Wait a moment and try again.',
+      text: { code: 'relay_limiting' },
+      detail: 'Rate limit reached',
+      hint: { code: 'hint_wait_retry' },
       retryAfterMs: expected,
     });
   });
@@ -127,16 +128,18 @@ describe('HTTP failures', () => {
   it.each([500, 502, 503, 504])('%i → server', async (status) => {
     relay.enqueue(errorResponse(status, 'upstream error'));
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect([outcome.error?.kind, outcome.error?.status]).toEqual(['server', status]);
+    expect([outcome.error?.code, outcome.error?.status]).toEqual(['server', status]);
   });
 
   it("a proxy's HTML 502 page becomes one readable sentence, never HTML", async () => {
     relay.enqueue(htmlErrorResponse(502, 'Bad Gateway'));
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect(outcome.error?.kind).toBe('server');
-    expect(outcome.error?.message).toBe(
-      'The relay (or a proxy in front of it) failed with 502 Bad Gateway.',
-    );
+    expect(outcome.error?.code).toBe('server');
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_proxy_failed',
+      params: { status: '502 Bad Gateway' },
+    });
+    expect(outcome.error?.detail).toBeUndefined();
     relay.enqueue({
       type: 'response',
       status: 503,
@@ -144,46 +147,46 @@ describe('HTTP failures', () => {
       body: '<html><head><style>h1{color:red}</style></head><body><h1>Service   Unavailable &amp; resting</h1><script>x()</script></body></html>',
     });
     const second = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect(second.error?.message).toBe(
-      'The relay (or a proxy in front of it) failed with 503 Service Unavailable — Service Unavailable & resting.',
-    );
+    expect(second.error?.text).toEqual({
+      code: 'relay_proxy_failed',
+      params: { status: '503 Service Unavailable' },
+    });
+    expect(second.error?.detail).toBe('Service Unavailable & resting');
   });
 
   it('connection refused → network, naming the address', async () => {
     const port = await closedPort();
     const outcome = await run(`http://127.0.0.1:${port}/v1`);
-    expect(outcome.error?.kind).toBe('network');
-    expect(outcome.error?.message).toBe(`127.0.0.1:${port} refused the connection.`);
-    expect(outcome.error?.hint).toBe(
-      'Is the local server (Ollama, LM Studio…) running on that port?',
-    );
+    expect(outcome.error?.code).toBe('network');
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_refused_connection',
+      params: { host: `127.0.0.1:${port}` },
+    });
+    expect(outcome.error?.hint).toEqual({ code: 'hint_local_server' });
   });
 
   it('connection reset before an answer → network', async () => {
     relay.enqueue({ type: 'reset' });
     const outcome = await run(relay.baseUrl, { apiKey: 'hsa-good' });
-    expect(outcome.error?.kind).toBe('network');
-    expect(outcome.error?.message).toMatch(
-      /^The connection to 127\.0\.0\.1:\d+ was closed unexpectedly/,
-    );
+    expect(outcome.error?.code).toBe('network');
+    expect(outcome.error?.text.code).toBe('relay_connection_closed');
+    expect(outcome.error?.text.params?.['host']).toMatch(/^127\.0\.0\.1:\d+$/);
   });
 
   it('an untrusted TLS certificate → network, saying so', async () => {
     const outcome = await run(tlsRelay.baseUrl);
-    expect(outcome.error?.kind).toBe('network');
-    expect(outcome.error?.message).toMatch(
-      /^The secure \(TLS\) connection to 127\.0\.0\.1:\d+ failed: DEPTH_ZERO_SELF_SIGNED_CERT\.$/,
-    );
-    expect(outcome.error?.hint).toContain('certificate');
+    expect(outcome.error?.code).toBe('network');
+    expect(outcome.error?.text.code).toBe('relay_tls');
+    expect(outcome.error?.text.params?.['host']).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(outcome.error?.detail).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
+    expect(outcome.error?.hint).toEqual({ code: 'hint_certificate' });
   });
 
   it('https:// against a plain-HTTP server → network, hinting at the scheme', async () => {
     const outcome = await run(relay.baseUrl.replace('http://', 'https://'));
-    expect(outcome.error?.kind).toBe('network');
-    expect(outcome.error?.message).toMatch(/^The secure \(TLS\) connection/);
-    expect(outcome.error?.hint).toBe(
-      'The server does not speak HTTPS there: check http:// versus https:// in the address.',
-    );
+    expect(outcome.error?.code).toBe('network');
+    expect(outcome.error?.text.code).toBe('relay_tls');
+    expect(outcome.error?.hint).toEqual({ code: 'hint_not_https' });
   });
 
   it('DNS failure (Node and Electron error shapes) → network naming the host', async () => {
@@ -198,10 +201,11 @@ describe('HTTP failures', () => {
     const electronShape: FetchLike = () => Promise.reject(new Error('net::ERR_NAME_NOT_RESOLVED'));
     for (const fetch of [nodeShape, electronShape]) {
       const outcome = await run(HOLYSHEEP, {}, { fetch });
-      expect(outcome.error?.kind).toBe('network');
-      expect(outcome.error?.message).toBe(
-        "Could not find the relay's server: the name api.holysheep.ai does not resolve (DNS).",
-      );
+      expect(outcome.error?.code).toBe('network');
+      expect(outcome.error?.text).toEqual({
+        code: 'relay_dns',
+        params: { host: 'api.holysheep.ai' },
+      });
     }
   });
 });

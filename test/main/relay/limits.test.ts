@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listModels, RelayError } from '../../../src/main/relay/index';
+import { FleeceError, listModels } from '../../../src/main/relay/index';
 import {
   answerLimitOptions,
   DEFAULT_MAX_ANSWER_CHARS,
@@ -22,7 +22,7 @@ describe('an endless stream', () => {
   it('is cut at the default answer size, keeping at most that much text', async () => {
     relay.enqueue({ type: 'endless', steps: [{ data: completionChunk({ content: TOKEN }) }] });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('too_large');
+    expect(outcome.error?.code).toBe('too_large');
     const kept = outcome.error?.partial?.content ?? '';
     expect(kept.length).toBeLessThanOrEqual(DEFAULT_MAX_ANSWER_CHARS);
     expect(kept.length).toBeGreaterThan(DEFAULT_MAX_ANSWER_CHARS - 64 * 1024);
@@ -40,7 +40,7 @@ describe('an endless stream', () => {
       ],
     });
     const outcome = await run(relay.baseUrl, {}, { maxAnswerChars: 100_000 });
-    expect(outcome.error?.kind).toBe('too_large');
+    expect(outcome.error?.code).toBe('too_large');
     const partial = outcome.error?.partial ?? { content: '', reasoning: '' };
     expect(partial.content.length + partial.reasoning.length).toBeLessThanOrEqual(100_000);
     expect(partial.reasoning.length).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ describe('an endless stream', () => {
       steps: [{ raw: 'data: {"choices":[{"delta":{"content":"' }, { raw: 'x'.repeat(4096) }],
     });
     const outcome = await run(relay.baseUrl, {}, { maxAnswerChars: 100_000 });
-    expect(outcome.error?.kind).toBe('too_large');
+    expect(outcome.error?.code).toBe('too_large');
     expect(outcome.content).toBe('');
     await relay.waitForNoConnections(5_000);
   });
@@ -63,7 +63,7 @@ describe('an endless stream', () => {
       steps: [{ data: completionChunk({ content: 'Hello' }) }, 'hang'],
     });
     const outcome = await run(relay.baseUrl, {}, { maxDurationMs: 200 });
-    expect(outcome.error?.kind).toBe('too_long');
+    expect(outcome.error?.code).toBe('too_long');
     expect(outcome.error?.partial?.content).toBe('Hello');
     await relay.waitForNoConnections(5_000);
   });
@@ -80,7 +80,7 @@ describe('an endless stream', () => {
       {},
       { signal: controller.signal, maxDurationMs: 60_000 },
     );
-    expect(outcome.error?.kind).toBe('aborted');
+    expect(outcome.error?.code).toBe('aborted');
   });
 });
 
@@ -107,8 +107,8 @@ describe('model lists', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(RelayError);
-    expect((error as RelayError).kind).toBe('too_large');
+    expect(error).toBeInstanceOf(FleeceError);
+    expect((error as FleeceError).code).toBe('too_large');
     await relay.waitForNoConnections(5_000);
   });
 });

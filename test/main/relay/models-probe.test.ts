@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listModels, probe, RelayError } from '../../../src/main/relay/index';
+import { listModels, probe, FleeceError } from '../../../src/main/relay/index';
 import {
   errorResponse,
   startFakeRelay,
@@ -25,13 +25,13 @@ const endpoint = (): { baseUrl: string; apiKey: string } => ({
 });
 const COUNT = textToTokens('1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16');
 
-async function failure(promise: Promise<unknown>): Promise<RelayError> {
+async function failure(promise: Promise<unknown>): Promise<FleeceError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(RelayError);
-  return error as RelayError;
+  expect(error).toBeInstanceOf(FleeceError);
+  return error as FleeceError;
 }
 
 describe('listModels', () => {
@@ -57,12 +57,12 @@ describe('listModels', () => {
   });
 
   it('a refused key is auth; a missing /v1 is explained', async () => {
-    expect((await failure(listModels({ baseUrl: relay.baseUrl, apiKey: 'sk-openai' }))).kind).toBe(
+    expect((await failure(listModels({ baseUrl: relay.baseUrl, apiKey: 'sk-openai' }))).code).toBe(
       'auth',
     );
     const missing = await failure(listModels({ baseUrl: relay.origin, apiKey: 'hsa-good' }));
-    expect(missing.kind).toBe('bad_request');
-    expect(missing.hint).toBe(`The base URL usually ends in /v1 — try ${relay.origin}/v1.`);
+    expect(missing.code).toBe('bad_request');
+    expect(missing.hint).toEqual({ code: 'hint_add_v1', params: { url: `${relay.origin}/v1` } });
   });
 
   it('a 200 that is not a model list is bad_request, not an empty list', async () => {
@@ -72,7 +72,7 @@ describe('listModels', () => {
       headers: { 'content-type': 'text/html' },
       body: '<html>Welcome</html>',
     });
-    expect((await failure(listModels(endpoint()))).kind).toBe('bad_request');
+    expect((await failure(listModels(endpoint()))).code).toBe('bad_request');
   });
 });
 
@@ -104,7 +104,7 @@ describe('probe', () => {
       ['first_token', 'ok'],
       ['burst', 'ok'],
     ]);
-    expect(result.findings[2]?.message).toBe('The relay offers 3 models.');
+    expect(result.findings[2]?.text).toEqual({ code: 'probe_model_count', params: { count: 3 } });
     expect(result.failure).toBeUndefined();
     await relay.waitForRequest();
     const chat = await relay.waitForRequest();
@@ -117,9 +117,14 @@ describe('probe', () => {
     expect(result.burst).toBe(true);
     const finding = result.findings.find((f) => f.check === 'burst');
     expect(finding?.status).toBe('warn');
-    expect(finding?.message).toMatch(
-      /^The whole answer arrived at once after \d+ ms: something between you and the relay/,
-    );
+    expect(finding?.text).toEqual({
+      code: 'probe_stream_buffered',
+      params: {
+        ttft: expect.any(Number) as number,
+        pieces: expect.any(Number) as number,
+        reads: 1,
+      },
+    });
   });
 
   it('a refused key: reachable, key not accepted, nothing else tried', async () => {
@@ -162,7 +167,7 @@ describe('probe', () => {
     expect(result.failure?.kind).toBe('model_not_found');
     const finding = result.findings.find((f) => f.check === 'first_token');
     expect(finding?.status).toBe('fail');
-    expect(finding?.message).toContain("Pick one of the relay's models");
+    expect(finding?.hint).toEqual({ code: 'hint_pick_model' });
   });
 
   it('without a model, the streaming checks are skipped', async () => {

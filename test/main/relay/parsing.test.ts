@@ -130,7 +130,7 @@ describe('stream parsing', () => {
       tokensScript(TOKENS.slice(0, 3), { finishReason: null, usage: null, done: false }),
     );
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('interrupted');
+    expect(outcome.error?.code).toBe('interrupted');
     expect(outcome.error?.partial).toEqual({ content: 'Tiết kiệm chi', reasoning: '' });
     expect(outcome.content).toBe('Tiết kiệm chi');
   });
@@ -142,7 +142,7 @@ describe('stream parsing', () => {
       steps: [{ data: completionChunk({ content: 'kept' }) }, { raw: line.slice(0, 40) }],
     });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('interrupted');
+    expect(outcome.error?.code).toBe('interrupted');
     expect(outcome.error?.partial?.content).toBe('kept');
   });
 

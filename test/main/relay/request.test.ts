@@ -70,16 +70,19 @@ describe('chat request', () => {
   it('rejects an empty or malformed base URL as bad_request with an example', async () => {
     for (const baseUrl of ['', 'http://', 'ftp://relay.example/v1']) {
       const outcome = await run(baseUrl);
-      expect(outcome.error?.kind).toBe('bad_request');
-      expect(outcome.error?.hint).toContain('https://api.holysheep.ai/v1');
+      expect(outcome.error?.code).toBe('bad_request');
+      expect(outcome.error?.hint?.params?.['example']).toBe('https://api.holysheep.ai/v1');
     }
   });
 
   it('explains a base URL missing /v1 (the server answers 404 there)', async () => {
     const outcome = await run(relay.origin);
-    expect(outcome.error?.kind).toBe('bad_request');
+    expect(outcome.error?.code).toBe('bad_request');
     expect(outcome.error?.status).toBe(404);
-    expect(outcome.error?.hint).toBe(`The base URL usually ends in /v1 — try ${relay.origin}/v1.`);
+    expect(outcome.error?.hint).toEqual({
+      code: 'hint_add_v1',
+      params: { url: `${relay.origin}/v1` },
+    });
   });
 
   it('explains a base URL missing /v1 when the server answers with its web page', async () => {
@@ -93,12 +96,12 @@ describe('chat request', () => {
     const webUi: FetchLike = (url, init) =>
       fetch(url.replace('http://webui.test', relay.baseUrl), init);
     const outcome = await run('http://webui.test', {}, { fetch: webUi });
-    expect(outcome.error?.kind).toBe('protocol');
-    expect(outcome.error?.message).toBe(
-      'The relay answered with a web page ("New API"), not a stream.',
-    );
-    expect(outcome.error?.hint).toBe(
-      'The base URL usually ends in /v1 — try http://webui.test/v1.',
-    );
+    expect(outcome.error?.code).toBe('protocol');
+    expect(outcome.error?.text).toEqual({ code: 'relay_web_page_not_stream' });
+    expect(outcome.error?.detail).toBe('New API');
+    expect(outcome.error?.hint).toEqual({
+      code: 'hint_add_v1',
+      params: { url: 'http://webui.test/v1' },
+    });
   });
 });

@@ -53,17 +53,19 @@ describe('retries and failover', () => {
   it('gives up after maxRetries and reports the last failure', async () => {
     relay.setDefault(errorResponse(500, 'still broken'));
     const outcome = await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2 });
-    expect(outcome.error?.kind).toBe('server');
-    expect(outcome.error?.message).toBe(
-      'The relay failed with 500 Internal Server Error: still broken',
-    );
+    expect(outcome.error?.code).toBe('server');
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_failed',
+      params: { status: '500 Internal Server Error' },
+    });
+    expect(outcome.error?.detail).toBe('still broken');
     expect(relay.requests).toHaveLength(3);
   });
 
   it('maxRetries defaults to 2', async () => {
     relay.setDefault(errorResponse(500, 'broken'));
     const outcome = await run(relay.baseUrl, {}, { ...FAST, maxRetries: undefined });
-    expect(outcome.error?.kind).toBe('server');
+    expect(outcome.error?.code).toBe('server');
     expect(relay.requests).toHaveLength(3);
   });
 
@@ -83,7 +85,7 @@ describe('retries and failover', () => {
   it('a Retry-After beyond 60 s is not waited for: fails at once with retryAfterMs', async () => {
     relay.enqueue(errorResponse(429, 'daily limit', { headers: { 'retry-after': '3600' } }));
     const outcome = await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2 });
-    expect(outcome.error?.kind).toBe('rate_limited');
+    expect(outcome.error?.code).toBe('rate_limited');
     expect(outcome.error?.retryAfterMs).toBe(3_600_000);
     expect(relay.requests).toHaveLength(1);
   });
@@ -92,10 +94,10 @@ describe('retries and failover', () => {
     relay.enqueue(errorResponse(401, 'Invalid API key'));
     expect(
       (await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2, fallbackBaseUrls: [backup.baseUrl] }))
-        .error?.kind,
+        .error?.code,
     ).toBe('auth');
     relay.enqueue(errorResponse(400, 'bad temperature'));
-    expect((await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2 })).error?.kind).toBe(
+    expect((await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2 })).error?.code).toBe(
       'bad_request',
     );
     expect(relay.requests).toHaveLength(2);
@@ -127,7 +129,7 @@ describe('retries and failover', () => {
       {},
       { ...FAST, maxRetries: 2, fallbackBaseUrls: [backup.baseUrl] },
     );
-    expect(outcome.error?.kind).toBe('interrupted');
+    expect(outcome.error?.code).toBe('interrupted');
     expect(outcome.error?.partial).toEqual({ content: 'First words', reasoning: '' });
     expect(relay.requests).toHaveLength(1);
     expect(backup.requests).toHaveLength(0);
@@ -142,7 +144,7 @@ describe('retries and failover', () => {
       ],
     });
     const outcome = await run(relay.baseUrl, {}, { ...FAST, maxRetries: 2 });
-    expect(outcome.error?.kind).toBe('server');
+    expect(outcome.error?.code).toBe('server');
     expect(outcome.error?.partial).toEqual({ content: '', reasoning: 'Thinking' });
     expect(relay.requests).toHaveLength(1);
   });
@@ -174,7 +176,7 @@ describe('redirects', () => {
       });
       backup.enqueue(tokensScript(['Moved']));
       const outcome = await run(relay.baseUrl, { apiKey: 'hsa-key' });
-      expect(outcome.error?.kind).toBe('redirect_refused');
+      expect(outcome.error?.code).toBe('redirect_refused');
       expect(outcome.content).toBe('');
       expect(relay.requests[0]?.headers['authorization']).toBe('Bearer hsa-key');
       expect(backup.requests).toHaveLength(0);
@@ -188,8 +190,8 @@ describe('redirects', () => {
       headers: { location: '/v1/chat/completions' },
     });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('protocol');
-    expect(outcome.error?.message).toBe('The relay redirected more than 5 times.');
+    expect(outcome.error?.code).toBe('protocol');
+    expect(outcome.error?.text).toEqual({ code: 'relay_redirect_loop', params: { count: 5 } });
     expect(relay.requests).toHaveLength(6);
   });
 });

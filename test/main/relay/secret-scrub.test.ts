@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listModels, probe, RelayError } from '../../../src/main/relay/index';
+import { listModels, probe, FleeceError } from '../../../src/main/relay/index';
 import { KEY_PLACEHOLDER, scrubSecret } from '../../../src/main/relay/secret-scrub';
 import {
   completionChunk,
@@ -25,8 +25,9 @@ function expectNoKey(value: unknown): void {
   expect(text).not.toContain(KEY.slice(-8));
 }
 
-function shown(error: RelayError | undefined): { message?: string; hint?: string } {
-  return { message: error?.message, hint: error?.hint };
+/** Everything of an error that is shown or logged. */
+function shown(error: FleeceError | undefined): unknown {
+  return { message: error?.message, text: error?.text, hint: error?.hint, detail: error?.detail };
 }
 
 describe('scrubSecret', () => {
@@ -56,10 +57,9 @@ describe('the API key never appears in an error', () => {
   it('401 whose body quotes the key', async () => {
     relay.enqueue(errorResponse(401, `Invalid token ${KEY}`));
     const outcome = await run(relay.baseUrl, { apiKey: KEY });
-    expect(outcome.error?.kind).toBe('auth');
-    expect(outcome.error?.message).toBe(
-      `The relay refused the API key: Invalid token ${KEY_PLACEHOLDER}`,
-    );
+    expect(outcome.error?.code).toBe('auth');
+    expect(outcome.error?.text).toEqual({ code: 'relay_key_refused' });
+    expect(outcome.error?.detail).toBe(`Invalid token ${KEY_PLACEHOLDER}`);
     expectNoKey(shown(outcome.error));
     expectNoKey(outcome.error?.toFailure());
   });
@@ -81,8 +81,8 @@ describe('the API key never appears in an error', () => {
       ],
     });
     const outcome = await run(relay.baseUrl, { apiKey: KEY });
-    expect(outcome.error?.kind).toBe('auth');
-    expect(outcome.error?.message).toContain(`provided: ${KEY_PLACEHOLDER}.`);
+    expect(outcome.error?.code).toBe('auth');
+    expect(outcome.error?.detail).toContain(`provided: ${KEY_PLACEHOLDER}.`);
     expect(outcome.error?.partial?.content).toBe('Hi');
     expectNoKey(shown(outcome.error));
   });
@@ -93,12 +93,12 @@ describe('the API key never appears in an error', () => {
       steps: [{ event: 'error', data: { message: `quota exhausted for ${KEY}`, code: 429 } }],
     });
     const frame = await run(relay.baseUrl, { apiKey: KEY });
-    expect(frame.error?.kind).toBe('rate_limited');
+    expect(frame.error?.code).toBe('rate_limited');
     expectNoKey(shown(frame.error));
 
     relay.enqueue({ type: 'stream', steps: [{ text: `oops ${KEY}` }] });
     const garbage = await run(relay.baseUrl, { apiKey: KEY });
-    expect(garbage.error?.kind).toBe('protocol');
+    expect(garbage.error?.code).toBe('protocol');
     expectNoKey(shown(garbage.error));
   });
 
@@ -110,7 +110,7 @@ describe('the API key never appears in an error', () => {
       body: `<html><head><title>Gateway refused ${KEY}</title></head><body></body></html>`,
     });
     const outcome = await run(relay.baseUrl, { apiKey: KEY });
-    expect(outcome.error?.kind).toBe('server');
+    expect(outcome.error?.code).toBe('server');
     expectNoKey(shown(outcome.error));
   });
 
@@ -119,9 +119,9 @@ describe('the API key never appears in an error', () => {
     const error = await listModels({ baseUrl: relay.baseUrl, apiKey: KEY }).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(RelayError);
-    expect((error as RelayError).message).toContain(KEY_PLACEHOLDER);
-    expectNoKey(shown(error as RelayError));
+    expect(error).toBeInstanceOf(FleeceError);
+    expect((error as FleeceError).detail).toContain(KEY_PLACEHOLDER);
+    expectNoKey(shown(error as FleeceError));
 
     relay.enqueueModels(errorResponse(403, `Token ${KEY.slice(0, 20)} is disabled`));
     const refused = await probe({ baseUrl: relay.baseUrl, apiKey: KEY, model: 'gpt-4o' });

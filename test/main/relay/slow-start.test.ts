@@ -34,10 +34,11 @@ describe('a relay slow to send its headers is never sent the request twice', () 
       {},
       { connectTimeoutMs: 50, firstByteTimeoutMs: 200, maxRetries: 2, retryBaseDelayMs: 1 },
     );
-    expect(outcome.error?.kind).toBe('timeout_first_byte');
-    expect(outcome.error?.message).toBe(
-      'The relay took the request but did not start answering within 200 ms.',
-    );
+    expect(outcome.error?.code).toBe('timeout_first_byte');
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_first_byte_timeout',
+      params: { seconds: 0.2 },
+    });
     expect(chats()).toBe(1);
     await relay.requests[0]?.socketClosed;
   });
@@ -66,7 +67,7 @@ describe('a connect that times out is retried (the request never left)', () => {
       {},
       { connectTimeoutMs: 100, maxRetries: 2, retryBaseDelayMs: 1 },
     );
-    expect(outcome.error?.kind).toBe('timeout_connect');
+    expect(outcome.error?.code).toBe('timeout_connect');
     // Three attempts, three connections; none of them got as far as a request.
     expect(sockets).toHaveLength(3);
     for (const s of sockets) expect(s.bytesRead).toBeGreaterThan(0); // a TLS ClientHello only

@@ -20,10 +20,9 @@ describe('failures inside a 200 stream', () => {
       ],
     });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('protocol');
-    expect(outcome.error?.message).toBe(
-      'The relay sent a line that is not valid JSON: "{"choices": [ oops <html>".',
-    );
+    expect(outcome.error?.code).toBe('protocol');
+    expect(outcome.error?.text).toEqual({ code: 'relay_bad_json_line' });
+    expect(outcome.error?.detail).toBe('{"choices": [ oops <html>');
     expect(outcome.error?.partial?.content).toBe('Hi');
   });
 
@@ -33,7 +32,7 @@ describe('failures inside a 200 stream', () => {
       steps: [{ raw: `${JSON.stringify(completionChunk({ content: 'x' }))}\n` }],
     });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe('protocol');
+    expect(outcome.error?.code).toBe('protocol');
   });
 
   it.each([
@@ -80,8 +79,8 @@ describe('failures inside a 200 stream', () => {
       ],
     });
     const outcome = await run(relay.baseUrl);
-    expect(outcome.error?.kind).toBe(kind);
-    expect(outcome.error?.message).toContain(payload.error.message);
+    expect(outcome.error?.code).toBe(kind);
+    expect(outcome.error?.detail).toContain(payload.error.message);
     expect(outcome.error?.partial?.content).toBe('Half');
   });
 
@@ -102,9 +101,10 @@ describe('failures inside a 200 stream', () => {
         { event: 'error', data: 'upstream timeout' },
       ],
     });
-    expect((await run(relay.baseUrl)).error?.kind).toBe('rate_limited');
+    expect((await run(relay.baseUrl)).error?.code).toBe('rate_limited');
     const second = await run(relay.baseUrl);
-    expect(second.error?.kind).toBe('server');
-    expect(second.error?.message).toBe('The relay reported an error: upstream timeout');
+    expect(second.error?.code).toBe('server');
+    expect(second.error?.text).toEqual({ code: 'relay_in_band_error' });
+    expect(second.error?.detail).toBe('upstream timeout');
   });
 });

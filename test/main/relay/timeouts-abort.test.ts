@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RelayError, streamChat } from '../../../src/main/relay/index';
+import { FleeceError, streamChat } from '../../../src/main/relay/index';
 import {
   completionChunk,
   startFakeRelay,
@@ -26,10 +26,11 @@ describe('timeouts and abort', () => {
       {},
       { connectTimeoutMs: 150, firstByteTimeoutMs: 150 },
     );
-    expect(outcome.error?.kind).toBe('timeout_first_byte');
-    expect(outcome.error?.message).toBe(
-      'The relay took the request but did not start answering within 150 ms.',
-    );
+    expect(outcome.error?.code).toBe('timeout_first_byte');
+    expect(outcome.error?.text).toEqual({
+      code: 'relay_first_byte_timeout',
+      params: { seconds: 0.2 },
+    });
     await (
       await relay.waitForRequest()
     ).socketClosed;
@@ -43,7 +44,7 @@ describe('timeouts and abort', () => {
     });
     relay.enqueue({ ...script, steps: [...script.steps, 'hang'] });
     const outcome = await run(relay.baseUrl, {}, { idleTimeoutMs: 120 });
-    expect(outcome.error?.kind).toBe('timeout_idle');
+    expect(outcome.error?.code).toBe('timeout_idle');
     expect(outcome.error?.partial).toEqual({ content: 'Xin chào bạn', reasoning: '' });
     expect(outcome.content).toBe('Xin chào bạn');
     await (
@@ -104,9 +105,9 @@ describe('timeouts and abort', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(RelayError);
-    const error = caught as RelayError;
-    expect(error.kind).toBe('aborted');
+    expect(caught).toBeInstanceOf(FleeceError);
+    const error = caught as FleeceError;
+    expect(error.code).toBe('aborted');
     expect(error.partial).toEqual({ content: received, reasoning: '' });
     const closedAt = await (await relay.waitForRequest()).socketClosed;
     expect(closedAt - abortedAt).toBeLessThan(100);
@@ -118,11 +119,11 @@ describe('timeouts and abort', () => {
     const pending = collect(streamChat(chatRequest(relay.baseUrl), { signal: controller.signal }));
     const request = await relay.waitForRequest();
     controller.abort();
-    expect((await pending).error?.kind).toBe('aborted');
+    expect((await pending).error?.code).toBe('aborted');
     await request.socketClosed;
 
     const early = await run(relay.baseUrl, {}, { signal: AbortSignal.abort() });
-    expect(early.error?.kind).toBe('aborted');
+    expect(early.error?.code).toBe('aborted');
     expect(early.error?.partial).toEqual({ content: '', reasoning: '' });
   });
 
@@ -136,7 +137,7 @@ describe('timeouts and abort', () => {
       }),
     );
     setTimeout(() => controller.abort(), 20);
-    expect((await pending).error?.kind).toBe('aborted');
+    expect((await pending).error?.code).toBe('aborted');
 
     const stalled: typeof fetch = () => {
       const stream = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
@@ -146,10 +147,8 @@ describe('timeouts and abort', () => {
     };
     const idle = await run('http://relay.test/v1', {}, { fetch: stalled, idleTimeoutMs: 50 });
     // Idle before any text: the relay never started answering (nothing is "kept").
-    expect(idle.error?.kind).toBe('timeout_first_byte');
-    expect(idle.error?.message).toBe(
-      'The relay took the request but sent no text: the relay stopped sending for 50 ms.',
-    );
+    expect(idle.error?.code).toBe('timeout_first_byte');
+    expect(idle.error?.text).toEqual({ code: 'relay_no_text_in_time', params: { seconds: 0.1 } });
   });
 
   it('breaking out of the loop closes the connection', async () => {

@@ -12,10 +12,10 @@ describe('createSecretStore without a usable keychain module', () => {
       loadKeytar: () => Promise.reject(new Error('keytar.node: wrong ELF class')),
     });
     expect(store.backend).toBe('session');
-    expect(store.unavailableReason).toMatch(
-      /keychain module could not be loaded \(keytar\.node: wrong ELF class\)/,
-    );
-    expect(store.unavailableReason).toMatch(/memory for this session only/);
+    expect(store.unavailableReason).toEqual({
+      code: 'keychain_module_failed',
+      params: { detail: 'keytar.node: wrong ELF class' },
+    });
   });
 
   it('uses the session store when the probe never answers', async () => {
@@ -30,7 +30,7 @@ describe('createSecretStore without a usable keychain module', () => {
       probeTimeoutMs: 50,
     });
     expect(store.backend).toBe('session');
-    expect(store.unavailableReason).toMatch(/did not answer/);
+    expect(store.unavailableReason?.code).toBe('keychain_no_answer');
   });
 
   it('memory mode never touches the keychain and says so', async () => {
@@ -39,7 +39,7 @@ describe('createSecretStore without a usable keychain module', () => {
       loadKeytar: () => Promise.reject(new Error('must not be called')),
     });
     expect(store.backend).toBe('session');
-    expect(store.unavailableReason).toMatch(/--secrets memory/);
+    expect(store.unavailableReason).toEqual({ code: 'keychain_memory' });
     await store.set('a', 'hsa-session-only-0001');
     expect(await store.get('a')).toBe('hsa-session-only-0001');
     expect(await store.delete('a')).toBe(true);
@@ -49,14 +49,17 @@ describe('createSecretStore without a usable keychain module', () => {
 
 describe('explainKeychainFailure', () => {
   it.each([
-    ['Cannot autolaunch D-Bus without X11 $DISPLAY', /no D-Bus session/],
-    ['Cannot create an item in a locked collection', /locked and could not be unlocked/],
+    ['Cannot autolaunch D-Bus without X11 $DISPLAY', 'keychain_no_dbus'],
+    ['Cannot create an item in a locked collection', 'keychain_locked'],
     [
       'GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files',
-      /no system keychain service/i,
+      'keychain_no_service',
     ],
-    ['something else entirely', /cannot be used \(something else entirely\)/],
+    ['something else entirely', 'keychain_unusable'],
   ])('%s', (message, expected) => {
-    expect(explainKeychainFailure(new Error(message))).toMatch(expected);
+    expect(explainKeychainFailure(new Error(message))).toEqual({
+      code: expected,
+      params: { detail: message },
+    });
   });
 });

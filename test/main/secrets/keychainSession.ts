@@ -16,7 +16,7 @@ export async function requireRealKeychain(
   if (store.backend !== 'keychain') {
     throw new Error(
       `These tests need a real, unlocked keychain (Secret Service). Run them inside a private keyring session:\n  ${KEYRING_COMMAND}\n` +
-        `Why the keychain is unavailable here: ${store.unavailableReason ?? 'unknown'}`,
+        `Why the keychain is unavailable here: ${JSON.stringify(store.unavailableReason ?? 'unknown')}`,
     );
   }
   const mod = (await import('keytar')) as KeytarLike & { default?: KeytarLike };

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Code, CodedText } from '../../../src/shared/codes';
 
 const repoRoot = resolve(__dirname, '../../..');
 // Needs dbus-run-session and gnome-keyring-daemon (installed wherever the keychain tests run).
@@ -38,8 +39,8 @@ function envWithoutSession(
 
 interface ChildReport {
   backend: string;
-  reason: string | null;
-  status: { hasKey: boolean; masked: string; backend: string; unavailableReason?: string };
+  reason: CodedText | null;
+  status: { hasKey: boolean; masked: string; backend: string; unavailableReason?: CodedText };
   keyReadBack: boolean;
   keyOnDisk: boolean;
 }
@@ -66,12 +67,13 @@ function parseReport(result: { code: number | null; stdout: string; stderr: stri
   return JSON.parse(line) as ChildReport;
 }
 
-function expectSessionFallback(report: ChildReport, reason: RegExp): void {
+function expectSessionFallback(report: ChildReport, reason: Code): void {
   expect(report.backend).toBe('session');
-  expect(report.reason).toMatch(reason);
-  expect(report.reason).toMatch(/memory for this session only/);
+  expect(report.reason?.code).toBe(reason);
+  // The system's own words ride along, for the user to search or report.
+  expect(report.reason?.params?.['detail']).toEqual(expect.any(String));
   expect(report.status).toMatchObject({ hasKey: true, masked: 'hsa-…3e9a', backend: 'session' });
-  expect(report.status.unavailableReason).toBe(report.reason);
+  expect(report.status.unavailableReason).toEqual(report.reason);
   expect(report.keyReadBack).toBe(true);
   expect(report.keyOnDisk).toBe(false);
 }
@@ -85,7 +87,7 @@ describe('no usable keychain', () => {
       ['--import', 'tsx', child, dataDir, 'Fleece-test-nodbus', KEY],
       envWithoutSession(runtimeDir),
     );
-    expectSessionFallback(parseReport(result), /no D-Bus session/);
+    expectSessionFallback(parseReport(result), 'keychain_no_dbus');
   });
 
   it('with a locked keyring that cannot be unlocked: session store, reason says locked', async () => {
@@ -104,6 +106,6 @@ describe('no usable keychain', () => {
       [process.execPath, '--import', 'tsx', child, dataDir, 'Fleece-test-locked', KEY],
       env,
     );
-    expectSessionFallback(parseReport(locked), /locked/);
+    expectSessionFallback(parseReport(locked), 'keychain_locked');
   });
 });

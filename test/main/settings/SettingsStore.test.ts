@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION } from '../../../src/main/settings/schema';
-import { ServiceError } from '../../../src/main/settings/ServiceError';
+import { FleeceError } from '../../../src/main/errors/FleeceError';
 import { SettingsStore } from '../../../src/main/settings/SettingsStore';
 
 let dataDir: string;
@@ -95,7 +95,7 @@ describe('SettingsStore', () => {
     const store = await SettingsStore.open({ dataDir, now: fixedNow });
     const movedTo = join(dataDir, 'settings.corrupt-2025-03-04T05-06-07-089Z.json');
     expect(store.notice).toMatchObject({ code: 'settings_reset', movedTo });
-    expect(store.notice?.message).toMatch(/not valid JSON.*default settings.*settings\.corrupt-/);
+    expect(store.notice?.text).toEqual({ code: 'settings_not_json' });
     expect(await readFile(movedTo, 'utf8')).toBe('{"version": 1, "profiles": [ {"id": "p1", "na');
     expect(store.get().profiles).toEqual([]);
     expect((await readJson())['version']).toBe(SETTINGS_VERSION);
@@ -219,7 +219,7 @@ describe('SettingsStore', () => {
     const store = await SettingsStore.open({ dataDir });
     await rm(dataDir, { recursive: true, force: true });
     const error = await store.setPreferences({ theme: 'dark' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServiceError);
+    expect(error).toBeInstanceOf(FleeceError);
     expect(error).toMatchObject({ code: 'settings_write_failed', details: { reason: 'ENOENT' } });
   });
 
@@ -227,7 +227,10 @@ describe('SettingsStore', () => {
     await mkdir(settingsPath());
     const store = await SettingsStore.open({ dataDir });
     expect(store.notice).toMatchObject({ code: 'settings_unreadable' });
-    expect(store.notice?.message).toMatch(/EISDIR.*default settings/);
+    expect(store.notice?.text).toEqual({
+      code: 'settings_unreadable',
+      params: { reason: 'EISDIR' },
+    });
     expect(store.get().profiles).toEqual([]);
     await expect(store.setPreferences({ theme: 'dark' })).rejects.toMatchObject({
       code: 'settings_write_failed',

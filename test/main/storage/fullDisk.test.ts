@@ -103,7 +103,7 @@ describe('a disk that fills up during a stream (real tmpfs)', () => {
     const big = 'x'.repeat(2 * 1024 * 1024);
     expect(() =>
       guard.run(() => store.appendMessage({ conversationId: c.id, role: 'user', content: big })),
-    ).toThrow(expect.objectContaining({ name: 'StorageError', code: 'storage_full' }));
+    ).toThrow(expect.objectContaining({ name: 'FleeceError', code: 'storage_full' }));
     expect(statuses.at(-1)).toMatchObject({ failing: true, code: 'storage_full' });
     disk.free();
     guard.run(() => store.appendMessage({ conversationId: c.id, role: 'user', content: 'small' }));

@@ -19,13 +19,14 @@ const result: ProbeResult = {
   burst: true,
   buffering: 'partly',
   findings: [
-    { check: 'reachable', status: 'ok', message: 'The relay answered in 40 ms.' },
+    { check: 'reachable', status: 'ok', text: { code: 'probe_answered_in', params: { ms: 40 } } },
     {
       check: 'burst',
       status: 'warn',
-      code: 'stream_partly_buffered',
-      params: { ttft: 320, pieces: 60, reads: 3 },
-      message: 'The answer arrived in 3 blocks for 60 pieces: …',
+      text: {
+        code: 'probe_stream_partly_buffered',
+        params: { ttft: 320, pieces: 60, reads: 3 },
+      },
     },
   ],
 };
@@ -51,8 +52,8 @@ describe('ConnectionTest', () => {
     fireEvent.click(screen.getByRole('button', { name: i18n.t('settings:probe.button') }));
     const item = await screen.findByText(/Câu trả lời tới thành 3 khối cho 60 phần/);
     expect(item.closest('li')).toHaveAttribute('data-status', 'warn');
-    // A finding without a code is shown as main wrote it.
-    expect(screen.getByText(/The relay answered in 40 ms\./)).toBeInTheDocument();
+    // Every finding is written in the user's language.
+    expect(screen.getByText(/Relay trả lời sau 40 ms\./)).toBeInTheDocument();
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { encodeFailureText } from '../../../src/shared/failureText';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ErrorCard, actionFor } from '../../../src/renderer/src/components/chat/ErrorCard';
@@ -76,12 +77,19 @@ describe('ErrorCard', () => {
 
   it('shows plain words and the relay’s message, never raw JSON', () => {
     show(
-      { errorKind: 'auth', errorMessage: 'Invalid API key' },
-      { hint: 'This looks like an OpenAI key.' },
+      {
+        errorKind: 'auth',
+        errorMessage: encodeFailureText({
+          text: { code: 'relay_key_refused' },
+          detail: 'Invalid API key',
+        }),
+      },
+      { hint: { code: 'hint_key_openai_on_holysheep' } },
     );
     const card = screen.getByRole('alert');
     expect(card).toHaveTextContent('The relay refused the API key');
-    expect(card).toHaveTextContent('This looks like an OpenAI key.');
+    expect(card).toHaveTextContent('Invalid API key');
+    expect(card).toHaveTextContent('This looks like an OpenAI key (sk-…).');
     expect(card.textContent).not.toMatch(/[{}<>]/);
   });
 
@@ -101,12 +109,17 @@ describe('ErrorCard', () => {
     "a %s failure is explained by the card alone, not by main's words",
     (kind) => {
       show(
-        { errorKind: kind, errorMessage: 'The answer passed the size limit (4194304 characters).' },
-        { hint: 'log-only hint' },
+        {
+          errorKind: kind,
+          errorMessage: encodeFailureText({
+            text: { code: 'relay_answer_too_large', params: { mb: 4194304 } },
+          }),
+        },
+        { hint: { code: 'hint_not_resent' } },
       );
       expect(screen.getByRole('alert')).toHaveAttribute('data-kind', kind);
       expect(screen.queryByText(/4194304/)).toBeNull();
-      expect(screen.queryByText('log-only hint')).toBeNull();
+      expect(screen.queryByText(/not billed twice/)).toBeNull();
     },
   );
 

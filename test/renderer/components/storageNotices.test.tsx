@@ -72,7 +72,7 @@ describe('the storage notice and error toasts', () => {
       }),
     });
     const store = createAppStore(fake.client, () => 1000);
-    store.getState().ui.showToast({ code: 'storage_full', message: 'The disk is full.' });
+    store.getState().ui.showToast({ code: 'storage_full', text: { code: 'storage_full' } });
     await store.getState().conversationActions.refresh();
     expect(store.getState().toast).not.toBeNull();
     await store.getState().conversationActions.setPinned('c1', true);

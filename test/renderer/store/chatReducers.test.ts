@@ -10,6 +10,7 @@ import {
   startTurn,
 } from '../../../src/renderer/src/store/chatReducers';
 import { makeMessage as msg } from '../messageFixture';
+import { encodeFailureText } from '../../../src/shared/failureText';
 
 const ids = {
   conversationId: 'c1',
@@ -104,9 +105,9 @@ describe('chat reducers', () => {
         durationMs: 900,
         reasoningMs: null,
         errorKind: 'interrupted',
-        errorMessage: 'The stream ended early.',
+        errorMessage: encodeFailureText({ text: { code: 'answer_no_end' } }),
       }),
-      failure: { kind: 'interrupted', message: 'The stream ended early.' },
+      failure: { kind: 'interrupted', text: { code: 'answer_no_end' } },
     });
     expect(done.messages['a1']).toMatchObject({
       status: 'interrupted',

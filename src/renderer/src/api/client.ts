@@ -22,7 +22,7 @@ export function createClient(bridge: FleeceBridge): FleeceClient {
       } catch {
         return {
           ok: false,
-          error: { code: 'internal', message: 'Fleece did not answer. Try again.' },
+          error: { code: 'internal', text: { code: 'internal' } },
         };
       }
     },

@@ -1,23 +1,20 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { AlertTriangle, ChevronLeft, ChevronRight, Info, WifiOff, X } from 'lucide-react';
 import type { AppNotice } from '../../../shared/contract/app';
+import type { CodedText } from '../../../shared/codes';
 import { useAppStore, useStoreApi } from '../store/StoreContext';
 import { useBudgetNotices } from './usage/BudgetAlerts';
 import { IconButton } from '../ui/IconButton';
 import { Button } from '../ui/Button';
 import { Toast } from '../ui/Toast';
+import { useCodedText } from '../i18n/codedText';
 
 const STORAGE_KEYS = ['storage_full', 'storage_read_only', 'storage_denied', 'storage_io'] as const;
 function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
   return (STORAGE_KEYS as readonly string[]).includes(code)
     ? (code as (typeof STORAGE_KEYS)[number])
     : 'storage_io';
-}
-
-function isStorageCode(code: string): code is (typeof STORAGE_KEYS)[number] {
-  return (STORAGE_KEYS as readonly string[]).includes(code);
 }
 
 export interface NoticeItem {
@@ -34,8 +31,8 @@ export interface NoticeItem {
 }
 
 /** The words of a start-up notice: the one place that maps a notice to text. */
-export function noticeText(t: TFunction, n: AppNotice): string {
-  return n.kind === 'info' ? n.message : t(`notice.${n.kind}`, n.params ?? {});
+export function noticeText(say: (text: CodedText | undefined) => string, n: AppNotice): string {
+  return n.reason ? `${say(n.text)} ${say(n.reason)}` : say(n.text);
 }
 
 const TONE_ICON = {
@@ -50,6 +47,7 @@ const TONE_ICON = {
  */
 export function NoticeArea() {
   const { t } = useTranslation();
+  const { say, report } = useCodedText();
   const store = useStoreApi();
   const offline = useAppStore((s) => s.offline);
   const notices = useAppStore((s) => s.notices);
@@ -69,7 +67,7 @@ export function NoticeArea() {
           <strong>{t('offline.title')}</strong> {t('offline.body')}
         </>
       ),
-      detail: offline.reason,
+      detail: report(offline.reason),
       action: {
         label: t('offline.retry'),
         onClick: () => {
@@ -99,7 +97,7 @@ export function NoticeArea() {
       key: n.id,
       tone: n.kind === 'info' ? 'info' : 'warning',
       testId: 'notice',
-      text: noticeText(t, n),
+      text: noticeText(say, n),
       detail: n.detail,
       onDismiss: () => store.getState().ui.dismissNotice(n.id),
     });
@@ -162,6 +160,7 @@ export function NoticeArea() {
 /** The failed-action toast and the undo-delete toast; both time out and can be closed. */
 export function AppToasts() {
   const { t } = useTranslation();
+  const { say, report } = useCodedText();
   const store = useStoreApi();
   const toast = useAppStore((s) => s.toast);
   const lastDeleted = useAppStore((s) => s.lastDeleted);
@@ -169,11 +168,11 @@ export function AppToasts() {
     <>
       {toast ? (
         <Toast
-          key={`error:${toast.code}:${toast.message}`}
+          key={`error:${toast.code}:${JSON.stringify(toast.text)}`}
           tone="danger"
           testId="toast"
-          title={isStorageCode(toast.code) ? t(`storage.${toast.code}.title`) : toast.message}
-          description={toast.hint}
+          title={report({ text: toast.text, detail: toast.detail })}
+          description={toast.hint ? say(toast.hint) : undefined}
           closeLabel={t('dismiss')}
           onClose={() => store.getState().ui.showToast(null)}
         />

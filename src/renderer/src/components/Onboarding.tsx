@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRESET, HOLYSHEEP } from '../../../shared/rules/presets';
-import type { PresetId } from '../../../shared/types/profiles';
+import type { KeyWarning, PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { PresetSelect } from './settings/PresetSelect';
+import { useCodedText } from '../i18n/codedText';
 
 /**
  * First run: get to a working profile. HolySheep is offered first (paste a key, or follow the
@@ -12,6 +13,7 @@ import { PresetSelect } from './settings/PresetSelect';
  */
 export function Onboarding() {
   const { t } = useTranslation('onboarding');
+  const { report } = useCodedText();
   const store = useStoreApi();
   const client = useClient();
   const firstRun = useAppStore((s) => s.firstRun);
@@ -31,25 +33,25 @@ export function Onboarding() {
       ...(model.trim() ? { defaultModel: model.trim() } : {}),
     });
     if (!created.ok) {
-      setMessages([{ kind: 'error', text: created.error.message }]);
+      setMessages([{ kind: 'error', text: report(created.error) }]);
       return;
     }
+    let warning: KeyWarning | undefined;
     if (key.trim()) {
       const k = await actions.setKey(created.data.id, key);
       if (!k.ok) {
         // Do not leave a half-made profile behind: the user fixes the key and saves again.
         await actions.deleteProfile(created.data.id);
-        setMessages([{ kind: 'error', text: k.error.message }]);
+        setMessages([{ kind: 'error', text: report(k.error) }]);
         return;
       }
-      // Shown after onboarding closes too: the warning must not vanish with this screen.
-      if (k.data.warning)
-        store
-          .getState()
-          .ui.showToast({ code: k.data.warning.code, message: k.data.warning.message });
+      warning = k.data.warning;
     }
     await actions.setActiveProfile(created.data.id);
     await actions.detectFirstRun();
+    // Shown after onboarding closes too, and only now: a later successful save clears the toast.
+    if (warning)
+      store.getState().ui.showToast({ code: warning.code, text: { code: warning.code } });
   };
 
   const adoptLocalServer = async (
@@ -63,7 +65,7 @@ export function Onboarding() {
       baseUrl: url,
       ...(firstModel ? { defaultModel: firstModel } : {}),
     });
-    if (!res.ok) return setMessages([{ kind: 'error', text: res.error.message }]);
+    if (!res.ok) return setMessages([{ kind: 'error', text: report(res.error) }]);
     await actions.setActiveProfile(res.data.id);
     await actions.detectFirstRun();
   };
@@ -87,7 +89,7 @@ export function Onboarding() {
                 .getState()
                 .settingsActions.importFromEnv()
                 .then(async (r) => {
-                  if (!r.ok) return setMessages([{ kind: 'error', text: r.error.message }]);
+                  if (!r.ok) return setMessages([{ kind: 'error', text: report(r.error) }]);
                   await store.getState().settingsActions.setActiveProfile(r.data.id);
                   await store.getState().settingsActions.detectFirstRun();
                 })

@@ -1,5 +1,6 @@
 import enCommon from './en/common';
 import enChat from './en/chat';
+import enCodes from './en/codes';
 import enErrors from './en/errors';
 import enSettings from './en/settings';
 import enOnboarding from './en/onboarding';
@@ -12,6 +13,7 @@ export const en = {
   common: enCommon,
   chat: enChat,
   errors: enErrors,
+  codes: enCodes,
   settings: enSettings,
   onboarding: enOnboarding,
   usage: enUsage,

@@ -11,7 +11,8 @@ export function ToastProvider(props: { label: string; children: ReactNode }) {
   return (
     <RadixToast.Provider duration={TOAST_DURATION_MS} label={props.label}>
       {props.children}
-      <RadixToast.Viewport className="toast-viewport" />
+      {/* The region's name is read out by screen readers: in the UI language, not Radix's English. */}
+      <RadixToast.Viewport className="toast-viewport" label={`${props.label} ({hotkey})`} />
     </RadixToast.Provider>
   );
 }

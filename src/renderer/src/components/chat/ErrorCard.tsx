@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../../../shared/types/history';
 import { isRelayErrorKind, type RelayErrorKind } from '../../../../shared/relay';
+import type { CodedText } from '../../../../shared/codes';
+import { decodeFailureText } from '../../../../shared/failureText';
+import { useCodedText } from '../../i18n/codedText';
 
 export type ErrorAction = 'openKey' | 'pickModel' | 'retry' | 'continue';
 
@@ -26,7 +29,8 @@ export function actionFor(kind: RelayErrorKind): ErrorAction {
 export interface ErrorCardProps {
   message: Message;
   retryAfterMs: number | null;
-  hint: string | null;
+  /** From this session's failure; a reloaded answer has the hint it was stored with. */
+  hint: CodedText | null;
   /** There is text to go on from. */
   canContinue: boolean;
   /** Only the last answer can be generated again (an older one would drop what followed). */
@@ -45,6 +49,9 @@ const SELF_EXPLAINED: ReadonlySet<RelayErrorKind> = new Set([
 export function ErrorCard(props: ErrorCardProps) {
   const { message, retryAfterMs, hint, onAction } = props;
   const { t } = useTranslation('errors');
+  const { say } = useCodedText();
+  const stored = decodeFailureText(message.errorMessage);
+  const shownHint = hint ?? stored?.hint ?? null;
   const kind: RelayErrorKind = isRelayErrorKind(message.errorKind) ? message.errorKind : 'server';
   const preferred = actionFor(kind);
   const action: ErrorAction | null =
@@ -80,10 +87,16 @@ export function ErrorCard(props: ErrorCardProps) {
     <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
       <strong className="error-title">{t(`kind.${kind}.title`)}</strong>
       <p className="error-body">{t(`kind.${kind}.body`)}</p>
-      {message.errorMessage && !SELF_EXPLAINED.has(kind) ? (
-        <p className="error-detail">{message.errorMessage}</p>
+      {(stored?.text || stored?.detail) && !SELF_EXPLAINED.has(kind) ? (
+        <p className="error-detail">
+          {stored.text ? say(stored.text) : null}
+          {stored.text && stored.detail ? ' ' : null}
+          {stored.detail ? <q>{stored.detail}</q> : null}
+        </p>
       ) : null}
-      {hint && !SELF_EXPLAINED.has(kind) ? <p className="error-hint">{hint}</p> : null}
+      {shownHint && !SELF_EXPLAINED.has(kind) ? (
+        <p className="error-hint">{say(shownHint)}</p>
+      ) : null}
       {action ? (
         <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
           {label}

@@ -1,6 +1,7 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canContinue, regenerateRefusal } from '../../../../shared/rules/answerActions';
+import { decodeCodedText } from '../../../../shared/failureText';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { LazyMarkdown as Markdown } from '../../markdown/LazyMarkdown';
 import { MessageFooter } from './MessageFooter';
@@ -42,7 +43,8 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const loadImage = useCallback(
     async (url: string) => {
       const res = await client.call('app.fetchImage', { url });
-      if (!res.ok) throw new Error(res.error.message);
+      // The Markdown view shows its own translated label for a failed image; the code is for the log.
+      if (!res.ok) throw new Error(res.error.code);
       return res.data.dataUrl;
     },
     [client],
@@ -131,7 +133,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
         <ErrorCard
           message={message}
           retryAfterMs={message.retryAfterMs}
-          hint={message.errorHint}
+          hint={decodeCodedText(message.errorHint) ?? null}
           canContinue={canContinue(message, isLast)}
           canRetry={isLast}
           onAction={onErrorAction}

@@ -2,11 +2,20 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarkdownLabels } from '../../markdown';
 
-/** The Markdown view's own strings (plain-text note, link confirmation) in the UI language. */
+/** The Markdown view's own strings (copy, images, plain-text note, links) in the UI language. */
 export function useMarkdownLabels(): Partial<MarkdownLabels> {
   const { t } = useTranslation('chat');
   return useMemo(
     () => ({
+      copy: t('markdown.copy'),
+      copied: t('markdown.copied'),
+      copyFailed: t('markdown.copyFailed'),
+      plainText: t('markdown.plainText'),
+      loadImage: t('markdown.loadImage'),
+      loadingImage: t('markdown.loadingImage'),
+      imageFailed: t('markdown.imageFailed'),
+      taskDone: t('markdown.taskDone'),
+      taskOpen: t('markdown.taskOpen'),
       plainFallback: t('markdown.plainFallback'),
       linkConfirmTitle: t('markdown.linkConfirmTitle'),
       linkMismatch: t('markdown.linkMismatch'),

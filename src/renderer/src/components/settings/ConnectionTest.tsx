@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProbeResult } from '../../../../shared/relay';
 import { useClient } from '../../store/StoreContext';
 import { formatMs } from '../../format';
+import { useCodedText, type Reported } from '../../i18n/codedText';
 
 /** "Test connection": reachability, key, model count, round trip, time to first token, buffering. */
 export function ConnectionTest({ profileId }: { profileId: string }) {
@@ -10,7 +11,8 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
   const client = useClient();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<ProbeResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Reported | null>(null);
+  const { report } = useCodedText();
 
   const run = async (): Promise<void> => {
     setRunning(true);
@@ -20,7 +22,7 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
     if (res.ok) setResult(res.data);
     else {
       setResult(null);
-      setError(res.error.message);
+      setError(res.error);
     }
   };
 
@@ -29,7 +31,7 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
       <button type="button" onClick={() => void run()} disabled={running}>
         {running ? t('probe.running') : t('probe.button')}
       </button>
-      {error ? <p role="alert">{error}</p> : null}
+      {error ? <p role="alert">{report(error)}</p> : null}
       {result ? (
         <div className="probe-result" data-testid="probe-result" role="status">
           <p>
@@ -41,7 +43,7 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
             {result.findings.map((f) => (
               <li key={f.check} data-status={f.status}>
                 <span className={`probe-${f.status}`}>{t(`probe.status.${f.status}`)}</span>{' '}
-                {f.code ? t(`probe.finding.${f.code}`, f.params ?? {}) : f.message}
+                {report(f)}
               </li>
             ))}
           </ul>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Download, Upload, X } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
+import { useCodedText } from '../../i18n/codedText';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
   const { t } = useTranslation('settings');
+  const { report } = useCodedText();
   const client = useClient();
   const store = useStoreApi();
   const dataDir = useAppStore((s) => s.dataDir);
@@ -15,7 +17,7 @@ export function DataSection() {
   const exportAll = async (): Promise<void> => {
     setStatus(t('data.exporting'));
     const res = await client.call('history.exportJson', {});
-    if (!res.ok) return setStatus(res.error.message);
+    if (!res.ok) return setStatus(report(res.error));
     setStatus(
       res.data.savedTo === null
         ? null
@@ -44,7 +46,7 @@ export function DataSection() {
     setImporting(true);
     const res = await client.call('history.importJson', {});
     setImporting(false);
-    if (!res.ok) return setStatus(importError(res.error));
+    if (!res.ok) return setStatus(report(res.error));
     if (res.data.path === null) return setStatus(null);
     const counts = {
       conversations: res.data.conversationsAdded,
@@ -54,20 +56,6 @@ export function DataSection() {
     setStatus(t(res.data.cancelled ? 'data.importCancelled' : 'data.imported', counts));
     await store.getState().conversationActions.refresh();
   };
-
-  const importError = (error: {
-    code: string;
-    message: string;
-    details?: Record<string, unknown>;
-  }): string =>
-    error.code === 'import_too_new'
-      ? t('data.importTooNew', { version: String(error.details?.['version'] ?? '?') })
-      : error.code === 'import_too_large'
-        ? t('data.importTooLarge', {
-            size: String(error.details?.['sizeMb'] ?? '?'),
-            limit: String(error.details?.['limitMb'] ?? '?'),
-          })
-        : error.message;
 
   return (
     <section aria-labelledby="data-title" className="settings-section">

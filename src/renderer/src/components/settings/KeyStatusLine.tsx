@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { useCodedText } from '../../i18n/codedText';
 
 /** The masked stored key, where it is kept, and a way to remove it. The key itself never comes back. */
 export function KeyStatusLine({ profileId }: { profileId: string }) {
   const { t } = useTranslation('settings');
+  const { say } = useCodedText();
   const store = useStoreApi();
   const status = useAppStore((s) => s.keyStatus[profileId]);
   return (
@@ -17,7 +19,7 @@ export function KeyStatusLine({ profileId }: { profileId: string }) {
       </p>
       {status?.backend === 'session' ? (
         <p className="warning" role="alert" data-testid="key-session-warning">
-          {t('key.sessionOnly')} {status.unavailableReason ?? ''}
+          {t('key.sessionOnly')} {say(status.unavailableReason)}
         </p>
       ) : null}
       {status?.hasKey ? (

@@ -5,6 +5,7 @@ import type { Profile } from '../../../../shared/types/profiles';
 import { useStoreApi } from '../../store/StoreContext';
 import { KeyStatusLine } from './KeyStatusLine';
 import { ConnectionTest } from './ConnectionTest';
+import { useCodedText } from '../../i18n/codedText';
 
 type Feedback = { kind: 'error' | 'warning' | 'ok'; text: string };
 
@@ -16,6 +17,7 @@ function parseSeconds(text: string): number | null {
 /** Edits one profile: base URL, key, default model, fallbacks and timeouts. One Save for all. */
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation('settings');
+  const { say, report } = useCodedText();
   const store = useStoreApi();
   const [name, setName] = useState(profile.name);
   const [baseUrl, setBaseUrl] = useState(profile.baseUrl);
@@ -68,15 +70,15 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       if (res.error.code === 'url_insecure_http') setNeedsInsecureConfirm(true);
       out.push({
         kind: 'error',
-        text: res.error.message + (res.error.hint ? ` ${res.error.hint}` : ''),
+        text: report(res.error),
       });
     }
     if (res.ok && key.trim() !== '') {
       const k = await actions.setKey(profile.id, key);
-      if (!k.ok) out.push({ kind: 'error', text: k.error.message });
+      if (!k.ok) out.push({ kind: 'error', text: report(k.error) });
       else {
         setKey('');
-        if (k.data.warning) out.push({ kind: 'warning', text: k.data.warning.message });
+        if (k.data.warning) out.push({ kind: 'warning', text: say({ code: k.data.warning.code }) });
       }
     }
     if (res.ok && hadKey && key.trim() === '' && !store.getState().keyStatus[profile.id]?.hasKey) {

@@ -5,6 +5,7 @@ import { DEFAULT_PRESET } from '../../../../shared/rules/presets';
 import type { PresetId } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
+import { useCodedText } from '../../i18n/codedText';
 import { PresetSelect } from './PresetSelect';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
@@ -12,6 +13,7 @@ import { Select } from '../../ui/Select';
 /** Pick a profile to edit, make it the one in use, delete it, or add one from a preset. */
 export function ProfilesSection() {
   const { t } = useTranslation('settings');
+  const { report } = useCodedText();
   const store = useStoreApi();
   const profiles = useAppStore((s) => s.profiles);
   const activeId = useAppStore((s) => s.activeProfileId);
@@ -25,7 +27,7 @@ export function ProfilesSection() {
     if (res.ok) {
       setSelectedId(res.data.id);
       setError(null);
-    } else setError(res.error.message);
+    } else setError(report(res.error));
   };
 
   return (

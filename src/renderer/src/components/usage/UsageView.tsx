@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { BudgetForm } from './BudgetForm';
+import { useCodedText } from '../../i18n/codedText';
 import { CurrencyForm } from './CurrencyForm';
 import { PriceTableEditor } from './PriceTableEditor';
 import { RangePicker } from './RangePicker';
@@ -13,6 +14,7 @@ import './usage.css';
 /** What was spent, on what, and how fast: for a range of days (default: this month). */
 export function UsageView() {
   const { t } = useTranslation('usage');
+  const { report } = useCodedText();
   const store = useStoreApi();
   const loading = useAppStore((s) => s.usage.loading);
   const error = useAppStore((s) => s.usage.error);
@@ -28,7 +30,7 @@ export function UsageView() {
       {loading && !hasSummary ? <p role="status">{t('loading')}</p> : null}
       {error ? (
         <p role="alert" className="error">
-          {t('loadError')} <span className="muted">{error.message}</span>
+          {t('loadError')} <span className="muted">{report(error)}</span>
         </p>
       ) : null}
       <UsageOverview />

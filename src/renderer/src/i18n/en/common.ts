@@ -6,18 +6,6 @@ const common = {
     body: 'The relay cannot be reached, so sending is unavailable. Your conversations and search still work.',
     retry: 'Try again',
   },
-  notice: {
-    history_read_only:
-      'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
-    history_salvaged:
-      'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
-    history_recovered:
-      'The conversation database was damaged, so it was moved aside and a fresh one was started. Nothing was deleted; the old file is here:',
-    settings_recovered:
-      'The settings file could not be read, so it was set aside and the defaults are in use. The old file is here:',
-    keychain_unavailable:
-      'No OS keychain is available: API keys are kept for this session only and never written to disk.',
-  },
   storage: {
     answerUnsaved:
       'Not saved yet: the disk refused it. The whole answer is kept and saved as soon as the disk accepts writes.',

@@ -62,16 +62,6 @@ const settings = {
     running: 'Testing…',
     ttft: 'Time to first token: {{ms}}',
     noTtft: 'Time to first token could not be measured.',
-    finding: {
-      stream_ok:
-        'Answers stream as they are written ({{pieces}} pieces in {{reads}} network reads).',
-      stream_buffered:
-        'The whole answer arrived at once after {{ttft}} ms: something between you and the relay (a proxy, VPN or antivirus) buffers the stream, so text will not appear word by word.',
-      stream_partly_buffered:
-        'The answer arrived in {{reads}} blocks for {{pieces}} pieces: something between you and the relay (a proxy, VPN or antivirus) partly buffers the stream, so text will appear in jumps.',
-      stream_too_short:
-        'The answer was too short to tell whether it streams ({{pieces}} pieces, {{needed}} needed).',
-    },
     status: {
       ok: 'OK',
       warn: 'Warning',
@@ -109,10 +99,6 @@ const settings = {
     importCancel: 'Cancel import',
     importCancelled:
       'Import cancelled: {{conversations}} new conversations and {{messages}} messages were added before it stopped. Import the file again to add the rest.',
-    importTooLarge:
-      'This file is {{size}} MB; imports are limited to {{limit}} MB. Nothing was imported.',
-    importTooNew:
-      'This export was made by a newer version of Fleece (format {{version}}). Update Fleece to import it; nothing was imported.',
     imported:
       'Imported {{conversations}} new conversations and {{messages}} messages ({{skipped}} already present).',
   },

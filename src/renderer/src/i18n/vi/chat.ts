@@ -18,6 +18,24 @@ const chat: Translation<typeof en> = {
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
   },
+  markdown: {
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    copyFailed: 'Không sao chép được',
+    plainText: 'văn bản',
+    loadImage: 'Tải ảnh từ {host}',
+    loadingImage: 'Đang tải ảnh…',
+    imageFailed: 'Không tải được ảnh.',
+    taskDone: 'Đã xong',
+    taskOpen: 'Chưa xong',
+    plainFallback:
+      'Hiển thị dạng văn bản thuần: phần này quá lớn hoặc lồng nhau quá sâu để định dạng.',
+    linkConfirmTitle: 'Mở liên kết này?',
+    linkMismatch: 'Chữ của liên kết hiển thị một địa chỉ khác với địa chỉ mà nó sẽ mở.',
+    linkLocal: 'Liên kết này dẫn tới chính máy tính này hoặc mạng nội bộ của bạn.',
+    linkOpen: 'Mở liên kết',
+    linkCancel: 'Hủy',
+  },
   action: {
     stop: 'Dừng',
     continue: 'Viết tiếp',
@@ -64,15 +82,6 @@ const chat: Translation<typeof en> = {
     temperatureDefault: 'Theo hồ sơ',
     temperatureInvalid: 'Nhiệt độ phải là một số từ 0 đến 2.',
     apply: 'Áp dụng',
-  },
-  markdown: {
-    plainFallback:
-      'Hiển thị dạng văn bản thuần: phần này quá lớn hoặc lồng nhau quá sâu để định dạng.',
-    linkConfirmTitle: 'Mở liên kết này?',
-    linkMismatch: 'Chữ của liên kết hiển thị một địa chỉ khác với địa chỉ mà nó sẽ mở.',
-    linkLocal: 'Liên kết này dẫn tới chính máy tính này hoặc mạng nội bộ của bạn.',
-    linkOpen: 'Mở liên kết',
-    linkCancel: 'Hủy',
   },
   long: {
     showAll: 'Hiện tất cả',

@@ -9,18 +9,6 @@ const common: Translation<typeof en> = {
     body: 'Không kết nối được tới relay nên tạm thời không gửi được tin nhắn. Bạn vẫn xem và tìm kiếm các cuộc trò chuyện bình thường.',
     retry: 'Thử kết nối lại',
   },
-  notice: {
-    history_read_only:
-      'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
-    history_salvaged:
-      'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
-    history_recovered:
-      'Cơ sở dữ liệu hội thoại bị hỏng nên đã được chuyển sang chỗ khác và một cơ sở dữ liệu mới đã được tạo. Không có gì bị xóa; tệp cũ nằm ở đây:',
-    settings_recovered:
-      'Không đọc được tệp cài đặt nên tệp đã được để riêng và Fleece dùng cài đặt mặc định. Tệp cũ nằm ở đây:',
-    keychain_unavailable:
-      'Không có kho khóa của hệ điều hành: khóa API chỉ được giữ trong phiên này và không bao giờ được ghi ra đĩa.',
-  },
   storage: {
     answerUnsaved:
       'Chưa được lưu: ổ đĩa từ chối ghi. Toàn bộ câu trả lời vẫn được giữ lại và sẽ được lưu ngay khi ổ đĩa cho phép ghi.',

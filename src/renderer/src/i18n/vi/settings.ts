@@ -65,16 +65,6 @@ const settings: Translation<typeof en> = {
     running: 'Đang kiểm tra…',
     ttft: 'Thời gian tới token đầu tiên: {{ms}}',
     noTtft: 'Không đo được thời gian tới token đầu tiên.',
-    finding: {
-      stream_ok:
-        'Câu trả lời được truyền ngay khi được viết ({{pieces}} phần trong {{reads}} lần nhận dữ liệu).',
-      stream_buffered:
-        'Toàn bộ câu trả lời tới cùng một lúc sau {{ttft}} ms: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) đang gom luồng dữ liệu lại, nên chữ sẽ không hiện ra từng từ.',
-      stream_partly_buffered:
-        'Câu trả lời tới thành {{reads}} khối cho {{pieces}} phần: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) gom một phần luồng dữ liệu, nên chữ sẽ hiện ra từng đợt.',
-      stream_too_short:
-        'Câu trả lời quá ngắn để biết nó có được truyền liên tục hay không ({{pieces}} phần, cần {{needed}}).',
-    },
     status: {
       ok: 'Tốt',
       warn: 'Lưu ý',
@@ -112,10 +102,6 @@ const settings: Translation<typeof en> = {
     importCancel: 'Hủy nhập',
     importCancelled:
       'Đã hủy nhập: {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn đã được thêm trước khi dừng. Hãy nhập lại tệp để thêm phần còn lại.',
-    importTooLarge:
-      'Tệp này có dung lượng {{size}} MB; giới hạn nhập là {{limit}} MB. Chưa có gì được nhập.',
-    importTooNew:
-      'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Hãy cập nhật Fleece để nhập; chưa có gì được nhập.',
     imported:
       'Đã nhập {{conversations}} cuộc trò chuyện mới và {{messages}} tin nhắn ({{skipped}} tin đã có sẵn).',
   },

@@ -9,16 +9,6 @@ const common: Translation<typeof en> = {
     body: '无法连接中转站，暂时不能发送消息。已有对话的浏览和搜索不受影响。',
     retry: '重新连接',
   },
-  notice: {
-    history_read_only:
-      '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
-    history_salvaged:
-      '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
-    history_recovered:
-      '对话数据库已损坏，已将其移到一旁并新建了数据库。没有删除任何内容；旧文件在这里：',
-    settings_recovered: '无法读取设置文件，已将其另存并改用默认设置。旧文件在这里：',
-    keychain_unavailable: '系统钥匙串不可用：API 密钥只在本次运行期间保留，绝不会写入磁盘。',
-  },
   storage: {
     answerUnsaved: '尚未保存：磁盘拒绝了写入。完整的回答已保留，磁盘一恢复可写就会保存。',
     storage_full: {

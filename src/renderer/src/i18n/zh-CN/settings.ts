@@ -62,15 +62,6 @@ const settings: Translation<typeof en> = {
     running: '正在测试…',
     ttft: '首 token 延迟：{{ms}}',
     noTtft: '无法测量首 token 延迟。',
-    finding: {
-      stream_ok: '回答边生成边传输（{{pieces}} 段，分 {{reads}} 次网络读取到达）。',
-      stream_buffered:
-        '整个回答在 {{ttft}} 毫秒后一次性到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）缓冲了数据流，所以文字不会逐字出现。',
-      stream_partly_buffered:
-        '{{pieces}} 段回答分成 {{reads}} 块到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）部分缓冲了数据流，所以文字会一阵一阵地出现。',
-      stream_too_short:
-        '回答太短，无法判断是否为流式传输（{{pieces}} 段，至少需要 {{needed}} 段）。',
-    },
     status: {
       ok: '正常',
       warn: '注意',
@@ -108,9 +99,6 @@ const settings: Translation<typeof en> = {
     importCancel: '取消导入',
     importCancelled:
       '导入已取消：停止前已添加 {{conversations}} 个新对话和 {{messages}} 条消息。再次导入该文件即可添加其余部分。',
-    importTooLarge: '此文件大小为 {{size}} MB，导入上限为 {{limit}} MB。未导入任何内容。',
-    importTooNew:
-      '此导出文件由更新版本的 Fleece 生成（格式 {{version}}）。请更新 Fleece 后再导入；未导入任何内容。',
     imported: '已导入 {{conversations}} 个新对话和 {{messages}} 条消息（{{skipped}} 条已存在）。',
   },
 };

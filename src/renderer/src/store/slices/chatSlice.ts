@@ -192,7 +192,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         else delete unsavedAnswers[id];
         set((s) => ({ chat: applyDone(s.chat, done), unsavedAnswers }));
         if (failure && (failure.kind === 'network' || failure.kind === 'timeout_connect')) {
-          get().ui.setOffline(failure.message);
+          get().ui.setOffline(failure);
         } else if (done.message.status === 'complete') {
           get().ui.setOffline(null);
         }

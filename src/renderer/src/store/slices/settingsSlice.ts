@@ -138,9 +138,9 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
         }
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
         // The model list doubles as a reachability check of the relay.
-        const code = res.data.error?.code;
-        if (code === 'network' || code === 'timeout_connect')
-          get().ui.setOffline(res.data.error?.message ?? code);
+        const error = res.data.error;
+        if (error && (error.code === 'network' || error.code === 'timeout_connect'))
+          get().ui.setOffline(error);
         else if (!res.data.fromCache) get().ui.setOffline(null);
         return res.data;
       },

@@ -1,3 +1,4 @@
+import type { Reported } from '../../i18n/codedText';
 import type { AppError } from '../../../../shared/result';
 import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
@@ -24,7 +25,7 @@ export interface UiSlice {
   /** A message to scroll to and highlight (from search). */
   focusMessageId: string | null;
   /** Set when the relay could not be reached: sending is unavailable, browsing works. */
-  offline: { reason: string } | null;
+  offline: { reason: Reported } | null;
   /** The model picked for a chat not sent yet (becomes the new conversation's model). */
   newChatModel: string | null;
   /** A user message whose inline editor should open (Up on an empty composer). */
@@ -47,7 +48,7 @@ export interface UiSlice {
     dismissNotice(id: string): void;
     showToast(error: AppError | null): void;
     focusMessage(id: string | null): void;
-    setOffline(reason: string | null): void;
+    setOffline(reason: Reported | null): void;
     focusComposer(): void;
     focusSearch(): void;
     requestEdit(id: string | null): void;
