@@ -13,7 +13,6 @@ import {
 import { en } from '../../src/renderer/src/i18n/resources';
 import vi from '../../src/renderer/src/i18n/vi/catalog';
 import zhCN from '../../src/renderer/src/i18n/zh-CN/catalog';
-
 import { expect, test } from './fixtures';
 import { startHarnessProcess } from './harnessProcess';
 import { expectLayoutHolds, expectNoEnglish } from './translatedScreens';
