@@ -1,3 +1,5 @@
+import { RELAY_ERROR_KINDS } from './relay';
+
 /**
  * Every code main may send for the user to read: error categories, error texts, hints, findings of
  * "Test connection" and start-up notices. Main sends `{ code, params }`; the renderer writes the
@@ -11,23 +13,8 @@ export const CODES = [
   'unknown_route',
   'invalid_input',
   'internal',
-  // Relay failure kinds (see RELAY_ERROR_KINDS): the card a failed answer shows.
-  'auth',
-  'model_not_found',
-  'bad_request',
-  'rate_limited',
-  'server',
-  'network',
-  'timeout_connect',
-  'timeout_idle',
-  'interrupted',
-  'protocol',
-  'aborted',
-  'timeout_first_byte',
-  'no_answer',
-  'too_large',
-  'too_long',
-  'redirect_refused',
+  // Relay failure kinds: the card a failed answer shows.
+  ...RELAY_ERROR_KINDS,
   // Requests a service refuses.
   'not_found',
   'bad_cursor',
