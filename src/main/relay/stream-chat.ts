@@ -28,37 +28,7 @@ export function streamChat(
   request: RelayRequest,
   options: StreamOptions = {},
 ): AsyncIterable<RelayEvent> {
-  return { [Symbol.asyncIterator]: () => runWithinDeadline(request, options) };
-}
-
-/**
- * The whole answer, retries included, under the duration limit: when it passes, the attempt is
- * aborted like a Stop and the failure says why (`too_long`), with the text so far.
- */
-async function* runWithinDeadline(
-  request: RelayRequest,
-  options: StreamOptions,
-): AsyncGenerator<RelayEvent, void, undefined> {
-  const limitMs = options.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), limitMs);
-  const signal =
-    options.signal === undefined
-      ? deadline.signal
-      : AbortSignal.any([options.signal, deadline.signal]);
-  try {
-    yield* run(request, { ...options, signal });
-  } catch (error) {
-    const late = deadline.signal.aborted && options.signal?.aborted !== true;
-    if (late && error instanceof FleeceError && error.code === 'aborted') {
-      const tooLong = answerTooLong(limitMs);
-      if (error.partial !== undefined) tooLong.partial = error.partial;
-      throw tooLong;
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
+  return { [Symbol.asyncIterator]: () => run(request, options) };
 }
 
 interface Target {
@@ -71,9 +41,19 @@ async function* run(
   request: RelayRequest,
   options: StreamOptions,
 ): AsyncGenerator<RelayEvent, void, undefined> {
+  // The whole answer, retries included, runs under the duration limit: when it passes, the
+  // attempt is aborted like a Stop and the failure says why (`too_long`), with the text so far.
+  // Kept in this generator: a wrapping generator would cost every event a hop.
+  const limitMs = options.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), limitMs);
+  const signal =
+    options.signal === undefined
+      ? deadline.signal
+      : AbortSignal.any([options.signal, deadline.signal]);
   const settings: AttemptSettings = {
     fetch: options.fetch ?? nodeFetch,
-    signal: options.signal,
+    signal,
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
     firstByteTimeoutMs: options.firstByteTimeoutMs ?? DEFAULTS.firstByteTimeoutMs,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULTS.idleTimeoutMs,
@@ -86,73 +66,86 @@ async function* run(
     .map(normaliseBaseUrl)
     .filter((url) => url !== primary);
 
-  let target: Target | undefined = { baseUrl: primary, retry: 0 };
-  let fallbackIndex = 0;
-  let lastError: FleeceError | undefined;
-  while (target !== undefined) {
-    if (options.signal?.aborted) throw withPartial(abortedError(), { content: '', reasoning: '' });
-    const attempt = new ChatAttempt(request, target.baseUrl, settings);
-    let yielded = false;
-    let reading = false;
-    try {
-      await attempt.open();
-      for (;;) {
-        let batch = attempt.take();
-        if (batch === null) {
-          reading = true;
-          const result = await attempt.read();
-          reading = false;
-          batch = attempt.accept(result);
+  try {
+    let target: Target | undefined = { baseUrl: primary, retry: 0 };
+    let fallbackIndex = 0;
+    let lastError: FleeceError | undefined;
+    while (target !== undefined) {
+      if (signal.aborted) throw withPartial(abortedError(), { content: '', reasoning: '' });
+      const attempt = new ChatAttempt(request, target.baseUrl, settings);
+      let yielded = false;
+      let reading = false;
+      try {
+        await attempt.open();
+        for (;;) {
+          let batch = attempt.take();
+          if (batch === null) {
+            reading = true;
+            const result = await attempt.read();
+            reading = false;
+            batch = attempt.accept(result);
+          }
+          if (batch === undefined) return;
+          for (let i = 0; i < batch.length; i++) {
+            yielded = true;
+            yield batch[i] as RelayEvent;
+          }
         }
-        if (batch === undefined) return;
-        for (let i = 0; i < batch.length; i++) {
-          yielded = true;
-          yield batch[i] as RelayEvent;
+      } catch (caught) {
+        // Every failure leaves through here: the relay's own words may quote the key back.
+        const error = scrubError(
+          caught instanceof FleeceError
+            ? caught
+            : reading
+              ? attempt.readFailure(caught)
+              : unexpected(caught),
+          request.apiKey,
+        );
+        if (error.code === 'aborted') throw withPartial(error, attempt.partial);
+        const partial = attempt.partial;
+        if (!yielded && partial.content === '' && partial.reasoning === '') {
+          const untold = beforeAnyText(error);
+          if (untold !== undefined) throw withPartial(untold, partial);
         }
+        // Once anything was delivered, retrying would duplicate text: fail with what we have.
+        if (yielded)
+          throw withPartial(
+            error.code === 'network' ? interruption(error) : error,
+            attempt.partial,
+          );
+        if (!isRetryable(error))
+          throw attempt.bodyStarted ? withPartial(error, attempt.partial) : error;
+        lastError = error;
+      } finally {
+        attempt.dispose();
       }
-    } catch (caught) {
-      // Every failure leaves through here: the relay's own words may quote the key back.
-      const error = scrubError(
-        caught instanceof FleeceError
-          ? caught
-          : reading
-            ? attempt.readFailure(caught)
-            : unexpected(caught),
-        request.apiKey,
-      );
-      if (error.code === 'aborted') throw withPartial(error, attempt.partial);
-      const partial = attempt.partial;
-      if (!yielded && partial.content === '' && partial.reasoning === '') {
-        const untold = beforeAnyText(error);
-        if (untold !== undefined) throw withPartial(untold, partial);
-      }
-      // Once anything was delivered, retrying would duplicate text: fail with what we have.
-      if (yielded)
-        throw withPartial(error.code === 'network' ? interruption(error) : error, attempt.partial);
-      if (!isRetryable(error))
-        throw attempt.bodyStarted ? withPartial(error, attempt.partial) : error;
-      lastError = error;
-    } finally {
-      attempt.dispose();
-    }
-    // Before the first content byte: try again here, or move on to the next fallback.
-    const delay =
-      target.retry < maxRetries && target.baseUrl === primary
-        ? retryDelay(target.retry + 1, baseDelay, lastError)
-        : undefined;
-    if (delay !== undefined) {
-      await sleep(delay, { signal: options.signal, abortError: abortedError }).catch(
-        (error: FleeceError) => {
+      // Before the first content byte: try again here, or move on to the next fallback.
+      const delay =
+        target.retry < maxRetries && target.baseUrl === primary
+          ? retryDelay(target.retry + 1, baseDelay, lastError)
+          : undefined;
+      if (delay !== undefined) {
+        await sleep(delay, { signal, abortError: abortedError }).catch((error: FleeceError) => {
           throw withPartial(error, { content: '', reasoning: '' });
-        },
-      );
-      target = { baseUrl: target.baseUrl, retry: target.retry + 1 };
-    } else {
-      const next = fallbacks[fallbackIndex++];
-      target = next === undefined ? undefined : { baseUrl: next, retry: maxRetries };
+        });
+        target = { baseUrl: target.baseUrl, retry: target.retry + 1 };
+      } else {
+        const next = fallbacks[fallbackIndex++];
+        target = next === undefined ? undefined : { baseUrl: next, retry: maxRetries };
+      }
     }
+    throw lastError ?? new FleeceError('network', { text: 'relay_unreachable' });
+  } catch (error) {
+    const late = deadline.signal.aborted && options.signal?.aborted !== true;
+    if (late && error instanceof FleeceError && error.code === 'aborted') {
+      const tooLong = answerTooLong(limitMs);
+      if (error.partial !== undefined) tooLong.partial = error.partial;
+      throw tooLong;
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  throw lastError ?? new FleeceError('network', { text: 'relay_unreachable' });
 }
 
 function withPartial(
