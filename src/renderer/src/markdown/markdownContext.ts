@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import chat from '../i18n/en/chat';
 
 /** Every string the Markdown view shows. `{host}` in `loadImage` is replaced by the image's host. */
 export interface MarkdownLabels {
@@ -23,23 +24,8 @@ export interface MarkdownLabels {
   readonly linkCancel: string;
 }
 
-export const defaultMarkdownLabels: MarkdownLabels = {
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
-  plainText: 'text',
-  loadImage: 'Load image from {host}',
-  loadingImage: 'Loading image…',
-  imageFailed: 'The image could not be loaded.',
-  taskDone: 'Done',
-  taskOpen: 'Not done',
-  plainFallback: 'Shown as plain text: this part is too large or too deeply nested to format.',
-  linkConfirmTitle: 'Open this link?',
-  linkMismatch: 'The link text shows a different address from the one it opens.',
-  linkLocal: 'This link leads to this computer or your local network.',
-  linkOpen: 'Open link',
-  linkCancel: 'Cancel',
-};
+/** The English texts, from the English catalogue: one place for every string. */
+export const defaultMarkdownLabels: MarkdownLabels = chat.markdown;
 
 export interface MarkdownEnvironment {
   readonly labels: MarkdownLabels;
