@@ -6,6 +6,7 @@ import {
   completionChunk,
   errorResponse,
   htmlErrorResponse,
+  textToTokens,
   tokensScript,
   startFakeRelay,
   type FakeRelay,
@@ -20,6 +21,7 @@ import { expectLayoutHolds, expectNoEnglish } from './translatedScreens';
 const resources = { en, vi, 'zh-CN': zhCN };
 
 const SK_KEY = 'sk-proj-e2e-0123456789abcdef';
+const NUMBERS = Array.from({ length: 60 }, (_, i) => String(i + 1)).join(' ');
 
 for (const lang of ['vi', 'zh-CN'] as const) {
   const L = resources[lang];
@@ -115,7 +117,9 @@ for (const lang of ['vi', 'zh-CN'] as const) {
         status: 200,
         body: { object: 'list', data: [{ id: 'deepseek-chat' }, { id: 'deepseek-reasoner' }] },
       });
-      relay.enqueue(tokensScript('1 2 3 4 5 6 7 8 9 10 11 12'.split(' '), { delayMs: 20 }));
+      // The answer the probe asks for (60 numbers, some 14 KB): large enough that a busy machine
+      // reading it late cannot pass for a buffering proxy.
+      relay.enqueue(tokensScript(textToTokens(NUMBERS), { delayMs: 20 }));
       await page.getByRole('button', { name: L.settings.probe.button, exact: true }).click();
       const result = page.getByTestId('probe-result');
       await expect(result.locator('li[data-status="ok"]')).toHaveCount(5);
