@@ -9,6 +9,7 @@ import {
   textToTokens,
   tokensScript,
   startFakeRelay,
+  startSilentServer,
   type FakeRelay,
 } from '../fixtures/fake-relay';
 import { en } from '../../src/renderer/src/i18n/resources';
@@ -32,6 +33,7 @@ for (const lang of ['vi', 'zh-CN'] as const) {
     test.setTimeout(240_000);
     // No key check: the relay answers exactly what each step scripts (the 401 included).
     const relay = await startFakeRelay();
+    const silent = await startSilentServer();
     // A damaged settings file and history file, and keys kept in memory: all three notices.
     const dataDir = mkdtempSync(join(tmpdir(), 'fleece-e2e-i18n-'));
     writeFileSync(join(dataDir, 'settings.json'), '{"version": 1, "profiles": [ {"id": "p1", "na');
@@ -145,11 +147,22 @@ for (const lang of ['vi', 'zh-CN'] as const) {
         { type: 'stream', steps: [{ data: completionChunk({ content: 'Started' }) }, 'hang'] },
       ]);
       await check('idle timeout');
+
+      // A relay whose TLS handshake never finishes: the 1 s connect timeout, on every attempt.
+      await page.getByRole('button', { name: L.common.sidebar.settings, exact: true }).click();
+      await page.getByLabel(L.settings.profile.baseUrl).fill(silent.httpsBaseUrl);
+      await page.getByRole('button', { name: L.settings.profile.save, exact: true }).click();
+      await expect(page.getByText(L.settings.profile.saved)).toBeVisible();
+      await page.getByRole('button', { name: L.common.sidebar.newChat, exact: true }).click();
+      await failTurn(page, relay, 'timeout_connect', []);
+      expect(silent.connections).toBeGreaterThan(0);
+      await check('connect timeout');
       expect(browserErrors).toEqual([]);
     } finally {
       await context.close();
       await harness.stop();
       await relay.close();
+      await silent.close();
     }
   });
 }

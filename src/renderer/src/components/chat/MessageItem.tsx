@@ -6,6 +6,7 @@ import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { LazyMarkdown as Markdown } from '../../markdown/LazyMarkdown';
 import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
+import { RetryCountdown } from './RetryCountdown';
 import { ReasoningSection } from './ReasoningSection';
 import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
@@ -118,6 +119,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />
           ) : null}
+          {streaming && message.content === '' ? <RetryCountdown messageId={id} /> : null}
         </div>
       ) : (
         <div className="message-body message-plain">

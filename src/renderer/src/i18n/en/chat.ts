@@ -15,6 +15,11 @@ const chat = {
     assistant: 'Assistant',
     waiting: 'Waiting for the first token',
   },
+  retryWait: {
+    rateLimited: 'Rate limited — retrying in {{seconds}} s',
+    retrying: 'Retrying in {{seconds}} s',
+    cancel: 'Cancel',
+  },
   markdown: {
     copy: 'Copy',
     copied: 'Copied',

@@ -18,6 +18,11 @@ const chat: Translation<typeof en> = {
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
   },
+  retryWait: {
+    rateLimited: 'Bị giới hạn tốc độ — thử lại sau {{seconds}} giây',
+    retrying: 'Thử lại sau {{seconds}} giây',
+    cancel: 'Hủy',
+  },
   markdown: {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
