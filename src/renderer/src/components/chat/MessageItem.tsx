@@ -119,7 +119,9 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />
           ) : null}
-          {streaming && message.content === '' ? <RetryCountdown messageId={id} /> : null}
+          {streaming && message.content === '' && !message.reasoning ? (
+            <RetryCountdown messageId={id} />
+          ) : null}
         </div>
       ) : (
         <div className="message-body message-plain">

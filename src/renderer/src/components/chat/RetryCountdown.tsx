@@ -6,8 +6,9 @@ import { Button } from '../../ui/Button';
 
 /**
  * While main waits to retry an answer that has no text yet (a 429's Retry-After, or a backoff):
- * "Rate limited — retrying in 12 s" with Cancel, which stops the turn. Listens for
- * `chat.retryWait` itself; shows nothing once the wait is over or before any wait.
+ * "Rate limited — retrying in 12 s" with Cancel, which stops the turn; once the wait is over,
+ * "retrying now" until text arrives (the parent unmounts it then). Listens for `chat.retryWait`
+ * itself; shows nothing before any wait.
  */
 export function RetryCountdown({ messageId }: { messageId: string }) {
   const { t } = useTranslation('chat');
@@ -33,13 +34,14 @@ export function RetryCountdown({ messageId }: { messageId: string }) {
     return () => clearInterval(timer);
   }, [left]);
 
-  if (wait === null || left <= 0) return null;
+  if (wait === null) return null;
+  const limited = wait.code === 'rate_limited';
   return (
     <div className="banner" role="status" data-testid="retry-countdown" data-code={wait.code}>
       <span>
-        {wait.code === 'rate_limited'
-          ? t('retryWait.rateLimited', { seconds: left })
-          : t('retryWait.retrying', { seconds: left })}
+        {left > 0
+          ? t(limited ? 'retryWait.rateLimited' : 'retryWait.retrying', { seconds: left })
+          : t(limited ? 'retryWait.rateLimitedNow' : 'retryWait.retryingNow')}
       </span>{' '}
       <Button size="sm" onClick={() => void store.getState().chatActions.stop(messageId)}>
         {t('retryWait.cancel')}

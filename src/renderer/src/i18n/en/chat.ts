@@ -18,6 +18,8 @@ const chat = {
   retryWait: {
     rateLimited: 'Rate limited — retrying in {{seconds}} s',
     retrying: 'Retrying in {{seconds}} s',
+    rateLimitedNow: 'Rate limited — retrying now',
+    retryingNow: 'Retrying now',
     cancel: 'Cancel',
   },
   markdown: {

@@ -21,6 +21,8 @@ const chat: Translation<typeof en> = {
   retryWait: {
     rateLimited: 'Bị giới hạn tốc độ — thử lại sau {{seconds}} giây',
     retrying: 'Thử lại sau {{seconds}} giây',
+    rateLimitedNow: 'Bị giới hạn tốc độ — đang thử lại',
+    retryingNow: 'Đang thử lại',
     cancel: 'Hủy',
   },
   markdown: {

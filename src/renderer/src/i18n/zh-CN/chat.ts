@@ -21,6 +21,8 @@ const chat: Translation<typeof en> = {
   retryWait: {
     rateLimited: '请求过于频繁 — {{seconds}} 秒后重试',
     retrying: '{{seconds}} 秒后重试',
+    rateLimitedNow: '请求过于频繁 — 正在重试',
+    retryingNow: '正在重试',
     cancel: '取消',
   },
   markdown: {
