@@ -151,6 +151,8 @@ for (const lang of ['vi', 'zh-CN'] as const) {
       // A relay whose TLS handshake never finishes: the 1 s connect timeout, on every attempt.
       await page.getByRole('button', { name: L.common.sidebar.settings, exact: true }).click();
       await page.getByLabel(L.settings.profile.baseUrl).fill(silent.httpsBaseUrl);
+      // Another server: the stored key is dropped, so give it one (never sent: no handshake).
+      await page.getByLabel(L.settings.profile.apiKey).fill('hsa-e2e-0123456789abcdef');
       await page.getByRole('button', { name: L.settings.profile.save, exact: true }).click();
       await expect(page.getByText(L.settings.profile.saved)).toBeVisible();
       await page.getByRole('button', { name: L.common.sidebar.newChat, exact: true }).click();
