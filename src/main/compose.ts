@@ -161,6 +161,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     emit,
     newConversationDefaults: () => profiles.newConversationDefaults(),
     emitChanged: (change) => emit('conversations.changed', change),
+    emitRetryWait: (wait) => emit('chat.retryWait', wait),
     onDone: (done) => void usage.answerFinished(done.message.cost),
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),

@@ -204,6 +204,7 @@ export const CODES = [
   'probe_stream_buffered',
   'probe_stream_partly_buffered',
   'probe_stream_too_short',
+  'probe_stream_too_small',
   // Start-up notices.
   'history_recovered',
   'history_upgraded',

@@ -6,8 +6,10 @@ import {
   completionChunk,
   errorResponse,
   htmlErrorResponse,
+  textToTokens,
   tokensScript,
   startFakeRelay,
+  startSilentServer,
   type FakeRelay,
 } from '../fixtures/fake-relay';
 import { en } from '../../src/renderer/src/i18n/resources';
@@ -20,6 +22,7 @@ import { expectLayoutHolds, expectNoEnglish } from './translatedScreens';
 const resources = { en, vi, 'zh-CN': zhCN };
 
 const SK_KEY = 'sk-proj-e2e-0123456789abcdef';
+const NUMBERS = Array.from({ length: 60 }, (_, i) => String(i + 1)).join(' ');
 
 for (const lang of ['vi', 'zh-CN'] as const) {
   const L = resources[lang];
@@ -30,6 +33,7 @@ for (const lang of ['vi', 'zh-CN'] as const) {
     test.setTimeout(240_000);
     // No key check: the relay answers exactly what each step scripts (the 401 included).
     const relay = await startFakeRelay();
+    const silent = await startSilentServer();
     // A damaged settings file and history file, and keys kept in memory: all three notices.
     const dataDir = mkdtempSync(join(tmpdir(), 'fleece-e2e-i18n-'));
     writeFileSync(join(dataDir, 'settings.json'), '{"version": 1, "profiles": [ {"id": "p1", "na');
@@ -115,7 +119,9 @@ for (const lang of ['vi', 'zh-CN'] as const) {
         status: 200,
         body: { object: 'list', data: [{ id: 'deepseek-chat' }, { id: 'deepseek-reasoner' }] },
       });
-      relay.enqueue(tokensScript('1 2 3 4 5 6 7 8 9 10 11 12'.split(' '), { delayMs: 20 }));
+      // The answer the probe asks for (60 numbers, some 14 KB): large enough that a busy machine
+      // reading it late cannot pass for a buffering proxy.
+      relay.enqueue(tokensScript(textToTokens(NUMBERS), { delayMs: 20 }));
       await page.getByRole('button', { name: L.settings.probe.button, exact: true }).click();
       const result = page.getByTestId('probe-result');
       await expect(result.locator('li[data-status="ok"]')).toHaveCount(5);
@@ -141,11 +147,24 @@ for (const lang of ['vi', 'zh-CN'] as const) {
         { type: 'stream', steps: [{ data: completionChunk({ content: 'Started' }) }, 'hang'] },
       ]);
       await check('idle timeout');
+
+      // A relay whose TLS handshake never finishes: the 1 s connect timeout, on every attempt.
+      await page.getByRole('button', { name: L.common.sidebar.settings, exact: true }).click();
+      await page.getByLabel(L.settings.profile.baseUrl).fill(silent.httpsBaseUrl);
+      // Another server: the stored key is dropped, so give it one (never sent: no handshake).
+      await page.getByLabel(L.settings.profile.apiKey).fill('hsa-e2e-0123456789abcdef');
+      await page.getByRole('button', { name: L.settings.profile.save, exact: true }).click();
+      await expect(page.getByText(L.settings.profile.saved)).toBeVisible();
+      await page.getByRole('button', { name: L.common.sidebar.newChat, exact: true }).click();
+      await failTurn(page, relay, 'timeout_connect', []);
+      expect(silent.connections).toBeGreaterThan(0);
+      await check('connect timeout');
       expect(browserErrors).toEqual([]);
     } finally {
       await context.close();
       await harness.stop();
       await relay.close();
+      await silent.close();
     }
   });
 }

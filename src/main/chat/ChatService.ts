@@ -3,12 +3,14 @@ import type {
   ChatDelta,
   ChatDone,
   ChatParams,
+  ChatRetryWait,
   ChatSendInput,
   ChatSnapshot,
   ChatUsage,
   TurnMessages,
 } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
+import { isRelayErrorKind } from '../../shared/relay';
 import type { HistoryStore } from '../history/HistoryStore';
 import { continueRefusal, regenerateRefusal } from '../../shared/rules/answerActions';
 import { ChatTurn, type TurnDeps } from './ChatTurn';
@@ -52,6 +54,8 @@ export interface ChatServiceDeps {
   /** The conversation's endpoint, model and key (profiles + keychain). May throw: the turn ends in `error`. */
   resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
   emit: ChatEmit;
+  /** `chat.retryWait`: a retry waits (a 429's Retry-After, or a backoff). */
+  emitRetryWait?: (wait: ChatRetryWait) => void;
   now?: () => number;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   setTimer?: SetTimer;
@@ -255,6 +259,14 @@ export class ChatService {
           this.deps.emitChanged?.(conversationChange(this.deps.history, done.conversationId));
           this.deps.onDone?.(done);
         },
+        emitRetryWait: (messageId, wait) =>
+          this.deps.emitRetryWait?.({
+            conversationId: conversation.id,
+            messageId,
+            until: Date.now() + wait.delayMs,
+            attempt: wait.attempt,
+            code: isRelayErrorKind(wait.code) ? wait.code : 'network',
+          }),
         now: this.now,
         setTimer: this.setTimer,
         computeCost: this.deps.computeCost,

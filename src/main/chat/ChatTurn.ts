@@ -19,12 +19,20 @@ export interface TurnDeps {
   resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
   emitDelta: (messageId: string, seq: number, content: string, reasoning: string) => void;
   emitDone: (done: ChatDone) => void;
+  /** A retry waits `delayMs` (a 429's Retry-After or a backoff) before attempt `attempt`. */
+  emitRetryWait?: (messageId: string, wait: RetryWaitInfo) => void;
   now: () => number;
   setTimer: SetTimer;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   log: (message: string, error?: unknown) => void;
   /** Holds writes the disk refused and retries them (without it a failed write is only logged). */
   storage?: Pick<StorageGuard, 'hold'>;
+}
+
+export interface RetryWaitInfo {
+  attempt: number;
+  delayMs: number;
+  code: string;
 }
 
 export interface TurnSpec {
@@ -55,6 +63,8 @@ export class ChatTurn {
   private ended = false;
   /** The target's key, only to mask it where the relay echoed it into the answer. */
   private apiKey: string | undefined;
+  /** Time spent waiting to retry (Retry-After, backoff): not part of the time to first token. */
+  private waitedMs = 0;
 
   constructor(
     private readonly deps: TurnDeps,
@@ -149,6 +159,10 @@ export class ChatTurn {
       ...(target.connectTimeoutMs ? { connectTimeoutMs: target.connectTimeoutMs } : {}),
       ...(target.idleTimeoutMs ? { idleTimeoutMs: target.idleTimeoutMs } : {}),
       ...(target.fallbackBaseUrls ? { fallbackBaseUrls: target.fallbackBaseUrls } : {}),
+      onRetryWait: (wait: RetryWaitInfo) => {
+        this.waitedMs += wait.delayMs;
+        this.deps.emitRetryWait?.(this.spec.message.id, wait);
+      },
     };
     const iterator = this.deps.streamChat(request, options)[Symbol.asyncIterator]();
     for (;;) {
@@ -165,7 +179,7 @@ export class ChatTurn {
         const reasoning = event.reasoning ?? '';
         if (content === '' && reasoning === '') continue;
         const now = this.deps.now();
-        result.ttftMs ??= now - startedAt;
+        result.ttftMs ??= Math.max(0, now - startedAt - this.waitedMs);
         if (reasoning !== '') this.reasoningStartedAt ??= now;
         if (content !== '' && this.reasoningStartedAt !== null) this.reasoningEndedAt ??= now;
         this.append(content, reasoning);

@@ -23,6 +23,8 @@ export interface RelayStreamOptions {
   idleTimeoutMs?: number;
   maxRetries?: number;
   fallbackBaseUrls?: readonly string[];
+  /** Told when a retry starts waiting, before the wait. */
+  onRetryWait?: (wait: { attempt: number; delayMs: number; code: string }) => void;
 }
 
 export type RelayStreamEvent =

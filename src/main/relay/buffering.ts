@@ -30,6 +30,12 @@ const HELD_BACK_SHARE = 0.1;
  * merges a few events of ~200 bytes. Only blocks this large on average count as buffering.
  */
 const BLOCK_BYTES = 1024;
+/**
+ * A proxy's buffer (nginx: 4 KB). An answer smaller than this fits in one block whatever the path
+ * does, and a busy machine that reads it late (the client or the relay stalled for the length of
+ * the answer) gets it in one or two reads just the same: such an answer cannot show buffering.
+ */
+export const MIN_BYTES = 4096;
 
 /**
  * Judges buffering from network reads, not from event timing alone (which two reads a few ms
@@ -39,12 +45,16 @@ const BLOCK_BYTES = 1024;
 export function judgeBuffering(stats: ArrivalStats): Buffering | null {
   const { pieces, reads } = stats;
   if (pieces < MIN_PIECES || reads.length === 0) return null;
+  const bytes = reads.reduce((sum, r) => sum + r.bytes, 0);
+  if (bytes < MIN_BYTES) return null;
   const last = (reads[reads.length - 1] as Read).at;
   const total = last - stats.startedAt;
   const spread = last - stats.firstTextAt;
   const perPiece = reads.length / pieces;
-  const meanBytes = reads.reduce((sum, r) => sum + r.bytes, 0) / reads.length;
-  if (reads.length <= 2) return 'buffered';
+  const meanBytes = bytes / reads.length;
+  // One or two reads of real blocks: the answer was held back. Two reads of which one is small
+  // (the first event alone, then the rest read late) are judged by the rules below.
+  if (reads.length <= 2 && reads.every((r) => r.bytes >= BLOCK_BYTES)) return 'buffered';
   if (perPiece < PARTLY_READS_PER_PIECE && meanBytes >= BLOCK_BYTES)
     return spread <= HELD_BACK_SHARE * total ? 'buffered' : 'partly';
   return 'streams';

@@ -1,5 +1,12 @@
 import { normaliseBaseUrl } from './base-url';
-import { judgeBuffering, MIN_PIECES, timingReads, type Buffering, type Read } from './buffering';
+import {
+  judgeBuffering,
+  MIN_BYTES,
+  MIN_PIECES,
+  timingReads,
+  type Buffering,
+  type Read,
+} from './buffering';
 import { fetchModels } from './models';
 import { nodeFetch } from './node-fetch';
 import { FleeceError } from '../errors/FleeceError';
@@ -153,10 +160,14 @@ async function measureStream(
   const buffering = judgeBuffering({ pieces, reads, startedAt: started, firstTextAt: firstAt });
   result.buffering = buffering;
   if (buffering === null) {
+    const bytes = reads.reduce((sum, r) => sum + r.bytes, 0);
     findings.push({
       check: 'burst',
       status: 'skipped',
-      text: coded('probe_stream_too_short', { pieces, needed: MIN_PIECES }),
+      text:
+        pieces < MIN_PIECES || bytes >= MIN_BYTES
+          ? coded('probe_stream_too_short', { pieces, needed: MIN_PIECES })
+          : coded('probe_stream_too_small', { kb: Math.round((bytes / 1024) * 10) / 10 }),
     });
     return;
   }

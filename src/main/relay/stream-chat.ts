@@ -125,6 +125,7 @@ async function* run(
           ? retryDelay(target.retry + 1, baseDelay, lastError)
           : undefined;
       if (delay !== undefined) {
+        options.onRetryWait?.({ attempt: target.retry + 1, delayMs: delay, code: lastError.code });
         await sleep(delay, { signal, abortError: abortedError }).catch((error: FleeceError) => {
           throw withPartial(error, { content: '', reasoning: '' });
         });

@@ -56,6 +56,16 @@ export interface StreamOptions extends RequestOptions {
   maxAnswerChars?: number;
   /** Longest a whole answer may take, retries included, before it is cut: `too_long`. */
   maxDurationMs?: number;
+  /** Told when a retry starts waiting (a 429's Retry-After, or the backoff), before the wait. */
+  onRetryWait?: (wait: RetryWait) => void;
+}
+
+export interface RetryWait {
+  /** The retry that follows the wait: 1, 2… */
+  attempt: number;
+  delayMs: number;
+  /** Why the last attempt failed. */
+  code: string;
 }
 
 export interface EndpointRequest {

@@ -1,6 +1,5 @@
 import type { EmitEvent, HandlersFor } from '../../shared/contract';
 import type { ProfilesState, profileRoutes } from '../../shared/contract/profiles';
-import { listPresets } from '../../shared/rules/presets';
 import { detectFirstRun, importFromEnv, type ProfileService } from '../profiles';
 import type { SettingsStore } from '../settings';
 
@@ -18,7 +17,6 @@ export function profileHandlers(deps: ProfileRouteDeps): HandlersFor<typeof prof
   const state = (): ProfilesState => ({
     profiles: profiles.list(),
     activeProfileId: profiles.activeProfileId(),
-    presets: listPresets(),
   });
   const changed = (): void => deps.emit('profiles.changed', state());
   return {

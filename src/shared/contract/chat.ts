@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import type { ChatDelta, ChatDone, TurnMessages } from '../types/chat';
+import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
 
 export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } from '../types/chat';
 
@@ -32,4 +32,6 @@ export const chatRoutes = {
 export const chatEvents = {
   'chat.delta': event<ChatDelta>(),
   'chat.done': event<ChatDone>(),
+  /** A retry is waiting (a 429's Retry-After, or a backoff): the answer shows a countdown. */
+  'chat.retryWait': event<ChatRetryWait>(),
 };

@@ -7,7 +7,6 @@ import {
   type FirstRunState,
   type KeyStatus,
   type Preferences,
-  type PresetInfo,
   type Profile,
   type SetKeyResult,
 } from '../types/profiles';
@@ -17,7 +16,6 @@ const id = z.string().min(1).max(200);
 export interface ProfilesState {
   profiles: Profile[];
   activeProfileId: string | null;
-  presets: PresetInfo[];
 }
 
 export const profileRoutes = {

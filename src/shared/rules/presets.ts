@@ -2,7 +2,9 @@ import type { PresetId, PresetInfo } from '../types/profiles';
 
 /**
  * The providers a profile can start from, with their labels and the pages where a key is made.
- * The default relay's URLs live in one place so a domain change is a one-line edit.
+ * Both processes import this module (main to create profiles, the window to offer the choice);
+ * nothing in it depends on either. The default relay's URLs live in one place so a domain change
+ * is a one-line edit.
  */
 export const HOLYSHEEP = {
   baseUrl: 'https://api.holysheep.ai/v1',
@@ -60,7 +62,14 @@ export const PRESETS: Readonly<Record<PresetId, PresetInfo>> = {
     requiresKey: false,
     defaultModel: '',
   },
-  custom: { id: 'custom', label: 'Custom', baseUrl: '', requiresKey: true, defaultModel: '' },
+  custom: {
+    id: 'custom',
+    label: 'Custom',
+    labelKey: 'presets.custom',
+    baseUrl: '',
+    requiresKey: true,
+    defaultModel: '',
+  },
 };
 
 export function listPresets(): PresetInfo[] {

@@ -3,7 +3,7 @@
  * the chat service emits while it streams (see DESIGN.md, "A chat turn").
  */
 import type { Message } from '../message';
-import type { RelayFailure } from '../relay';
+import type { RelayErrorKind, RelayFailure } from '../relay';
 
 /**
  * What send, continue, regenerate and edit-and-resend return: the question and the answer as
@@ -80,9 +80,24 @@ export interface ChatSnapshot {
   seq: number;
 }
 
+/**
+ * The relay refused an attempt before any text (a 429, a 5xx, a failed connection) and main waits
+ * before the next one. `until` is wall-clock time (ms since the epoch) when the retry goes out.
+ */
+export interface ChatRetryWait {
+  conversationId: string;
+  messageId: string;
+  until: number;
+  /** The retry about to be made: 1, 2… */
+  attempt: number;
+  /** Why the last attempt failed (`rate_limited` for a 429). */
+  code: RelayErrorKind;
+}
+
 export interface ChatEventPayloads {
   'chat.delta': ChatDelta;
   'chat.done': ChatDone;
+  'chat.retryWait': ChatRetryWait;
 }
 
 export interface ActiveStream {

@@ -114,7 +114,10 @@ export interface SetKeyResult {
 
 export interface PresetInfo {
   id: PresetId;
+  /** The provider's proper name (also a new profile's default name). */
   label: string;
+  /** When the label is not a proper name: its key in the renderer's `settings` catalogue. */
+  labelKey?: 'presets.custom';
   /** Empty for Custom: the user types it. */
   baseUrl: string;
   requiresKey: boolean;

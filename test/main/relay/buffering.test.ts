@@ -37,6 +37,39 @@ describe('judging buffering from network reads', () => {
     );
   });
 
+  it('a short answer read late on a busy machine (first event, then the rest at once): cannot tell', () => {
+    const late = [
+      { at: 300, bytes: 242 },
+      { at: 540, bytes: 3300 },
+    ];
+    expect(judgeBuffering({ pieces: 12, reads: late, startedAt: 0, firstTextAt: 540 })).toBeNull();
+    const oneRead = reads([540], 3500);
+    expect(
+      judgeBuffering({ pieces: 12, reads: oneRead, startedAt: 0, firstTextAt: 540 }),
+    ).toBeNull();
+  });
+
+  it('one or two proxy blocks holding the whole answer: buffered', () => {
+    const blocks = reads([900, 905], 4096);
+    expect(judgeBuffering({ pieces: 60, reads: blocks, startedAt: 0, firstTextAt: 900 })).toBe(
+      'buffered',
+    );
+    const whole = reads([640], 4400);
+    expect(judgeBuffering({ pieces: 16, reads: whole, startedAt: 0, firstTextAt: 640 })).toBe(
+      'buffered',
+    );
+  });
+
+  it('a block, then a small tail read at once: buffered', () => {
+    const r = [
+      { at: 900, bytes: 12140 },
+      { at: 901, bytes: 300 },
+    ];
+    expect(judgeBuffering({ pieces: 60, reads: r, startedAt: 0, firstTextAt: 900 })).toBe(
+      'buffered',
+    );
+  });
+
   it('too few tokens to tell', () => {
     expect(
       judgeBuffering({ pieces: 5, reads: reads([10], 500), startedAt: 0, firstTextAt: 10 }),

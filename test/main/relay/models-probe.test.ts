@@ -79,7 +79,7 @@ describe('listModels', () => {
 describe('probe', () => {
   beforeAll(async () => {
     // The relay shares this thread: a first-run pause (module loading, compilation) delays its
-    // timers too, and it then catches up by sending the rest at once, which is a real burst.
+    // timers and the reads alike, so the first probe is not the one judged.
     relay.enqueue(tokensScript(COUNT));
     await probe({ ...endpoint(), model: 'deepseek-chat' });
     relay.reset();

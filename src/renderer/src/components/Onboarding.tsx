@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PRESET, HOLYSHEEP } from '../../../shared/rules/presets';
+import { DEFAULT_PRESET, HOLYSHEEP, PRESETS } from '../../../shared/rules/presets';
 import type { KeyWarning, PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { PresetSelect } from './settings/PresetSelect';
@@ -17,13 +17,12 @@ export function Onboarding() {
   const store = useStoreApi();
   const client = useClient();
   const firstRun = useAppStore((s) => s.firstRun);
-  const presets = useAppStore((s) => s.presets);
   const [preset, setPreset] = useState<PresetId>(DEFAULT_PRESET);
   const [baseUrl, setBaseUrl] = useState('');
   const [key, setKey] = useState('');
   const [model, setModel] = useState('');
   const [messages, setMessages] = useState<{ kind: 'error' | 'warning'; text: string }[]>([]);
-  const presetInfo = presets.find((p) => p.id === preset);
+  const presetInfo = PRESETS[preset];
 
   const finish = async (): Promise<void> => {
     const actions = store.getState().settingsActions;
@@ -127,7 +126,7 @@ export function Onboarding() {
           {t('baseUrl')}
           <input
             value={baseUrl}
-            placeholder={presetInfo?.baseUrl ?? ''}
+            placeholder={presetInfo.baseUrl ?? ''}
             spellCheck={false}
             onChange={(e) => setBaseUrl(e.target.value)}
           />
@@ -151,7 +150,7 @@ export function Onboarding() {
               onClick={(e) => {
                 e.preventDefault();
                 void client.call('app.openExternal', {
-                  url: presetInfo?.keyUrl ?? HOLYSHEEP.keyUrl,
+                  url: presetInfo.keyUrl ?? HOLYSHEEP.keyUrl,
                 });
               }}
             >
@@ -163,7 +162,7 @@ export function Onboarding() {
           {t('model')}
           <input
             value={model}
-            placeholder={presetInfo?.defaultModel ?? ''}
+            placeholder={presetInfo.defaultModel ?? ''}
             spellCheck={false}
             onChange={(e) => setModel(e.target.value)}
           />

@@ -58,7 +58,6 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
       store.setState({
         profiles: p.profiles,
         activeProfileId: p.activeProfileId,
-        presets: p.presets,
       }),
     ),
     client.on('app.storage', (storage) => store.setState({ storage })),

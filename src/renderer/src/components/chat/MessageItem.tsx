@@ -6,6 +6,7 @@ import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { LazyMarkdown as Markdown } from '../../markdown/LazyMarkdown';
 import { MessageFooter } from './MessageFooter';
 import { ErrorCard, type ErrorAction } from './ErrorCard';
+import { RetryCountdown } from './RetryCountdown';
 import { ReasoningSection } from './ReasoningSection';
 import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
@@ -117,6 +118,9 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
           {longToggle}
           {streaming && message.content === '' && !message.reasoning ? (
             <span className="typing" aria-label={t('message.waiting')} />
+          ) : null}
+          {streaming && message.content === '' && !message.reasoning ? (
+            <RetryCountdown messageId={id} />
           ) : null}
         </div>
       ) : (

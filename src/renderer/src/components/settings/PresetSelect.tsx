@@ -1,14 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { listPresets } from '../../../../shared/rules/presets';
 import type { PresetId } from '../../../../shared/types/profiles';
-import { useAppStore } from '../../store/StoreContext';
 import { NativeSelect } from '../../ui/Input';
 
-/** A labelled choice among the provider presets main offers (HolySheep first). */
+const PRESET_LIST = listPresets();
+
+/** A labelled choice among the provider presets (HolySheep first). */
 export function PresetSelect(props: {
   label: string;
   value: PresetId;
   onChange: (id: PresetId) => void;
 }) {
-  const presets = useAppStore((s) => s.presets);
+  const { t } = useTranslation('settings');
   return (
     <label>
       {props.label}
@@ -16,9 +19,9 @@ export function PresetSelect(props: {
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as PresetId)}
       >
-        {presets.map((p) => (
+        {PRESET_LIST.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label}
+            {p.labelKey === undefined ? p.label : t(p.labelKey)}
           </option>
         ))}
       </NativeSelect>

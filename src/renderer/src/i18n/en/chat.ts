@@ -15,6 +15,13 @@ const chat = {
     assistant: 'Assistant',
     waiting: 'Waiting for the first token',
   },
+  retryWait: {
+    rateLimited: 'Rate limited — retrying in {{seconds}} s',
+    retrying: 'Retrying in {{seconds}} s',
+    rateLimitedNow: 'Rate limited — retrying now',
+    retryingNow: 'Retrying now',
+    cancel: 'Cancel',
+  },
   markdown: {
     copy: 'Copy',
     copied: 'Copied',

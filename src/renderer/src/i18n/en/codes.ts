@@ -258,6 +258,8 @@ const codes: Record<Code, string> = {
     'The answer arrived in {{reads}} blocks for {{pieces}} pieces: something between you and the relay (a proxy, VPN or antivirus) partly buffers the stream, so text will appear in jumps.',
   probe_stream_too_short:
     'The answer was too short to tell whether it streams ({{pieces}} pieces, {{needed}} needed).',
+  probe_stream_too_small:
+    'The answer was too small to tell whether it streams ({{kb}} KB; a proxy holds back about 4 KB at a time).',
   history_salvaged:
     'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
   history_read_only:

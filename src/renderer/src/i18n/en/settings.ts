@@ -15,6 +15,7 @@ const settings = {
     licence: 'Licence',
     thirdParty: 'Open-source software inside Fleece',
   },
+  presets: { custom: 'Custom' },
   profiles: {
     title: 'Connection profiles',
     edit: 'Profile',

@@ -18,6 +18,13 @@ const chat: Translation<typeof en> = {
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
   },
+  retryWait: {
+    rateLimited: 'Bị giới hạn tốc độ — thử lại sau {{seconds}} giây',
+    retrying: 'Thử lại sau {{seconds}} giây',
+    rateLimitedNow: 'Bị giới hạn tốc độ — đang thử lại',
+    retryingNow: 'Đang thử lại',
+    cancel: 'Hủy',
+  },
   markdown: {
     copy: 'Sao chép',
     copied: 'Đã sao chép',

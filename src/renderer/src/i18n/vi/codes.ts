@@ -254,6 +254,8 @@ const codes: Record<Code, string> = {
     'Câu trả lời tới thành {{reads}} khối cho {{pieces}} phần: có thứ gì đó giữa bạn và relay (proxy, VPN hoặc phần mềm diệt virus) gom một phần luồng dữ liệu, nên chữ sẽ hiện ra từng đợt.',
   probe_stream_too_short:
     'Câu trả lời quá ngắn để biết nó có được truyền liên tục hay không ({{pieces}} phần, cần {{needed}}).',
+  probe_stream_too_small:
+    'Câu trả lời quá nhỏ để biết nó có được truyền liên tục hay không ({{kb}} KB; một proxy giữ lại khoảng 4 KB mỗi lần).',
   history_salvaged:
     'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
   history_read_only:

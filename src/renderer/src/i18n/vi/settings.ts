@@ -18,6 +18,7 @@ const settings: Translation<typeof en> = {
     licence: 'Giấy phép',
     thirdParty: 'Phần mềm nguồn mở được dùng trong Fleece',
   },
+  presets: { custom: 'Tùy chỉnh' },
   profiles: {
     title: 'Hồ sơ kết nối',
     edit: 'Hồ sơ',

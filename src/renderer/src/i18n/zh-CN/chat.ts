@@ -18,6 +18,13 @@ const chat: Translation<typeof en> = {
     assistant: '助手',
     waiting: '正在等待首个 token',
   },
+  retryWait: {
+    rateLimited: '请求过于频繁 — {{seconds}} 秒后重试',
+    retrying: '{{seconds}} 秒后重试',
+    rateLimitedNow: '请求过于频繁 — 正在重试',
+    retryingNow: '正在重试',
+    cancel: '取消',
+  },
   markdown: {
     copy: '复制',
     copied: '已复制',

@@ -230,6 +230,7 @@ const codes: Record<Code, string> = {
     '{{pieces}} 段回答分成 {{reads}} 块到达：你和中转站之间的某个环节（代理、VPN 或杀毒软件）部分缓冲了数据流，所以文字会一阵一阵地出现。',
   probe_stream_too_short:
     '回答太短，无法判断是否为流式传输（{{pieces}} 段，至少需要 {{needed}} 段）。',
+  probe_stream_too_small: '回答太小，无法判断是否为流式传输（{{kb}} KB；代理每次会攒下约 4 KB）。',
   history_salvaged:
     '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
   history_read_only:

@@ -18,6 +18,7 @@ const settings: Translation<typeof en> = {
     licence: '许可证',
     thirdParty: 'Fleece 使用的开源软件',
   },
+  presets: { custom: '自定义' },
   profiles: {
     title: '连接配置',
     edit: '配置',

@@ -5,7 +5,6 @@ import type {
   KeyStatus,
   Preferences,
   PreferencesPatch,
-  PresetInfo,
   Profile,
   ProfileInput,
   ProfilePatch,
@@ -18,7 +17,6 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppErr
 export interface SettingsSlice {
   profiles: Profile[];
   activeProfileId: string | null;
-  presets: PresetInfo[];
   keyStatus: Record<string, KeyStatus>;
   preferences: Preferences | null;
   models: Record<string, ModelList>;
@@ -48,7 +46,6 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
     set({
       profiles: res.data.profiles,
       activeProfileId: res.data.activeProfileId,
-      presets: res.data.presets,
     });
     await Promise.all(res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)));
   };
@@ -56,7 +53,6 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
   return {
     profiles: [],
     activeProfileId: null,
-    presets: [],
     keyStatus: {},
     preferences: null,
     models: {},
