@@ -26,6 +26,7 @@ import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
 import { salvageHistory } from './salvageHistory';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
+import { SearchIndexer } from './searchIndexer';
 import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 
@@ -43,6 +44,9 @@ export interface OpenedHistory {
 
 /** The app's view of conversation history. Synchronous (better-sqlite3); lists and search are paged. */
 export class HistoryStore {
+  /** Writes the index of long messages in slices after the transaction that queued them. */
+  private readonly indexer = new SearchIndexer(() => this.connection);
+
   private constructor(
     private connection: Db,
     readonly path: string,
@@ -64,7 +68,13 @@ export class HistoryStore {
   }
 
   close(): void {
+    this.indexer.stop();
     if (this.connection.open) this.connection.close();
+  }
+
+  /** Resolves once every finished message is fully in the search index (long ones go in slices). */
+  searchIndexed(): Promise<void> {
+    return this.indexer.idle();
   }
 
   /**
@@ -89,6 +99,7 @@ export class HistoryStore {
     renameSync(fresh.path, this.path);
     const reopened = await openHistoryDb(this.options);
     this.connection = reopened.db;
+    this.indexer.kick();
     return {
       kind: 'history_recovered',
       movedTo,
@@ -230,12 +241,17 @@ export class HistoryStore {
 
   /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
   importHistory(data: unknown): ImportReport {
-    return importHistory(this.db, data);
+    const report = importHistory(this.db, data);
+    this.indexer.kick();
+    return report;
   }
 
   /** Imports an export file in a worker thread (parse, check, batched inserts) with progress and cancel. */
   importFile(file: string, onProgress: (p: ImportProgress) => void): ImportRun {
-    return importInWorker(file, this.path, onProgress);
+    const run = importInWorker(file, this.path, onProgress);
+    const kick = () => this.indexer.kick();
+    run.result.then(kick, kick);
+    return run;
   }
 
   private requireConversation(id: string): Conversation {
@@ -243,6 +259,8 @@ export class HistoryStore {
   }
 
   private tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const result = this.db.transaction(fn)();
+    this.indexer.kick();
+    return result;
   }
 }
