@@ -9,7 +9,7 @@ import { tokenize } from './searchText';
  * chunk k of a longer message sits at LONG_BASE + seq * MAX_CHUNKS + k. Both ranges are ordered
  * by seq, so each can still be walked newest first and stopped at a page.
  */
-export const CHUNK_CHARS = 16_384;
+export const CHUNK_CHARS = 8192;
 export const MAX_CHUNKS = 1024;
 export const LONG_BASE = 2 ** 50;
 /**

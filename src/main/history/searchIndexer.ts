@@ -2,11 +2,11 @@ import type { Db } from './db';
 import { hasPendingIndex, indexPendingSlice } from './searchIndex';
 
 /**
- * Time budget of one indexing slice on the main thread. A chunk costs 1–5 ms (Chinese is the
+ * Time budget of one indexing slice on the main thread. A chunk costs 1–6 ms (Chinese is the
  * slow end), so a slice stays well inside the 50 ms a task may take, and a route, a stream's
  * read or a checkpoint waits at most this long behind it.
  */
-export const INDEX_SLICE_MS = 12;
+export const INDEX_SLICE_MS = 8;
 
 /**
  * Drains the queue of long messages to index (see searchIndex.ts) in slices, each its own
