@@ -1,5 +1,5 @@
-import { renameSync } from 'node:fs';
-import { basename } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type {
   Conversation,
   ConversationPage,
@@ -23,7 +23,8 @@ import * as pages from './messagePages';
 import type { MessagePageOptions } from './messagePages';
 import { fileStamp, moveAside } from './fileSafety';
 import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
-import { salvageHistory } from './salvageHistory';
+import { salvageHistory, type SalvageCounts } from './salvageHistory';
+import { salvageInWorker } from './salvageInWorker';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
 import { SearchIndexer } from './searchIndexer';
@@ -31,6 +32,12 @@ import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+const SALVAGE_ATTEMPTS_IN_WORKER = 2;
+
+/** Rows this connection has inserted, updated or deleted since it opened. */
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
 
 export interface OpenedHistory {
   store: HistoryStore;
@@ -90,22 +97,48 @@ export class HistoryStore {
     await beforeSwap?.();
     const stamp = fileStamp(this.now());
     const freshName = `${basename(this.path)}.salvage-${stamp}`;
-    const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
-    // Copied synchronously: nothing can be written to the damaged file after its copy was taken.
-    const counts = salvageHistory(this.path, fresh.db);
-    fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
+    this.indexer.pause();
+    let counts: SalvageCounts;
+    try {
+      counts = await this.salvageInto(freshName);
+    } catch (error) {
+      this.indexer.resume();
+      throw error;
+    }
     this.connection.close();
     const movedTo = moveAside(this.path, stamp);
-    renameSync(fresh.path, this.path);
+    renameSync(join(dirname(this.path), freshName), this.path);
     const reopened = await openHistoryDb(this.options);
     this.connection = reopened.db;
-    this.indexer.kick();
+    this.indexer.resume();
     return {
       kind: 'history_recovered',
       movedTo,
       reason,
       recovered: counts,
     };
+  }
+
+  /**
+   * Copies the readable rows into a fresh file named `freshName` beside this one, in a worker
+   * thread. The app may write meanwhile (running answers were stopped, but the user may act): a
+   * copy taken while this connection changed the file is taken again, and the last try runs
+   * here, synchronously, so nothing can be written after it.
+   */
+  private async salvageInto(freshName: string): Promise<SalvageCounts> {
+    for (let attempt = 1; ; attempt++) {
+      const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
+      if (attempt === SALVAGE_ATTEMPTS_IN_WORKER + 1) {
+        const counts = salvageHistory(this.path, fresh.db);
+        fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
+        return counts;
+      }
+      fresh.db.close();
+      const changesBefore = totalChanges(this.connection);
+      const counts = await salvageInWorker(this.path, fresh.path);
+      if (totalChanges(this.connection) === changesBefore) return counts;
+      for (const suffix of ['', '-wal', '-shm']) rmSync(fresh.path + suffix, { force: true });
+    }
   }
 
   private startUpSweep(): number {

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '../../shared/types/history';
 import { isCode } from '../../shared/codes';
 import { FleeceError, type FleeceErrorOptions } from '../errors/FleeceError';
+import { workerEntry } from './workerEntry';
 
 export interface ImportWorkerData {
   file: string;
@@ -33,23 +31,6 @@ export interface ImportRun {
   cancel(): void;
 }
 
-/**
- * The built app runs the bundled `importWorker.js` beside the main bundle; from sources (tests,
- * the harness) the TypeScript entry runs through tsx.
- */
-function workerEntry(): { file: string; execArgv?: string[] } {
-  const here =
-    typeof __filename === 'string' ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
-  // Beside the main bundle, or one level up if the bundler moved this code into a chunk.
-  for (const built of [join(here, 'importWorker.js'), join(here, '..', 'importWorker.js')])
-    if (existsSync(built)) return { file: built };
-  const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-  return {
-    file: join(here, 'importWorker.ts'),
-    ...(hasTsx ? {} : { execArgv: [...process.execArgv, '--import', 'tsx'] }),
-  };
-}
-
 function toError(m: Extract<ImportWorkerMessage, { type: 'error' }>): Error {
   if (m.name === 'FleeceError' && isCode(m.code) && m.options)
     return new FleeceError(m.code, m.options);
@@ -71,7 +52,7 @@ export function importInWorker(
 ): ImportRun {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
-  const entry = workerEntry();
+  const entry = workerEntry('importWorker');
   const data: ImportWorkerData = { file, dbPath, ...slice, cancel };
   const worker = new Worker(entry.file, {
     workerData: data,

@@ -16,6 +16,7 @@ export const INDEX_SLICE_MS = 8;
 export class SearchIndexer {
   private running: Promise<void> | null = null;
   private stopped = false;
+  private paused = false;
 
   constructor(
     private readonly db: () => Db,
@@ -23,7 +24,7 @@ export class SearchIndexer {
   ) {}
 
   kick(): void {
-    if (this.running || this.stopped) return;
+    if (this.running || this.stopped || this.paused) return;
     const db = this.db();
     if (!db.open || !hasPendingIndex(db)) return;
     this.running = this.drain().finally(() => {
@@ -44,11 +45,21 @@ export class SearchIndexer {
     this.stopped = true;
   }
 
+  /** No slice runs until `resume()` (while the file is being copied elsewhere). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.kick();
+  }
+
   private async drain(): Promise<void> {
     for (;;) {
       await new Promise((resolve) => setImmediate(resolve));
       const db = this.db();
-      if (this.stopped || !db.open) return;
+      if (this.stopped || this.paused || !db.open) return;
       try {
         if (!indexPendingSlice(db, INDEX_SLICE_MS)) return;
       } catch (error) {
