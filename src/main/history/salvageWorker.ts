@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { salvageHistory } from './salvageHistory';
+import { salvageHistory, type SalvageCounts } from './salvageHistory';
 import type { SalvageWorkerData, SalvageWorkerMessage } from './salvageInWorker';
 
 const input = workerData as SalvageWorkerData;
@@ -12,15 +12,18 @@ const post = (m: SalvageWorkerMessage): void => parentPort?.postMessage(m);
 
 try {
   const target = new Database(input.target, { fileMustExist: true });
+  let counts: SalvageCounts;
   try {
     target.pragma('journal_mode = WAL');
     target.pragma('synchronous = NORMAL');
     target.pragma('foreign_keys = ON');
     target.pragma('busy_timeout = 5000');
-    post({ type: 'done', counts: salvageHistory(input.damaged, target) });
+    counts = salvageHistory(input.damaged, target);
   } finally {
+    // Closed before answering: closing folds the WAL into the file the caller then moves.
     target.close();
   }
+  post({ type: 'done', counts });
 } catch (error) {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 }
