@@ -126,6 +126,15 @@ function indexNextChunk(db: Db, job: PendingRow): void {
     stmt(db, 'DELETE FROM search_pending WHERE seq = ?').run(job.seq);
     return;
   }
+  if (job.next_chunk === 0 && text.length <= CHUNK_CHARS) {
+    // Queued by the migration (which goes by bytes) but short: it keeps its one row.
+    stmt(db, 'INSERT OR REPLACE INTO message_search (rowid, body) VALUES (?, ?)').run(
+      job.seq,
+      foldForIndex(text),
+    );
+    stmt(db, 'DELETE FROM search_pending WHERE seq = ?').run(job.seq);
+    return;
+  }
   // A message indexed whole before chunks existed (queued by the migration) loses that row now.
   if (job.next_chunk === 0) stmt(db, 'DELETE FROM message_search WHERE rowid = ?').run(job.seq);
   const rowid = chunkRowid(job.seq, job.next_chunk);

@@ -13,6 +13,15 @@ export const INDEX_SLICE_MS = 8;
  * transaction, with a turn of the event loop between them. `kick()` after any write that may
  * have queued one; `idle()` resolves once the queue is empty.
  */
+/** Whether anything is queued; a file this version cannot write (read-only, newer) has nothing. */
+function pendingIn(db: Db): boolean {
+  try {
+    return hasPendingIndex(db);
+  } catch {
+    return false;
+  }
+}
+
 export class SearchIndexer {
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -26,7 +35,7 @@ export class SearchIndexer {
   kick(): void {
     if (this.running || this.stopped || this.paused) return;
     const db = this.db();
-    if (!db.open || !hasPendingIndex(db)) return;
+    if (!db.open || !pendingIn(db)) return;
     this.running = this.drain().finally(() => {
       this.running = null;
     });

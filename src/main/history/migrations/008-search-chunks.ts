@@ -21,10 +21,13 @@ export const searchChunks: Migration = {
       );
       CREATE TABLE search_chunk_start (id INTEGER PRIMARY KEY, start INTEGER NOT NULL);
     `);
+    // octet_length reads the size from the record header, never the text (length() would load
+    // every message of the file); bytes >= characters, so this takes a few short ones too,
+    // which the indexer then keeps as one row.
     db.prepare(
       `INSERT INTO search_pending (seq, rev)
        SELECT m.seq, 0 FROM messages m JOIN conversations c ON c.pk = m.conv_pk
-       WHERE length(m.content) > ? AND m.status <> 'streaming' AND c.deleted_at IS NULL`,
+       WHERE octet_length(m.content) > ? AND m.status <> 'streaming' AND c.deleted_at IS NULL`,
     ).run(CHUNK_CHARS);
   },
 };

@@ -28,13 +28,15 @@ describe('migration 008 search chunks', () => {
       const index = db.prepare('INSERT INTO message_search (rowid, body) VALUES (?, ?)');
       const rows: [string, number, string, string][] = [
         ['short', 1, 'a short wombat', 'complete'],
+        ['bytes', 1, `${'中文'.repeat(1500)} quokka`, 'complete'], // 9 kB of UTF-8, 3,000 characters
         ['long', 1, long, 'complete'],
         ['streaming', 1, long, 'streaming'],
         ['trashed', 2, long, 'complete'],
       ];
       rows.forEach(([id, conv, content, status], i) => {
         const seq = Number(insert.run(id, conv, content, status, i).lastInsertRowid);
-        if (id === 'short' || id === 'long') index.run(seq, foldForIndex(content));
+        if (id === 'short' || id === 'long' || id === 'bytes')
+          index.run(seq, foldForIndex(content));
       });
     } finally {
       db.close();
@@ -44,7 +46,7 @@ describe('migration 008 search chunks', () => {
     try {
       runMigrations(copy, MIGRATIONS);
       expect(schemaVersion(copy)).toBe(8);
-      expect(copy.prepare('SELECT seq FROM search_pending').pluck().all()).toEqual([2]);
+      expect(copy.prepare('SELECT seq FROM search_pending').pluck().all()).toEqual([2, 3]);
     } finally {
       copy.close();
     }
@@ -64,5 +66,12 @@ describe('migration 008 search chunks', () => {
       .all();
     expect(whole).toEqual([1]); // the long message's whole-text row is gone
     expect(store.db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
+    // Queued by its size in bytes, but short in characters: it keeps its one row (rowid = seq).
+    const quokka = store.db
+      .prepare("SELECT rowid FROM message_search WHERE message_search MATCH 'quokka'")
+      .pluck()
+      .all();
+    expect(quokka).toEqual([2]);
+    expect(store.search({ query: 'quokka' }).results.map((r) => r.messageId)).toEqual(['bytes']);
   });
 });
