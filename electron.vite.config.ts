@@ -25,9 +25,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      // The import worker is its own entry: a worker thread loads it by path beside index.js.
+      // Worker threads' entries are their own: a worker loads one by path beside index.js.
       rolldownOptions: {
-        input: { index: 'src/main/index.ts', importWorker: 'src/main/history/importWorker.ts' },
+        input: {
+          index: 'src/main/index.ts',
+          importWorker: 'src/main/history/importWorker.ts',
+          salvageWorker: 'src/main/history/salvageWorker.ts',
+        },
       },
     },
   },

@@ -1,5 +1,5 @@
-import { renameSync } from 'node:fs';
-import { basename } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type {
   Conversation,
   ConversationPage,
@@ -23,13 +23,21 @@ import * as pages from './messagePages';
 import type { MessagePageOptions } from './messagePages';
 import { fileStamp, moveAside } from './fileSafety';
 import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
-import { salvageHistory } from './salvageHistory';
+import { salvageHistory, type SalvageCounts } from './salvageHistory';
+import { salvageInWorker } from './salvageInWorker';
 import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
+import { SearchIndexer } from './searchIndexer';
 import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+const SALVAGE_ATTEMPTS_IN_WORKER = 2;
+
+/** Rows this connection has inserted, updated or deleted since it opened. */
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
 
 export interface OpenedHistory {
   store: HistoryStore;
@@ -43,6 +51,9 @@ export interface OpenedHistory {
 
 /** The app's view of conversation history. Synchronous (better-sqlite3); lists and search are paged. */
 export class HistoryStore {
+  /** Writes the index of long messages in slices after the transaction that queued them. */
+  private readonly indexer = new SearchIndexer(() => this.connection);
+
   private constructor(
     private connection: Db,
     readonly path: string,
@@ -64,7 +75,13 @@ export class HistoryStore {
   }
 
   close(): void {
+    this.indexer.stop();
     if (this.connection.open) this.connection.close();
+  }
+
+  /** Resolves once every finished message is fully in the search index (long ones go in slices). */
+  searchIndexed(): Promise<void> {
+    return this.indexer.idle();
   }
 
   /**
@@ -80,21 +97,48 @@ export class HistoryStore {
     await beforeSwap?.();
     const stamp = fileStamp(this.now());
     const freshName = `${basename(this.path)}.salvage-${stamp}`;
-    const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
-    // Copied synchronously: nothing can be written to the damaged file after its copy was taken.
-    const counts = salvageHistory(this.path, fresh.db);
-    fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
+    this.indexer.pause();
+    let counts: SalvageCounts;
+    try {
+      counts = await this.salvageInto(freshName);
+    } catch (error) {
+      this.indexer.resume();
+      throw error;
+    }
     this.connection.close();
     const movedTo = moveAside(this.path, stamp);
-    renameSync(fresh.path, this.path);
+    renameSync(join(dirname(this.path), freshName), this.path);
     const reopened = await openHistoryDb(this.options);
     this.connection = reopened.db;
+    this.indexer.resume();
     return {
       kind: 'history_recovered',
       movedTo,
       reason,
       recovered: counts,
     };
+  }
+
+  /**
+   * Copies the readable rows into a fresh file named `freshName` beside this one, in a worker
+   * thread. The app may write meanwhile (running answers were stopped, but the user may act): a
+   * copy taken while this connection changed the file is taken again, and the last try runs
+   * here, synchronously, so nothing can be written after it.
+   */
+  private async salvageInto(freshName: string): Promise<SalvageCounts> {
+    for (let attempt = 1; ; attempt++) {
+      const fresh = await openHistoryDb({ ...this.options, fileName: freshName });
+      if (attempt === SALVAGE_ATTEMPTS_IN_WORKER + 1) {
+        const counts = salvageHistory(this.path, fresh.db);
+        fresh.db.close(); // checkpoints and removes its WAL: one file to move into place
+        return counts;
+      }
+      fresh.db.close();
+      const changesBefore = totalChanges(this.connection);
+      const counts = await salvageInWorker(this.path, fresh.path);
+      if (totalChanges(this.connection) === changesBefore) return counts;
+      for (const suffix of ['', '-wal', '-shm']) rmSync(fresh.path + suffix, { force: true });
+    }
   }
 
   private startUpSweep(): number {
@@ -230,12 +274,17 @@ export class HistoryStore {
 
   /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
   importHistory(data: unknown): ImportReport {
-    return importHistory(this.db, data);
+    const report = importHistory(this.db, data);
+    this.indexer.kick();
+    return report;
   }
 
   /** Imports an export file in a worker thread (parse, check, batched inserts) with progress and cancel. */
   importFile(file: string, onProgress: (p: ImportProgress) => void): ImportRun {
-    return importInWorker(file, this.path, onProgress);
+    const run = importInWorker(file, this.path, onProgress);
+    const kick = () => this.indexer.kick();
+    run.result.then(kick, kick);
+    return run;
   }
 
   private requireConversation(id: string): Conversation {
@@ -243,6 +292,8 @@ export class HistoryStore {
   }
 
   private tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    const result = this.db.transaction(fn)();
+    this.indexer.kick();
+    return result;
   }
 }

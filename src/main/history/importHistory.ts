@@ -79,56 +79,86 @@ export function validateExport(data: unknown): ValidExport {
   return parsed.data;
 }
 
-export interface InsertOptions {
-  /** Conversations per transaction: between batches other writers (a streaming answer) get in. */
-  batchSize?: number;
+export interface SlicedInsertOptions {
+  /**
+   * Work per transaction, in ms. Between transactions the file is free for a moment, so a write
+   * of the app (a streaming answer's checkpoint) waits at most about this long for its lock.
+   */
+  sliceMs: number;
+  /** Pause after each transaction: SQLite's busy wait retries every few ms and must find a gap. */
+  pauseMs: number;
   onProgress?: (done: number, total: number) => void;
-  /** Checked between batches; batches already written stay (a later import merges the rest). */
+  /** Checked between slices; slices already written stay (a later import merges the rest). */
   cancelled?: () => boolean;
 }
 
-/** Merges an export by id: existing conversations and messages are kept as they are. */
-export function insertExport(
+type ImportOutcome = ImportReport & { cancelled: boolean };
+
+/**
+ * Merges an export by id in short transactions (see SlicedInsertOptions), conversation by
+ * conversation and message by message, with progress after each slice (in conversations done).
+ */
+export async function insertExportSliced(
   db: Db,
   data: ValidExport,
-  options: InsertOptions = {},
-): ImportReport & { cancelled: boolean } {
-  const report: ImportReport = {
-    conversationsAdded: 0,
-    conversationsMerged: 0,
-    messagesAdded: 0,
-    messagesSkipped: 0,
-  };
-  const all = data.conversations;
-  const size = options.batchSize ?? all.length;
-  for (let start = 0; start < all.length; start += Math.max(1, size)) {
+  options: SlicedInsertOptions,
+): Promise<ImportOutcome> {
+  const report = emptyReport();
+  const total = data.conversations.length;
+  const steps = insertSteps(db, data, report);
+  let done = 0;
+  for (let finished = false; !finished;) {
     if (options.cancelled?.()) return { ...report, cancelled: true };
+    const deadline = performance.now() + options.sliceMs;
     db.transaction(() => {
-      for (const c of all.slice(start, start + Math.max(1, size))) insertOne(db, c, report);
-    })();
-    options.onProgress?.(Math.min(all.length, start + Math.max(1, size)), all.length);
+      do {
+        const step = steps.next();
+        if (step.done) finished = true;
+        else done = step.value;
+      } while (!finished && performance.now() < deadline);
+    }).immediate();
+    options.onProgress?.(done, total);
+    if (!finished) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
   }
   return { ...report, cancelled: false };
 }
 
 /** Validates, then merges in one transaction: all or nothing. */
 export function importHistory(db: Db, data: unknown): ImportReport {
-  const { cancelled: _, ...report } = insertExport(db, validateExport(data));
+  const valid = validateExport(data);
+  const report = emptyReport();
+  db.transaction(() => {
+    for (const _ of insertSteps(db, valid, report));
+  })();
   return report;
 }
 
-function insertOne(
+function emptyReport(): ImportReport {
+  return { conversationsAdded: 0, conversationsMerged: 0, messagesAdded: 0, messagesSkipped: 0 };
+}
+
+/** The inserts one by one; yields the number of conversations completed so far after each. */
+function* insertSteps(db: Db, data: ValidExport, report: ImportReport): Generator<number> {
+  let done = 0;
+  for (const conversation of data.conversations) {
+    yield* insertOne(db, conversation, report, done);
+    done += 1;
+    yield done;
+  }
+}
+
+function* insertOne(
   db: Db,
   { messages, ...conv }: ValidExport['conversations'][number],
   report: ImportReport,
-): void {
+  done: number,
+): Generator<number> {
   const existing = conversationRow(db, conv.id);
   const pk = existing ? existing.pk : insertConversation(db, conv);
   const deleted = existing ? existing.deleted_at !== null : conv.deletedAt !== null;
   if (existing) report.conversationsMerged += 1;
   else report.conversationsAdded += 1;
   const ordered = [...messages].sort((a, b) => a.createdAt - b.createdAt);
-  let latest = 0;
   for (const m of ordered) {
     if (stmt(db, 'SELECT 1 FROM messages WHERE id = ?').get(m.id)) {
       report.messagesSkipped += 1;
@@ -138,7 +168,7 @@ function insertOne(
     const status = m.status === 'streaming' ? 'interrupted' : m.status;
     insertMessageRow(db, pk, { ...m, status, conversationId: conv.id }, !deleted);
     report.messagesAdded += 1;
-    latest = Math.max(latest, m.createdAt);
+    touchConversation(db, pk, m.createdAt);
+    yield done;
   }
-  if (latest > 0) touchConversation(db, pk, latest);
 }

@@ -1,13 +1,15 @@
 /**
  * Worker-thread entry (its own bundle, see electron.vite.config.ts): reads, parses, validates
- * and inserts an export, so a large file never blocks the main process. Batches are separate
- * transactions: the app keeps writing (a streaming answer) in between.
+ * and inserts an export, so a large file never blocks the main process. Inserts go in short
+ * transactions with a pause after each: the app's own writes (a streaming answer) wait at most
+ * one slice for the file's write lock, and SQLite's busy wait blocks the main thread meanwhile.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
-import { insertExport, validateExport } from './importHistory';
+import { insertExportSliced, validateExport } from './importHistory';
+import { indexPendingSlice } from './searchIndex';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
 
 const MB = 1024 * 1024;
@@ -55,11 +57,22 @@ async function run(): Promise<void> {
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    const report = insertExport(db, valid, {
-      batchSize: input.batchSize,
-      cancelled: () => Atomics.load(cancelFlag, 0) === 1,
-      onProgress: (done, total) => post({ type: 'progress', phase: 'inserting', done, total }),
+    const cancelled = () => Atomics.load(cancelFlag, 0) === 1;
+    let lastPost = 0;
+    const report = await insertExportSliced(db, valid, {
+      sliceMs: input.sliceMs,
+      pauseMs: input.pauseMs,
+      cancelled,
+      onProgress: (done, total) => {
+        // At most ten a second: each one crosses to the window.
+        if (done < total && performance.now() - lastPost < 100) return;
+        lastPost = performance.now();
+        post({ type: 'progress', phase: 'inserting', done, total });
+      },
     });
+    // Long messages were queued for the search index: written here too, in the same slices.
+    while (!cancelled() && indexPendingSlice(db, input.sliceMs))
+      await new Promise((resolve) => setTimeout(resolve, input.pauseMs));
     post({ type: 'done', report });
   } finally {
     db.close();

@@ -116,7 +116,8 @@ export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number
   const content = o.content ?? row.content;
   if (row.conversation_deleted_at === null) indexMessage(db, row.seq, content);
   touchConversation(db, row.conv_pk, now);
-  return toMessage(requireMessageRow(db, id), row.conversation_id);
+  // The row as written, without reading a long text back from the file.
+  return toMessage({ ...row, ...update.bindings } as MessageRow, row.conversation_id);
 }
 
 /** Puts a finished answer back into `streaming` (Continue); it leaves the index until it finishes again. */

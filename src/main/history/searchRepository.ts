@@ -3,6 +3,7 @@ import { stmt, type Db } from './db';
 import { decodeCursor, encodeCursor } from './rows';
 import { parseQuery } from './searchQuery';
 import { makeSnippet } from './snippet';
+import { chunkOfRowid, chunkRowid, LONG_BASE, MAX_CHUNKS } from './searchChunks';
 
 export interface SearchOptions {
   query: string;
@@ -14,7 +15,6 @@ export interface SearchOptions {
 const TITLE_HITS = 10;
 
 interface MessageHit {
-  seq: number;
   id: string;
   role: MessageRole;
   content: string;
@@ -59,17 +59,17 @@ export function search(db: Db, options: SearchOptions): SearchPage {
     }
   }
 
-  const hits = stmt(
-    db,
-    `SELECT m.seq, m.id, m.role, m.content, m.created_at, c.id AS conversation_id, c.title
-     FROM message_search s
-     JOIN messages m ON m.seq = s.rowid
-     JOIN conversations c ON c.pk = m.conv_pk
-     WHERE message_search MATCH ? AND s.rowid < ?
-     ORDER BY s.rowid DESC LIMIT ?`,
-  ).all(match, before, limit + 1) as MessageHit[];
-  for (const hit of hits.slice(0, limit)) {
-    const { snippet, ranges } = makeSnippet(hit.content, phrases);
+  const hits = [
+    ...shortHits(db, match, before, limit + 1),
+    ...longHits(db, phrases, before, limit + 1),
+  ]
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, limit + 1);
+  const rows = hits.slice(0, limit).map((h) => [h, messageHit(db, h.seq)] as const);
+  for (const [{ seq, chunk }, hit] of rows) {
+    if (!hit) continue;
+    const from = chunk === null ? 0 : chunkStart(db, seq, chunk);
+    const { snippet, ranges } = makeSnippet(hit.content, phrases, from);
     results.push({
       conversationId: hit.conversation_id,
       conversationTitle: hit.title,
@@ -82,4 +82,74 @@ export function search(db: Db, options: SearchOptions): SearchPage {
   }
   const last = hits[limit - 1];
   return { results, nextCursor: hits.length > limit && last ? encodeCursor([last.seq]) : null };
+}
+
+/** A matching message: its seq and, for a long one, the first chunk that matched. */
+interface Hit {
+  seq: number;
+  chunk: number | null;
+}
+
+/** Messages indexed as one row (rowid = seq), newest first. */
+function shortHits(db: Db, match: string, before: number, want: number): Hit[] {
+  const seqs = stmt(
+    db,
+    `SELECT rowid FROM message_search WHERE message_search MATCH ? AND rowid < ?
+     ORDER BY rowid DESC LIMIT ?`,
+  )
+    .pluck()
+    .all(match, Math.min(before, LONG_BASE), want) as number[];
+  return seqs.map((seq) => ({ seq, chunk: null }));
+}
+
+/**
+ * Long messages (indexed in chunks), newest first. One phrase: chunks are walked newest first
+ * and the walk stops after `want` messages. Several phrases may sit in different chunks of one
+ * message (the message matches, as it did when it was one row): each phrase's chunks are listed
+ * and the messages holding all of them kept. Only long messages' chunks are walked here.
+ */
+function longHits(db: Db, phrases: string[][], before: number, want: number): Hit[] {
+  const below = before >= LONG_BASE ? Number.MAX_SAFE_INTEGER : chunkRowid(before, 0);
+  const sql = `SELECT rowid FROM message_search WHERE message_search MATCH ? AND rowid >= ?
+     AND rowid < ? ORDER BY rowid DESC`;
+  const quoted = phrases.map((p) => `"${p.join(' ')}"`);
+  if (quoted.length === 1) {
+    const found = new Map<number, number>();
+    for (const rowid of stmt(db, sql).pluck().iterate(quoted[0], LONG_BASE, below)) {
+      const { seq, chunk } = chunkOfRowid(rowid as number);
+      if (!found.has(seq) && found.size === want) break;
+      found.set(seq, chunk); // descending: the last one seen is the first chunk
+    }
+    return [...found].map(([seq, chunk]) => ({ seq, chunk }));
+  }
+  let common: Map<number, number> | null = null;
+  for (const phrase of quoted) {
+    const found = new Map<number, number>();
+    for (const rowid of stmt(db, sql).pluck().all(phrase, LONG_BASE, below) as number[]) {
+      const { seq, chunk } = chunkOfRowid(rowid);
+      if (common && !common.has(seq)) continue;
+      found.set(seq, Math.min(chunk, common?.get(seq) ?? MAX_CHUNKS));
+    }
+    common = found;
+    if (common.size === 0) break;
+  }
+  return [...(common ?? [])]
+    .map(([seq, chunk]) => ({ seq, chunk }))
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, want);
+}
+
+function chunkStart(db: Db, seq: number, chunk: number): number {
+  const start = stmt(db, 'SELECT start FROM search_chunk_start WHERE id = ?')
+    .pluck()
+    .get(chunkRowid(seq, chunk)) as number | undefined;
+  return start ?? 0;
+}
+
+function messageHit(db: Db, seq: number): MessageHit | undefined {
+  return stmt(
+    db,
+    `SELECT m.id, m.role, m.content, m.created_at, c.id AS conversation_id, c.title
+     FROM messages m JOIN conversations c ON c.pk = m.conv_pk WHERE m.seq = ?`,
+  ).get(seq) as MessageHit | undefined;
 }

@@ -35,10 +35,10 @@ function findRanges(tokens: Token[], phrases: string[][]): [number, number][] {
 }
 
 /** Index of the first phrase occurrence, scanning lazily (a long answer is not tokenised whole). */
-function firstMatchStart(text: string, phrases: string[][]): number {
+function firstMatchStart(text: string, phrases: string[][], from: number): number {
   const longest = Math.max(1, ...phrases.map((p) => p.length));
   const window: Token[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, from)) {
     window.push(token);
     if (window.length > longest) window.shift();
     for (const phrase of phrases) {
@@ -63,10 +63,11 @@ function avoidSplitPair(text: string, index: number): number {
 /**
  * A plain-text snippet of `text` around the first match, with match ranges for the renderer to
  * highlight (no markup: model output is never turned into HTML here). Whitespace is flattened
- * one-for-one so offsets stay simple.
+ * one-for-one so offsets stay simple. `from` (a token start) skips text known to hold no match:
+ * for a long message, where its first matching index chunk begins.
  */
-export function makeSnippet(text: string, phrases: string[][]): Snippet {
-  const first = phrases.length > 0 ? firstMatchStart(text, phrases) : -1;
+export function makeSnippet(text: string, phrases: string[][], from = 0): Snippet {
+  const first = phrases.length > 0 ? firstMatchStart(text, phrases, from) : -1;
   let start = first <= CONTEXT_BEFORE ? 0 : snapBack(text, first - CONTEXT_BEFORE, 20);
   start = avoidSplitPair(text, start);
   let end = Math.min(text.length, start + SNIPPET_LENGTH);

@@ -97,4 +97,23 @@ it('damage found by the background check while a stream runs costs no live data'
   const moved = new Database(notice.movedTo, { readonly: true });
   expect(moved.pragma('quick_check', { simple: true })).not.toBe('ok');
   moved.close();
-});
+}, 120_000); // two worker threads (check, then copy) start through tsx here
+
+it('copies in a worker while the app keeps writing, and loses none of those writes', async () => {
+  dir = new TempDir();
+  await damagedLargeHistory(dir);
+  const { store } = await dir.open({ fullCheckAtOpenMaxBytes: 0 });
+  const written: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const notice = await store.verifyInBackground(async () => {
+    // The user keeps working while the copy runs: each write lands in the file being copied.
+    timer = setInterval(() => {
+      if (written.length < 40) written.push(store.createConversation({ title: 'late' }).id);
+    }, 10);
+  });
+  clearInterval(timer);
+  expect(notice?.kind).toBe('history_recovered');
+  expect(written.length).toBeGreaterThan(0);
+  for (const id of written) expect(store.getConversation(id)?.title).toBe('late');
+  expect(store.db.pragma('quick_check', { simple: true })).toBe('ok');
+}, 120_000);

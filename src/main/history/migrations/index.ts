@@ -5,6 +5,7 @@ import { reasoningDuration } from './004-reasoning-duration';
 import { usageIndex } from './005-usage-index';
 import { errorDetails } from './006-error-details';
 import { conversationOrder } from './007-conversation-order';
+import { searchChunks } from './008-search-chunks';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   usageIndex,
   errorDetails,
   conversationOrder,
+  searchChunks,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
