@@ -28,7 +28,8 @@ export function ChatView() {
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [settingsFor, setSettingsFor] = useState<string | null>(null);
   const showSettings = settingsFor !== null && settingsFor === conversationId;
-  const [titleTick, setTitleTick] = useState(0);
+  // The title field is open for this conversation (another one opened closes it).
+  const [titleEditFor, setTitleEditFor] = useState<string | null>(null);
   const newChatModel = useAppStore((s) => s.newChatModel);
   const model = conversation
     ? (conversation.model ?? defaultModel)
@@ -44,7 +45,7 @@ export function ChatView() {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key === 'F2' && conversationId && !e.defaultPrevented) {
       e.preventDefault();
-      setTitleTick((n) => n + 1);
+      setTitleEditFor(conversationId);
     }
   };
 
@@ -54,7 +55,8 @@ export function ChatView() {
         <ConversationTitle
           conversationId={conversationId}
           title={conversation?.title ?? t('view.newChat')}
-          editTick={titleTick}
+          editing={titleEditFor !== null && titleEditFor === conversationId}
+          onEditingChange={(open) => setTitleEditFor(open ? conversationId : null)}
         />
         <div className="chat-header-tools">
           <ModelPicker value={model} onChange={setModel} />

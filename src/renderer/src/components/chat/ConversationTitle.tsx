@@ -6,81 +6,33 @@ import { useStoreApi } from '../../store/StoreContext';
 import { IconButton } from '../../ui/IconButton';
 
 /**
- * The header's title, renamed in place: a click on it, F2 anywhere in the chat, or the pencil
- * opens a field; Enter (or leaving the field) saves through the rename action, Escape cancels.
- * A new chat has no conversation yet, so its title is plain text.
+ * The header's title, renamed in place: a click on it, F2 anywhere in the chat (the chat view
+ * sets `editing`), or the pencil opens a field; Enter (or leaving the field) saves through the
+ * rename action, Escape cancels. A new chat has no conversation yet, so its title is plain text.
+ * The chat view keys this by conversation, so an edit never carries over to another one.
  */
 export function ConversationTitle(props: {
   conversationId: string | null;
   title: string;
-  /** Bumped by the chat view's F2 to open the field. */
-  editTick: number;
+  editing: boolean;
+  onEditingChange: (editing: boolean) => void;
 }) {
   const { t } = useTranslation('chat');
   const store = useStoreApi();
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(props.title);
-  const input = useRef<HTMLInputElement>(null);
   const pencil = useRef<HTMLButtonElement>(null);
-  // Escape then the field's removal may both report: only the first one counts.
-  const closing = useRef(false);
-  const { conversationId, editTick } = props;
+  const { conversationId, title, editing, onEditingChange } = props;
 
-  const open = (): void => {
-    if (!conversationId) return;
-    setText(props.title);
-    setEditing(true);
-  };
-
-  useEffect(() => {
-    if (editTick > 0 && conversationId && !editing) {
-      setText(props.title);
-      setEditing(true);
-    }
-    // Only a new F2 press opens the field, not a title that changes under it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editTick]);
-
-  // Another conversation opened: an edit in progress belonged to the old one.
-  useEffect(() => setEditing(false), [conversationId]);
-
-  useEffect(() => {
-    if (!editing) return;
-    closing.current = false;
-    input.current?.focus();
-    input.current?.select();
-  }, [editing]);
-
-  const close = (save: boolean): void => {
-    if (closing.current) return;
-    closing.current = true;
-    setEditing(false);
-    const title = normaliseTitle(text);
-    if (save && conversationId && title !== null && title !== props.title)
-      void store.getState().conversationActions.rename(conversationId, title);
-    requestAnimationFrame(() => pencil.current?.focus());
-  };
-
-  if (editing)
+  if (editing && conversationId)
     return (
-      <input
-        ref={input}
-        className="chat-title-input"
-        aria-label={t('view.titleLabel')}
-        value={text}
-        spellCheck={false}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => close(true)}
-        onKeyDown={(e) => {
-          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            close(true);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            close(false);
-          }
+      <TitleInput
+        initial={title}
+        label={t('view.titleLabel')}
+        onDone={(text) => {
+          onEditingChange(false);
+          const next = text === null ? null : normaliseTitle(text);
+          if (next !== null && next !== title)
+            void store.getState().conversationActions.rename(conversationId, next);
+          requestAnimationFrame(() => pencil.current?.focus());
         }}
       />
     );
@@ -89,10 +41,10 @@ export function ConversationTitle(props: {
     <div className="chat-title-wrap">
       <h1
         className={`chat-title${conversationId ? ' chat-title-editable' : ''}`}
-        title={props.title}
-        onClick={open}
+        title={title}
+        onClick={() => conversationId && onEditingChange(true)}
       >
-        {props.title}
+        {title}
       </h1>
       {conversationId ? (
         <IconButton
@@ -102,9 +54,53 @@ export function ConversationTitle(props: {
           label={t('view.rename')}
           shortcut="F2"
           icon={<Pencil size={14} aria-hidden="true" />}
-          onClick={open}
+          onClick={() => onEditingChange(true)}
         />
       ) : null}
     </div>
+  );
+}
+
+/** The field itself: `onDone(text)` to save, `onDone(null)` to cancel; reports once. */
+function TitleInput(props: {
+  initial: string;
+  label: string;
+  onDone: (text: string | null) => void;
+}) {
+  const [text, setText] = useState(props.initial);
+  const input = useRef<HTMLInputElement>(null);
+  // Escape, then the field's removal, may both report: only the first one counts.
+  const done = useRef(false);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  const finish = (value: string | null): void => {
+    if (done.current) return;
+    done.current = true;
+    props.onDone(value);
+  };
+  return (
+    <input
+      ref={input}
+      className="chat-title-input"
+      aria-label={props.label}
+      value={text}
+      spellCheck={false}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => finish(text)}
+      onKeyDown={(e) => {
+        if (e.key === 'F2') e.preventDefault();
+        if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          finish(text);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          finish(null);
+        }
+      }}
+    />
   );
 }
