@@ -40,6 +40,8 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
   const { t, i18n } = useTranslation('chat');
   const store = useStoreApi();
   const [copied, setCopied] = useState(false);
+  // The row stays in view while its menu is open (focus is in the menu, not the message).
+  const [menuOpen, setMenuOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const actions = store.getState().chatActions;
@@ -67,7 +69,10 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
   );
 
   return (
-    <div className="message-actions" data-testid="message-actions">
+    <div
+      className={`message-actions${menuOpen ? ' message-actions-open' : ''}`}
+      data-testid="message-actions"
+    >
       {role === 'assistant' ? stamp : null}
       {props.canContinue ? (
         <IconButton
@@ -113,6 +118,8 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
         onClick={() => void actions.deleteMessage(id)}
       />
       <Menu
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
         align={role === 'user' ? 'end' : 'start'}
         trigger={
           <IconButton

@@ -15,6 +15,13 @@ import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
 import { Sparkles } from 'lucide-react';
 
+// One element for every answer: React skips it when the answer re-renders for a token.
+const ASSISTANT_MARK = (
+  <span className="message-avatar" aria-hidden="true">
+    <Sparkles size={15} />
+  </span>
+);
+
 /**
  * One message. It selects only its own record, so a streaming delta re-renders this component
  * alone. `data-renders` counts renders for the UI benchmark.
@@ -82,11 +89,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       aria-label={message.role === 'user' ? t('message.you') : t('message.assistant')}
       aria-busy={streaming}
     >
-      {message.role === 'assistant' ? (
-        <span className="message-avatar" aria-hidden="true">
-          <Sparkles size={15} />
-        </span>
-      ) : null}
+      {message.role === 'assistant' ? ASSISTANT_MARK : null}
       <div className="message-main">
         {message.role === 'assistant' && message.reasoning ? (
           <ReasoningSection
