@@ -38,3 +38,30 @@ test('stop midway keeps the partial answer', async ({ app, relay }) => {
   await expect(lastAssistant(app)).toContainText('w0 w1 w2 w3 w4 w5');
   await expect(app.getByRole('button', { name: 'Continue' })).toBeVisible();
 });
+
+test('the title is renamed in place in the header', async ({ app, relay }) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['Một ', 'câu ', 'trả ', 'lời.']));
+  await sendMessage(app, 'Kế hoạch tiết kiệm');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const chat = app.getByRole('region', { name: 'Conversation' });
+  await chat.getByRole('button', { name: 'Rename' }).click();
+  const field = chat.getByRole('textbox', { name: 'Conversation title' });
+  await expect(field).toBeFocused();
+  await field.fill('  Ngân sách 2026  ');
+  await field.press('Enter');
+  await expect(chat.getByRole('heading', { level: 1 })).toHaveText('Ngân sách 2026');
+  // The sidebar shows the new title, and it was saved: it survives a reload.
+  await expect(app.getByRole('button', { name: 'Ngân sách 2026', exact: true })).toBeVisible();
+  await app.reload();
+  await app.getByRole('button', { name: 'Ngân sách 2026', exact: true }).click();
+  await expect(chat.getByRole('heading', { level: 1 })).toHaveText('Ngân sách 2026');
+
+  // F2 opens the field from the conversation; Escape leaves the title as it was.
+  await app.getByRole('log', { name: 'Messages' }).focus();
+  await app.keyboard.press('F2');
+  await expect(field).toBeFocused();
+  await field.fill('Not kept');
+  await field.press('Escape');
+  await expect(chat.getByRole('heading', { level: 1 })).toHaveText('Ngân sách 2026');
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import { TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
+import { CONVERSATION_TITLE_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
 import type {
   Conversation,
   ConversationPage,
@@ -17,7 +17,7 @@ const limit = z.number().int().min(1).max(500).optional();
 export const historyRoutes = {
   'conversations.list': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
   'conversations.rename': route<Conversation>()(
-    z.object({ id, title: z.string().trim().min(1).max(300) }).strict(),
+    z.object({ id, title: z.string().trim().min(1).max(CONVERSATION_TITLE_MAX) }).strict(),
   ),
   'conversations.pin': route<Conversation>()(z.object({ id, pinned: z.boolean() }).strict()),
   /** Moves to the trash (purged after a retention period); `conversations.restore` undoes it. */

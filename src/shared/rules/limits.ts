@@ -28,3 +28,23 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 export const TIMEOUT_MIN_MS = 1_000;
 export const CONNECT_TIMEOUT_MAX_MS = 120_000;
 export const IDLE_TIMEOUT_MAX_MS = 600_000;
+
+/** Longest conversation title main stores; a longer one is refused. */
+export const CONVERSATION_TITLE_MAX = 300;
+
+/**
+ * A title as typed into a rename field: trimmed and cut to the stored maximum (in UTF-16 units,
+ * as the contract counts, without splitting a surrogate pair), or null when nothing is left (the
+ * old title stays).
+ */
+export function normaliseTitle(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (trimmed.length <= CONVERSATION_TITLE_MAX) return trimmed;
+  let cut = '';
+  for (const point of trimmed) {
+    if (cut.length + point.length > CONVERSATION_TITLE_MAX) break;
+    cut += point;
+  }
+  return cut.trimEnd();
+}

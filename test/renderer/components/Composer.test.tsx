@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { Composer } from '../../../src/renderer/src/components/chat/Composer';
+import {
+  Composer,
+  COMPOSER_MAX_SHARE,
+  composerHeight,
+} from '../../../src/renderer/src/components/chat/Composer';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
@@ -88,5 +92,60 @@ describe('Composer', () => {
     });
     fireEvent.keyDown(box, { key: 'ArrowUp' });
     expect(store.getState().editRequestId).toBe('u1');
+  });
+
+  it('grows with its text up to 40% of the window, then scrolls', () => {
+    const { box } = setup();
+    const area = box as HTMLTextAreaElement;
+    let content = 0;
+    Object.defineProperty(area, 'scrollHeight', { configurable: true, get: () => content });
+    const height = window.innerHeight;
+    content = 120;
+    fireEvent.change(area, { target: { value: 'one\ntwo\nthree\nfour' } });
+    expect(area.style.height).toBe('120px');
+    content = height * 3;
+    fireEvent.change(area, { target: { value: 'many lines\n'.repeat(200) } });
+    expect(area.style.height).toBe(`${Math.floor(height * COMPOSER_MAX_SHARE)}px`);
+    content = 24;
+    fireEvent.change(area, { target: { value: 'x' } });
+    expect(area.style.height).toBe('24px');
+  });
+
+  it('composerHeight keeps at least the minimum and at most the share of the window', () => {
+    expect(composerHeight(10, 600, 48)).toBe(48);
+    expect(composerHeight(200, 600, 48)).toBe(200);
+    expect(composerHeight(5000, 600, 48)).toBe(240);
+    expect(composerHeight(5000, 1440, 48)).toBe(576);
+  });
+
+  it('has Send and Stop as icon buttons, and the tools it is given', async () => {
+    const fake = createFakeClient({ 'chat.send': () => ids });
+    const store = createAppStore(fake.client, () => 1000);
+    store.setState({ activeProfileId: 'p1' });
+    let attached = 0;
+    let opened = 0;
+    renderWithStore(
+      <Composer onAttach={() => (attached += 1)} onOpenParameters={() => (opened += 1)} />,
+      store,
+      fake.client,
+    );
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toBeDisabled();
+    expect(send).toHaveTextContent('');
+    fireEvent.click(screen.getByRole('button', { name: 'Attach files' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chat parameters' }));
+    expect([attached, opened]).toEqual([1, 1]);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Message' }), {
+      target: { value: 'go' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByRole('button', { name: 'Stop' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+  });
+
+  it('draws no attach button until attachments exist', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: 'Attach files' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose a model' })).toBeInTheDocument();
   });
 });

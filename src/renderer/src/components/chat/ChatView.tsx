@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import './chat.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
-import { MessageSquareText, SlidersHorizontal } from 'lucide-react';
-import { EmptyState } from '../../ui/EmptyState';
+import { ConversationTitle } from './ConversationTitle';
+import { NewChatStart } from './NewChatStart';
+import { ThreadSkeleton } from './ThreadSkeleton';
+import { SlidersHorizontal } from 'lucide-react';
 import { IconButton } from '../../ui/IconButton';
 
 export function ChatView() {
@@ -18,8 +21,15 @@ export function ChatView() {
       ? s.conversations.find((c) => c.id === s.activeConversationId)
       : undefined,
   );
+  // A conversation opens before its messages arrive from disk: a skeleton until then.
+  const loaded = useAppStore((s) =>
+    s.activeConversationId ? s.chat.threads[s.activeConversationId] !== undefined : true,
+  );
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
-  const [showSettings, setShowSettings] = useState(false);
+  const [settingsFor, setSettingsFor] = useState<string | null>(null);
+  const showSettings = settingsFor !== null && settingsFor === conversationId;
+  // The title field is open for this conversation (another one opened closes it).
+  const [titleEditFor, setTitleEditFor] = useState<string | null>(null);
   const newChatModel = useAppStore((s) => s.newChatModel);
   const model = conversation
     ? (conversation.model ?? defaultModel)
@@ -32,33 +42,55 @@ export function ChatView() {
     else store.getState().ui.setNewChatModel(m || null);
   };
 
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key === 'F2' && conversationId && !e.defaultPrevented) {
+      e.preventDefault();
+      setTitleEditFor(conversationId);
+    }
+  };
+
   return (
-    <section className="chat-view" aria-label={t('view.label')}>
+    <section className="chat-view" aria-label={t('view.label')} onKeyDown={onKeyDown}>
       <header className="chat-header">
-        <h1 className="chat-title">{conversation?.title ?? t('view.newChat')}</h1>
-        <ModelPicker value={model} onChange={setModel} />
-        {conversationId ? (
-          <IconButton
-            label={t('view.conversationSettings')}
-            icon={<SlidersHorizontal size={18} aria-hidden="true" />}
-            aria-expanded={showSettings}
-            onClick={() => setShowSettings((v) => !v)}
-          />
-        ) : null}
-      </header>
-      {showSettings && conversation ? <ConversationSettings conversation={conversation} /> : null}
-      {conversationId ? (
-        <MessageList conversationId={conversationId} />
-      ) : (
-        <div className="empty-chat">
-          <EmptyState
-            icon={<MessageSquareText size={28} />}
-            title={t('view.emptyTitle')}
-            hint={t('view.empty')}
-          />
+        <ConversationTitle
+          conversationId={conversationId}
+          title={conversation?.title ?? t('view.newChat')}
+          editing={titleEditFor !== null && titleEditFor === conversationId}
+          onEditingChange={(open) => setTitleEditFor(open ? conversationId : null)}
+        />
+        <div className="chat-header-tools">
+          <ModelPicker value={model} onChange={setModel} />
+          {conversationId ? (
+            <IconButton
+              label={t('view.conversationSettings')}
+              icon={<SlidersHorizontal size={18} aria-hidden="true" />}
+              aria-expanded={showSettings}
+              onClick={() => setSettingsFor(showSettings ? null : conversationId)}
+            />
+          ) : null}
         </div>
+      </header>
+      {showSettings && conversation ? (
+        <ConversationSettings
+          key={conversation.id}
+          conversation={conversation}
+          onClose={() => setSettingsFor(null)}
+        />
+      ) : null}
+      {conversationId ? (
+        loaded ? (
+          <MessageList conversationId={conversationId} />
+        ) : (
+          <ThreadSkeleton />
+        )
+      ) : (
+        <NewChatStart />
       )}
-      <Composer />
+      <Composer
+        {...(conversationId
+          ? { onOpenParameters: () => setSettingsFor(showSettings ? null : conversationId) }
+          : {})}
+      />
     </section>
   );
 }

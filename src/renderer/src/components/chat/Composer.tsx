@@ -1,10 +1,27 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { ArrowUp, Bot, Paperclip, SlidersHorizontal, Square } from 'lucide-react';
 import { useStartupMark } from '../../startupMarks';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
 import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
+import { IconButton } from '../../ui/IconButton';
+
+/** The composer grows with its text up to this share of the window, then scrolls. */
+export const COMPOSER_MAX_SHARE = 0.4;
+// Past this many characters measuring the text costs more than it tells: the box is at its limit.
+const MEASURE_MAX_CHARS = 20_000;
+
+/** The textarea's height for its content: at least one line box, at most 40% of the window. */
+export function composerHeight(
+  contentHeight: number,
+  windowHeight: number,
+  minHeight: number,
+): number {
+  const max = Math.max(minHeight, Math.floor(windowHeight * COMPOSER_MAX_SHARE));
+  return Math.min(Math.max(contentHeight, minHeight), max);
+}
 
 const MB = 1024 * 1024;
 
@@ -28,7 +45,15 @@ export function isComposing(e: KeyboardEvent<HTMLTextAreaElement>): boolean {
   return e.nativeEvent.isComposing || e.keyCode === 229;
 }
 
-export function Composer() {
+export interface ComposerProps {
+  /** Opens the file chooser; without it the attach button is not drawn. */
+  onAttach?: () => void;
+  /** Opens this conversation's parameters (system prompt, temperature). */
+  onOpenParameters?: () => void;
+}
+
+export function Composer(props: ComposerProps = {}) {
+  const { onAttach, onOpenParameters } = props;
   const { t } = useTranslation('chat');
   const store = useStoreApi();
   const conversationId = useAppStore((s) => s.activeConversationId);
@@ -47,6 +72,25 @@ export function Composer() {
   useEffect(() => {
     ref.current?.focus();
   }, [focusTick, conversationId]);
+
+  // Grow with the text (measured from the content's own height, so it also shrinks).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const min = parseFloat(getComputedStyle(el).minHeight) || 0;
+    if (draft.length > MEASURE_MAX_CHARS) {
+      el.style.height = `${composerHeight(Infinity, window.innerHeight, min)}px`;
+      return;
+    }
+    el.style.height = 'auto';
+    el.style.height = `${composerHeight(el.scrollHeight, window.innerHeight, min)}px`;
+  }, [draft]);
+
+  const openModelPicker = (): void => {
+    const trigger = document.getElementById('model-picker');
+    trigger?.focus();
+    trigger?.click();
+  };
 
   const send = async (): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
@@ -78,6 +122,7 @@ export function Composer() {
     }
   };
 
+  const sendDisabled = draft.trim() === '' || !hasProfile || offline || tooLong !== null;
   return (
     <form
       className="composer"
@@ -86,33 +131,73 @@ export function Composer() {
         void send();
       }}
     >
-      <textarea
-        ref={ref}
-        aria-label={t('composer.label')}
-        placeholder={t('composer.placeholder')}
-        value={draft}
-        rows={3}
-        onChange={(e) => store.getState().ui.setDraft(draftKey, e.target.value)}
-        onKeyDown={onKeyDown}
-        aria-invalid={tooLong !== null}
-      />
+      <div className="composer-box">
+        <textarea
+          ref={ref}
+          aria-label={t('composer.label')}
+          placeholder={t('composer.placeholder')}
+          value={draft}
+          rows={1}
+          onChange={(e) => store.getState().ui.setDraft(draftKey, e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-invalid={tooLong !== null}
+        />
+        <div className="composer-toolbar" role="group" aria-label={t('composer.toolbar')}>
+          {onAttach ? (
+            <IconButton
+              size="sm"
+              label={t('composer.attach')}
+              tooltipSide="top"
+              icon={<Paperclip size={16} aria-hidden="true" />}
+              onClick={onAttach}
+            />
+          ) : null}
+          <IconButton
+            size="sm"
+            label={t('composer.model')}
+            tooltipSide="top"
+            icon={<Bot size={16} aria-hidden="true" />}
+            onClick={openModelPicker}
+          />
+          {onOpenParameters ? (
+            <IconButton
+              size="sm"
+              label={t('composer.parameters')}
+              tooltipSide="top"
+              icon={<SlidersHorizontal size={16} aria-hidden="true" />}
+              onClick={onOpenParameters}
+            />
+          ) : null}
+          <span className="composer-toolbar-gap" />
+          {streamingId ? (
+            <IconButton
+              className="composer-send"
+              variant="secondary"
+              label={t('action.stop')}
+              shortcut="Esc"
+              tooltipSide="top"
+              icon={<Square size={14} fill="currentColor" aria-hidden="true" />}
+              onClick={() => void store.getState().chatActions.stop(streamingId)}
+            />
+          ) : (
+            <IconButton
+              type="submit"
+              className="composer-send"
+              variant="primary"
+              label={t('composer.send')}
+              shortcut="Enter"
+              tooltipSide="top"
+              disabled={sendDisabled}
+              icon={<ArrowUp size={18} aria-hidden="true" />}
+            />
+          )}
+        </div>
+      </div>
       {tooLong ? (
         <p role="alert" className="composer-limit" data-testid="composer-limit">
           {t('composer.tooLong', { size: tooLong.sizeMb, limit: tooLong.limitMb })}
         </p>
       ) : null}
-      {streamingId ? (
-        <button type="button" onClick={() => void store.getState().chatActions.stop(streamingId)}>
-          {t('action.stop')}
-        </button>
-      ) : (
-        <button
-          type="submit"
-          disabled={draft.trim() === '' || !hasProfile || offline || tooLong !== null}
-        >
-          {t('composer.send')}
-        </button>
-      )}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
 
 /** Inline editor for "edit and resend" of a user message. */
 export function MessageEditor(props: {
@@ -18,6 +19,7 @@ export function MessageEditor(props: {
       }}
     >
       <textarea
+        className="input"
         aria-label={t('editor.label')}
         value={text}
         autoFocus
@@ -27,10 +29,12 @@ export function MessageEditor(props: {
         }}
       />
       <div className="message-editor-actions">
-        <button type="submit">{t('editor.resend')}</button>
-        <button type="button" onClick={props.onCancel}>
+        <Button size="sm" variant="ghost" onClick={props.onCancel}>
           {t('editor.cancel')}
-        </button>
+        </Button>
+        <Button type="submit" size="sm" variant="primary" disabled={text.trim() === ''}>
+          {t('editor.resend')}
+        </Button>
       </div>
     </form>
   );

@@ -12,6 +12,16 @@ import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
 import { collapsedPrefix } from './longMessage';
 import { useMarkdownLabels } from './useMarkdownLabels';
+import { MessageActions } from './MessageActions';
+import { StreamingIndicator } from './StreamingIndicator';
+import { Sparkles } from 'lucide-react';
+
+// One element for every answer: React skips it when the answer re-renders for a token.
+const ASSISTANT_MARK = (
+  <span className="message-avatar" aria-hidden="true">
+    <Sparkles size={15} />
+  </span>
+);
 
 /**
  * One message. It selects only its own record, so a streaming delta re-renders this component
@@ -27,9 +37,9 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
   const renders = useRef(0);
   renders.current += 1;
   const [editingLocal, setEditing] = useState(false);
+  const startEdit = useCallback(() => setEditing(true), []);
   const editRequested = useAppStore((s) => s.editRequestId === id);
   const editing = editingLocal || editRequested;
-  const [copied, setCopied] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const markdownLabels = useMarkdownLabels();
 
@@ -61,13 +71,6 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       <LongMessageToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     );
 
-  const copy = (): void => {
-    void navigator.clipboard.writeText(message.content).then(() => {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    });
-  };
-
   const onErrorAction = (action: ErrorAction): void => {
     const s = store.getState();
     if (action === 'openKey') s.ui.setView('settings');
@@ -78,101 +81,92 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
 
   return (
     <article
-      className={`message message-${message.role}`}
+      className={`message message-${message.role}${isLast ? ' message-last' : ''}`}
       data-testid="message"
       data-role={message.role}
       data-status={message.status}
       data-message-id={id}
       data-renders={renders.current}
       aria-label={message.role === 'user' ? t('message.you') : t('message.assistant')}
+      aria-busy={streaming}
     >
-      {message.role === 'assistant' && message.reasoning ? (
-        <ReasoningSection
-          text={message.reasoning}
-          streaming={streaming && message.content === ''}
-          durationMs={message.reasoningMs}
-        />
-      ) : null}
-      {editing ? (
-        <MessageEditor
-          initial={message.content}
-          onCancel={() => {
-            setEditing(false);
-            store.getState().ui.requestEdit(null);
-          }}
-          onSubmit={(text) => {
-            setEditing(false);
-            store.getState().ui.requestEdit(null);
-            void actions.editAndResend(id, text);
-          }}
-        />
-      ) : message.role === 'assistant' ? (
-        <div className="message-body">
-          <Markdown
-            text={shown}
-            streaming={streaming}
-            onOpenLink={openLink}
-            onLoadImage={loadImage}
-            labels={markdownLabels}
+      {message.role === 'assistant' ? ASSISTANT_MARK : null}
+      <div className="message-main">
+        {message.role === 'assistant' && message.reasoning ? (
+          <ReasoningSection
+            text={message.reasoning}
+            streaming={streaming && message.content === ''}
+            durationMs={message.reasoningMs}
           />
-          {longToggle}
-          {streaming && message.content === '' && !message.reasoning ? (
-            <span className="typing" aria-label={t('message.waiting')} />
-          ) : null}
-          {streaming && message.content === '' && !message.reasoning ? (
-            <RetryCountdown messageId={id} />
-          ) : null}
-        </div>
-      ) : (
-        <div className="message-body message-plain">
-          {shown}
-          {longToggle}
-        </div>
-      )}
-      {unsaved !== null ? (
-        <p className="banner banner-error" role="status" data-testid="unsaved-note">
-          {t('storage.answerUnsaved', { ns: 'common' })}
-        </p>
-      ) : message.status === 'error' || message.status === 'interrupted' ? (
-        <ErrorCard
-          message={message}
-          retryAfterMs={message.retryAfterMs}
-          hint={decodeCodedText(message.errorHint) ?? null}
-          canContinue={canContinue(message, isLast)}
-          canRetry={isLast}
-          onAction={onErrorAction}
-        />
-      ) : null}
-      {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
-      {!editing ? (
-        <div className="message-actions">
-          {canContinue(message, isLast) ? (
-            <button type="button" onClick={() => void actions.continueMessage(id)}>
-              {t('action.continue')}
-            </button>
-          ) : null}
-          {!streaming ? (
-            <button type="button" onClick={copy}>
-              {copied ? t('action.copied') : t('action.copy')}
-            </button>
-          ) : null}
-          {!streaming && regenerateRefusal(message, isLast) === null ? (
-            <button type="button" onClick={() => void actions.regenerate(id)}>
-              {t('action.regenerate')}
-            </button>
-          ) : null}
-          {message.role === 'user' ? (
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('action.edit')}
-            </button>
-          ) : null}
-          {!streaming ? (
-            <button type="button" onClick={() => void actions.deleteMessage(id)}>
-              {t('action.delete')}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+        ) : null}
+        {editing ? (
+          <MessageEditor
+            initial={message.content}
+            onCancel={() => {
+              setEditing(false);
+              store.getState().ui.requestEdit(null);
+            }}
+            onSubmit={(text) => {
+              setEditing(false);
+              store.getState().ui.requestEdit(null);
+              void actions.editAndResend(id, text);
+            }}
+          />
+        ) : message.role === 'assistant' ? (
+          <div className="message-body">
+            <Markdown
+              text={shown}
+              streaming={streaming}
+              onOpenLink={openLink}
+              onLoadImage={loadImage}
+              labels={markdownLabels}
+            />
+            {longToggle}
+            {streaming ? (
+              <StreamingIndicator
+                label={
+                  message.content === '' && !message.reasoning
+                    ? t('message.waiting')
+                    : t('message.streaming')
+                }
+              />
+            ) : null}
+            {streaming && message.content === '' && !message.reasoning ? (
+              <RetryCountdown messageId={id} />
+            ) : null}
+          </div>
+        ) : (
+          <div className="message-body message-plain">
+            {shown}
+            {longToggle}
+          </div>
+        )}
+        {unsaved !== null ? (
+          <p className="banner banner-error" role="status" data-testid="unsaved-note">
+            {t('storage.answerUnsaved', { ns: 'common' })}
+          </p>
+        ) : message.status === 'error' || message.status === 'interrupted' ? (
+          <ErrorCard
+            message={message}
+            retryAfterMs={message.retryAfterMs}
+            hint={decodeCodedText(message.errorHint) ?? null}
+            canContinue={canContinue(message, isLast)}
+            canRetry={isLast}
+            onAction={onErrorAction}
+          />
+        ) : null}
+        {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
+        {!editing && !streaming ? (
+          <MessageActions
+            id={id}
+            role={message.role}
+            createdAt={message.createdAt}
+            canContinue={canContinue(message, isLast)}
+            canRegenerate={regenerateRefusal(message, isLast) === null}
+            onEdit={startEdit}
+          />
+        ) : null}
+      </div>
     </article>
   );
 });

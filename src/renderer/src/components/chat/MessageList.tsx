@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { ArrowDown } from 'lucide-react';
+import { Tooltip } from '../../ui/Tooltip';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { RawConversation, SafeMessageItem } from './MessageBoundary';
 import { RenderBoundary } from '../RenderBoundary';
@@ -35,6 +37,14 @@ function MessageListView({ conversationId }: { conversationId: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [showJump, setShowJump] = useState(false);
+  // Text arrived below while the user reads above: the jump button says so.
+  const [newBelow, setNewBelow] = useState(false);
+  const newBelowRef = useRef(false);
+  const markNewBelow = useCallback((value: boolean) => {
+    if (newBelowRef.current === value) return;
+    newBelowRef.current = value;
+    setNewBelow(value);
+  }, []);
   const loadingOlder = useRef(false);
 
   const scrollToBottom = useCallback(() => {
@@ -54,10 +64,27 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     },
   });
 
+  // One cheap comparison per store update; a state change only when the flag flips.
+  useEffect(() => {
+    let last = '';
+    let length = -1;
+    return store.subscribe((s) => {
+      const lastIds = s.chat.threads[conversationId]?.ids;
+      const id = lastIds?.[lastIds.length - 1] ?? '';
+      const size = s.chat.messages[id]?.content.length ?? 0;
+      if (id === last && size === length) return;
+      const grew = length >= 0;
+      last = id;
+      length = size;
+      if (grew && !following.current) markNewBelow(true);
+    });
+  }, [store, conversationId, markNewBelow]);
+
   // Opening a conversation starts at its end.
   useLayoutEffect(() => {
     following.current = true;
     setShowJump(false);
+    markNewBelow(false);
     if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [conversationId]);
@@ -85,6 +112,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_SLACK_PX;
     following.current = atBottom;
     setShowJump(!atBottom);
+    if (atBottom) markNewBelow(false);
     if (el.scrollTop < 400 && hasMore && !loadingOlder.current) {
       loadingOlder.current = true;
       void store
@@ -127,18 +155,23 @@ function MessageListView({ conversationId }: { conversationId: string }) {
         </div>
       </div>
       {showJump ? (
-        <button
-          type="button"
-          className="jump-latest"
-          onClick={() => {
-            following.current = true;
-            setShowJump(false);
-            virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-            requestAnimationFrame(scrollToBottom);
-          }}
-        >
-          {t('list.jumpToLatest')}
-        </button>
+        <Tooltip label={newBelow ? t('list.newBelow') : t('list.jumpToLatest')} side="top">
+          <button
+            type="button"
+            className={`jump-latest${newBelow ? ' jump-latest-new' : ''}`}
+            aria-label={t('list.jumpToLatest')}
+            onClick={() => {
+              following.current = true;
+              setShowJump(false);
+              markNewBelow(false);
+              virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+              requestAnimationFrame(scrollToBottom);
+            }}
+          >
+            <ArrowDown size={18} aria-hidden="true" />
+            {newBelow ? <span className="jump-latest-dot" aria-hidden="true" /> : null}
+          </button>
+        </Tooltip>
       ) : null}
     </div>
   );

@@ -5,15 +5,31 @@ const chat = {
     emptyTitle: 'Start a conversation',
     empty: 'Ask anything. Your conversations stay on this computer.',
     conversationSettings: 'Conversation settings',
+    rename: 'Rename',
+    titleLabel: 'Conversation title',
+    loading: 'Opening the conversation…',
+    suggestionsLabel: 'Ideas to start with',
+    suggestExplain: 'Explain a concept simply',
+    suggestExplainPrompt: 'Explain how public-key cryptography works, as if to a curious teenager.',
+    suggestEmail: 'Draft a polite email',
+    suggestEmailPrompt:
+      'Draft a short, polite email asking my landlord to fix the heating this week.',
+    suggestSummary: 'Summarise a text',
+    suggestSummaryPrompt: 'Summarise the following text in five bullet points:\n\n',
+    suggestCode: 'Write a small function',
+    suggestCodePrompt:
+      'Write a TypeScript function that groups an array of objects by a key, with tests.',
   },
   list: {
     label: 'Messages',
     jumpToLatest: 'Jump to latest',
+    newBelow: 'New text below',
   },
   message: {
     you: 'You',
     assistant: 'Assistant',
     waiting: 'Waiting for the first token',
+    streaming: 'Writing the answer',
   },
   retryWait: {
     rateLimited: 'Rate limited — retrying in {{seconds}} s',
@@ -47,6 +63,9 @@ const chat = {
     regenerate: 'Regenerate',
     edit: 'Edit',
     delete: 'Delete',
+    more: 'More actions',
+    copyMarkdown: 'Copy as Markdown',
+    copyText: 'Copy as plain text',
   },
   editor: {
     label: 'Edit message',
@@ -59,6 +78,10 @@ const chat = {
     label: 'Message',
     placeholder: 'Message (Enter to send, Shift+Enter for a new line)',
     send: 'Send',
+    toolbar: 'Message options',
+    attach: 'Attach files',
+    model: 'Choose a model',
+    parameters: 'Chat parameters',
   },
   model: {
     label: 'Model',
@@ -85,6 +108,9 @@ const chat = {
     temperatureDefault: 'Profile default',
     temperatureInvalid: 'Temperature must be a number from 0 to 2.',
     apply: 'Apply',
+    title: 'This conversation',
+    close: 'Close',
+    saved: 'Saved',
   },
   long: {
     showAll: 'Show all',

@@ -8,15 +8,32 @@ const chat: Translation<typeof en> = {
     emptyTitle: 'Bắt đầu một cuộc trò chuyện',
     empty: 'Hỏi bất cứ điều gì. Các cuộc trò chuyện được lưu ngay trên máy của bạn.',
     conversationSettings: 'Cài đặt cuộc trò chuyện',
+    rename: 'Đổi tên',
+    titleLabel: 'Tiêu đề cuộc trò chuyện',
+    loading: 'Đang mở cuộc trò chuyện…',
+    suggestionsLabel: 'Gợi ý để bắt đầu',
+    suggestExplain: 'Giải thích một khái niệm',
+    suggestExplainPrompt:
+      'Hãy giải thích mã hóa khóa công khai hoạt động thế nào, như đang nói với một bạn tuổi teen ham học hỏi.',
+    suggestEmail: 'Soạn một email lịch sự',
+    suggestEmailPrompt:
+      'Soạn một email ngắn, lịch sự nhờ chủ nhà sửa hệ thống sưởi trong tuần này.',
+    suggestSummary: 'Tóm tắt một đoạn văn',
+    suggestSummaryPrompt: 'Tóm tắt đoạn văn sau thành năm gạch đầu dòng:\n\n',
+    suggestCode: 'Viết một hàm nhỏ',
+    suggestCodePrompt:
+      'Viết một hàm TypeScript nhóm một mảng đối tượng theo một khóa, kèm kiểm thử.',
   },
   list: {
     label: 'Tin nhắn',
     jumpToLatest: 'Tới tin mới nhất',
+    newBelow: 'Có nội dung mới bên dưới',
   },
   message: {
     you: 'Bạn',
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
+    streaming: 'Đang viết câu trả lời',
   },
   retryWait: {
     rateLimited: 'Bị giới hạn tốc độ — thử lại sau {{seconds}} giây',
@@ -51,6 +68,9 @@ const chat: Translation<typeof en> = {
     regenerate: 'Tạo lại',
     edit: 'Sửa',
     delete: 'Xóa',
+    more: 'Thêm thao tác',
+    copyMarkdown: 'Sao chép dạng Markdown',
+    copyText: 'Sao chép dạng văn bản thuần',
   },
   editor: {
     label: 'Sửa tin nhắn',
@@ -63,6 +83,10 @@ const chat: Translation<typeof en> = {
     label: 'Tin nhắn',
     placeholder: 'Nhập tin nhắn (Enter để gửi, Shift+Enter để xuống dòng)',
     send: 'Gửi',
+    toolbar: 'Tùy chọn tin nhắn',
+    attach: 'Đính kèm tệp',
+    model: 'Chọn mô hình',
+    parameters: 'Tham số trò chuyện',
   },
   model: {
     label: 'Mô hình',
@@ -89,6 +113,9 @@ const chat: Translation<typeof en> = {
     temperatureDefault: 'Theo hồ sơ',
     temperatureInvalid: 'Nhiệt độ phải là một số từ 0 đến 2.',
     apply: 'Áp dụng',
+    title: 'Cuộc trò chuyện này',
+    close: 'Đóng',
+    saved: 'Đã lưu',
   },
   long: {
     showAll: 'Hiện tất cả',
