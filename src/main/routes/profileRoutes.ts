@@ -3,9 +3,12 @@ import type { ProfilesState, profileRoutes } from '../../shared/contract/profile
 import { listPresets } from '../../shared/rules/presets';
 import { detectFirstRun, importFromEnv, type ProfileService } from '../profiles';
 import type { SettingsStore } from '../settings';
+import type { ModelCatalog } from '../models/ModelCatalog';
 
 export interface ProfileRouteDeps {
   profiles: ProfileService;
+  /** A deleted profile's model lists go with it. */
+  models?: Pick<ModelCatalog, 'forget'>;
   settings: SettingsStore;
   env: Record<string, string | undefined>;
   /** Node's fetch for loopback probes: a system proxy must not catch 127.0.0.1. */
@@ -35,6 +38,7 @@ export function profileHandlers(deps: ProfileRouteDeps): HandlersFor<typeof prof
     },
     'profiles.delete': async ({ id }) => {
       await profiles.delete(id);
+      await deps.models?.forget(id);
       changed();
       return { deleted: true as const };
     },
