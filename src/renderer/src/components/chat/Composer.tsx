@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
+import { useEffectiveModel } from '../../store/useEffectiveModel';
 import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
 
 const MB = 1024 * 1024;
@@ -36,6 +37,8 @@ export function Composer() {
   const draft = useAppStore((s) => s.drafts[draftKey] ?? '');
   const streamingId = useAppStore((s) => selectStreamingId(s, conversationId));
   const hasProfile = useAppStore((s) => s.activeProfileId !== null);
+  // No model to send to: the model picker says "Choose a model".
+  const noModel = useEffectiveModel().missing;
   // While the relay is unreachable sending is unavailable; the banner says why.
   const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
@@ -50,7 +53,8 @@ export function Composer() {
 
   const send = async (): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
-    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline) return;
+    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline || noModel)
+      return;
     if (overLimit(text)) return;
     sending.current = true;
     try {
@@ -108,7 +112,7 @@ export function Composer() {
       ) : (
         <button
           type="submit"
-          disabled={draft.trim() === '' || !hasProfile || offline || tooLong !== null}
+          disabled={draft.trim() === '' || !hasProfile || offline || noModel || tooLong !== null}
         >
           {t('composer.send')}
         </button>
