@@ -4,7 +4,7 @@ import { Command } from 'cmdk';
 import { Brain, Check, ChevronDown, Eye, Pin, PinOff, RefreshCw, Search } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { chooseModel, togglePin, type ModelChoice } from '../../store/modelChoice';
-import { useEffectiveModel } from '../../store/useEffectiveModel';
+import { useEffectiveModel } from './useEffectiveModel';
 import { Popover } from '../../ui/Popover';
 import { IconButton } from '../../ui/IconButton';
 import type { ModelRef } from '../../../../shared/types/profiles';

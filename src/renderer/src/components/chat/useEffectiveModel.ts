@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { selectModelChoice, type ModelChoice } from './modelChoice';
-import { useAppStore } from './StoreContext';
+import { selectModelChoice, type ModelChoice } from '../../store/modelChoice';
+import { useAppStore } from '../../store/StoreContext';
 
 /**
  * Which profile and model the next message goes to (see `selectModelChoice`), re-rendering only
