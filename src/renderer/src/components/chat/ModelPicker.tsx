@@ -9,7 +9,7 @@ import { Popover } from '../../ui/Popover';
 import { IconButton } from '../../ui/IconButton';
 import type { ModelRef } from '../../../../shared/types/profiles';
 import { buildModelGroups, refKey, type ModelGroup, type ModelRow } from './modelChoices';
-import { formatMoney } from '../../format';
+import type { PriceEntry } from '../../../../shared/types/usage';
 import './modelPicker.css';
 
 /**
@@ -41,6 +41,7 @@ export function ModelPicker() {
         onOpenChange={setOpen}
         label={t('model.label')}
         className="model-popover"
+        align="end"
         trigger={
           <button
             id="model-picker"
@@ -259,8 +260,15 @@ function ModelItem(props: {
   const { row } = props;
   const lang = i18n.language;
   const context = row.info.contextTokens;
-  const price = row.price;
-  const money = (n: number | null) => (n === null ? '—' : formatMoney(n, 'USD', lang));
+  const prices = describePrice(row.price, lang);
+  const priceText =
+    prices.input && prices.output
+      ? t('model.price', { input: prices.input, output: prices.output })
+      : prices.output
+        ? t('model.priceOut', { output: prices.output })
+        : prices.input
+          ? t('model.priceIn', { input: prices.input })
+          : null;
   return (
     <Command.Item
       value={props.value}
@@ -292,12 +300,9 @@ function ModelItem(props: {
             })}
           </span>
         ) : null}
-        {price && (price.inputPerMTok !== null || price.outputPerMTok !== null) ? (
+        {priceText ? (
           <span className="model-price" title={t('model.priceTitle')}>
-            {t('model.price', {
-              input: money(price.inputPerMTok),
-              output: money(price.outputPerMTok),
-            })}
+            {priceText}
           </span>
         ) : null}
       </span>
@@ -323,6 +328,23 @@ function ModelItem(props: {
       </button>
     </Command.Item>
   );
+}
+
+/** A price per million tokens, each side the price table knows, in USD (the table's currency). */
+function describePrice(
+  price: PriceEntry | null,
+  lang: string,
+): { input: string | null; output: string | null } {
+  const money = (n: number | null | undefined) =>
+    n === null || n === undefined
+      ? null
+      : new Intl.NumberFormat(lang, {
+          style: 'currency',
+          currency: 'USD',
+          minimumFractionDigits: 2,
+          maximumFractionDigits: n < 1 ? 3 : 2,
+        }).format(n);
+  return { input: money(price?.inputPerMTok), output: money(price?.outputPerMTok) };
 }
 
 function itemValue(group: ModelGroup, row: ModelRow): string {

@@ -71,6 +71,8 @@ const chat = {
     context: '{{size}} ctx',
     contextTitle: 'Context window in tokens',
     price: '{{input}} in · {{output}} out',
+    priceOut: '{{output}} out',
+    priceIn: '{{input}} in',
     priceTitle: 'Price per million tokens (Settings → Models & prices)',
     useTyped: 'Use “{{model}}”',
     useTypedWith: 'Use “{{model}}” with {{profile}}',

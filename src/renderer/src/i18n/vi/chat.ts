@@ -75,6 +75,8 @@ const chat: Translation<typeof en> = {
     context: 'ngữ cảnh {{size}}',
     contextTitle: 'Cửa sổ ngữ cảnh (số token)',
     price: 'vào {{input}} · ra {{output}}',
+    priceOut: 'ra {{output}}',
+    priceIn: 'vào {{input}}',
     priceTitle: 'Giá cho mỗi triệu token (Cài đặt → Mô hình & giá)',
     useTyped: 'Dùng “{{model}}”',
     useTypedWith: 'Dùng “{{model}}” với {{profile}}',

@@ -73,6 +73,8 @@ const chat: Translation<typeof en> = {
     context: '上下文 {{size}}',
     contextTitle: '上下文窗口（token 数）',
     price: '输入 {{input}} · 输出 {{output}}',
+    priceOut: '输出 {{output}}',
+    priceIn: '输入 {{input}}',
     priceTitle: '每百万 token 的价格（设置 → 模型与价格）',
     useTyped: '使用“{{model}}”',
     useTypedWith: '通过 {{profile}} 使用“{{model}}”',
