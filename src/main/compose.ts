@@ -9,6 +9,7 @@ import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
+import { listPresets } from '../shared/rules/presets';
 import { answerLimitOptions, listModels, streamChat } from './relay';
 import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
@@ -130,6 +131,15 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     dataDir: deps.dataDir,
     now,
     log: (message, error) => log.warn(message, error),
+    baseUrlOf: (profileId) => profiles.list().find((p) => p.id === profileId)?.baseUrl,
+    onListed: async (profileId, listed) => {
+      if (!(await profiles.adoptDefaultModel(profileId, listed))) return;
+      emit('profiles.changed', {
+        profiles: profiles.list(),
+        activeProfileId: profiles.activeProfileId(),
+        presets: listPresets(),
+      });
+    },
     fetchModels: async (profileId) => {
       const { e, endpoint } = await endpointFor(profileId);
       return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
@@ -159,7 +169,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         conversation.model ? { model: conversation.model } : {},
       ),
     emit,
-    newConversationDefaults: () => profiles.newConversationDefaults(),
+    newConversationDefaults: (profileId) => profiles.newConversationDefaults(profileId),
     emitChanged: (change) => emit('conversations.changed', change),
     emitRetryWait: (wait) => emit('chat.retryWait', wait),
     onDone: (done) => void usage.answerFinished(done.message.cost),
@@ -189,7 +199,14 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       openExternal: deps.openExternal,
       fetch: deps.fetch,
     }),
-    ...profileHandlers({ profiles, settings, env: deps.env, localFetch: globalThis.fetch, emit }),
+    ...profileHandlers({
+      profiles,
+      models,
+      settings,
+      env: deps.env,
+      localFetch: globalThis.fetch,
+      emit,
+    }),
     ...relayHandlers({ profiles, models, fetch: deps.fetch }),
     ...historyHandlers({
       history,

@@ -56,6 +56,14 @@ export async function setUpProfile(
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
 }
 
+/** Picks a model in the chat's model picker: open it, type the name, Enter. */
+export async function chooseModel(page: Page, model: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Search by name or profile' }).fill(model);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toContainText(model);
+}
+
 export async function sendMessage(page: Page, text: string): Promise<void> {
   const box = page.getByRole('textbox', { name: 'Message' });
   await box.fill(text);

@@ -1,6 +1,6 @@
 import { tokensScript } from '../fixtures/fake-relay';
 import { startHarnessProcess } from './harnessProcess';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { chooseModel, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 test('Test connection shows the probe findings and time to first token', async ({ app, relay }) => {
   await setUpProfile(app, relay);
@@ -64,7 +64,7 @@ test('first run offers the key from the environment and imports it only on reque
     await offer.getByRole('button', { name: 'Import from environment' }).click();
     await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
     relay.enqueue(tokensScript(['Imported ', 'profile ', 'works.']));
-    await page.getByRole('combobox', { name: 'Model' }).fill('deepseek-chat');
+    await chooseModel(page, 'deepseek-chat');
     await sendMessage(page, 'hello');
     await expect(lastAssistant(page)).toContainText('Imported profile works.');
   } finally {

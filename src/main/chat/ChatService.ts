@@ -62,8 +62,8 @@ export interface ChatServiceDeps {
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
   storage?: TurnDeps['storage'];
-  /** A new conversation's defaults (the active profile's); without it, none. */
-  newConversationDefaults?: () => NewConversationDefaults;
+  /** A new conversation's defaults (the given profile's, else the active one's); without it, none. */
+  newConversationDefaults?: (profileId?: string) => NewConversationDefaults;
   /** Told when a turn creates a conversation or changes one (its title, its last activity). */
   emitChanged?: (change: ConversationChange) => void;
   /** Told after each `chat.done` was emitted. */
@@ -94,9 +94,14 @@ export class ChatService {
     const history = this.deps.history;
     let conversation = this.requireConversation(input.conversationId);
     await this.settleConversation(conversation.id);
-    if (input.model && input.model !== conversation.model) {
-      conversation = history.updateConversationSettings(conversation.id, { model: input.model });
-    }
+    const patch = {
+      ...(input.model && input.model !== conversation.model ? { model: input.model } : {}),
+      ...(input.profileId && input.profileId !== conversation.profileId
+        ? { profileId: input.profileId }
+        : {}),
+    };
+    if (Object.keys(patch).length > 0)
+      conversation = history.updateConversationSettings(conversation.id, patch);
     const user = history.appendMessage({
       conversationId: conversation.id,
       role: 'user',
@@ -207,7 +212,7 @@ export class ChatService {
     const history = this.deps.history;
     const ids = await sendInNewConversation(
       history,
-      this.deps.newConversationDefaults?.() ?? NO_DEFAULTS,
+      this.deps.newConversationDefaults?.(input.profileId) ?? NO_DEFAULTS,
       input.model,
       (conversationId) => this.send({ ...input, conversationId }),
     );

@@ -18,6 +18,13 @@ export interface ModelCatalogDeps {
   dataDir: string;
   /** Fetches the relay's model ids for a profile (resolves its endpoint and key itself). */
   fetchModels: (profileId: string) => Promise<string[]>;
+  /**
+   * The profile's base URL now. Lists are kept per profile *and* base URL, so a profile pointed
+   * at another server never shows the old server's list, even offline.
+   */
+  baseUrlOf?: (profileId: string) => string | undefined;
+  /** Told after each successful fetch (a profile without a default model adopts one). */
+  onListed?: (profileId: string, models: string[]) => Promise<unknown>;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -38,17 +45,23 @@ export class ModelCatalog {
   }
 
   async list(profileId: string, refresh: boolean): Promise<ModelList> {
-    const cached = this.cache[profileId];
+    const key = this.keyOf(profileId);
+    const cached = this.cache[key];
     if (cached && !refresh)
       return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
     try {
       const models = await this.deps.fetchModels(profileId);
       const entry = { models, fetchedAt: this.now() };
-      this.cache = { ...this.cache, [profileId]: entry };
+      // The base URL changed while the list was asked for: it is not known which server answered.
+      if (this.keyOf(profileId) !== key) return { ...entry, fromCache: false };
+      this.cache = { ...withoutProfile(this.cache, profileId), [key]: entry };
       // The cache is for offline use: failing to write it must not hide what the relay returned.
       await writeFileAtomic(this.file, JSON.stringify(this.cache)).catch((err: unknown) =>
         this.deps.log?.('could not write the model-list cache', err),
       );
+      await this.deps
+        .onListed?.(profileId, models)
+        .catch((err: unknown) => this.deps.log?.('could not adopt a default model', err));
       return { ...entry, fromCache: false };
     } catch (err) {
       const error: AppError = toAppError(err);
@@ -62,11 +75,23 @@ export class ModelCatalog {
   }
 
   async forget(profileId: string): Promise<void> {
-    if (!(profileId in this.cache)) return;
-    const { [profileId]: _gone, ...rest } = this.cache;
+    const rest = withoutProfile(this.cache, profileId);
+    if (Object.keys(rest).length === Object.keys(this.cache).length) return;
     this.cache = rest;
     await writeFileAtomic(this.file, JSON.stringify(this.cache));
   }
+
+  private keyOf(profileId: string): string {
+    const baseUrl = this.deps.baseUrlOf?.(profileId);
+    return baseUrl === undefined ? profileId : `${profileId} ${baseUrl}`;
+  }
+}
+
+/** Every list of the profile, whichever server it came from (a profile id holds no space). */
+function withoutProfile(cache: Cache, profileId: string): Cache {
+  return Object.fromEntries(
+    Object.entries(cache).filter(([k]) => k !== profileId && !k.startsWith(`${profileId} `)),
+  );
 }
 
 function readCache(file: string): Cache {

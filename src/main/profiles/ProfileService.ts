@@ -15,6 +15,7 @@ import { coded } from '../../shared/codes';
 import type { SettingsStore } from '../settings/SettingsStore';
 import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
 import { PRESETS } from '../../shared/rules/presets';
+import { pickDefaultModel } from '../../shared/rules/modelInfo';
 import { validateProfileFields, type ProfileFields } from './validateProfile';
 
 /** A profile's target always names its profile, fallbacks and timeouts. */
@@ -62,15 +63,37 @@ export class ProfileService {
     return known ? conversationProfileId : (this.activeProfileId() ?? undefined);
   }
 
-  /** A conversation started now takes the active profile, its system prompt and temperature. */
-  newConversationDefaults(): NewConversationDefaults {
-    const profileId = this.activeProfileId();
+  /**
+   * A conversation started now takes the chosen profile (the active one when none was chosen or
+   * it no longer exists), its system prompt and temperature.
+   */
+  newConversationDefaults(chosen?: string): NewConversationDefaults {
+    const profileId = chosen ? (this.profileIdFor(chosen) ?? null) : this.activeProfileId();
     const profile = profileId ? this.list().find((p) => p.id === profileId) : undefined;
     return {
       profileId,
       systemPrompt: profile?.systemPrompt ? profile.systemPrompt : null,
       temperature: profile?.temperature ?? null,
     };
+  }
+
+  /**
+   * A profile's first successful model list picks its default model when it has none, so a new
+   * chat on it never starts without one. The user's choice is never replaced.
+   */
+  async adoptDefaultModel(id: string, models: readonly string[]): Promise<Profile | null> {
+    const profile = this.list().find((p) => p.id === id);
+    const first = pickDefaultModel(models);
+    if (!profile || profile.defaultModel.trim() !== '' || first === undefined) return null;
+    let adopted: Profile | null = null;
+    await this.settings.update((draft) => {
+      draft.profiles = draft.profiles.map((p) => {
+        if (p.id !== id || p.defaultModel.trim() !== '') return p;
+        adopted = { ...p, defaultModel: first };
+        return adopted;
+      });
+    });
+    return adopted;
   }
 
   async setActive(id: string): Promise<void> {

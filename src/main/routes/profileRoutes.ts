@@ -2,9 +2,12 @@ import type { EmitEvent, HandlersFor } from '../../shared/contract';
 import type { ProfilesState, profileRoutes } from '../../shared/contract/profiles';
 import { detectFirstRun, importFromEnv, type ProfileService } from '../profiles';
 import type { SettingsStore } from '../settings';
+import type { ModelCatalog } from '../models/ModelCatalog';
 
 export interface ProfileRouteDeps {
   profiles: ProfileService;
+  /** A deleted profile's model lists go with it. */
+  models?: Pick<ModelCatalog, 'forget'>;
   settings: SettingsStore;
   env: Record<string, string | undefined>;
   /** Node's fetch for loopback probes: a system proxy must not catch 127.0.0.1. */
@@ -33,6 +36,7 @@ export function profileHandlers(deps: ProfileRouteDeps): HandlersFor<typeof prof
     },
     'profiles.delete': async ({ id }) => {
       await profiles.delete(id);
+      await deps.models?.forget(id);
       changed();
       return { deleted: true as const };
     },

@@ -149,6 +149,8 @@ export class SettingsStore {
       if (patch.answerLimitMb !== undefined) draft.preferences.answerLimitMb = patch.answerLimitMb;
       if (patch.answerLimitMinutes !== undefined)
         draft.preferences.answerLimitMinutes = patch.answerLimitMinutes;
+      if (patch.pinnedModels !== undefined) draft.preferences.pinnedModels = patch.pinnedModels;
+      if (patch.recentModels !== undefined) draft.preferences.recentModels = patch.recentModels;
     });
     return next.preferences;
   }

@@ -12,7 +12,12 @@ const text = z.string().min(1).max(MESSAGE_TEXT_MAX);
 export const chatRoutes = {
   'chat.send': route<TurnMessages>()(
     z
-      .object({ conversationId: id.optional(), text, model: z.string().max(200).optional() })
+      .object({
+        conversationId: id.optional(),
+        text,
+        model: z.string().max(200).optional(),
+        profileId: id.optional(),
+      })
       .strict(),
   ),
   'chat.stop': route<{ stopped: boolean }>()(z.object({ messageId: id }).strict()),

@@ -36,6 +36,8 @@ export interface ChatSendInput {
   text: string;
   /** Overrides (and becomes) the conversation's model. */
   model?: string;
+  /** Overrides (and becomes) the conversation's profile: the model picked may be another relay's. */
+  profileId?: string;
   params?: ChatParams;
 }
 

@@ -156,6 +156,16 @@ export const ANSWER_LIMIT_MINUTES_MAX = 240;
 const answerLimitMb = z.number().int().min(1).max(ANSWER_LIMIT_MB_MAX);
 const answerLimitMinutes = z.number().int().min(1).max(ANSWER_LIMIT_MINUTES_MAX);
 
+/** A model of one profile: what the model picker pins and remembers as recent. */
+export const modelRefSchema = z.object({
+  profileId: z.string().min(1).max(200),
+  model: z.string().min(1).max(200),
+});
+export type ModelRef = z.infer<typeof modelRefSchema>;
+/** Most pinned and recent models kept; the picker shows them above the profiles' lists. */
+export const MAX_PINNED_MODELS = 30;
+export const MAX_RECENT_MODELS = 8;
+
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */
 export const preferencesSchema = z.looseObject({
   language: languageSchema.default('system'),
@@ -164,6 +174,10 @@ export const preferencesSchema = z.looseObject({
   answerLimitMb: answerLimitMb.optional(),
   /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MINUTES applies. */
   answerLimitMinutes: answerLimitMinutes.optional(),
+  /** Unset until the user pins one. */
+  pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
+  /** Newest first; unset until a model is picked. */
+  recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
@@ -171,5 +185,9 @@ export const preferencesPatchSchema = z.object({
   theme: themeSchema.optional(),
   answerLimitMb: answerLimitMb.optional(),
   answerLimitMinutes: answerLimitMinutes.optional(),
+  /** Unset until the user pins one. */
+  pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
+  /** Newest first; unset until a model is picked. */
+  recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

@@ -95,3 +95,44 @@ describe('ChatService owns the life of the conversations it starts', () => {
     expect(h.done(ids.assistant.id)?.message.status).toBe('stopped');
   });
 });
+
+describe('ChatService and the conversation’s profile', () => {
+  let h: Harness;
+  afterEach(() => h.dir.cleanup());
+
+  it('a first message on another profile’s model starts the conversation on that profile', async () => {
+    const asked: (string | undefined)[] = [];
+    h = await chatHarness([answer('Hi'), answer('Again')], {
+      newConversationDefaults: (profileId) => {
+        asked.push(profileId);
+        return { profileId: profileId ?? 'active', systemPrompt: null, temperature: null };
+      },
+    });
+    const ids = await h.service.send({ text: 'Hello', model: 'qwen3:8b', profileId: 'p2' });
+    await h.finish(ids.assistant.id);
+    expect(asked).toEqual(['p2']);
+    expect(h.store.getConversation(ids.conversationId)).toMatchObject({
+      profileId: 'p2',
+      model: 'qwen3:8b',
+    });
+    expect(h.calls[0]?.request.model).toBe('qwen3:8b');
+  });
+
+  it('a send that names another profile moves the conversation to it', async () => {
+    h = await chatHarness([answer('One'), answer('Two')]);
+    const first = await h.service.send({ text: 'One', model: 'gpt-4o' });
+    await h.finish(first.assistant.id);
+    const second = await h.service.send({
+      conversationId: first.conversationId,
+      text: 'Two',
+      model: 'deepseek-chat',
+      profileId: 'p2',
+    });
+    await h.finish(second.assistant.id);
+    expect(h.store.getConversation(first.conversationId)).toMatchObject({
+      profileId: 'p2',
+      model: 'deepseek-chat',
+    });
+    expect(h.calls[1]?.request.model).toBe('deepseek-chat');
+  });
+});

@@ -54,12 +54,7 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
     }),
     client.on('usage.budgetAlert', (a) => store.getState().usageActions.onBudgetAlert(a)),
     client.on('conversations.changed', (e) => store.getState().conversationActions.onChanged(e)),
-    client.on('profiles.changed', (p) =>
-      store.setState({
-        profiles: p.profiles,
-        activeProfileId: p.activeProfileId,
-      }),
-    ),
+    client.on('profiles.changed', (p) => store.getState().settingsActions.applyProfiles(p)),
     client.on('app.storage', (storage) => store.setState({ storage })),
     client.on('app.notice', (n) =>
       store.setState((s) => ({ notices: [...s.notices.filter((o) => o.id !== n.id), n] })),

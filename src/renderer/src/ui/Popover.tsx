@@ -10,6 +10,7 @@ export function Popover(props: {
   side?: 'top' | 'right' | 'bottom' | 'left';
   align?: 'start' | 'center' | 'end';
   label?: string;
+  className?: string;
 }) {
   return (
     <RadixPopover.Root
@@ -19,7 +20,7 @@ export function Popover(props: {
       <RadixPopover.Trigger asChild>{props.trigger}</RadixPopover.Trigger>
       <RadixPopover.Portal>
         <RadixPopover.Content
-          className="popover"
+          className={props.className ? `popover ${props.className}` : 'popover'}
           side={props.side ?? 'bottom'}
           align={props.align ?? 'start'}
           sideOffset={6}

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import './chat.css';
 import { useTranslation } from 'react-i18next';
-import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { useAppStore } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { ModelPicker } from './ModelPicker';
@@ -14,7 +14,6 @@ import { IconButton } from '../../ui/IconButton';
 
 export function ChatView() {
   const { t } = useTranslation('chat');
-  const store = useStoreApi();
   const conversationId = useAppStore((s) => s.activeConversationId);
   const conversation = useAppStore((s) =>
     s.activeConversationId
@@ -25,22 +24,10 @@ export function ChatView() {
   const loaded = useAppStore((s) =>
     s.activeConversationId ? s.chat.threads[s.activeConversationId] !== undefined : true,
   );
-  const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [settingsFor, setSettingsFor] = useState<string | null>(null);
   const showSettings = settingsFor !== null && settingsFor === conversationId;
   // The title field is open for this conversation (another one opened closes it).
   const [titleEditFor, setTitleEditFor] = useState<string | null>(null);
-  const newChatModel = useAppStore((s) => s.newChatModel);
-  const model = conversation
-    ? (conversation.model ?? defaultModel)
-    : (newChatModel ?? defaultModel);
-
-  // A model picked before the first message belongs to the new chat, not to the profile.
-  const setModel = (m: string): void => {
-    if (conversationId)
-      void store.getState().conversationActions.update(conversationId, { model: m || null });
-    else store.getState().ui.setNewChatModel(m || null);
-  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key === 'F2' && conversationId && !e.defaultPrevented) {
@@ -59,7 +46,7 @@ export function ChatView() {
           onEditingChange={(open) => setTitleEditFor(open ? conversationId : null)}
         />
         <div className="chat-header-tools">
-          <ModelPicker value={model} onChange={setModel} />
+          <ModelPicker />
           {conversationId ? (
             <IconButton
               label={t('view.conversationSettings')}

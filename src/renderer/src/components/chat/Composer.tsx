@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
+import { useEffectiveModel } from './useEffectiveModel';
 import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
 import { IconButton } from '../../ui/IconButton';
 
@@ -61,6 +62,8 @@ export function Composer(props: ComposerProps = {}) {
   const draft = useAppStore((s) => s.drafts[draftKey] ?? '');
   const streamingId = useAppStore((s) => selectStreamingId(s, conversationId));
   const hasProfile = useAppStore((s) => s.activeProfileId !== null);
+  // No model to send to: the model picker says "Choose a model".
+  const noModel = useEffectiveModel().missing;
   // While the relay is unreachable sending is unavailable; the banner says why.
   const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
@@ -94,7 +97,8 @@ export function Composer(props: ComposerProps = {}) {
 
   const send = async (): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
-    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline) return;
+    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline || noModel)
+      return;
     if (overLimit(text)) return;
     sending.current = true;
     try {
@@ -122,7 +126,7 @@ export function Composer(props: ComposerProps = {}) {
     }
   };
 
-  const sendDisabled = draft.trim() === '' || !hasProfile || offline || tooLong !== null;
+  const sendDisabled = draft.trim() === '' || !hasProfile || offline || noModel || tooLong !== null;
   return (
     <form
       className="composer"

@@ -1,53 +1,71 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore, useStoreApi } from '../../store/StoreContext';
-import { modelOptions } from './modelOptions';
+import { Command } from 'cmdk';
+import { ChevronDown, RefreshCw, Search } from 'lucide-react';
+import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
+import { chooseModel, togglePin, type ModelChoice } from '../../store/modelChoice';
+import { ModelItem } from './ModelItem';
+import { useEffectiveModel } from './useEffectiveModel';
+import { Popover } from '../../ui/Popover';
+import { IconButton } from '../../ui/IconButton';
+import type { ModelRef } from '../../../../shared/types/profiles';
+import { buildModelGroups, refKey, type ModelGroup, type ModelRow } from './modelChoices';
+import './modelPicker.css';
 
 /**
- * The relay's model list (cached in main so it works offline), refreshable. Typing a name the
- * list does not have is allowed: some relays hide models from `/models`.
+ * The chat's model and profile: a button that opens a searchable list of every profile's models
+ * (cached in main so it works offline). Typing a name no list has is allowed: some relays hide
+ * models from `/models`.
  */
-export function ModelPicker(props: { value: string; onChange: (model: string) => void }) {
-  const { t, i18n } = useTranslation('chat');
+export function ModelPicker() {
+  const { t } = useTranslation('chat');
   const store = useStoreApi();
-  const profileId = useAppStore((s) => s.activeProfileId);
-  const list = useAppStore((s) => (profileId ? s.models[profileId] : undefined));
+  const choice = useEffectiveModel();
+  const profileName = useAppStore((s) =>
+    s.profiles.length > 1 ? s.profiles.find((p) => p.id === choice.profileId)?.name : undefined,
+  );
+  const list = useAppStore((s) => (choice.profileId ? s.models[choice.profileId] : undefined));
+  const [open, setOpen] = useState(false);
+
+  // The chat's own profile lists at once (it doubles as the relay's reachability check); the
+  // others when the picker opens.
   useEffect(() => {
-    if (profileId && !store.getState().models[profileId]) {
-      void store.getState().settingsActions.loadModels(profileId);
-    }
-  }, [profileId, store]);
-  const models = list?.models;
-  const options = useMemo(() => modelOptions(models ?? [], props.value), [models, props.value]);
+    if (choice.profileId && !list)
+      void store.getState().settingsActions.loadModels(choice.profileId);
+  }, [choice.profileId, list, store]);
+
   return (
     <div className="model-picker">
-      <input
-        id="model-picker"
-        aria-label={t('model.label')}
-        list="model-options"
-        value={props.value}
-        spellCheck={false}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      <datalist id="model-options">
-        {options.shown.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-      {options.hidden > 0 ? (
-        <span className="model-note" role="status" data-testid="model-options-hidden">
-          {t('model.moreHidden', { number: options.hidden.toLocaleString(i18n.language) })}
-        </span>
-      ) : null}
-      <button
-        type="button"
-        disabled={!profileId}
-        onClick={() =>
-          profileId && void store.getState().settingsActions.loadModels(profileId, true)
+      <Popover
+        open={open}
+        onOpenChange={setOpen}
+        label={t('model.label')}
+        className="model-popover"
+        align="end"
+        trigger={
+          <button
+            id="model-picker"
+            type="button"
+            role="combobox"
+            aria-label={t('model.label')}
+            aria-expanded={open}
+            className="model-trigger"
+            data-missing={choice.missing || undefined}
+          >
+            <span className="model-trigger-name" data-testid="model-trigger-model">
+              {choice.model || t('model.choose')}
+            </span>
+            {profileName ? (
+              <span className="model-trigger-profile" data-testid="model-trigger-profile">
+                {profileName}
+              </span>
+            ) : null}
+            <ChevronDown size={14} aria-hidden="true" />
+          </button>
         }
       >
-        {t('model.refresh')}
-      </button>
+        {open ? <ModelMenu choice={choice} onPicked={() => setOpen(false)} /> : null}
+      </Popover>
       {list?.fromCache && list.error ? (
         <span className="model-note" role="status">
           {t('model.cached')}
@@ -55,4 +73,181 @@ export function ModelPicker(props: { value: string; onChange: (model: string) =>
       ) : null}
     </div>
   );
+}
+
+function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
+  const { t } = useTranslation('chat');
+  const store = useStoreApi();
+  const client = useClient();
+  const profiles = useAppStore((s) => s.profiles);
+  const lists = useAppStore((s) => s.models);
+  const pinned = useAppStore((s) => s.preferences?.pinnedModels);
+  const recent = useAppStore((s) => s.preferences?.recentModels);
+  const prices = useAppStore((s) => s.usage.settings?.prices);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState('');
+  const [refreshing, setRefreshing] = useState(false);
+
+  useEffect(() => {
+    for (const p of profiles)
+      if (!lists[p.id]) void store.getState().settingsActions.loadModels(p.id);
+  }, [profiles, lists, store]);
+  // Prices come from the price table (Settings → Models & prices), loaded once if not yet.
+  useEffect(() => {
+    if (prices) return;
+    void client.call('usage.settings.get', {}).then((res) => {
+      if (res.ok) store.setState((s) => ({ usage: { ...s.usage, settings: res.data } }));
+    });
+  }, [prices, store, client]);
+
+  const groups = useMemo(
+    () =>
+      buildModelGroups({
+        profiles,
+        lists,
+        pinned: pinned ?? [],
+        recent: recent ?? [],
+        prices: prices ?? [],
+        query,
+      }),
+    [profiles, lists, pinned, recent, prices, query],
+  );
+  const rowsByValue = useMemo(() => {
+    const map = new Map<string, ModelRow>();
+    for (const g of groups) for (const r of g.rows) map.set(itemValue(g, r), r);
+    return map;
+  }, [groups]);
+
+  const typed = query.trim();
+  const typedProfileId = props.choice.profileId ?? profiles[0]?.id;
+  const typedProfile = profiles.find((p) => p.id === typedProfileId);
+  const offerTyped =
+    typed !== '' &&
+    typedProfile !== undefined &&
+    !(lists[typedProfile.id]?.models ?? []).includes(typed);
+
+  const pick = (ref: ModelRef): void => {
+    props.onPicked();
+    void chooseModel(store, ref);
+  };
+  const refresh = async (): Promise<void> => {
+    setRefreshing(true);
+    try {
+      await Promise.all(
+        profiles.map((p) => store.getState().settingsActions.loadModels(p.id, true)),
+      );
+    } finally {
+      setRefreshing(false);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    // Alt+P pins or unpins the highlighted model (the mouse uses the pin in the row).
+    if (e.altKey && e.code === 'KeyP') {
+      const row = rowsByValue.get(selected);
+      if (!row) return;
+      e.preventDefault();
+      void togglePin(store, row);
+    }
+  };
+  const current = props.choice;
+  const many = profiles.length > 1;
+
+  return (
+    <Command
+      label={t('model.search')}
+      shouldFilter={false}
+      loop
+      vimBindings={false}
+      value={selected}
+      onValueChange={setSelected}
+      onKeyDown={onKeyDown}
+      className="model-menu"
+    >
+      <div className="model-search">
+        <Search size={16} aria-hidden="true" />
+        <Command.Input
+          value={query}
+          onValueChange={setQuery}
+          placeholder={t('model.searchPlaceholder')}
+        />
+        <IconButton
+          label={t('model.refresh')}
+          icon={<RefreshCw size={15} aria-hidden="true" className={refreshing ? 'spin' : ''} />}
+          size="sm"
+          disabled={refreshing || profiles.length === 0}
+          onClick={() => void refresh()}
+        />
+      </div>
+      <Command.List label={t('model.listLabel')} className="model-list">
+        {profiles.length === 0 ? <p className="model-group-note">{t('model.noProfile')}</p> : null}
+        {groups.map((g) =>
+          query !== '' && g.rows.length === 0 ? null : (
+            <Command.Group key={g.key} value={g.key} heading={<GroupHeading group={g} />}>
+              {g.rows.map((r) => (
+                <ModelItem
+                  key={itemValue(g, r)}
+                  value={itemValue(g, r)}
+                  row={r}
+                  current={r.profileId === current.profileId && r.model === current.model}
+                  showProfile={many && g.kind !== 'profile'}
+                  onPick={() => pick(r)}
+                />
+              ))}
+              {g.kind === 'profile' ? <GroupNote group={g} /> : null}
+            </Command.Group>
+          ),
+        )}
+        {offerTyped ? (
+          <Command.Item
+            value={`typed|${typed}`}
+            className="model-row model-row-typed"
+            onSelect={() => pick({ profileId: typedProfile.id, model: typed })}
+          >
+            {many
+              ? t('model.useTypedWith', { model: typed, profile: typedProfile.name })
+              : t('model.useTyped', { model: typed })}
+          </Command.Item>
+        ) : null}
+        <Command.Empty className="model-group-note">{t('model.noMatch')}</Command.Empty>
+      </Command.List>
+      <p className="model-menu-hint" aria-hidden="true">
+        {t('model.keysHint')}
+      </p>
+    </Command>
+  );
+}
+
+function GroupHeading({ group }: { group: ModelGroup }) {
+  const { t } = useTranslation('chat');
+  if (group.kind === 'pinned') return <>{t('model.pinned')}</>;
+  if (group.kind === 'recent') return <>{t('model.recent')}</>;
+  return (
+    <span className="model-group-title">
+      <span>{group.title}</span>
+      {group.list?.fromCache && group.list.error ? (
+        <span className="model-group-flag">{t('model.savedList')}</span>
+      ) : null}
+    </span>
+  );
+}
+
+function GroupNote({ group }: { group: ModelGroup }) {
+  const { t, i18n } = useTranslation('chat');
+  if (group.hidden > 0)
+    return (
+      <p className="model-group-note" role="status" data-testid="model-options-hidden">
+        {t('model.moreHidden', { number: group.hidden.toLocaleString(i18n.language) })}
+      </p>
+    );
+  if (group.rows.length > 0) return null;
+  if (!group.list) return <p className="model-group-note">{t('model.loading')}</p>;
+  return (
+    <p className="model-group-note">
+      {group.list.error ? t('model.listFailed') : t('model.emptyList')}
+    </p>
+  );
+}
+
+function itemValue(group: ModelGroup, row: ModelRow): string {
+  return `${group.key}|${refKey(row)}`;
 }

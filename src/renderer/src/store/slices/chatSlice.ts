@@ -13,6 +13,7 @@ import {
 } from '../chatReducers';
 import type { SliceDeps } from '../types';
 import { NEW_CHAT_DRAFT } from './uiSlice';
+import { selectModelChoice } from '../modelChoice';
 
 export const PAGE_SIZE = 200;
 
@@ -111,10 +112,13 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
 
       async send(text) {
         const conversationId = get().activeConversationId;
-        const model = conversationId ? null : get().newChatModel;
+        // A new chat starts on the chosen profile with the chosen model, else on the active
+        // profile with its default model.
+        const choice = conversationId ? null : selectModelChoice(get());
         const res = await client.call('chat.send', {
           ...(conversationId ? { conversationId } : {}),
-          ...(model ? { model } : {}),
+          ...(choice?.model ? { model: choice.model } : {}),
+          ...(choice?.explicitProfile && choice.profileId ? { profileId: choice.profileId } : {}),
           text,
         });
         if (!res.ok) {

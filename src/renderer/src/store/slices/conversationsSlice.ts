@@ -31,7 +31,12 @@ export interface ConversationsSlice {
     forgetDeleted(): void;
     update(
       id: string,
-      patch: { model?: string | null; systemPrompt?: string | null; temperature?: number | null },
+      patch: {
+        model?: string | null;
+        profileId?: string | null;
+        systemPrompt?: string | null;
+        temperature?: number | null;
+      },
     ): Promise<void>;
     onChanged(e: { conversation: Conversation | null; id: string; removed: boolean }): void;
     setSearchQuery(query: string): Promise<void>;

@@ -1,4 +1,5 @@
 import type { ModelList } from '../../../../shared/contract/models';
+import type { ProfilesState } from '../../../../shared/contract/profiles';
 import type { AppError } from '../../../../shared/result';
 import type {
   FirstRunState,
@@ -11,6 +12,23 @@ import type {
   SetKeyResult,
 } from '../../../../shared/types/profiles';
 import type { SliceDeps } from '../types';
+
+/**
+ * The model lists still valid after profiles changed: a profile pointed at another base URL (or
+ * removed) loses its list, so the picker never shows another server's models.
+ */
+export function keepModelLists(
+  models: Record<string, ModelList>,
+  before: readonly Profile[],
+  after: readonly Profile[],
+): Record<string, ModelList> {
+  const urlOf = (list: readonly Profile[], id: string) => list.find((p) => p.id === id)?.baseUrl;
+  const kept = Object.entries(models).filter(([id]) => {
+    const now = urlOf(after, id);
+    return now !== undefined && now === urlOf(before, id);
+  });
+  return kept.length === Object.keys(models).length ? models : Object.fromEntries(kept);
+}
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -34,6 +52,8 @@ export interface SettingsSlice {
     refreshKeyStatus(profileId: string): Promise<void>;
     updatePreferences(patch: PreferencesPatch): Promise<void>;
     loadModels(profileId: string, refresh?: boolean): Promise<ModelList | null>;
+    /** Profiles as main sent them; lists of a profile now on another server are dropped. */
+    applyProfiles(state: ProfilesState): void;
     detectFirstRun(): Promise<void>;
     importFromEnv(): Promise<ActionResult<Profile>>;
   };
@@ -43,10 +63,7 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
   const refreshProfiles = async (): Promise<void> => {
     const res = await client.call('profiles.list', {});
     if (!res.ok) return get().ui.showToast(res.error);
-    set({
-      profiles: res.data.profiles,
-      activeProfileId: res.data.activeProfileId,
-    });
+    get().settingsActions.applyProfiles(res.data);
     await Promise.all(res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)));
   };
 
@@ -83,7 +100,10 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
       async updateProfile(id, patch) {
         const res = await client.call('profiles.update', { id, patch });
         if (res.ok) {
-          set((s) => ({ profiles: s.profiles.map((p) => (p.id === id ? res.data : p)) }));
+          set((s) => {
+            const profiles = s.profiles.map((p) => (p.id === id ? res.data : p));
+            return { profiles, models: keepModelLists(s.models, s.profiles, profiles) };
+          });
           // Pointing a profile at another server removes its key in main.
           await get().settingsActions.refreshKeyStatus(id);
         }
@@ -105,7 +125,11 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
 
       async setKey(profileId, key) {
         const res = await client.call('keys.set', { profileId, key });
-        if (res.ok) set((s) => ({ keyStatus: { ...s.keyStatus, [profileId]: res.data.status } }));
+        if (res.ok) {
+          set((s) => ({ keyStatus: { ...s.keyStatus, [profileId]: res.data.status } }));
+          // Another key may see other models (another account, another plan).
+          if (get().models[profileId]) void get().settingsActions.loadModels(profileId, true);
+        }
         return res;
       },
 
@@ -133,12 +157,22 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
           return null;
         }
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
-        // The model list doubles as a reachability check of the relay.
+        // The model list doubles as a reachability check of the relay (the active one's: another
+        // profile's server being down does not stop this one).
+        if (profileId !== get().activeProfileId) return res.data;
         const error = res.data.error;
         if (error && (error.code === 'network' || error.code === 'timeout_connect'))
           get().ui.setOffline(error);
         else if (!res.data.fromCache) get().ui.setOffline(null);
         return res.data;
+      },
+
+      applyProfiles(state) {
+        set((s) => ({
+          profiles: state.profiles,
+          activeProfileId: state.activeProfileId,
+          models: keepModelLists(s.models, s.profiles, state.profiles),
+        }));
       },
 
       async detectFirstRun() {

@@ -28,6 +28,8 @@ export interface UiSlice {
   offline: { reason: Reported } | null;
   /** The model picked for a chat not sent yet (becomes the new conversation's model). */
   newChatModel: string | null;
+  /** The profile of that model (becomes the new conversation's profile); null: the active one. */
+  newChatProfileId: string | null;
   /** A user message whose inline editor should open (Up on an empty composer). */
   editRequestId: string | null;
   /** Bumps to ask the composer to take focus. */
@@ -52,7 +54,7 @@ export interface UiSlice {
     focusComposer(): void;
     focusSearch(): void;
     requestEdit(id: string | null): void;
-    setNewChatModel(model: string | null): void;
+    setNewChatModel(model: string | null, profileId?: string | null): void;
     toggleSidebar(): void;
     setShortcutsOpen(open: boolean): void;
     setSettingsTab(tab: SettingsTab): void;
@@ -72,6 +74,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     offline: null,
     editRequestId: null,
     newChatModel: null,
+    newChatProfileId: null,
     composerFocusTick: 0,
     searchFocusTick: 0,
     sidebarCollapsed: false,
@@ -95,7 +98,8 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
       focusComposer: () => set((s) => ({ composerFocusTick: s.composerFocusTick + 1 })),
       focusSearch: () => set((s) => ({ searchFocusTick: s.searchFocusTick + 1 })),
       requestEdit: (editRequestId) => set({ editRequestId }),
-      setNewChatModel: (newChatModel) => set({ newChatModel }),
+      setNewChatModel: (newChatModel, newChatProfileId = null) =>
+        set({ newChatModel, newChatProfileId }),
       toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       setSettingsTab: (settingsTab) => set({ settingsTab }),
