@@ -12,6 +12,7 @@ import type {
   SetKeyResult,
 } from '../../../../shared/types/profiles';
 import type { SliceDeps } from '../types';
+import { networkVerdict } from '../../../../shared/rules/offline';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppError };
 
@@ -138,10 +139,11 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
         }
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
         // The model list doubles as a reachability check of the relay.
+        // A relay that answered, even with 401 or 404, proves the network is up.
         const error = res.data.error;
-        if (error && (error.code === 'network' || error.code === 'timeout_connect'))
-          get().ui.setOffline(error);
-        else if (!res.data.fromCache) get().ui.setOffline(null);
+        const verdict = error ? networkVerdict(error.code) : res.data.fromCache ? 'unknown' : 'up';
+        if (error && verdict === 'down') get().ui.setOffline(error);
+        else if (verdict === 'up') get().ui.setOffline(null);
         return res.data;
       },
 
