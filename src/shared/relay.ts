@@ -79,7 +79,7 @@ export function isRelayErrorKind(value: unknown): value is RelayErrorKind {
 
 /** Which field a save-time finding belongs to, and what kind of trouble it is. */
 export type SaveCheckField = 'baseUrl' | 'apiKey';
-export type SaveCheckKind = 'auth' | 'missing_v1' | 'unreachable' | 'not_api';
+export type SaveCheckKind = 'auth' | 'missing_v1' | 'unreachable' | 'not_api' | 'key_format';
 
 export interface SaveCheckProblem {
   field: SaveCheckField;

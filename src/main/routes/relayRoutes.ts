@@ -4,7 +4,9 @@ import type { ModelCatalog } from '../models/ModelCatalog';
 import type { ProfileService } from '../profiles';
 import { probe } from '../relay';
 import { checkForSave } from '../relay/save-check';
-import { checkBaseUrl } from '../../shared/rules/baseUrl';
+import { normalizeBaseUrl } from '../profiles/validateProfile';
+import { keyWarningFor, normalizeApiKey } from '../profiles/apiKey';
+import { coded } from '../../shared/codes';
 import { DEFAULT_CONNECT_TIMEOUT_MS } from '../../shared/rules/limits';
 
 export interface RelayRouteDeps {
@@ -32,22 +34,28 @@ export function relayHandlers(
       );
     },
     'relay.check': async ({ baseUrl, apiKey, profileId, allowInsecureHttp }) => {
-      const typed = apiKey?.trim() ?? '';
-      let key =
-        typed !== ''
-          ? typed
-          : profileId === undefined
-            ? undefined
-            : await deps.profiles.keyForCheck(profileId, baseUrl);
-      // A key never travels in clear text to another computer before the user agreed to it.
-      const url = checkBaseUrl(baseUrl);
-      if (url.ok && url.insecure && allowInsecureHttp !== true) key = undefined;
+      // The same refusals as saving, at the same fields, before anything goes on the network.
+      const url = normalizeBaseUrl(baseUrl);
+      const typed = apiKey !== undefined && apiKey.trim() !== '' ? normalizeApiKey(apiKey) : '';
       const profile = deps.profiles.list().find((p) => p.id === profileId);
-      const connectTimeoutMs = profile?.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
-      return checkForSave(
-        { baseUrl, ...(key === undefined ? {} : { apiKey: key }) },
-        { fetch: deps.fetch, connectTimeoutMs },
+      let key =
+        typed !== '' ? typed : profile ? await deps.profiles.keyForCheck(profile.id, url.url) : '';
+      // A key never travels in clear text to another computer before the user agreed to it.
+      if (url.insecure && allowInsecureHttp !== true) key = undefined;
+      const result = await checkForSave(
+        { baseUrl: url.url, ...(key ? { apiKey: key } : {}) },
+        {
+          fetch: deps.fetch,
+          connectTimeoutMs: profile?.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+        },
       );
+      const warning =
+        typed === ''
+          ? undefined
+          : keyWarningFor({ preset: profile?.preset ?? 'custom', baseUrl: url.url }, typed);
+      if (warning)
+        result.problems.push({ field: 'apiKey', kind: 'key_format', text: coded(warning.code) });
+      return result;
     },
   };
 }

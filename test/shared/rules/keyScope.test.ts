@@ -5,12 +5,16 @@ const current = { baseUrl: 'https://api.example.com/v1', fallbackBaseUrls: [] };
 
 describe('editDropsKey', () => {
   it('keeps the key when the path changes on the same server', () => {
-    expect(editDropsKey(current, { ...current, baseUrl: 'https://api.example.com/v2' })).toBe(false);
+    expect(editDropsKey(current, { ...current, baseUrl: 'https://api.example.com/v2' })).toBe(
+      false,
+    );
     expect(editDropsKey(current, current)).toBe(false);
   });
 
   it('drops the key for another host, port or scheme', () => {
-    expect(editDropsKey(current, { ...current, baseUrl: 'https://evil.example.net/v1' })).toBe(true);
+    expect(editDropsKey(current, { ...current, baseUrl: 'https://evil.example.net/v1' })).toBe(
+      true,
+    );
     expect(editDropsKey(current, { ...current, baseUrl: 'https://api.example.com:8443/v1' })).toBe(
       true,
     );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
+import { SetupCard, useNeedsSetup } from '../SetupCard';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
 import { MessageSquareText, SlidersHorizontal } from 'lucide-react';
@@ -20,6 +21,7 @@ export function ChatView() {
   );
   const defaultModel = useAppStore((s) => s.activeProfile()?.defaultModel ?? '');
   const [showSettings, setShowSettings] = useState(false);
+  const needsSetup = useNeedsSetup();
   const newChatModel = useAppStore((s) => s.newChatModel);
   const model = conversation
     ? (conversation.model ?? defaultModel)
@@ -58,7 +60,7 @@ export function ChatView() {
           />
         </div>
       )}
-      <Composer />
+      {needsSetup ? <SetupCard /> : <Composer />}
     </section>
   );
 }
