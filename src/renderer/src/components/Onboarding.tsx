@@ -95,7 +95,13 @@ export function Onboarding() {
           size="sm"
           className="onboarding-back"
           icon={<ArrowLeft size={16} aria-hidden="true" />}
-          onClick={() => store.getState().ui.setView('chat')}
+          onClick={() => {
+            // Asked for from a conversation: back to it. Shown in place of a new chat: the latest.
+            const s = store.getState();
+            const latest = s.conversations[0];
+            if (view === 'setup' || !latest) s.ui.setView('chat');
+            else void s.conversationActions.select(latest.id);
+          }}
         >
           {t('back')}
         </Button>
