@@ -24,7 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           // One jsdom per worker instead of per file: creating it dominated the renderer run.
           pool: 'vmThreads',
-          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // Screens driven over the real main services (test/screens) run in jsdom too.
+          include: ['test/renderer/**/*.test.{ts,tsx}', 'test/screens/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 20_000,
         },

@@ -128,6 +128,13 @@ async function main(): Promise<void> {
           if (theme === 'light') {
             await page.locator('main').waitFor();
             await shot('onboarding');
+            // Check on save: a base URL without /v1 is caught, with the fix one click away.
+            await page.getByLabel(/Provider|Nhà cung cấp|服务商/).selectOption('custom');
+            await page.locator('input').nth(1).fill(relay.origin);
+            await page.locator('input[type="password"]').fill('hsa-wrong-key-0000000000');
+            await page.locator('button[type="submit"]').click();
+            await page.locator('.field-problem button').waitFor();
+            await shot('onboarding-check');
             await setUp(page, relay);
             await page.waitForTimeout(200);
             await shot('empty');
@@ -160,6 +167,14 @@ async function main(): Promise<void> {
           await page.locator('.sidebar-footer button').nth(1).click();
           await page.waitForTimeout(300);
           await shot('settings');
+          if (theme === 'light') {
+            await page.locator('.settings-actions button').first().click();
+            await page.getByRole('dialog').waitFor();
+            await page.waitForTimeout(200);
+            await shot('settings-add-profile');
+            await page.keyboard.press('Escape');
+            await page.getByRole('dialog').waitFor({ state: 'detached' });
+          }
           await page.getByRole('tab').nth(2).click();
           await page.getByTestId('price-table').waitFor();
           await shot('settings-prices');
@@ -190,6 +205,9 @@ async function main(): Promise<void> {
           await page.getByRole('tab').nth(0).click();
           await page.waitForTimeout(300);
           await shot('settings', true);
+          await page.getByRole('tab').nth(5).click();
+          await page.waitForTimeout(200);
+          await shot('settings-about', true);
           await context.close();
         }
       } finally {

@@ -9,7 +9,6 @@ import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
-import { listPresets } from '../shared/rules/presets';
 import { answerLimitOptions, listModels, streamChat } from './relay';
 import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
@@ -137,7 +136,6 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       emit('profiles.changed', {
         profiles: profiles.list(),
         activeProfileId: profiles.activeProfileId(),
-        presets: listPresets(),
       });
     },
     fetchModels: async (profileId) => {

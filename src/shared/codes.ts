@@ -148,6 +148,7 @@ export const CODES = [
   'hint_pick_model_server',
   'hint_check_base_url',
   'hint_add_v1',
+  'check_missing_v1',
   'hint_wait_retry',
   'hint_top_up_quota',
   'hint_top_up',

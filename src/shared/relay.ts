@@ -76,3 +76,25 @@ export interface ProbeResult {
 export function isRelayErrorKind(value: unknown): value is RelayErrorKind {
   return typeof value === 'string' && (RELAY_ERROR_KINDS as readonly string[]).includes(value);
 }
+
+/** Which field a save-time finding belongs to, and what kind of trouble it is. */
+export type SaveCheckField = 'baseUrl' | 'apiKey';
+export type SaveCheckKind = 'auth' | 'missing_v1' | 'unreachable' | 'not_api' | 'key_format';
+
+export interface SaveCheckProblem {
+  field: SaveCheckField;
+  kind: SaveCheckKind;
+  text: CodedText;
+  hint?: CodedText;
+  detail?: string;
+  /** For `missing_v1`: the base URL that answered as an API (one click applies it). */
+  fixBaseUrl?: string;
+}
+
+/** What "check on save" found before a base URL or key is kept. */
+export interface SaveCheckResult {
+  /** The base URL as checked (normalised). */
+  baseUrl: string;
+  modelCount: number | null;
+  problems: SaveCheckProblem[];
+}

@@ -16,6 +16,7 @@ import type { SettingsStore } from '../settings/SettingsStore';
 import { keyWarningFor, maskApiKey, normalizeApiKey } from './apiKey';
 import { PRESETS } from '../../shared/rules/presets';
 import { pickDefaultModel } from '../../shared/rules/modelInfo';
+import { editDropsKey } from '../../shared/rules/keyScope';
 import { validateProfileFields, type ProfileFields } from './validateProfile';
 
 /** A profile's target always names its profile, fallbacks and timeouts. */
@@ -139,8 +140,7 @@ export class ProfileService {
       if (value !== undefined) (merged as unknown as Record<string, unknown>)[field] = value;
     }
     const profile: Profile = { id, ...validateProfileFields(merged) };
-    const known = new Set(originsOf(current));
-    if (originsOf(profile).some((origin) => !known.has(origin))) await this.secrets.delete(id);
+    if (editDropsKey(current, profile)) await this.secrets.delete(id);
     await this.settings.update((draft) => {
       draft.profiles = draft.profiles.map((p) => (p.id === id ? profile : p));
     });
@@ -236,6 +236,16 @@ export class ProfileService {
     return Object.freeze(endpoint) as Omit<ProfileTarget, 'model'>;
   }
 
+  /**
+   * The stored key for a check of a base URL not saved yet — only when that URL is on a server
+   * the key was given for, so a typed URL can never pull the key to another host.
+   */
+  async keyForCheck(profileId: string, baseUrl: string): Promise<string | undefined> {
+    const profile = this.list().find((p) => p.id === profileId);
+    if (!profile || editDropsKey(profile, { baseUrl, fallbackBaseUrls: [] })) return undefined;
+    return (await this.secrets.get(profileId)) ?? undefined;
+  }
+
   private statusFor(key: string | null): KeyStatus {
     const status: KeyStatus = {
       hasKey: key !== null,
@@ -246,10 +256,6 @@ export class ProfileService {
       status.unavailableReason = this.secrets.unavailableReason;
     return status;
   }
-}
-
-function originsOf(profile: Profile): string[] {
-  return [profile.baseUrl, ...profile.fallbackBaseUrls].map((url) => new URL(url).origin);
 }
 
 function withoutId(profile: Profile): ProfileFields {

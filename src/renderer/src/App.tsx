@@ -45,6 +45,11 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
 function Shell({ store }: { store: AppStore }) {
   const view = useAppStore((s) => s.view);
   const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
+  // History first: an open conversation is shown even before setup (the composer makes way for
+  // a setup card); the welcome screen takes only the empty "new chat" place, or is asked for.
+  const openConversation = useAppStore((s) => s.activeConversationId !== null);
+  const screen =
+    view === 'setup' || (needsSetup && view === 'chat' && !openConversation) ? 'onboarding' : view;
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
   const sidebarCollapsed = useAppStore((s) => s.sidebarCollapsed);
   const { t } = useTranslation();
@@ -73,8 +78,8 @@ function Shell({ store }: { store: AppStore }) {
         <Sidebar />
         <main className="main">
           <NoticeArea />
-          <ScreenBoundary screen={needsSetup && view === 'chat' ? 'onboarding' : view}>
-            {needsSetup && view === 'chat' ? (
+          <ScreenBoundary screen={screen}>
+            {screen === 'onboarding' ? (
               <Onboarding />
             ) : view === 'settings' ? (
               <SettingsView />

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { route } from './define';
 import type { AppError } from '../result';
-import type { ProbeResult } from '../relay';
+import type { ProbeResult, SaveCheckResult } from '../relay';
 
 export interface ModelList {
   models: string[];
@@ -22,4 +22,18 @@ export const modelRoutes = {
 export const relayRoutes = {
   /** What "Test connection" shows: reachability, key, models, round trip, first token, buffering. */
   'relay.probe': route<ProbeResult>()(z.object({ profileId: z.string().min(1).max(200) }).strict()),
+  /**
+   * Check on save: a base URL and key that are not stored yet. Without `apiKey`, the stored key
+   * of `profileId` is used only when the URL stays on that profile's server.
+   */
+  'relay.check': route<SaveCheckResult>()(
+    z
+      .object({
+        baseUrl: z.string().max(2000),
+        apiKey: z.string().max(4096).optional(),
+        profileId: z.string().min(1).max(200).optional(),
+        allowInsecureHttp: z.boolean().optional(),
+      })
+      .strict(),
+  ),
 };

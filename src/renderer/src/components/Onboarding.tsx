@@ -5,6 +5,10 @@ import type { KeyWarning, PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { PresetSelect } from './settings/PresetSelect';
 import { useCodedText } from '../i18n/codedText';
+import { FieldProblems, fieldOf, useSaveCheck } from './settings/saveCheck';
+import { Button } from '../ui/Button';
+import { Input } from '../ui/Input';
+import { ArrowLeft } from 'lucide-react';
 
 /**
  * First run: get to a working profile. HolySheep is offered first (paste a key, or follow the
@@ -22,35 +26,47 @@ export function Onboarding() {
   const [key, setKey] = useState('');
   const [model, setModel] = useState('');
   const [messages, setMessages] = useState<{ kind: 'error' | 'warning'; text: string }[]>([]);
+  const [busy, setBusy] = useState(false);
+  const check = useSaveCheck();
+  const { t: ts } = useTranslation('settings');
+  const view = useAppStore((s) => s.view);
+  const hasHistory = useAppStore((s) => s.conversations.length > 0);
   const presetInfo = PRESETS[preset];
 
-  const finish = async (): Promise<void> => {
-    const actions = store.getState().settingsActions;
-    const created = await actions.createProfile({
-      preset,
-      ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
-      ...(model.trim() ? { defaultModel: model.trim() } : {}),
-    });
-    if (!created.ok) {
-      setMessages([{ kind: 'error', text: report(created.error) }]);
-      return;
-    }
-    let warning: KeyWarning | undefined;
-    if (key.trim()) {
-      const k = await actions.setKey(created.data.id, key);
-      if (!k.ok) {
-        // Do not leave a half-made profile behind: the user fixes the key and saves again.
-        await actions.deleteProfile(created.data.id);
-        setMessages([{ kind: 'error', text: report(k.error) }]);
-        return;
+  const finish = async (force: boolean): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setMessages([]);
+    try {
+      const url = baseUrl.trim() || presetInfo?.baseUrl || '';
+      // Check on save: a wrong key or a base URL without /v1 is caught here, not at the first send.
+      if (!force && !(await check.run({ baseUrl: url, apiKey: key })).passed) return;
+      const actions = store.getState().settingsActions;
+      const created = await actions.createProfile({
+        preset,
+        ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
+        ...(model.trim() ? { defaultModel: model.trim() } : {}),
+      });
+      if (!created.ok) return check.refuse(fieldOf(created.error, 'baseUrl'), created.error);
+      let warning: KeyWarning | undefined;
+      if (key.trim()) {
+        const k = await actions.setKey(created.data.id, key);
+        if (!k.ok) {
+          // Do not leave a half-made profile behind: the user fixes the key and saves again.
+          await actions.deleteProfile(created.data.id);
+          return check.refuse('apiKey', k.error);
+        }
+        warning = k.data.warning;
       }
-      warning = k.data.warning;
+      await actions.setActiveProfile(created.data.id);
+      await actions.detectFirstRun();
+      store.getState().ui.setView('chat');
+      // Shown after onboarding closes too, and only now: a later successful save clears the toast.
+      if (warning)
+        store.getState().ui.showToast({ code: warning.code, text: { code: warning.code } });
+    } finally {
+      setBusy(false);
     }
-    await actions.setActiveProfile(created.data.id);
-    await actions.detectFirstRun();
-    // Shown after onboarding closes too, and only now: a later successful save clears the toast.
-    if (warning)
-      store.getState().ui.showToast({ code: warning.code, text: { code: warning.code } });
   };
 
   const adoptLocalServer = async (
@@ -67,10 +83,28 @@ export function Onboarding() {
     if (!res.ok) return setMessages([{ kind: 'error', text: report(res.error) }]);
     await actions.setActiveProfile(res.data.id);
     await actions.detectFirstRun();
+    store.getState().ui.setView('chat');
   };
 
   return (
     <section className="onboarding" aria-labelledby="onboarding-title">
+      {view === 'setup' || hasHistory ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          className="onboarding-back"
+          icon={<ArrowLeft size={16} aria-hidden="true" />}
+          onClick={() => {
+            // Asked for from a conversation: back to it. Shown in place of a new chat: the latest.
+            const s = store.getState();
+            const latest = s.conversations[0];
+            if (view === 'setup' || !latest) s.ui.setView('chat');
+            else void s.conversationActions.select(latest.id);
+          }}
+        >
+          {t('back')}
+        </Button>
+      ) : null}
       <h1 id="onboarding-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       {firstRun?.envImport ? (
@@ -91,6 +125,7 @@ export function Onboarding() {
                   if (!r.ok) return setMessages([{ kind: 'error', text: report(r.error) }]);
                   await store.getState().settingsActions.setActiveProfile(r.data.id);
                   await store.getState().settingsActions.detectFirstRun();
+                  store.getState().ui.setView('chat');
                 })
             }
           >
@@ -116,24 +151,34 @@ export function Onboarding() {
         </div>
       ))}
       <form
+        className="onboarding-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void finish();
+          void finish(false);
         }}
       >
-        <PresetSelect label={t('provider')} value={preset} onChange={setPreset} />
+        <PresetSelect
+          label={t('provider')}
+          value={preset}
+          onChange={(p) => {
+            setPreset(p);
+            check.clear();
+          }}
+        />
         <label>
           {t('baseUrl')}
-          <input
+          <Input
             value={baseUrl}
             placeholder={presetInfo.baseUrl ?? ''}
             spellCheck={false}
+            inputMode="url"
             onChange={(e) => setBaseUrl(e.target.value)}
           />
         </label>
+        <FieldProblems field="baseUrl" trouble={check.trouble} onUseUrl={setBaseUrl} />
         <label>
           {t('apiKey')}
-          <input
+          <Input
             type="password"
             autoComplete="off"
             spellCheck={false}
@@ -142,6 +187,7 @@ export function Onboarding() {
             onChange={(e) => setKey(e.target.value)}
           />
         </label>
+        <FieldProblems field="apiKey" trouble={check.trouble} />
         {preset === 'holysheep' ? (
           <p>
             {t('getKey')}{' '}
@@ -160,14 +206,29 @@ export function Onboarding() {
         ) : null}
         <label>
           {t('model')}
-          <input
+          <Input
             value={model}
             placeholder={presetInfo.defaultModel ?? ''}
             spellCheck={false}
             onChange={(e) => setModel(e.target.value)}
           />
         </label>
-        <button type="submit">{t('save')}</button>
+        <FieldProblems field="defaultModel" trouble={check.trouble} />
+        {check.checking ? (
+          <p className="muted" role="status">
+            {t('checking')}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={busy}>
+            {t('save')}
+          </Button>
+          {check.canSaveAnyway ? (
+            <Button disabled={busy} onClick={() => void finish(true)}>
+              {ts('check.saveAnyway')}
+            </Button>
+          ) : null}
+        </div>
       </form>
       {messages.map((m, i) => (
         <p key={i} className={m.kind} role="alert">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
+import { SetupCard, useNeedsSetup } from '../SetupCard';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
 import { ConversationTitle } from './ConversationTitle';
@@ -28,6 +29,7 @@ export function ChatView() {
   const showSettings = settingsFor !== null && settingsFor === conversationId;
   // The title field is open for this conversation (another one opened closes it).
   const [titleEditFor, setTitleEditFor] = useState<string | null>(null);
+  const needsSetup = useNeedsSetup();
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key === 'F2' && conversationId && !e.defaultPrevented) {
@@ -73,11 +75,15 @@ export function ChatView() {
       ) : (
         <NewChatStart />
       )}
-      <Composer
-        {...(conversationId
-          ? { onOpenParameters: () => setSettingsFor(showSettings ? null : conversationId) }
-          : {})}
-      />
+      {needsSetup ? (
+        <SetupCard />
+      ) : (
+        <Composer
+          {...(conversationId
+            ? { onOpenParameters: () => setSettingsFor(showSettings ? null : conversationId) }
+            : {})}
+        />
+      )}
     </section>
   );
 }

@@ -1,26 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
 import { AppMark } from '../../ui/AppMark';
-
-// The open-source parts shipped inside the app, with their licences (from their package.json).
-const THIRD_PARTY: readonly [string, string][] = [
-  ['Electron', 'MIT'],
-  ['React', 'MIT'],
-  ['Radix UI', 'MIT'],
-  ['Lucide', 'ISC'],
-  ['zustand', 'MIT'],
-  ['i18next, react-i18next', 'MIT'],
-  ['better-sqlite3', 'MIT'],
-  ['SQLite', 'Public domain'],
-  ['keytar', 'MIT'],
-  ['eventsource-parser', 'MIT'],
-  ['zod', 'MIT'],
-  ['react-markdown, remark-gfm, remark-math', 'MIT'],
-  ['KaTeX', 'MIT'],
-  ['lowlight, highlight.js', 'MIT, BSD-3-Clause'],
-  ['Recharts', 'MIT'],
-  ['TanStack Virtual', 'MIT'],
-];
+import { THIRD_PARTY } from './licences';
 
 /** Version, where the data lives, and the licences. */
 export function AboutSection() {
@@ -55,10 +36,10 @@ export function AboutSection() {
       <h3>{t('about.thirdParty')}</h3>
       <table className="licences">
         <tbody>
-          {THIRD_PARTY.map(([name, licence]) => (
-            <tr key={name}>
-              <td>{name}</td>
-              <td className="muted">{licence}</td>
+          {THIRD_PARTY.map((p) => (
+            <tr key={p.name}>
+              <td>{p.name}</td>
+              <td className="muted">{p.licence}</td>
             </tr>
           ))}
         </tbody>

@@ -3,10 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { ProbeResult } from '../../../../shared/relay';
 import { useClient } from '../../store/StoreContext';
 import { formatMs } from '../../format';
+import { Button } from '../../ui/Button';
 import { useCodedText, type Reported } from '../../i18n/codedText';
 
 /** "Test connection": reachability, key, model count, round trip, time to first token, buffering. */
-export function ConnectionTest({ profileId }: { profileId: string }) {
+export function ConnectionTest({
+  profileId,
+  onResult,
+}: {
+  profileId: string;
+  onResult?: (result: ProbeResult) => void;
+}) {
   const { t, i18n } = useTranslation('settings');
   const client = useClient();
   const [running, setRunning] = useState(false);
@@ -19,8 +26,10 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
     setError(null);
     const res = await client.call('relay.probe', { profileId });
     setRunning(false);
-    if (res.ok) setResult(res.data);
-    else {
+    if (res.ok) {
+      setResult(res.data);
+      onResult?.(res.data);
+    } else {
       setResult(null);
       setError(res.error);
     }
@@ -28,9 +37,9 @@ export function ConnectionTest({ profileId }: { profileId: string }) {
 
   return (
     <div className="connection-test">
-      <button type="button" onClick={() => void run()} disabled={running}>
+      <Button onClick={() => void run()} disabled={running}>
         {running ? t('probe.running') : t('probe.button')}
-      </button>
+      </Button>
       {error ? <p role="alert">{report(error)}</p> : null}
       {result ? (
         <div className="probe-result" data-testid="probe-result" role="status">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { useCodedText } from '../../i18n/codedText';
+import { Button } from '../../ui/Button';
 
 /** The masked stored key, where it is kept, and a way to remove it. The key itself never comes back. */
 export function KeyStatusLine({ profileId }: { profileId: string }) {
@@ -23,12 +24,14 @@ export function KeyStatusLine({ profileId }: { profileId: string }) {
         </p>
       ) : null}
       {status?.hasKey ? (
-        <button
-          type="button"
+        <Button
+          size="sm"
+          variant="ghost"
+          className="btn-danger-text"
           onClick={() => void store.getState().settingsActions.clearKey(profileId)}
         >
           {t('key.clear')}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

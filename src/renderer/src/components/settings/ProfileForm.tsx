@@ -6,8 +6,22 @@ import { useStoreApi } from '../../store/StoreContext';
 import { KeyStatusLine } from './KeyStatusLine';
 import { ConnectionTest } from './ConnectionTest';
 import { useCodedText } from '../../i18n/codedText';
+import { editDropsKey } from '../../../../shared/rules/keyScope';
+import type { ProbeFinding } from '../../../../shared/relay';
+import { FieldProblems, fieldOf, useSaveCheck } from './saveCheck';
+import { ConfirmDialog } from './ConfirmDialog';
+import { Button } from '../../ui/Button';
+import { Input } from '../../ui/Input';
 
 type Feedback = { kind: 'error' | 'warning' | 'ok'; text: string };
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
 
 function parseSeconds(text: string): number | null {
   const n = Number(text);
@@ -34,9 +48,18 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   const [needsInsecureConfirm, setNeedsInsecureConfirm] = useState(false);
   const [feedback, setFeedback] = useState<Feedback[]>([]);
   const [saving, setSaving] = useState(false);
+  const [keyDrop, setKeyDrop] = useState<{ host: string; masked: string } | null>(null);
+  const [buffering, setBuffering] = useState<ProbeFinding | null>(null);
+  const check = useSaveCheck();
 
-  const save = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
+  const fallbackList = (): string[] =>
+    fallbacks
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+
+  /** Save, after asking about the key and checking the connection where that applies. */
+  const save = async (opts: { force: boolean; keyDropConfirmed: boolean }): Promise<void> => {
     const connectTimeoutMs = parseSeconds(connectS);
     const idleTimeoutMs = parseSeconds(idleS);
     if (connectTimeoutMs === null || idleTimeoutMs === null) {
@@ -48,63 +71,115 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       setFeedback([{ kind: 'error', text: t('profile.temperatureInvalid') }]);
       return;
     }
+    const status = store.getState().keyStatus[profile.id];
+    const hadKey = status?.hasKey ?? false;
+    const scope = { baseUrl: baseUrl.trim(), fallbackBaseUrls: fallbackList() };
+    if (hadKey && key.trim() === '' && !opts.keyDropConfirmed && editDropsKey(profile, scope)) {
+      setKeyDrop({ host: hostOf(scope.baseUrl), masked: status?.masked ?? '' });
+      return;
+    }
     setSaving(true);
+    setFeedback([]);
+    try {
+      const urlChanged = scope.baseUrl !== profile.baseUrl;
+      if (!opts.force && (urlChanged || key.trim() !== '')) {
+        const outcome = await check.run({
+          baseUrl: scope.baseUrl,
+          profileId: profile.id,
+          allowInsecureHttp: insecureOk,
+          ...(key.trim() === '' ? {} : { apiKey: key }),
+        });
+        if (!outcome.passed) {
+          if (outcome.error?.code === 'url_insecure_http') setNeedsInsecureConfirm(true);
+          return;
+        }
+      } else check.clear();
+      await write({ connectTimeoutMs, idleTimeoutMs, temp, hadKey });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const write = async (v: {
+    connectTimeoutMs: number;
+    idleTimeoutMs: number;
+    temp: number | null;
+    hadKey: boolean;
+  }): Promise<void> => {
     const out: Feedback[] = [];
+    let refused = false;
     const actions = store.getState().settingsActions;
-    const hadKey = store.getState().keyStatus[profile.id]?.hasKey ?? false;
     const res = await actions.updateProfile(profile.id, {
       name: name.trim(),
       baseUrl: baseUrl.trim(),
       defaultModel: model.trim(),
-      fallbackBaseUrls: fallbacks
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== ''),
-      connectTimeoutMs,
-      idleTimeoutMs,
+      fallbackBaseUrls: fallbackList(),
+      connectTimeoutMs: v.connectTimeoutMs,
+      idleTimeoutMs: v.idleTimeoutMs,
       allowInsecureHttp: insecureOk,
       systemPrompt,
-      temperature: temp,
+      temperature: v.temp,
     });
     if (!res.ok) {
       if (res.error.code === 'url_insecure_http') setNeedsInsecureConfirm(true);
-      out.push({
-        kind: 'error',
-        text: report(res.error),
-      });
+      const field = fieldOf(res.error, '');
+      if (field === 'name' || field === 'baseUrl' || field === 'defaultModel') {
+        check.refuse(field, res.error);
+        refused = true;
+      } else out.push({ kind: 'error', text: report(res.error) });
     }
     if (res.ok && key.trim() !== '') {
       const k = await actions.setKey(profile.id, key);
-      if (!k.ok) out.push({ kind: 'error', text: report(k.error) });
-      else {
+      if (!k.ok) {
+        check.refuse('apiKey', k.error);
+        refused = true;
+      } else {
         setKey('');
         if (k.data.warning) out.push({ kind: 'warning', text: say({ code: k.data.warning.code }) });
       }
     }
-    if (res.ok && hadKey && key.trim() === '' && !store.getState().keyStatus[profile.id]?.hasKey) {
+    if (
+      res.ok &&
+      v.hadKey &&
+      key.trim() === '' &&
+      !store.getState().keyStatus[profile.id]?.hasKey
+    ) {
       out.push({ kind: 'warning', text: t('profile.keyRemoved') });
     }
-    if (res.ok && out.every((f) => f.kind !== 'error'))
+    if (res.ok && out.every((f) => f.kind !== 'error') && !refused)
       out.unshift({ kind: 'ok', text: t('profile.saved') });
     setFeedback(out);
-    setSaving(false);
+  };
+
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    void save({ force: false, keyDropConfirmed: false });
   };
 
   return (
-    <form className="profile-form" onSubmit={(e) => void save(e)}>
+    <form className="profile-form" onSubmit={submit}>
       <label>
         {t('profile.name')}
-        <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+        <Input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
       </label>
+      <FieldProblems field="name" trouble={check.trouble} />
       <label>
         {t('profile.baseUrl')}
-        <input
+        <Input
           value={baseUrl}
           spellCheck={false}
           inputMode="url"
           onChange={(e) => setBaseUrl(e.target.value)}
         />
       </label>
+      <FieldProblems field="baseUrl" trouble={check.trouble} onUseUrl={setBaseUrl} />
+      {buffering ? (
+        <div className="field-problems" data-testid="buffering-notice">
+          <p className="warning" role="status">
+            {t('check.buffered')} {report(buffering)}
+          </p>
+        </div>
+      ) : null}
       {needsInsecureConfirm || profile.allowInsecureHttp ? (
         <label className="checkbox">
           <input
@@ -117,7 +192,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       ) : null}
       <label>
         {t('profile.apiKey')}
-        <input
+        <Input
           type="password"
           autoComplete="off"
           spellCheck={false}
@@ -126,16 +201,19 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           onChange={(e) => setKey(e.target.value)}
         />
       </label>
+      <FieldProblems field="apiKey" trouble={check.trouble} />
       <KeyStatusLine profileId={profile.id} />
       <label>
         {t('profile.model')}
-        <input value={model} spellCheck={false} onChange={(e) => setModel(e.target.value)} />
+        <Input value={model} spellCheck={false} onChange={(e) => setModel(e.target.value)} />
       </label>
+      <FieldProblems field="defaultModel" trouble={check.trouble} />
       <details>
         <summary>{t('profile.advanced')}</summary>
         <label>
           {t('profile.systemPrompt')}
           <textarea
+            className="input"
             value={systemPrompt}
             rows={3}
             onChange={(e) => setSystemPrompt(e.target.value)}
@@ -143,8 +221,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </label>
         <label>
           {t('profile.temperature')}
-          <input
+          <Input
             inputMode="decimal"
+            className="input-short"
             value={temperature}
             onChange={(e) => setTemperature(e.target.value)}
           />
@@ -152,6 +231,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <label>
           {t('profile.fallbacks')}
           <textarea
+            className="input"
             value={fallbacks}
             rows={2}
             spellCheck={false}
@@ -160,28 +240,68 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </label>
         <label>
           {t('profile.connectTimeout')}
-          <input
+          <Input
             inputMode="decimal"
+            className="input-short"
             value={connectS}
             onChange={(e) => setConnectS(e.target.value)}
           />
         </label>
         <label>
           {t('profile.idleTimeout')}
-          <input inputMode="decimal" value={idleS} onChange={(e) => setIdleS(e.target.value)} />
+          <Input
+            inputMode="decimal"
+            className="input-short"
+            value={idleS}
+            onChange={(e) => setIdleS(e.target.value)}
+          />
         </label>
       </details>
-      <div className="row">
-        <button type="submit" disabled={saving}>
+      {check.checking ? (
+        <p className="muted" role="status">
+          {t('check.checking')}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" disabled={saving}>
           {t('profile.save')}
-        </button>
-        <ConnectionTest profileId={profile.id} />
+        </Button>
+        {check.canSaveAnyway ? (
+          <Button
+            disabled={saving}
+            onClick={() => void save({ force: true, keyDropConfirmed: false })}
+          >
+            {t('check.saveAnyway')}
+          </Button>
+        ) : null}
+        <ConnectionTest
+          profileId={profile.id}
+          onResult={(r) =>
+            setBuffering(
+              r.buffering === 'buffered' || r.buffering === 'partly'
+                ? (r.findings.find((f) => f.check === 'burst') ?? null)
+                : null,
+            )
+          }
+        />
       </div>
       {feedback.map((f, i) => (
         <p key={i} className={f.kind} role={f.kind === 'ok' ? 'status' : 'alert'}>
           {f.text}
         </p>
       ))}
+      <ConfirmDialog
+        open={keyDrop !== null}
+        title={t('keyDrop.title')}
+        body={t('keyDrop.body', { host: keyDrop?.host ?? '', masked: keyDrop?.masked ?? '' })}
+        confirmLabel={t('keyDrop.confirm')}
+        cancelLabel={t('keyDrop.cancel')}
+        onCancel={() => setKeyDrop(null)}
+        onConfirm={() => {
+          setKeyDrop(null);
+          void save({ force: false, keyDropConfirmed: true });
+        }}
+      />
     </form>
   );
 }

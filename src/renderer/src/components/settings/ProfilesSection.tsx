@@ -1,34 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, Plus, Trash2 } from 'lucide-react';
-import { DEFAULT_PRESET } from '../../../../shared/rules/presets';
-import type { PresetId } from '../../../../shared/types/profiles';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
-import { useCodedText } from '../../i18n/codedText';
-import { PresetSelect } from './PresetSelect';
+import { AddProfileDialog } from './AddProfileDialog';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 
-/** Pick a profile to edit, make it the one in use, delete it, or add one from a preset. */
+/** Pick a profile to edit, make it the one in use, delete it, or add one (in a dialog). */
 export function ProfilesSection() {
   const { t } = useTranslation('settings');
-  const { report } = useCodedText();
   const store = useStoreApi();
   const profiles = useAppStore((s) => s.profiles);
   const activeId = useAppStore((s) => s.activeProfileId);
   const [selectedId, setSelectedId] = useState<string | null>(activeId);
-  const [newPreset, setNewPreset] = useState<PresetId>(DEFAULT_PRESET);
-  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
   const selected = profiles.find((p) => p.id === (selectedId ?? activeId)) ?? profiles[0];
-
-  const add = async (): Promise<void> => {
-    const res = await store.getState().settingsActions.createProfile({ preset: newPreset });
-    if (res.ok) {
-      setSelectedId(res.data.id);
-      setError(null);
-    } else setError(report(res.error));
-  };
 
   return (
     <section aria-labelledby="profiles-title" className="settings-section">
@@ -82,20 +70,25 @@ export function ProfilesSection() {
           {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
         </div>
       )}
-      <h3>{t('profiles.addTitle')}</h3>
-      <div className="settings-card">
-        <div className="field-row">
-          <PresetSelect label={t('profiles.newFrom')} value={newPreset} onChange={setNewPreset} />
-          <Button icon={<Plus size={16} aria-hidden="true" />} onClick={() => void add()}>
-            {t('profiles.add')}
-          </Button>
-        </div>
-        {error ? (
-          <p role="alert" className="error">
-            {error}
+      <div className="settings-actions">
+        <Button icon={<Plus size={16} aria-hidden="true" />} onClick={() => setAdding(true)}>
+          {t('profiles.add')}
+        </Button>
+        {created ? (
+          <p className="ok" role="status">
+            {t('addDialog.created', { name: created })}
           </p>
         ) : null}
       </div>
+      <AddProfileDialog
+        open={adding}
+        onOpenChange={setAdding}
+        onCreated={(id) => {
+          setAdding(false);
+          setSelectedId(id);
+          setCreated(store.getState().profiles.find((p) => p.id === id)?.name ?? null);
+        }}
+      />
     </section>
   );
 }

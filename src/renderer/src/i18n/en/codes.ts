@@ -137,6 +137,7 @@ const codes: Record<Code, string> = {
   hint_pick_model_server: 'Pick a model from the list the server offers.',
   hint_check_base_url: 'Check the base URL in the profile.',
   hint_add_v1: 'The base URL usually ends in /v1 — try {{url}}.',
+  check_missing_v1: 'This address is not the API, but {{url}} is: the base URL is missing /v1.',
   hint_wait_retry: 'Wait a moment and try again.',
   hint_top_up_quota: 'Your quota or balance looks used up; top it up on the relay.',
   hint_top_up: 'Top up your balance on the relay.',

@@ -9,6 +9,13 @@ const onboarding = {
   getKeyLink: 'Get a HolySheep key',
   model: 'Model',
   save: 'Save',
+  back: 'Back to conversations',
+  checking: 'Checking the connection…',
+  card: {
+    title: 'Connect a relay to send messages',
+    body: 'Your conversations stay readable, searchable and exportable without one.',
+    open: 'Set up a connection',
+  },
   env: {
     title: 'Key found in the environment',
     found: 'OPENAI_API_KEY ({{masked}}) is set for {{url}}. Import it as a profile?',

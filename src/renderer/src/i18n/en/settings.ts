@@ -70,6 +70,28 @@ const settings = {
       skipped: 'Skipped',
     },
   },
+  addDialog: {
+    title: 'Add a profile',
+    intro: 'A new profile is created; the profiles you have stay as they are.',
+    preset: 'Start from',
+    create: 'Create profile',
+    cancel: 'Cancel',
+    close: 'Close',
+    created: 'Profile “{{name}}” created.',
+  },
+  check: {
+    checking: 'Checking the connection…',
+    saveAnyway: 'Save anyway',
+    useUrl: 'Use {{url}}',
+    passed: 'Connection checked: {{count}} models available.',
+    buffered: 'The last connection test found a proxy that holds the answer back.',
+  },
+  keyDrop: {
+    title: 'Remove the saved key?',
+    body: 'With this change the profile sends requests to {{host}}, a server the key {{masked}} was not given for. Fleece removes the key so it is never sent there; paste the key for the new server afterwards.',
+    confirm: 'Change server and remove key',
+    cancel: 'Keep the key',
+  },
   prefs: {
     title: 'Preferences',
     language: 'Language',

@@ -135,6 +135,7 @@ const codes: Record<Code, string> = {
   hint_pick_model_server: 'Chọn một mô hình trong danh sách máy chủ cung cấp.',
   hint_check_base_url: 'Kiểm tra URL gốc trong hồ sơ.',
   hint_add_v1: 'URL gốc thường kết thúc bằng /v1 — hãy thử {{url}}.',
+  check_missing_v1: 'Địa chỉ này không phải API, nhưng {{url}} thì đúng: URL gốc đang thiếu /v1.',
   hint_wait_retry: 'Hãy đợi một lát rồi thử lại.',
   hint_top_up_quota: 'Hạn mức hoặc số dư có vẻ đã hết; hãy nạp thêm trên relay.',
   hint_top_up: 'Hãy nạp thêm số dư trên relay.',

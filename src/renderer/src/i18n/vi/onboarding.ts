@@ -12,6 +12,13 @@ const onboarding: Translation<typeof en> = {
   getKeyLink: 'Lấy khóa HolySheep',
   model: 'Mô hình',
   save: 'Lưu',
+  back: 'Quay lại các cuộc trò chuyện',
+  checking: 'Đang kiểm tra kết nối…',
+  card: {
+    title: 'Kết nối một relay để gửi tin nhắn',
+    body: 'Không cần kết nối, bạn vẫn đọc, tìm kiếm và xuất được các cuộc trò chuyện.',
+    open: 'Thiết lập kết nối',
+  },
   env: {
     title: 'Tìm thấy khóa trong biến môi trường',
     found: 'Biến OPENAI_API_KEY ({{masked}}) đang được đặt cho {{url}}. Nhập thành một hồ sơ?',

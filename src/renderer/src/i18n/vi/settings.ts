@@ -73,6 +73,28 @@ const settings: Translation<typeof en> = {
       skipped: 'Bỏ qua',
     },
   },
+  addDialog: {
+    title: 'Thêm hồ sơ',
+    intro: 'Một hồ sơ mới sẽ được tạo; các hồ sơ hiện có được giữ nguyên.',
+    preset: 'Bắt đầu từ',
+    create: 'Tạo hồ sơ',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    created: 'Đã tạo hồ sơ “{{name}}”.',
+  },
+  check: {
+    checking: 'Đang kiểm tra kết nối…',
+    saveAnyway: 'Vẫn lưu',
+    useUrl: 'Dùng {{url}}',
+    passed: 'Đã kiểm tra kết nối: có {{count}} mô hình.',
+    buffered: 'Lần kiểm tra kết nối gần nhất phát hiện một proxy giữ câu trả lời lại rồi mới gửi.',
+  },
+  keyDrop: {
+    title: 'Xóa khóa đã lưu?',
+    body: 'Sau thay đổi này, hồ sơ sẽ gửi yêu cầu tới {{host}}, một máy chủ mà khóa {{masked}} không dành cho. Fleece sẽ xóa khóa để nó không bao giờ bị gửi tới đó; sau đó hãy dán khóa của máy chủ mới.',
+    confirm: 'Đổi máy chủ và xóa khóa',
+    cancel: 'Giữ khóa',
+  },
   prefs: {
     title: 'Tùy chọn',
     language: 'Ngôn ngữ',

@@ -131,6 +131,7 @@ const codes: Record<Code, string> = {
   hint_pick_model_server: '请从服务器提供的列表中选择模型。',
   hint_check_base_url: '请检查配置中的基础 URL。',
   hint_add_v1: '基础 URL 通常以 /v1 结尾——试试 {{url}}。',
+  check_missing_v1: '这个地址不是 API，但 {{url}} 是：基础 URL 缺少 /v1。',
   hint_wait_retry: '请稍等片刻再试。',
   hint_top_up_quota: '额度或余额似乎已用完，请在中转服务上充值。',
   hint_top_up: '请在中转服务上充值。',

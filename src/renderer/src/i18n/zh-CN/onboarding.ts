@@ -12,6 +12,13 @@ const onboarding: Translation<typeof en> = {
   getKeyLink: '获取 HolySheep 密钥',
   model: '模型',
   save: '保存',
+  back: '返回对话',
+  checking: '正在检查连接…',
+  card: {
+    title: '连接一个中转服务即可发送消息',
+    body: '即使没有连接，你的对话仍可阅读、搜索和导出。',
+    open: '设置连接',
+  },
   env: {
     title: '在环境变量中发现密钥',
     found: '已为 {{url}} 设置 OPENAI_API_KEY（{{masked}}）。要导入为一个配置吗？',

@@ -70,6 +70,28 @@ const settings: Translation<typeof en> = {
       skipped: '已跳过',
     },
   },
+  addDialog: {
+    title: '添加配置',
+    intro: '将新建一个配置；现有的配置保持不变。',
+    preset: '基于',
+    create: '创建配置',
+    cancel: '取消',
+    close: '关闭',
+    created: '已创建配置“{{name}}”。',
+  },
+  check: {
+    checking: '正在检查连接…',
+    saveAnyway: '仍然保存',
+    useUrl: '使用 {{url}}',
+    passed: '连接检查通过：有 {{count}} 个模型可用。',
+    buffered: '上次连接测试发现有代理会先攒住回答再发送。',
+  },
+  keyDrop: {
+    title: '删除已保存的密钥？',
+    body: '修改后，此配置会向 {{host}} 发送请求，而密钥 {{masked}} 并不是为该服务器提供的。Fleece 会删除该密钥，确保它不会被发送到那里；之后请粘贴新服务器的密钥。',
+    confirm: '更换服务器并删除密钥',
+    cancel: '保留密钥',
+  },
   prefs: {
     title: '偏好设置',
     language: '语言',

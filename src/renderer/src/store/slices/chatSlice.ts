@@ -12,6 +12,7 @@ import {
   type ChatData,
 } from '../chatReducers';
 import type { SliceDeps } from '../types';
+import { networkVerdict } from '../../../../shared/rules/offline';
 import { NEW_CHAT_DRAFT } from './uiSlice';
 import { selectModelChoice } from '../modelChoice';
 
@@ -195,11 +196,10 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         if (done.unsaved) unsavedAnswers[id] = done.unsaved.code;
         else delete unsavedAnswers[id];
         set((s) => ({ chat: applyDone(s.chat, done), unsavedAnswers }));
-        if (failure && (failure.kind === 'network' || failure.kind === 'timeout_connect')) {
-          get().ui.setOffline(failure);
-        } else if (done.message.status === 'complete') {
-          get().ui.setOffline(null);
-        }
+        // "Offline" only when the request reached nobody; an answering relay clears it.
+        const verdict = networkVerdict(failure?.kind);
+        if (failure && verdict === 'down') get().ui.setOffline(failure);
+        else if (done.message.status === 'complete' || verdict === 'up') get().ui.setOffline(null);
       },
     },
   };

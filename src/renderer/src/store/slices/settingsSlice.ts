@@ -12,6 +12,7 @@ import type {
   SetKeyResult,
 } from '../../../../shared/types/profiles';
 import type { SliceDeps } from '../types';
+import { networkVerdict } from '../../../../shared/rules/offline';
 
 /**
  * The model lists still valid after profiles changed: a profile pointed at another base URL (or
@@ -160,10 +161,11 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
         // The model list doubles as a reachability check of the relay (the active one's: another
         // profile's server being down does not stop this one).
         if (profileId !== get().activeProfileId) return res.data;
+        // A relay that answered, even with 401 or 404, proves the network is up.
         const error = res.data.error;
-        if (error && (error.code === 'network' || error.code === 'timeout_connect'))
-          get().ui.setOffline(error);
-        else if (!res.data.fromCache) get().ui.setOffline(null);
+        const verdict = error ? networkVerdict(error.code) : res.data.fromCache ? 'unknown' : 'up';
+        if (error && verdict === 'down') get().ui.setOffline(error);
+        else if (verdict === 'up') get().ui.setOffline(null);
         return res.data;
       },
 
