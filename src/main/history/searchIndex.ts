@@ -1,5 +1,5 @@
 import { stmt, type Db } from './db';
-import { foldForIndex } from './searchText';
+import { foldForIndex } from '../../shared/rules/searchText';
 
 /**
  * Keeps the contentless FTS tables in step with `messages` and `conversations`. Only finished

@@ -1,7 +1,8 @@
 import type { MessageRole, SearchPage, SearchResult } from '../../shared/types/history';
 import { stmt, type Db } from './db';
 import { decodeCursor, encodeCursor } from './rows';
-import { parseQuery } from './searchQuery';
+import { markdownToPlainText } from '../../shared/rules/plainText';
+import { parseQuery } from '../../shared/rules/searchQuery';
 import { makeSnippet } from './snippet';
 
 export interface SearchOptions {
@@ -69,7 +70,8 @@ export function search(db: Db, options: SearchOptions): SearchPage {
      ORDER BY s.rowid DESC LIMIT ?`,
   ).all(match, before, limit + 1) as MessageHit[];
   for (const hit of hits.slice(0, limit)) {
-    const { snippet, ranges } = makeSnippet(hit.content, phrases);
+    // Snippets are read as text: Markdown syntax would be noise (and `**` around a match).
+    const { snippet, ranges } = makeSnippet(markdownToPlainText(hit.content), phrases);
     results.push({
       conversationId: hit.conversation_id,
       conversationTitle: hit.title,
