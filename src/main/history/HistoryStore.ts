@@ -28,8 +28,9 @@ import { toConversation } from './rows';
 import { search, type SearchOptions } from './searchRepository';
 import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
+import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
 
-export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+export { TRASH_RETENTION_MS };
 
 export interface OpenedHistory {
   store: HistoryStore;
@@ -155,6 +156,11 @@ export class HistoryStore {
   /** Deletes for good (also from the trash). */
   purgeConversation(id: string): void {
     this.tx(() => conversations.purgeConversation(this.db, id));
+  }
+
+  /** Answers still being written: in one conversation, or anywhere in the trash. */
+  streamingMessageIds(conversationId?: string): string[] {
+    return messages.streamingMessageIds(this.db, conversationId);
   }
 
   emptyTrash(): number {

@@ -28,3 +28,7 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 export const TIMEOUT_MIN_MS = 1_000;
 export const CONNECT_TIMEOUT_MAX_MS = 120_000;
 export const IDLE_TIMEOUT_MAX_MS = 600_000;
+
+/** How long a deleted conversation stays in the trash before it is deleted for good. */
+export const TRASH_RETENTION_DAYS = 30;
+export const TRASH_RETENTION_MS = TRASH_RETENTION_DAYS * 24 * 60 * 60 * 1000;
