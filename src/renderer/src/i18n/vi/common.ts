@@ -60,9 +60,18 @@ const common: Translation<typeof en> = {
       pin: 'Ghim hoặc bỏ ghim',
       delete: 'Xóa',
       rowMenu: 'Thao tác khác',
+      clearSearch: 'Xoá nội dung tìm kiếm',
     },
   },
   sidebar: {
+    trash: 'Thùng rác',
+    kind: {
+      title: 'Tiêu đề',
+      question: 'Câu hỏi',
+      answer: 'Trả lời',
+      instructions: 'Chỉ dẫn',
+    },
+    matchCount: 'Số kết quả trong cuộc trò chuyện này: {{count}}',
     label: 'Cuộc trò chuyện',
     newChat: 'Trò chuyện mới',
     search: 'Tìm kiếm cuộc trò chuyện',
@@ -98,6 +107,29 @@ const common: Translation<typeof en> = {
       week: '7 ngày trước',
       older: 'Cũ hơn',
     },
+  },
+  trash: {
+    title: 'Thùng rác',
+    intro:
+      'Các cuộc trò chuyện đã xoá được giữ ở đây {{days}} ngày, sau đó tự động bị xoá vĩnh viễn.',
+    empty: 'Dọn sạch thùng rác',
+    emptyTitle: 'Thùng rác trống',
+    emptyHint: 'Cuộc trò chuyện bạn xoá sẽ vào đây trước, để bạn có thể khôi phục.',
+    listLabel: 'Cuộc trò chuyện đã xoá',
+    deletedAt: 'Đã xoá {{when}}',
+    expires: 'xoá vĩnh viễn {{when}}',
+    restore: 'Khôi phục',
+    restoreLabel: 'Khôi phục “{{title}}”',
+    deleteForever: 'Xoá vĩnh viễn',
+    deleteForeverLabel: 'Xoá vĩnh viễn “{{title}}”',
+    confirmOneTitle: 'Xoá vĩnh viễn cuộc trò chuyện này?',
+    confirmOne: '“{{title}}” và các tin nhắn của nó sẽ bị xoá vĩnh viễn. Không thể hoàn tác.',
+    confirmAllTitle: 'Dọn sạch thùng rác?',
+    confirmAll:
+      'Tất cả cuộc trò chuyện trong thùng rác ({{count}}) sẽ bị xoá vĩnh viễn. Không thể hoàn tác.',
+    cancel: 'Huỷ',
+    loadMore: 'Tải thêm',
+    loading: 'Đang tải…',
   },
   renderError: {
     message:
