@@ -21,6 +21,7 @@ export function TrashView() {
   const items = useAppStore((s) => s.trash.items);
   const loaded = useAppStore((s) => s.trash.loaded);
   const hasMore = useAppStore((s) => s.trash.cursor !== null);
+  const failed = useAppStore((s) => s.trash.failed);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const actions = store.getState().trashActions;
   // "3 minutes ago" moves on: refresh every minute.
@@ -47,7 +48,14 @@ export function TrashView() {
           {t('trash.empty')}
         </Button>
       </header>
-      {!loaded ? (
+      {failed && !loaded ? (
+        <p role="alert" className="trash-failed">
+          {t('trash.loadError')}{' '}
+          <Button size="sm" onClick={() => void actions.load()}>
+            {t('trash.retry')}
+          </Button>
+        </p>
+      ) : !loaded ? (
         <p role="status" className="muted">
           {t('trash.loading')}
         </p>

@@ -127,6 +127,8 @@ const common = {
     cancel: 'Cancel',
     loadMore: 'Load more',
     loading: 'Loading…',
+    loadError: 'The trash could not be read.',
+    retry: 'Try again',
   },
   renderError: {
     message: 'This message could not be displayed normally, so its text is shown as written.',

@@ -130,6 +130,8 @@ const common: Translation<typeof en> = {
     cancel: 'Huỷ',
     loadMore: 'Tải thêm',
     loading: 'Đang tải…',
+    loadError: 'Không đọc được thùng rác.',
+    retry: 'Thử lại',
   },
   renderError: {
     message:

@@ -127,6 +127,8 @@ const common: Translation<typeof en> = {
     cancel: '取消',
     loadMore: '加载更多',
     loading: '正在加载…',
+    loadError: '无法读取回收站。',
+    retry: '重试',
   },
   renderError: {
     message: '此消息无法正常显示，以下为它的原始文本。',

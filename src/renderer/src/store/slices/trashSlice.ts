@@ -7,6 +7,8 @@ export interface TrashState {
   cursor: string | null;
   loaded: boolean;
   loading: boolean;
+  /** The last load failed (the toast says why); the view offers to try again. */
+  failed: boolean;
 }
 
 export interface TrashSlice {
@@ -45,13 +47,13 @@ export function createTrashSlice({ set, get, client }: SliceDeps): TrashSlice {
   };
 
   return {
-    trash: { items: [], cursor: null, loaded: false, loading: false },
+    trash: { items: [], cursor: null, loaded: false, loading: false, failed: false },
     trashActions: {
       async load() {
-        set((s) => ({ trash: { ...s.trash, loading: true } }));
+        set((s) => ({ trash: { ...s.trash, loading: true, failed: false } }));
         const res = await client.call('conversations.listTrash', { limit: PAGE });
         if (!res.ok) {
-          set((s) => ({ trash: { ...s.trash, loading: false } }));
+          set((s) => ({ trash: { ...s.trash, loading: false, failed: true } }));
           return get().ui.showToast(res.error);
         }
         set({
@@ -60,6 +62,7 @@ export function createTrashSlice({ set, get, client }: SliceDeps): TrashSlice {
             cursor: res.data.nextCursor,
             loaded: true,
             loading: false,
+            failed: false,
           },
         });
       },
