@@ -1,6 +1,6 @@
 /**
  * Takes the screenshots in docs/ through the harness (same renderer and services as the app):
- * the chat, search, settings and usage screens in light and dark, English, Vietnamese, Chinese,
+ * the chat, search, trash, settings and usage screens in light and dark, English, Vietnamese, Chinese,
  * at 1280×800 and at the smallest supported window, 900×600 (files ending in -900).
  * Run with `npm run screenshots` after `npm run build`.
  */
@@ -163,8 +163,16 @@ async function main(): Promise<void> {
           await search.fill(lang === 'vi' ? 'tiet kiem' : lang === 'zh-CN' ? '中转' : 'DeepSeek');
           await page.locator('[data-testid="search-result"]').first().waitFor();
           await shot('search');
+          // The opened answer with the searched words highlighted.
+          const answerHit = page.locator('[data-testid="search-result"][data-kind="answer"]');
+          if ((await answerHit.count()) > 0) {
+            await answerHit.first().click();
+            await page.locator('.message-row-focus').waitFor();
+            await page.waitForTimeout(400);
+            await shot('search-open');
+          }
           await search.fill('');
-          await page.locator('.sidebar-footer button').nth(1).click();
+          await page.locator('.sidebar-footer button').nth(2).click();
           await page.waitForTimeout(300);
           await shot('settings');
           if (theme === 'light') {
@@ -179,12 +187,28 @@ async function main(): Promise<void> {
           await page.getByTestId('price-table').waitFor();
           await shot('settings-prices');
           await page.getByRole('tab').nth(0).click();
-          await page.locator('.sidebar-footer button').nth(0).click();
+          await page.locator('.sidebar-footer button').nth(1).click();
           await page.waitForTimeout(800);
           await shot('usage');
 
+          // The trash, with the conversation deleted for the picture and restored after.
+          await page
+            .locator('[data-testid="conversation"] .conversation-menu-button')
+            .first()
+            .click();
+          await page.getByRole('menuitem').last().click();
+          await page.locator('.sidebar-footer button').nth(0).click();
+          await page.locator('[data-testid="trash-item"]').first().waitFor();
+          await page.mouse.move(0, 0);
+          await page.waitForTimeout(300);
+          await shot('trash');
+
           // The smallest supported window.
           await page.setViewportSize({ width: 900, height: 600 });
+          await page.waitForTimeout(300);
+          await shot('trash', true);
+          await page.locator('[data-testid="trash-item"] button').first().click();
+          await page.locator('[data-testid="trash-item"]').waitFor({ state: 'detached' });
           await page.locator('[data-testid="conversation"] button').first().click();
           await page.locator('[data-testid="message"]').last().waitFor();
           await page.waitForTimeout(300);
@@ -201,7 +225,7 @@ async function main(): Promise<void> {
           await shot('shortcuts', true);
           await page.keyboard.press('Escape');
           await page.getByRole('dialog').waitFor({ state: 'detached' });
-          await page.locator('.sidebar-footer button').nth(1).click();
+          await page.locator('.sidebar-footer button').nth(2).click();
           await page.getByRole('tab').nth(0).click();
           await page.waitForTimeout(300);
           await shot('settings', true);

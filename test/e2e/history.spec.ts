@@ -70,3 +70,61 @@ test('a conversation exports to Markdown from its menu', async ({ app, relay }) 
   expect(text).toContain('Export me');
   expect(text).toContain('**Bold** answer.');
 });
+
+test('search groups hits per conversation with their kind, shows Markdown as text, and highlights the words in the opened answer', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(
+    tokensScript([
+      '## Kết quả\n\n',
+      'Dùng relay giúp **tiết ',
+      'kiệm** chi phí, xem [bảng giá](https://example.com).\n\n',
+      '中转站很便宜。',
+    ]),
+  );
+  await sendMessage(app, 'Làm sao để tiết kiệm?');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await app.getByRole('button', { name: 'New chat' }).click();
+  relay.enqueue(tokensScript(['Không liên quan.']));
+  await sendMessage(app, 'Một câu hỏi khác về tiết kiệm');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+
+  const search = app.getByRole('searchbox', { name: 'Search conversations' });
+  await search.fill('tiet kiem');
+  const groups = app.getByTestId('search-group');
+  await expect(groups).toHaveCount(2);
+  const first = groups.filter({ hasText: 'Làm sao để tiết kiệm?' });
+  // Title, question and answer of one conversation under one header with their count.
+  await expect(first.getByTestId('search-group-count')).toContainText('3');
+  await expect(first.getByTestId('search-result-kind')).toHaveText(['Title', 'Answer', 'Question']);
+  const answer = first.getByTestId('search-result').filter({ hasText: 'Answer' });
+  await expect(answer).toContainText('Kết quả Dùng relay giúp tiết kiệm chi phí, xem bảng giá.');
+  await expect(answer).not.toContainText('**');
+  await expect(answer).not.toContainText('##');
+  await expect(answer.locator('mark')).toHaveText(['tiết', 'kiệm']);
+
+  await answer.click();
+  await expect(app.locator('.message-row-focus')).toContainText('tiết kiệm chi phí');
+  const highlighted = () =>
+    app.evaluate(() => {
+      const h = CSS.highlights.get('fleece-search');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+  await expect.poll(highlighted).toEqual(['tiết', 'kiệm']);
+
+  // A Chinese substring highlights inside the longer word.
+  await search.fill('中转');
+  await app.getByTestId('search-result').filter({ hasText: 'Answer' }).first().click();
+  await expect.poll(highlighted).toEqual(['中转']);
+
+  // A new search, or leaving the conversation, removes the highlight.
+  await search.fill('tiet');
+  await expect.poll(highlighted).toEqual([]);
+  await search.fill('tiet kiem');
+  await first.getByTestId('search-result').filter({ hasText: 'Answer' }).click();
+  await expect.poll(highlighted).toEqual(['tiết', 'kiệm']);
+  await app.getByRole('button', { name: 'New chat' }).click();
+  await expect.poll(highlighted).toEqual([]);
+});

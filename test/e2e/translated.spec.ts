@@ -159,6 +159,20 @@ for (const lang of ['vi', 'zh-CN'] as const) {
       await failTurn(page, relay, 'timeout_connect', []);
       expect(silent.connections).toBeGreaterThan(0);
       await check('connect timeout');
+
+      // Grouped search results with the kind of each match, then the trash and its confirm.
+      await page.getByRole('searchbox', { name: L.common.sidebar.search }).fill('Half');
+      await expect(page.getByTestId('search-result-kind').first()).toBeVisible();
+      await check('search results');
+      await page.getByRole('searchbox', { name: L.common.sidebar.search }).fill('');
+      await page.getByTestId('conversation').first().getByRole('button').last().click();
+      await page.getByRole('menuitem', { name: L.common.sidebar.delete }).click();
+      await page.getByRole('button', { name: L.common.sidebar.trash, exact: true }).click();
+      await expect(page.getByTestId('trash-item')).toHaveCount(1);
+      await check('trash');
+      await page.getByRole('button', { name: L.common.trash.empty }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await check('empty the trash?');
       expect(browserErrors).toEqual([]);
     } finally {
       await context.close();

@@ -30,8 +30,9 @@ import { search, type SearchOptions } from './searchRepository';
 import { SearchIndexer } from './searchIndexer';
 import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
+import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
 
-export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+export { TRASH_RETENTION_MS };
 const SALVAGE_ATTEMPTS_IN_WORKER = 2;
 
 /** Rows this connection has inserted, updated or deleted since it opened. */
@@ -199,6 +200,11 @@ export class HistoryStore {
   /** Deletes for good (also from the trash). */
   purgeConversation(id: string): void {
     this.tx(() => conversations.purgeConversation(this.db, id));
+  }
+
+  /** Answers still being written: in one conversation, or anywhere in the trash. */
+  streamingMessageIds(conversationId?: string): string[] {
+    return messages.streamingMessageIds(this.db, conversationId);
   }
 
   emptyTrash(): number {

@@ -193,3 +193,15 @@ export function interruptStreaming(db: Db, now: number): number {
   }
   return rows.length;
 }
+
+/** Ids of the answers still being written in the trash (or in one conversation when `conversationId` is given). */
+export function streamingMessageIds(db: Db, conversationId?: string): string[] {
+  const where = conversationId === undefined ? 'c.deleted_at IS NOT NULL' : 'c.id = ?';
+  return stmt(
+    db,
+    `SELECT m.id FROM messages m JOIN conversations c ON c.pk = m.conv_pk
+     WHERE m.status = 'streaming' AND ${where}`,
+  )
+    .pluck()
+    .all(...(conversationId === undefined ? [] : [conversationId])) as string[];
+}

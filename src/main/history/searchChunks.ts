@@ -1,4 +1,4 @@
-import { tokenize } from './searchText';
+import { tokenize } from '../../shared/rules/searchText';
 
 /**
  * How a long message is cut into search-index rows. One row of a megabyte takes the main thread

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { stmt, type Db } from './db';
 import { CHUNK_CHARS, chunkRowid, chunkSize, MAX_CHUNKS, nextChunk } from './searchChunks';
-import { foldForIndex } from './searchText';
+import { foldForIndex } from '../../shared/rules/searchText';
 
 /**
  * Keeps the contentless FTS tables in step with `messages` and `conversations`. Only finished

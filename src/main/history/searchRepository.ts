@@ -1,9 +1,13 @@
 import type { MessageRole, SearchPage, SearchResult } from '../../shared/types/history';
 import { stmt, type Db } from './db';
 import { decodeCursor, encodeCursor } from './rows';
-import { parseQuery } from './searchQuery';
+import { markdownToPlainText } from '../../shared/rules/plainText';
+import { parseQuery } from '../../shared/rules/searchQuery';
 import { makeSnippet } from './snippet';
 import { chunkOfRowid, chunkRowid, LONG_BASE, MAX_CHUNKS } from './searchChunks';
+
+/** How much of a long message, from the chunk that matched, a snippet is cut from. */
+const SNIPPET_WINDOW = 4096;
 
 export interface SearchOptions {
   query: string;
@@ -68,8 +72,11 @@ export function search(db: Db, options: SearchOptions): SearchPage {
   const rows = hits.slice(0, limit).map((h) => [h, messageHit(db, h.seq)] as const);
   for (const [{ seq, chunk }, hit] of rows) {
     if (!hit) continue;
+    // Snippets are read as text: Markdown syntax would be noise (and `**` around a match). A long
+    // message is cut from the chunk that matched, so only a window of it is converted.
     const from = chunk === null ? 0 : chunkStart(db, seq, chunk);
-    const { snippet, ranges } = makeSnippet(hit.content, phrases, from);
+    const text = chunk === null ? hit.content : hit.content.slice(from, from + SNIPPET_WINDOW);
+    const { snippet, ranges } = makeSnippet(markdownToPlainText(text), phrases);
     results.push({
       conversationId: hit.conversation_id,
       conversationTitle: hit.title,

@@ -1,4 +1,5 @@
-import { tokenize, type Token } from './searchText';
+import { findTokenRanges, phraseAt } from '../../shared/rules/searchMatch';
+import { tokenize, type Token } from '../../shared/rules/searchText';
 
 export interface Snippet {
   snippet: string;
@@ -10,30 +11,6 @@ const CONTEXT_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const ELLIPSIS = '…';
 
-function matchAt(tokens: Token[], at: number, phrase: string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.text !== phrase[k]) return false;
-  return true;
-}
-
-/** All phrase occurrences in `tokens`, as original-text ranges, in order, without overlaps. */
-function findRanges(tokens: Token[], phrases: string[][]): [number, number][] {
-  const ranges: [number, number][] = [];
-  let coveredTo = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of phrases) {
-      if (!matchAt(tokens, i, phrase)) continue;
-      const first = tokens[i];
-      const lastTok = tokens[i + phrase.length - 1];
-      if (first && lastTok && first.start >= coveredTo) {
-        ranges.push([first.start, lastTok.end]);
-        coveredTo = lastTok.end;
-      }
-      break;
-    }
-  }
-  return ranges;
-}
-
 /** Index of the first phrase occurrence, scanning lazily (a long answer is not tokenised whole). */
 function firstMatchStart(text: string, phrases: string[][], from: number): number {
   const longest = Math.max(1, ...phrases.map((p) => p.length));
@@ -43,7 +20,7 @@ function firstMatchStart(text: string, phrases: string[][], from: number): numbe
     if (window.length > longest) window.shift();
     for (const phrase of phrases) {
       const at = window.length - phrase.length;
-      if (at >= 0 && matchAt(window, at, phrase)) return window[at]?.start ?? 0;
+      if (at >= 0 && phraseAt(window, at, phrase)) return window[at]?.start ?? 0;
     }
   }
   return -1;
@@ -76,7 +53,7 @@ export function makeSnippet(text: string, phrases: string[][], from = 0): Snippe
   const windowTokens = Array.from(tokenizeRange(text, start, end));
   const prefix = start > 0 ? ELLIPSIS : '';
   const body = text.slice(start, end).replace(/\s/g, ' ');
-  const ranges = findRanges(windowTokens, phrases)
+  const ranges = findTokenRanges(windowTokens, phrases)
     .filter(([, e]) => e <= end)
     .map(([s, e]): [number, number] => [s - start + prefix.length, e - start + prefix.length]);
   return { snippet: prefix + body + (end < text.length ? ELLIPSIS : ''), ranges };

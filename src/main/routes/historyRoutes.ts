@@ -48,6 +48,10 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
     if (!c) throw new FleeceError('not_found', { text: 'conversation_gone' });
     return c;
   };
+  // An answer still being written into a conversation deleted for good is stopped first.
+  const stopAnswers = async (conversationId?: string): Promise<void> => {
+    for (const id of history.streamingMessageIds(conversationId)) await deps.chat.deleteMessage(id);
+  };
   return {
     'conversations.list': ({ cursor, limit }) =>
       history.listConversations({ cursor: cursor ?? null, ...(limit ? { limit } : {}) }),
@@ -70,6 +74,25 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
       history.restoreConversation(id);
       changed(id);
       return require(id);
+    },
+    'conversations.listTrash': ({ cursor, limit }) => {
+      try {
+        history.purgeExpiredTrash();
+      } catch {
+        // The disk refuses writes: the list still shows; the purge runs again next time.
+      }
+      return history.listTrash({ cursor: cursor ?? null, ...(limit ? { limit } : {}) });
+    },
+    'conversations.purge': async ({ id }) => {
+      require(id);
+      await stopAnswers(id);
+      history.purgeConversation(id);
+      changed(id);
+      return { purged: true as const };
+    },
+    'conversations.emptyTrash': async () => {
+      await stopAnswers();
+      return { purged: history.emptyTrash() };
     },
     'conversations.update': ({ id, ...patch }) => {
       const c = history.updateConversationSettings(id, patch);

@@ -7,6 +7,8 @@ const WRITING_ROUTES = new Set<keyof Handlers>([
   'conversations.pin',
   'conversations.delete',
   'conversations.restore',
+  'conversations.purge',
+  'conversations.emptyTrash',
   'conversations.update',
   'messages.delete',
   'history.importJson',

@@ -17,6 +17,8 @@ import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
 import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
+import { TrashView } from './components/trash/TrashView';
+import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 
 // The Usage screen and its chart library load on first visit.
 const UsageView = lazy(() =>
@@ -83,6 +85,8 @@ function Shell({ store }: { store: AppStore }) {
               <Onboarding />
             ) : view === 'settings' ? (
               <SettingsView />
+            ) : view === 'trash' ? (
+              <TrashView />
             ) : view === 'usage' ? (
               <ScreenPlaceholder>
                 <UsageView />
@@ -94,6 +98,7 @@ function Shell({ store }: { store: AppStore }) {
         </main>
       </div>
       <ShortcutsSheet />
+      <MessageHighlighter />
       <ToastProvider label={t('toasts.label')}>
         <AppToasts />
       </ToastProvider>

@@ -14,7 +14,8 @@ export type ShortcutId =
   | 'rename'
   | 'pin'
   | 'delete'
-  | 'rowMenu';
+  | 'rowMenu'
+  | 'clearSearch';
 
 export interface ShortcutDef {
   id: ShortcutId;
@@ -38,6 +39,7 @@ export const SHORTCUTS: readonly ShortcutDef[] = [
   { id: 'pin', keys: 'P', group: 'conversation' },
   { id: 'delete', keys: 'Delete', group: 'conversation' },
   { id: 'rowMenu', keys: 'Shift+F10', group: 'conversation' },
+  { id: 'clearSearch', keys: 'Esc', group: 'conversation' },
 ];
 
 export const isMacPlatform = (): boolean => navigator.platform.toLowerCase().includes('mac');

@@ -23,6 +23,14 @@ export const historyRoutes = {
   /** Moves to the trash (purged after a retention period); `conversations.restore` undoes it. */
   'conversations.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
   'conversations.restore': route<Conversation>()(z.object({ id }).strict()),
+  /**
+   * The trash, most recently deleted first. Conversations deleted more than the retention period
+   * ago are deleted for good first (also done at start-up).
+   */
+  'conversations.listTrash': route<ConversationPage>()(z.object({ cursor, limit }).strict()),
+  /** Deletes a conversation and its messages for good (from the trash or not). */
+  'conversations.purge': route<{ purged: true }>()(z.object({ id }).strict()),
+  'conversations.emptyTrash': route<{ purged: number }>()(z.object({}).strict()),
   'conversations.update': route<Conversation>()(
     z
       .object({

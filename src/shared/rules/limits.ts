@@ -48,3 +48,7 @@ export function normaliseTitle(text: string): string | null {
   }
   return cut.trimEnd();
 }
+
+/** How long a deleted conversation stays in the trash before it is deleted for good. */
+export const TRASH_RETENTION_DAYS = 30;
+export const TRASH_RETENTION_MS = TRASH_RETENTION_DAYS * 24 * 60 * 60 * 1000;

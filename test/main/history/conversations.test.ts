@@ -108,4 +108,37 @@ describe('conversations', () => {
     expect(reopened.store.emptyTrash()).toBe(1);
     expect(reopened.store.db.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(0);
   });
+  it('list the trash newest deletion first with when each was deleted; purge one; search skips the trash', async () => {
+    const clock = manualClock();
+    const { store } = await dir.open({ now: clock.now });
+    const a = store.createConversation({ title: 'Tiết kiệm a' });
+    const b = store.createConversation({ title: 'Tiết kiệm b' });
+    store.appendMessage({ conversationId: a.id, role: 'user', content: 'tiết kiệm chi phí' });
+    const answer = store.appendMessage({
+      conversationId: b.id,
+      role: 'assistant',
+      content: 'partial',
+      status: 'streaming',
+    });
+    const deletedA = clock.now();
+    store.trashConversation(a.id);
+    clock.advance(60_000);
+    store.trashConversation(b.id);
+    const trash = store.listTrash().conversations;
+    expect(trash.map((c) => [c.title, c.deletedAt])).toEqual([
+      ['Tiết kiệm b', deletedA + 60_000],
+      ['Tiết kiệm a', deletedA],
+    ]);
+    expect(store.search({ query: 'tiet kiem' }).results).toEqual([]);
+    expect(store.streamingMessageIds()).toEqual([answer.id]);
+    expect(store.streamingMessageIds(a.id)).toEqual([]);
+
+    store.purgeConversation(a.id);
+    expect(store.getConversation(a.id)).toBeNull();
+    expect(store.listTrash().conversations.map((c) => c.id)).toEqual([b.id]);
+    store.restoreConversation(b.id);
+    expect(store.search({ query: 'tiet kiem' }).results.map((r) => r.conversationId)).toEqual([
+      b.id,
+    ]);
+  });
 });

@@ -83,6 +83,16 @@ describe('search', () => {
     expect(seen).toEqual([...ids].reverse());
   });
 
+  it('shows a Markdown answer as plain text in its snippet, with ranges into that text', () => {
+    add(
+      '## Kết quả\n\nDùng relay giúp **tiết kiệm** chi phí, xem [bảng giá](https://example.com).',
+      'assistant',
+    );
+    const [hit] = find('tiet kiem');
+    expect(hit?.snippet).toBe('Kết quả  Dùng relay giúp tiết kiệm chi phí, xem bảng giá.');
+    expect(highlighted(hit)).toEqual(['tiết', 'kiệm']);
+  });
+
   it('cuts a snippet around the match in a long text, with ranges into the snippet and no markup', () => {
     const long = `${'lorem ipsum dolor sit amet '.repeat(200)}<b>the quokka</b> smiles 😀 ${'tail words '.repeat(100)}`;
     add(long);

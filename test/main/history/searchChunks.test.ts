@@ -7,7 +7,7 @@ import {
   OVERLAP_TOKENS,
   type Chunk,
 } from '../../../src/main/history/searchChunks';
-import { tokenize } from '../../../src/main/history/searchText';
+import { tokenize } from '../../../src/shared/rules/searchText';
 import type { SearchResult } from '../../../src/shared/types/history';
 import { TempDir } from './tempStore';
 

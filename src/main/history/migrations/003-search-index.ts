@@ -1,5 +1,5 @@
 import type { Migration } from './types';
-import { foldForIndex } from '../searchText';
+import { foldForIndex } from '../../../shared/rules/searchText';
 
 /**
  * Contentless FTS5 tables fed by the repository with folded text (see searchText.ts): the

@@ -3,6 +3,7 @@ import type { FleeceClient } from '../api/client';
 import { createChatSlice } from './slices/chatSlice';
 import { createConversationsSlice } from './slices/conversationsSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
+import { createTrashSlice } from './slices/trashSlice';
 import { createUiSlice } from './slices/uiSlice';
 import { createUsageSlice } from './slices/usageSlice';
 import type { AppState } from './types';
@@ -40,6 +41,7 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
       ...createConversationsSlice(deps),
       ...createChatSlice(deps),
       ...createUsageSlice(deps),
+      ...createTrashSlice(deps),
     };
   });
 }
@@ -53,7 +55,10 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
       store.getState().usageActions.markStale();
     }),
     client.on('usage.budgetAlert', (a) => store.getState().usageActions.onBudgetAlert(a)),
-    client.on('conversations.changed', (e) => store.getState().conversationActions.onChanged(e)),
+    client.on('conversations.changed', (e) => {
+      store.getState().conversationActions.onChanged(e);
+      store.getState().trashActions.onChanged(e);
+    }),
     client.on('profiles.changed', (p) => store.getState().settingsActions.applyProfiles(p)),
     client.on('app.storage', (storage) => store.setState({ storage })),
     client.on('app.notice', (n) =>

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../../../src/main/history/migrate';
 import { MIGRATIONS } from '../../../../src/main/history/migrations';
-import { foldForIndex } from '../../../../src/main/history/searchText';
+import { foldForIndex } from '../../../../src/shared/rules/searchText';
 import { TempDir } from '../tempStore';
 
 describe('migration 008 search chunks', () => {

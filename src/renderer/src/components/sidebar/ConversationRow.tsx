@@ -6,6 +6,7 @@ import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { saveTextFile } from '../../download';
 import { selectStreamingId } from '../chat/Composer';
 import { shortcutKeys } from '../../shortcuts';
+import { IconButton } from '../../ui/IconButton';
 import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu';
 
 /**
@@ -124,13 +125,14 @@ export function ConversationRow({
           renameFromMenu.current = false;
         }}
         trigger={
-          <button
-            type="button"
-            className="icon-btn btn-ghost icon-btn-sm conversation-menu-button"
-            aria-label={t('sidebar.moreActions', { title: conversation.title })}
-          >
-            <MoreHorizontal size={16} aria-hidden="true" />
-          </button>
+          <IconButton
+            size="sm"
+            className="conversation-menu-button"
+            label={t('sidebar.moreActions', { title: conversation.title })}
+            shortcut={shortcutKeys('rowMenu')}
+            tooltipSide="right"
+            icon={<MoreHorizontal size={16} aria-hidden="true" />}
+          />
         }
       >
         <MenuItem

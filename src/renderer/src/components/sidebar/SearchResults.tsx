@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../shared/types/history';
 import { SearchX } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { EmptyState } from '../../ui/EmptyState';
+import { groupSearchResults, hitKind, type SearchGroup } from './searchGroups';
+import './search.css';
 
 /** Splits a snippet into plain and highlighted parts from the match ranges (no HTML involved). */
 export function highlightParts(
@@ -22,15 +25,19 @@ export function highlightParts(
 }
 
 function ResultItem({ result }: { result: SearchResult }) {
+  const { t } = useTranslation();
   const store = useStoreApi();
+  const kind = hitKind(result.role);
   return (
-    <li className="search-result" data-testid="search-result">
+    <li className="search-result" data-testid="search-result" data-kind={kind}>
       <button
         type="button"
         onClick={() => void store.getState().conversationActions.openSearchResult(result)}
       >
-        <span className="search-result-title">{result.conversationTitle}</span>
         <span className="search-result-snippet">
+          <span className="search-result-kind" data-kind={kind} data-testid="search-result-kind">
+            {t(`sidebar.kind.${kind}`)}
+          </span>
           {highlightParts(result.snippet, result.ranges).map((p, i) =>
             p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
           )}
@@ -40,10 +47,40 @@ function ResultItem({ result }: { result: SearchResult }) {
   );
 }
 
+function ResultGroup({ group }: { group: SearchGroup }) {
+  const { t } = useTranslation();
+  const store = useStoreApi();
+  const title = group.title || t('sidebar.untitled');
+  const count = t('sidebar.matchCount', { count: group.hits.length });
+  return (
+    <li className="search-group" data-testid="search-group" aria-label={title}>
+      <button
+        type="button"
+        className="search-group-header"
+        onClick={() => void store.getState().conversationActions.select(group.conversationId)}
+      >
+        <span className="search-group-title" data-testid="search-group-title">
+          {title}
+        </span>
+        <span className="search-group-count" title={count} data-testid="search-group-count">
+          <span aria-hidden="true">{group.hits.length}</span>
+          <span className="visually-hidden">{count}</span>
+        </span>
+      </button>
+      <ul>
+        {group.hits.map((r) => (
+          <ResultItem key={r.messageId ?? 'title'} result={r} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 export function SearchResults() {
   const { t } = useTranslation();
   const search = useAppStore((s) => s.search);
   const store = useStoreApi();
+  const groups = useMemo(() => groupSearchResults(search.results), [search.results]);
   if (search.loading && search.results.length === 0)
     return (
       <p role="status" className="sidebar-status">
@@ -62,8 +99,8 @@ export function SearchResults() {
   return (
     <>
       <ul className="search-results" aria-label={t('sidebar.resultsLabel')}>
-        {search.results.map((r) => (
-          <ResultItem key={`${r.conversationId}:${r.messageId ?? 'title'}`} result={r} />
+        {groups.map((g) => (
+          <ResultGroup key={g.conversationId} group={g} />
         ))}
       </ul>
       {search.nextCursor ? (

@@ -9,6 +9,7 @@ import {
   Search,
   Settings,
   SquarePen,
+  Trash2,
 } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { groupConversations } from '../../store/conversationsReducers';
@@ -84,6 +85,13 @@ export function Sidebar() {
         <SidebarBody />
       )}
       <footer className="sidebar-footer">
+        <NavButton
+          collapsed={collapsed}
+          label={t('sidebar.trash')}
+          icon={<Trash2 size={18} aria-hidden="true" />}
+          pressed={view === 'trash'}
+          onClick={() => ui.setView('trash')}
+        />
         <NavButton
           collapsed={collapsed}
           label={t('sidebar.usage')}
@@ -208,6 +216,7 @@ function SidebarBody() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
+            // Esc clears the search (listed in the shortcuts sheet).
             if (e.key === 'Escape') setQuery('');
           }}
         />

@@ -10,6 +10,13 @@ export interface SearchState {
   loading: boolean;
 }
 
+/** The search terms to highlight inside the message opened from a search result. */
+export interface SearchHighlight {
+  conversationId: string;
+  messageId: string;
+  query: string;
+}
+
 export interface ConversationsSlice {
   conversations: Conversation[];
   conversationsCursor: string | null;
@@ -18,6 +25,8 @@ export interface ConversationsSlice {
   /** The last conversation moved to the trash, offered for undo. */
   lastDeleted: Conversation | null;
   search: SearchState;
+  /** Set by opening a message from search; gone on a new search or on leaving the conversation. */
+  searchHighlight: SearchHighlight | null;
   conversationActions: {
     refresh(): Promise<void>;
     loadMore(): Promise<void>;
@@ -59,6 +68,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
     activeConversationId: null,
     lastDeleted: null,
     search: emptySearch,
+    searchHighlight: null,
     conversationActions: {
       async refresh() {
         const res = await client.call('conversations.list', { limit: 100 });
@@ -85,12 +95,16 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       async select(id) {
-        set({ activeConversationId: id, view: 'chat' });
+        set((s) => ({
+          activeConversationId: id,
+          view: 'chat',
+          searchHighlight: s.searchHighlight?.conversationId === id ? s.searchHighlight : null,
+        }));
         if (id && !get().chat.threads[id]) await get().chatActions.loadThread(id);
       },
 
       newChat() {
-        set({ activeConversationId: null, view: 'chat' });
+        set({ activeConversationId: null, view: 'chat', searchHighlight: null });
         get().ui.focusComposer();
       },
 
@@ -144,6 +158,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
 
       async setSearchQuery(query) {
         const seq = ++searchSeq;
+        if (get().searchHighlight?.query !== query) set({ searchHighlight: null });
         if (query.trim() === '') {
           set({ search: emptySearch });
           return;
@@ -181,6 +196,12 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       async openSearchResult(result) {
+        const messageId = result.messageId;
+        set({
+          searchHighlight: messageId
+            ? { conversationId: result.conversationId, messageId, query: get().search.query }
+            : null,
+        });
         await get().conversationActions.select(result.conversationId);
         if (result.messageId) {
           const thread = get().chat.threads[result.conversationId];

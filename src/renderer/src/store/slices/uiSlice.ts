@@ -3,7 +3,7 @@ import type { AppError } from '../../../../shared/result';
 import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
 
-export type View = 'chat' | 'settings' | 'usage' | 'setup';
+export type View = 'chat' | 'settings' | 'usage' | 'setup' | 'trash';
 export type SettingsTab = 'general' | 'profiles' | 'models' | 'data' | 'shortcuts' | 'about';
 
 /** The key for drafts of a chat that does not exist yet. */
