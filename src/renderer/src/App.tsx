@@ -17,6 +17,7 @@ import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
 import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
+import { markStep } from './startupMarks';
 
 // The Usage screen and its chart library load on first visit.
 const UsageView = lazy(() =>
@@ -40,6 +41,7 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
     s.conversationActions.refresh(),
     s.settingsActions.detectFirstRun(),
   ]);
+  markStep('fleece:data-ready');
 }
 
 function Shell({ store }: { store: AppStore }) {

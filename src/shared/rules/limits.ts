@@ -28,3 +28,12 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 export const TIMEOUT_MIN_MS = 1_000;
 export const CONNECT_TIMEOUT_MAX_MS = 120_000;
 export const IDLE_TIMEOUT_MAX_MS = 600_000;
+
+/** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
+export const MESSAGE_TEXT_MAX = 8 * 1024 * 1024;
+
+/** How much one answer may hold and how long it may run before Fleece stops it. */
+export const DEFAULT_ANSWER_LIMIT_MB = 4;
+export const ANSWER_LIMIT_MB_MAX = 64;
+export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
+export const ANSWER_LIMIT_MINUTES_MAX = 240;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
-import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
+import { MESSAGE_TEXT_MAX } from '../../../../shared/rules/limits';
 
 const MB = 1024 * 1024;
 
