@@ -81,7 +81,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
 
       async select(id) {
         set({ activeConversationId: id, view: 'chat' });
-        if (id && !get().chat.threads[id]) await get().chatActions.loadThread(id);
+        if (id) await get().chatActions.open(id);
       },
 
       newChat() {
@@ -135,6 +135,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
         set((s) => ({
           conversations: upsertConversation(s.conversations, conversation, id, removed),
         }));
+        get().chatActions.invalidate(id);
       },
 
       async setSearchQuery(query) {
