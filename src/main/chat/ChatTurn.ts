@@ -17,7 +17,13 @@ export interface TurnDeps {
   history: Pick<HistoryStore, 'checkpointMessage' | 'finishMessage'>;
   streamChat: StreamChat;
   resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
-  emitDelta: (messageId: string, seq: number, content: string, reasoning: string) => void;
+  emitDelta: (
+    messageId: string,
+    seq: number,
+    content: string,
+    reasoning: string,
+    receivedAt: number,
+  ) => void;
   emitDone: (done: ChatDone) => void;
   now: () => number;
   setTimer: SetTimer;
@@ -63,7 +69,7 @@ export class ChatTurn {
     this.content = spec.message.content;
     this.reasoning = spec.message.reasoning;
     this.batcher = new DeltaBatcher(
-      (seq, c, r) => deps.emitDelta(spec.message.id, seq, c, r),
+      (seq, c, r, receivedAt) => deps.emitDelta(spec.message.id, seq, c, r, receivedAt),
       deps.now,
       deps.setTimer,
     );
