@@ -74,19 +74,24 @@ async function openConversation(page: Page, title: string, id: string): Promise<
     .waitFor();
 }
 
+/** Sends a question and waits for main's chat.done and the finished answer on screen. */
 async function answer(page: Page, relay: Awaited<ReturnType<typeof startFakeRelay>>) {
   const tokens = Array.from({ length: ANSWER_TOKENS }, (_, i) =>
     i % 40 === 39 ? `word${i}\n\n` : `word${i} `,
   );
   relay.enqueue(tokensScript(tokens, { tokensPerSecond: 2000 }));
-  const answers = page.locator('[data-testid="message"][data-role="assistant"]');
-  const before = await answers.count();
+  const doneBefore = await page.evaluate<number>('window.__answersDone.length');
   await page.getByRole('textbox', { name: 'Message' }).fill('One more answer, please');
   await page.getByRole('button', { name: 'Send' }).click();
-  await answers
-    .nth(before)
-    .and(page.locator('[data-status="complete"]'))
-    .waitFor({ timeout: 60_000 });
+  // Polled: the page's CSP forbids waitForFunction's eval.
+  const deadline = Date.now() + 60_000;
+  let id: string | null = null;
+  while (id === null) {
+    if (Date.now() > deadline) throw new Error('the answer never finished');
+    id = await page.evaluate<string | null>(`window.__answersDone[${doneBefore}] ?? null`);
+    if (id === null) await new Promise((ok) => setTimeout(ok, 50));
+  }
+  await page.locator(`[data-message-id="${id}"][data-status="complete"]`).waitFor();
 }
 
 async function main(): Promise<void> {
@@ -101,6 +106,10 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable');
     await page.goto(harness.url);
     await useRelayProfile(page, relay.baseUrl, KEY);
+    await page.evaluate(`(() => {
+      window.__answersDone = [];
+      window.fleece.on('chat.done', (d) => window.__answersDone.push(d.message.id));
+    })()`);
     await page.getByRole('button', { name: LONG_TITLE, exact: true }).waitFor();
 
     // The sidebar's first page: the long conversation and the 99 newest short ones.
