@@ -8,7 +8,7 @@
  * not garbage-collected on demand, so its figure is an upper bound). Target: heap growth ≤ 20 %.
  * `--opens=N`, `--answers=N`; stops after 20 minutes whatever the counts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
@@ -182,6 +182,7 @@ async function main(): Promise<void> {
     await browser.close();
     await harness.stop();
     await relay.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,7 @@
  * Times in the page are read at the start of the frame that paints the change (a
  * requestAnimationFrame callback once the DOM holds it). `--cycles=N` changes the switching runs.
  */
+import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { chromium, type Page } from '@playwright/test';
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
     await browser.close();
     await harness.stop();
     await relay.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
