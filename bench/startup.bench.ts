@@ -1,6 +1,6 @@
 /**
  * Start-up benchmark (Playwright + Chromium through the harness). A history of 500
- * conversations plus one of 1,000 messages (built once, cached under os.tmpdir()) is loaded cold
+ * conversations plus one of 1,000 messages (bench/seed.ts: built once, cached) is loaded cold
  * — a fresh browser context and page each time — at least 10 times. Printed: median and p95 of
  * the time to first contentful paint, to the sidebar populated and to the composer usable (the
  * renderer's own performance marks, see src/renderer/src/startupMarks.ts), the initial
@@ -8,87 +8,18 @@
  * Targets: sidebar populated ≤ 400 ms median, initial JS ≤ 1 MB, heap ≤ 30 MB.
  * `--runs=N` changes the number of loads; `--rebuild` rebuilds the history.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { startHarnessProcess } from '../test/e2e/harnessProcess';
-import { HistoryStore } from '../src/main/history/HistoryStore';
+import { cachedHistory, CONVERSATIONS, LONG_MESSAGES } from './seed';
 
-const GENERATOR_VERSION = 1;
-const CONVERSATIONS = 500;
-const LONG_MESSAGES = 1000;
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
 const RUNS = Math.max(10, Number(arg('runs')?.split('=')[1] ?? 12));
 const MB = 1_000_000;
 const root = resolve(import.meta.dirname, '..');
-
-const answer = (i: number): string =>
-  [
-    `### Answer ${i}: tiết kiệm chi phí với 中转站`,
-    '',
-    '```ts',
-    `export const cost${i} = (tokens: number, perMillion: number) => (tokens / 1e6) * perMillion;`,
-    '```',
-    '',
-    '| model | output $/M |',
-    '| --- | --- |',
-    '| deepseek-chat | 0.42 |',
-    '',
-    `A paragraph with **bold**, _italic_ and $x^2$ number ${i}.`,
-  ].join('\n');
-
-function addTurn(store: HistoryStore, conversationId: string, i: number): void {
-  store.appendMessage({
-    conversationId,
-    role: 'user',
-    content: `Question ${i}: làm sao tiết kiệm?`,
-    status: 'complete',
-  });
-  const a = store.appendMessage({
-    conversationId,
-    role: 'assistant',
-    status: 'streaming',
-    model: 'deepseek-chat',
-  });
-  store.finishMessage(a.id, {
-    status: 'complete',
-    content: answer(i),
-    reasoning: '',
-    promptTokens: 20,
-    completionTokens: 120,
-    tokensEstimated: false,
-    cost: 0.00005,
-    ttftMs: 300,
-    durationMs: 2000,
-    finishReason: 'stop',
-    errorKind: null,
-    errorMessage: null,
-  });
-}
-
-/** The history, built into a scratch folder and renamed into place so a half build is never used. */
-async function cachedHistory(): Promise<string> {
-  const dir = join(tmpdir(), `fleece-bench-startup-v${GENERATOR_VERSION}`);
-  if (arg('rebuild')) rmSync(dir, { recursive: true, force: true });
-  if (existsSync(dir)) return dir;
-  const scratch = `${dir}.building`;
-  rmSync(scratch, { recursive: true, force: true });
-  console.log(`building the history in ${dir} (once)…`);
-  const { store } = await HistoryStore.open({ dataDir: scratch });
-  const long = store.createConversation({ model: 'deepseek-chat' });
-  for (let i = 0; i < LONG_MESSAGES / 2; i++) addTurn(store, long.id, i);
-  store.renameConversation(long.id, 'Benchmark conversation');
-  for (let c = 0; c < CONVERSATIONS; c++) {
-    const conv = store.createConversation({ model: 'deepseek-chat' });
-    addTurn(store, conv.id, c);
-    store.renameConversation(conv.id, `Conversation ${c}: tiết kiệm 中转站`);
-  }
-  store.close();
-  renameSync(scratch, dir);
-  return dir;
-}
 
 /** The entry script and stylesheets of the built page, plus every chunk they import statically. */
 function initialBytes(): { js: number; css: number; files: string[] } {
@@ -127,6 +58,11 @@ interface Load {
   sidebar: number;
   composer: number;
   heap: number;
+  /** Where the time to the sidebar goes (ms since navigation start, each step's end). */
+  html: number;
+  bridgeOpen: number;
+  scriptStart: number;
+  dataReady: number;
 }
 
 const MARKS_SET = `['fleece:sidebar-populated', 'fleece:composer-usable', 'first-contentful-paint']
@@ -146,11 +82,18 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
       if (Date.now() > deadline) throw new Error('the start-up marks never appeared');
       await new Promise((ok) => setTimeout(ok, 20));
     }
-    const times = await page.evaluate<{ fcp: number; sidebar: number; composer: number }>(`({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-      sidebar: performance.getEntriesByName('fleece:sidebar-populated')[0].startTime,
-      composer: performance.getEntriesByName('fleece:composer-usable')[0].startTime,
-    })`);
+    const times = await page.evaluate<Omit<Load, 'heap'>>(`(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return {
+        fcp: at('first-contentful-paint'),
+        sidebar: at('fleece:sidebar-populated'),
+        composer: at('fleece:composer-usable'),
+        html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
+        bridgeOpen: at('fleece:bridge-open'),
+        scriptStart: at('fleece:script-start'),
+        dataReady: at('fleece:data-ready'),
+      };
+    })()`);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -166,7 +109,7 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const dataDir = await cachedHistory();
+  const dataDir = await cachedHistory(Boolean(arg('rebuild')));
   const bytes = initialBytes();
   const harness = await startHarnessProcess({ dataDir, secrets: 'memory' });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -218,6 +161,14 @@ async function main(): Promise<void> {
       const goal = target ? `target ${target}` : '';
       console.log(`${name.padEnd(30)} ${value.padEnd(34)} ${goal.padEnd(24)} ${verdict}`);
     }
+    // The same loads, cut into steps (medians, ms since navigation start). The harness's part is
+    // the page's HTML and the WebSocket standing in for Electron's IPC (which needs no connect).
+    const at = (pick: (l: Load) => number) => stat(pick).p50.toFixed(0);
+    console.log(
+      `where the time to the sidebar goes (medians): HTML received ${at((l) => l.html)} ms; ` +
+        `app script running ${at((l) => l.scriptStart)} ms; harness WebSocket open ${at((l) => l.bridgeOpen)} ms; ` +
+        `start-up data in ${at((l) => l.dataReady)} ms; sidebar painted ${at((l) => l.sidebar)} ms`,
+    );
   } finally {
     await browser.close();
     await harness.stop();

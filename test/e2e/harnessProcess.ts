@@ -8,6 +8,8 @@ const root = resolve(import.meta.dirname, '../..');
 export interface HarnessProcess {
   url: string;
   dataDir: string;
+  /** The harness process (the stand-in for Electron main), e.g. to read its memory. */
+  readonly pid: number | undefined;
   /** Stops the harness (SIGTERM) and starts it again on the same data directory. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +72,9 @@ export async function startHarnessProcess(
   const handle: HarnessProcess = {
     url: current.url,
     dataDir,
+    get pid() {
+      return current.child.pid;
+    },
     async restart() {
       await stopChild(current.child);
       current = await launch(dataDir, secrets, env);

@@ -251,13 +251,14 @@ export class ChatService {
         history: this.deps.history,
         streamChat: this.deps.streamChat,
         resolveTarget: this.deps.resolveTarget,
-        emitDelta: (messageId, seq, content, reasoning) =>
+        emitDelta: (messageId, seq, content, reasoning, receivedAt) =>
           this.deps.emit('chat.delta', {
             conversationId: conversation.id,
             messageId,
             seq,
             content,
             reasoning,
+            receivedAt,
           }),
         emitDone: (done) => {
           this.deps.emit('chat.done', done);

@@ -17,7 +17,13 @@ export interface TurnDeps {
   history: Pick<HistoryStore, 'checkpointMessage' | 'finishMessage'>;
   streamChat: StreamChat;
   resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
-  emitDelta: (messageId: string, seq: number, content: string, reasoning: string) => void;
+  emitDelta: (
+    messageId: string,
+    seq: number,
+    content: string,
+    reasoning: string,
+    receivedAt: number,
+  ) => void;
   emitDone: (done: ChatDone) => void;
   /** A retry waits `delayMs` (a 429's Retry-After or a backoff) before attempt `attempt`. */
   emitRetryWait?: (messageId: string, wait: RetryWaitInfo) => void;
@@ -73,7 +79,7 @@ export class ChatTurn {
     this.content = spec.message.content;
     this.reasoning = spec.message.reasoning;
     this.batcher = new DeltaBatcher(
-      (seq, c, r) => deps.emitDelta(spec.message.id, seq, c, r),
+      (seq, c, r, receivedAt) => deps.emitDelta(spec.message.id, seq, c, r, receivedAt),
       deps.now,
       deps.setTimer,
     );

@@ -14,11 +14,21 @@ export class DeltaBatcher {
   private reasoning = '';
   private lastEmitAt = Number.NEGATIVE_INFINITY;
   private cancelTimer: (() => void) | null = null;
+  /** When the oldest text still pending arrived, as epoch ms (see ChatDelta.receivedAt). */
+  private firstPendingAt: number | null = null;
 
   constructor(
-    private readonly emit: (seq: number, content: string, reasoning: string) => void,
+    private readonly emit: (
+      seq: number,
+      content: string,
+      reasoning: string,
+      receivedAt: number,
+    ) => void,
     private readonly now: () => number,
     private readonly setTimer: SetTimer,
+    // Epoch ms with sub-millisecond precision, comparable with the renderer's own
+    // performance.timeOrigin + performance.now() (Date.now() only has whole milliseconds).
+    private readonly epochNow: () => number = () => performance.timeOrigin + performance.now(),
   ) {}
 
   /** The seq of the last event sent (0 before the first). */
@@ -32,6 +42,8 @@ export class DeltaBatcher {
   }
 
   push(content: string, reasoning: string): void {
+    if (content === '' && reasoning === '') return;
+    this.firstPendingAt ??= this.epochNow();
     this.content += content;
     this.reasoning += reasoning;
     if (this.cancelTimer) return; // an event is already due
@@ -56,8 +68,10 @@ export class DeltaBatcher {
     this.seq += 1;
     this.lastEmitAt = this.now();
     const { content, reasoning } = this;
+    const receivedAt = this.firstPendingAt ?? this.epochNow();
     this.content = '';
     this.reasoning = '';
-    this.emit(this.seq, content, reasoning);
+    this.firstPendingAt = null;
+    this.emit(this.seq, content, reasoning, receivedAt);
   }
 }

@@ -19,6 +19,7 @@ import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
 import { TrashView } from './components/trash/TrashView';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
+import { markStep } from './startupMarks';
 
 // The Usage screen and its chart library load on first visit.
 const UsageView = lazy(() =>
@@ -42,6 +43,7 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
     s.conversationActions.refresh(),
     s.settingsActions.detectFirstRun(),
   ]);
+  markStep('fleece:data-ready');
 }
 
 function Shell({ store }: { store: AppStore }) {

@@ -4,6 +4,9 @@ import { App } from './App';
 import { createClient } from './api/client';
 import { createAppStore } from './store';
 import './styles/app.css';
+import { markStep } from './startupMarks';
+
+markStep('fleece:script-start');
 
 const client = createClient(window.fleece);
 const store = createAppStore(client);

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { event, route } from './define';
+import { MESSAGE_TEXT_MAX } from '../rules/limits';
 import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
 
 export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } from '../types/chat';
 
 const id = z.string().min(1).max(200);
-/** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
-export const MESSAGE_TEXT_MAX = 8 * 1024 * 1024;
+// Lives with the other bounds (no zod there, so the renderer can import it without zod).
+export { MESSAGE_TEXT_MAX };
 const text = z.string().min(1).max(MESSAGE_TEXT_MAX);
 
 export const chatRoutes = {

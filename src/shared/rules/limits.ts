@@ -52,3 +52,12 @@ export function normaliseTitle(text: string): string | null {
 /** How long a deleted conversation stays in the trash before it is deleted for good. */
 export const TRASH_RETENTION_DAYS = 30;
 export const TRASH_RETENTION_MS = TRASH_RETENTION_DAYS * 24 * 60 * 60 * 1000;
+
+/** A 1 MB paste must work; 8 MB leaves room for UTF-16 and several pastes. */
+export const MESSAGE_TEXT_MAX = 8 * 1024 * 1024;
+
+/** How much one answer may hold and how long it may run before Fleece stops it. */
+export const DEFAULT_ANSWER_LIMIT_MB = 4;
+export const ANSWER_LIMIT_MB_MAX = 64;
+export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
+export const ANSWER_LIMIT_MINUTES_MAX = 240;

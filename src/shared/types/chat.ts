@@ -57,6 +57,11 @@ export interface ChatDelta {
   seq: number;
   content: string;
   reasoning: string;
+  /**
+   * When main received the first bytes of this event's text (epoch ms, sub-millisecond): the
+   * start of the token-to-pixel delay bench:ui measures. Absent from events made elsewhere.
+   */
+  receivedAt?: number;
 }
 
 export interface ChatDone {

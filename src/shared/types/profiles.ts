@@ -2,7 +2,11 @@ import type { CodedText } from '../codes';
 import { z } from 'zod';
 import { LANGUAGES } from '../rules/languages';
 import {
+  ANSWER_LIMIT_MB_MAX,
+  ANSWER_LIMIT_MINUTES_MAX,
   CONNECT_TIMEOUT_MAX_MS,
+  DEFAULT_ANSWER_LIMIT_MB,
+  DEFAULT_ANSWER_LIMIT_MINUTES,
   DEFAULT_CONNECT_TIMEOUT_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
   IDLE_TIMEOUT_MAX_MS,
@@ -148,11 +152,12 @@ export const languageSchema = z.enum(LANGUAGES);
 export const themeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof themeSchema>;
 
-/** How much one answer may hold and how long it may run before Fleece stops it. */
-export const DEFAULT_ANSWER_LIMIT_MB = 4;
-export const ANSWER_LIMIT_MB_MAX = 64;
-export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
-export const ANSWER_LIMIT_MINUTES_MAX = 240;
+export {
+  ANSWER_LIMIT_MB_MAX,
+  ANSWER_LIMIT_MINUTES_MAX,
+  DEFAULT_ANSWER_LIMIT_MB,
+  DEFAULT_ANSWER_LIMIT_MINUTES,
+};
 const answerLimitMb = z.number().int().min(1).max(ANSWER_LIMIT_MB_MAX);
 const answerLimitMinutes = z.number().int().min(1).max(ANSWER_LIMIT_MINUTES_MAX);
 

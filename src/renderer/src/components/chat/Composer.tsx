@@ -6,7 +6,7 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import type { AppState } from '../../store';
 import { useEffectiveModel } from './useEffectiveModel';
-import { MESSAGE_TEXT_MAX } from '../../../../shared/contract/chat';
+import { MESSAGE_TEXT_MAX } from '../../../../shared/rules/limits';
 import { IconButton } from '../../ui/IconButton';
 
 /** The composer grows with its text up to this share of the window, then scrolls. */

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../../../shared/types/profiles';
+import { THEMES } from '../../../../shared/types/choices';
 import {
   ANSWER_LIMIT_MB_MAX,
   ANSWER_LIMIT_MINUTES_MAX,
   DEFAULT_ANSWER_LIMIT_MB,
   DEFAULT_ANSWER_LIMIT_MINUTES,
-  THEMES,
-  type Theme,
-} from '../../../../shared/types/profiles';
+} from '../../../../shared/rules/limits';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/rules/languages';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Input, NativeSelect } from '../../ui/Input';

@@ -49,6 +49,9 @@ export function ConversationRow({
     }
   };
 
+  // The messages load while the pointer or focus is on the row: the click finds them ready.
+  const prefetch = (): void => void store.getState().chatActions.prefetch(conversation.id);
+
   const startRename = (): void => {
     setTitle(conversation.title);
     setRenaming(true);
@@ -100,6 +103,8 @@ export function ConversationRow({
         className="conversation-open"
         aria-current={active ? 'page' : undefined}
         onClick={() => void actions.select(conversation.id)}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
         onKeyDown={onKeyDown}
         onContextMenu={(e) => {
           e.preventDefault();

@@ -10,8 +10,21 @@ export function useUsageFormat() {
   const locale = i18n.language;
   const settings = useAppStore((s) => s.usage.settings);
   return useMemo(() => {
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    // Built on first use: the notice area calls this hook at start-up, usually with nothing to
+    // format, and the page's first Intl formatter costs a large part of a frame.
+    let percentFormat: Intl.NumberFormat | undefined;
+    let decimalFormat: Intl.NumberFormat | undefined;
+    const percent = {
+      format: (n: number) =>
+        (percentFormat ??= new Intl.NumberFormat(locale, {
+          style: 'percent',
+          maximumFractionDigits: 0,
+        })).format(n),
+    };
+    const decimal = {
+      format: (n: number) =>
+        (decimalFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n),
+    };
     return {
       locale,
       settings,

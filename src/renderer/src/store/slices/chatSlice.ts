@@ -11,6 +11,7 @@ import {
   startTurn,
   type ChatData,
 } from '../chatReducers';
+import { CACHED_CONVERSATIONS, evict, hasLiveMessage, invalidate, touch } from '../messageCache';
 import type { SliceDeps } from '../types';
 import { networkVerdict } from '../../../../shared/rules/offline';
 import { NEW_CHAT_DRAFT } from './uiSlice';
@@ -22,6 +23,12 @@ export interface ChatSlice {
   chat: ChatData;
   chatActions: {
     loadThread(conversationId: string): Promise<void>;
+    /** Shows a conversation's messages: from memory when cached, else loaded (once). */
+    open(conversationId: string): Promise<void>;
+    /** Loads a conversation's messages ahead of its opening (a pointer or focus on its row). */
+    prefetch(conversationId: string): Promise<void>;
+    /** Main reports the conversation changed: a cached copy not kept current here is dropped. */
+    invalidate(conversationId: string): void;
     loadOlder(conversationId: string): Promise<void>;
     /** Sends in the active conversation (or a new one). Resolves false when refused. */
     send(text: string): Promise<boolean>;
@@ -42,6 +49,32 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   const resyncing = new Map<string, ChatDelta[]>();
 
   const fail = (error: AppError): void => get().ui.showToast(error);
+  // Conversations with messages in the store, least recent first (see messageCache.ts), and
+  // the loads under way, so a click during a hover's prefetch waits for it instead of asking again.
+  let recent: string[] = [];
+  const loading = new Map<string, Promise<void>>();
+  // The last conversation loaded ahead of a click: it has a slot of its own and goes first, so
+  // a pointer crossing the sidebar never pushes out the conversations actually opened.
+  let prefetched: string | null = null;
+
+  const trim = (): void => {
+    const active = get().activeConversationId;
+    const kept = (id: string): boolean =>
+      id === active || id === prefetched || hasLiveMessage(get().chat, id);
+    const next = evict(get().chat, recent, CACHED_CONVERSATIONS + 1, kept);
+    recent = next.order;
+    if (next.data !== get().chat) set({ chat: next.data });
+  };
+
+  const ensureLoaded = (conversationId: string): Promise<void> => {
+    if (get().chat.threads[conversationId]) return Promise.resolve();
+    let pending = loading.get(conversationId);
+    if (!pending) {
+      pending = reload(conversationId).finally(() => loading.delete(conversationId));
+      loading.set(conversationId, pending);
+    }
+    return pending;
+  };
 
   const reload = async (conversationId: string, reattach = true): Promise<void> => {
     const res = await client.call('messages.list', { conversationId, limit: PAGE_SIZE });
@@ -98,6 +131,32 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     chat: emptyChatData,
     chatActions: {
       loadThread: reload,
+
+      async open(conversationId) {
+        await ensureLoaded(conversationId);
+        if (!get().chat.threads[conversationId]) return;
+        if (prefetched === conversationId) prefetched = null;
+        recent = touch(recent, conversationId);
+        trim();
+      },
+
+      async prefetch(conversationId) {
+        if (get().chat.threads[conversationId] || loading.has(conversationId)) return;
+        await ensureLoaded(conversationId);
+        // Opened meanwhile (the click came before the answer): open() has placed it.
+        if (!get().chat.threads[conversationId] || recent.includes(conversationId)) return;
+        prefetched = conversationId;
+        recent = [conversationId, ...recent];
+        trim();
+      },
+
+      invalidate(conversationId) {
+        const data = invalidate(get().chat, conversationId, get().activeConversationId);
+        if (data === get().chat) return;
+        recent = recent.filter((id) => id !== conversationId);
+        if (prefetched === conversationId) prefetched = null;
+        set({ chat: data });
+      },
 
       async loadOlder(conversationId) {
         const thread = get().chat.threads[conversationId];

@@ -100,7 +100,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
           view: 'chat',
           searchHighlight: s.searchHighlight?.conversationId === id ? s.searchHighlight : null,
         }));
-        if (id && !get().chat.threads[id]) await get().chatActions.loadThread(id);
+        if (id) await get().chatActions.open(id);
       },
 
       newChat() {
@@ -154,6 +154,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
         set((s) => ({
           conversations: upsertConversation(s.conversations, conversation, id, removed),
         }));
+        get().chatActions.invalidate(id);
       },
 
       async setSearchQuery(query) {

@@ -61,11 +61,15 @@ export interface SettingsSlice {
 }
 
 export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSlice {
-  const refreshProfiles = async (): Promise<void> => {
+  const refreshProfiles = async (waitForKeys = true): Promise<void> => {
     const res = await client.call('profiles.list', {});
     if (!res.ok) return get().ui.showToast(res.error);
     get().settingsActions.applyProfiles(res.data);
-    await Promise.all(res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)));
+    const keys = Promise.all(
+      res.data.profiles.map((p) => get().settingsActions.refreshKeyStatus(p.id)),
+    );
+    // Only Settings shows key status: start-up does not wait for that second round trip.
+    if (waitForKeys) await keys;
   };
 
   return {
@@ -87,7 +91,7 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
           client.call('preferences.get', {}).then((prefs) => {
             if (prefs.ok) set({ preferences: prefs.data });
           }),
-          refreshProfiles(),
+          refreshProfiles(false),
         ]);
         set({ settingsLoaded: true });
       },

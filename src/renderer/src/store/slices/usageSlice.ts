@@ -105,6 +105,22 @@ export function selectBudgetRows(
   });
 }
 
+/**
+ * This month in the viewer's zone from the Date object's local fields (the same zone): no Intl
+ * time-zone formatter at start-up, where building one costs tens of milliseconds. The Usage
+ * screen recomputes its range when it loads.
+ */
+export function initialRange(now: number): DayRange {
+  const d = new Date(now);
+  const first = (year: number, month: number): string =>
+    new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  return {
+    preset: 'thisMonth',
+    from: first(d.getFullYear(), d.getMonth()),
+    to: first(d.getFullYear(), d.getMonth() + 1),
+  };
+}
+
 /** The browser's zone: the days of the page are the user's days. */
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -130,7 +146,7 @@ export function createUsageSlice({ set, get, client, now }: SliceDeps): UsageSli
 
   return {
     usage: {
-      range: rangeForPreset('thisMonth', now(), viewerTimeZone()),
+      range: initialRange(now()),
       summary: null,
       loading: false,
       error: null,
