@@ -270,9 +270,11 @@ const codes: Record<Code, string> = {
   proxy_bypass_invalid: '“{{entry}}” is not a host, domain or address range.',
   proxy_ca_unreadable: 'The certificate file {{path}} could not be read.',
   proxy_ca_not_pem: 'The file {{path}} holds no PEM certificate.',
-  hint_proxy_address: 'Check the proxy’s host and port in Settings → Network, or choose “No proxy”.',
+  hint_proxy_address:
+    'Check the proxy’s host and port in Settings → Network, or choose “No proxy”.',
   hint_proxy_credentials: 'Check the proxy user name and password in Settings → Network.',
-  hint_proxy_tunnel: 'The proxy may block this address or port; ask whoever runs it, or add the relay to the bypass list.',
+  hint_proxy_tunnel:
+    'The proxy may block this address or port; ask whoever runs it, or add the relay to the bypass list.',
   hint_proxy_ca_pem: 'Choose a file that starts with “-----BEGIN CERTIFICATE-----” (.pem or .crt).',
 };
 export default codes;

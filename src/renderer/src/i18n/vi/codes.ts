@@ -266,9 +266,11 @@ const codes: Record<Code, string> = {
   proxy_bypass_invalid: '“{{entry}}” không phải là tên máy, tên miền hay dải địa chỉ.',
   proxy_ca_unreadable: 'Không đọc được tệp chứng chỉ {{path}}.',
   proxy_ca_not_pem: 'Tệp {{path}} không chứa chứng chỉ PEM nào.',
-  hint_proxy_address: 'Kiểm tra máy chủ và cổng của proxy trong Cài đặt → Mạng, hoặc chọn “Không dùng proxy”.',
+  hint_proxy_address:
+    'Kiểm tra máy chủ và cổng của proxy trong Cài đặt → Mạng, hoặc chọn “Không dùng proxy”.',
   hint_proxy_credentials: 'Kiểm tra tên người dùng và mật khẩu proxy trong Cài đặt → Mạng.',
-  hint_proxy_tunnel: 'Proxy có thể chặn địa chỉ hoặc cổng này; hãy hỏi người quản lý proxy, hoặc thêm relay vào danh sách bỏ qua.',
+  hint_proxy_tunnel:
+    'Proxy có thể chặn địa chỉ hoặc cổng này; hãy hỏi người quản lý proxy, hoặc thêm relay vào danh sách bỏ qua.',
   hint_proxy_ca_pem: 'Hãy chọn tệp bắt đầu bằng “-----BEGIN CERTIFICATE-----” (.pem hoặc .crt).',
 };
 export default codes;
