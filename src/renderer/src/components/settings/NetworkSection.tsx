@@ -11,6 +11,7 @@ import {
   type ProxyTestResult,
 } from '../../../../shared/types/network';
 import { isBypassEntry, parseBypassList } from '../../../../shared/rules/proxyBypass';
+import type { AppError } from '../../../../shared/result';
 import { useClient } from '../../store/StoreContext';
 import { useCodedText } from '../../i18n/codedText';
 import { Button } from '../../ui/Button';
@@ -52,14 +53,18 @@ export function NetworkSection() {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+
+  // Loaded once per visit: a later re-render (a language change) must not drop what was typed.
   useEffect(() => {
     void client.call('network.get', {}).then((res) => {
-      if (!res.ok) return setStatus({ text: report(res.error), error: true });
+      if (!res.ok) return setLoadError(res.error);
       setState(res.data);
       setDraft(draftOf(res.data));
     });
-  }, [client, report]);
+  }, [client]);
 
+  if (loadError) return <p className="error">{report(loadError)}</p>;
   if (!draft || !state) return null;
   const set = (patch: Partial<Draft>): void => setDraft({ ...draft, ...patch });
   const manual = draft.mode === 'manual';
@@ -232,7 +237,11 @@ export function NetworkSection() {
           <p className="error">{t('network.bypassInvalid', { entry: badBypass })}</p>
         ) : null}
         {status ? (
-          <p role="status" className={status.error ? 'error' : undefined}>
+          <p
+            role="status"
+            data-testid="network-status"
+            className={status.error ? 'error' : undefined}
+          >
             {status.text}
           </p>
         ) : null}
