@@ -16,7 +16,7 @@ let service: NetworkService;
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'fleece-network-'));
   const settings = await SettingsStore.open({ dataDir });
-  secrets = new SessionSecretStore();
+  secrets = new SessionSecretStore({ code: 'keychain_memory' });
   applied = [];
   service = new NetworkService({
     settings,
