@@ -1,3 +1,4 @@
+/* eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK: only an unknown issuer is reconsidered, against the CA the user chose */
 import { X509Certificate } from 'node:crypto';
 import { app, type Certificate, type Session } from 'electron';
 import { chromiumBypassRules } from '../../shared/rules/proxyBypass';
