@@ -1,5 +1,7 @@
 import { rootCertificates } from 'node:tls';
 import { Agent, EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import { bypassesProxy } from '../../shared/rules/proxyBypass';
+import { DEFAULT_BYPASS } from '../../shared/types/network';
 import type { FetchLike } from '../relay/types';
 import { markProxyUnreachable } from './proxyErrors';
 import { proxyAddress, routeOf, type NetworkHost, type ProxyPlan } from './proxyPlan';
@@ -11,7 +13,7 @@ const DIRECT: ProxyPlan = {
   port: null,
   username: '',
   password: null,
-  bypass: [],
+  bypass: DEFAULT_BYPASS,
   ca: null,
 };
 
@@ -44,6 +46,10 @@ export class NodeNetwork implements NetworkHost {
 
   /** How a request to `url` would travel under the current plan. */
   routeFor(url: string): { via: 'proxy' | 'direct' | 'system'; proxy: string | null } {
+    // HTTP_PROXY from the environment would otherwise take loopback along (NO_PROXY rarely
+    // lists it): the bypass list holds for the system mode too.
+    if (this.plan.mode === 'system' && bypassesProxy(new URL(url).hostname, this.plan.bypass))
+      return { via: 'direct', proxy: null };
     return routeOf(this.plan, url);
   }
 

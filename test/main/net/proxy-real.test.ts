@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NodeNetwork } from '../../../src/main/net/NodeNetwork';
+import { DEFAULT_BYPASS } from '../../../src/shared/types/network';
 import type { ProxyPlan } from '../../../src/main/net/proxyPlan';
 import {
   startFakeRelay,
@@ -168,6 +169,29 @@ describe('a wrong password through a real squid', () => {
       );
     } finally {
       await squid.close();
+    }
+  });
+});
+
+describe('the system mode in Node (HTTP_PROXY from the environment)', () => {
+  it('goes through the environment’s proxy, but loopback on the bypass list stays direct', async () => {
+    proxy = await startTinyproxy();
+    const saved = process.env['HTTP_PROXY'];
+    process.env['HTTP_PROXY'] = `http://${proxy.host}:${proxy.port}`;
+    try {
+      network = new NodeNetwork({ ...manual(proxy), mode: 'system', bypass: DEFAULT_BYPASS });
+      relay.enqueue(tokensScript(textToTokens(ANSWER)));
+      expect((await run(relay.baseUrl, {}, { fetch: network.fetch })).content).toBe(ANSWER);
+      expect(proxy.requests()).toEqual([]);
+
+      await network.apply({ ...manual(proxy), mode: 'system', bypass: [] });
+      relay.enqueue(tokensScript(textToTokens(ANSWER)));
+      expect((await run(relay.baseUrl, {}, { fetch: network.fetch })).content).toBe(ANSWER);
+      printLog('system mode with HTTP_PROXY set, loopback removed from the bypass list', proxy);
+      expect(proxy.requests()).toHaveLength(1);
+    } finally {
+      if (saved === undefined) delete process.env['HTTP_PROXY'];
+      else process.env['HTTP_PROXY'] = saved;
     }
   });
 });
