@@ -16,6 +16,9 @@ import { historyHandlers } from './routes/historyRoutes';
 import { profileHandlers } from './routes/profileRoutes';
 import { relayHandlers } from './routes/relayRoutes';
 import { usageHandlers } from './routes/usageRoutes';
+import { networkHandlers } from './routes/networkRoutes';
+import { NetworkService } from './net/NetworkService';
+import type { NetworkHost } from './net/proxyPlan';
 import { createSecretStore } from './secrets';
 import { SettingsStore } from './settings';
 import { guardHandlers } from './storage/guardHandlers';
@@ -28,6 +31,11 @@ export interface HostDeps {
   dataDir: string;
   /** Electron passes `net.fetch` (system proxy); the harness passes Node's fetch. */
   fetch: typeof globalThis.fetch;
+  /**
+   * Routes `fetch` by the Network settings (Electron: the session's proxy; harness: undici
+   * dispatchers behind the same `fetch`). Without one, the settings are kept but not applied.
+   */
+  network?: NetworkHost;
   secrets: 'keychain' | 'memory';
   emit: EmitEvent;
   openExternal: (url: string) => Promise<void>;
@@ -98,6 +106,16 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     );
   }
   const profiles = new ProfileService({ settings, secrets });
+  const network = new NetworkService({
+    settings,
+    secrets,
+    profiles,
+    host: deps.network ?? { apply: () => Promise.resolve() },
+    fetch: deps.fetch,
+    log: (message, error) => log.warn(message, error),
+  });
+  // Before any request: a proxy the user set must carry the first one too.
+  await network.start();
 
   const opened = await HistoryStore.open({
     dataDir: deps.dataDir,
@@ -216,6 +234,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     }),
     ...chatHandlers(chat),
     ...usageHandlers(usage),
+    ...networkHandlers(network),
   };
 
   return {

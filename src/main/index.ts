@@ -8,6 +8,7 @@ import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
 import { applyHardening, registerAppScheme } from './window/hardening';
+import { sessionNetwork } from './window/sessionNetwork';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
     {
       dataDir,
       fetch: hardened.relayFetch,
+      network: sessionNetwork(hardened.relaySession),
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),
       openExternal: (url) => shell.openExternal(url),

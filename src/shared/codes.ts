@@ -90,6 +90,18 @@ export const CODES = [
   'link_protocol',
   'link_no_host',
   'link_has_credentials',
+  // The proxy (Settings → Network).
+  'proxy_refused',
+  'proxy_auth_failed',
+  'proxy_tunnel_failed',
+  'proxy_host_missing',
+  'proxy_bypass_invalid',
+  'proxy_ca_unreadable',
+  'proxy_ca_not_pem',
+  'hint_proxy_address',
+  'hint_proxy_credentials',
+  'hint_proxy_tunnel',
+  'hint_proxy_ca_pem',
   // What the relay did: the line under a failed answer's card.
   'relay_key_refused',
   'relay_model_unknown',

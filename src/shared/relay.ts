@@ -24,6 +24,8 @@ export const RELAY_ERROR_KINDS = [
   'too_large',
   'too_long',
   'redirect_refused',
+  /** The proxy set in Settings → Network refused, asked for other credentials, or could not tunnel. */
+  'proxy',
 ] as const;
 
 export type RelayErrorKind = (typeof RELAY_ERROR_KINDS)[number];

@@ -7,7 +7,7 @@ import { RENDERER_CSP, harnessCsp } from '../../src/shared/csp';
 import { composeServices, type Composition } from '../../src/main/compose';
 import { createRouter, createSenderPolicy, type Router } from '../../src/main/ipc/router';
 import { createFileLogger, type Logger } from '../../src/main/log/Logger';
-import { nodeFetch } from '../../src/main/relay/node-fetch';
+import { NodeNetwork } from '../../src/main/net/NodeNetwork';
 import type { EventName, EventPayload } from '../../src/shared/contract';
 import { bridgeScript } from './bridgeScript';
 import { HARNESS_OPEN_PATH_FILE } from './openDialogHook';
@@ -67,12 +67,15 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     const data = JSON.stringify({ t: 'event', name, payload });
     for (const s of sockets) if (s.readyState === s.OPEN) s.send(data);
   };
+  // Node's fetch routed by the Network settings (undici dispatchers), with the relay's connect
+  // timeout applied to TCP/TLS set-up.
+  const network = new NodeNetwork();
   let composition: Composition;
   try {
     composition = await composeServices({
       dataDir: opts.dataDir,
-      // Node's fetch with the relay's connect timeout applied to TCP/TLS set-up, as undici allows.
-      fetch: nodeFetch as typeof globalThis.fetch,
+      fetch: network.fetch as typeof globalThis.fetch,
+      network,
       secrets: opts.secrets,
       emit,
       openExternal: async (url) => {
@@ -220,6 +223,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       await new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await composition.dispose();
+      await network.close();
     },
   };
 }

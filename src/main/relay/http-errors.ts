@@ -29,6 +29,10 @@ export function errorFromHttp(
   const label = `${status}${statusText ? ` ${statusText}` : ''}`;
   const urlHint = baseUrlHint(ctx.baseUrl);
 
+  if (status === 407) {
+    // Only a proxy answers 407 (Proxy Authentication Required); the relay was never asked.
+    return proxyAuthFailed(ctx.url);
+  }
   if (status === 401 || status === 403) {
     return new FleeceError('auth', {
       text: 'relay_key_refused',
@@ -188,4 +192,14 @@ function kindOfInBand(info: ErrorBodyInfo, model: string | undefined): RelayErro
     return 'bad_request';
   if (status !== undefined && status >= 400) return 'bad_request';
   return 'server';
+}
+
+/** The proxy refused its credentials (an HTTP 407, or a tunnel that answered 407). */
+export function proxyAuthFailed(url: string): FleeceError {
+  return new FleeceError('proxy', {
+    text: 'proxy_auth_failed',
+    params: { host: new URL(url).host },
+    status: 407,
+    hint: coded('hint_proxy_credentials'),
+  });
 }

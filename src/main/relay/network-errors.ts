@@ -1,6 +1,13 @@
 import { isLoopbackHost } from '../../shared/rules/hosts';
 import { FleeceError } from '../errors/FleeceError';
 import { coded, type Code, type TextParams } from '../../shared/codes';
+import { proxyFailureOf } from '../net/proxyErrors';
+
+const PROXY_TEXTS = {
+  refused: ['proxy_refused', 'hint_proxy_address'],
+  auth: ['proxy_auth_failed', 'hint_proxy_credentials'],
+  tunnel: ['proxy_tunnel_failed', 'hint_proxy_tunnel'],
+} as const;
 
 interface FailureTrace {
   codes: string[];
@@ -32,6 +39,17 @@ export function errorFromFetchFailure(error: unknown, url: string): FleeceError 
       cause: error,
     });
 
+  const proxy = proxyFailureOf(all);
+  if (proxy !== null) {
+    const [text, hint] = PROXY_TEXTS[proxy];
+    return new FleeceError('proxy', {
+      text,
+      params: { host },
+      hint: coded(hint),
+      ...(detail === undefined ? {} : { detail }),
+      cause: error,
+    });
+  }
   if (/ENOTFOUND|EAI_AGAIN|EAI_NONAME|NAME_NOT_RESOLVED/i.test(all)) {
     return fail('network', 'relay_dns', 'hint_check_address_connection', { host: target.hostname });
   }

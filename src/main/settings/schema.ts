@@ -6,6 +6,7 @@ import {
   type Profile,
 } from '../../shared/types/profiles';
 import { usageSettingsSchema, type StoredUsageSettings } from '../../shared/types/usage';
+import { networkSettingsSchema, type NetworkSettings } from '../../shared/types/network';
 
 /** Bump when a section changes shape, and add a step to MIGRATIONS. New sections need no bump. */
 export const SETTINGS_VERSION = 1;
@@ -28,6 +29,8 @@ export interface Settings {
   windowBounds: WindowBounds | null;
   /** Prices, currency, rates and budgets (src/main/usage); undefined until first changed. */
   usage: StoredUsageSettings | undefined;
+  /** Proxy, bypass list and extra CA (the proxy password is in the keychain). */
+  network: NetworkSettings | undefined;
 }
 
 type SectionName = Exclude<keyof Settings, 'version'>;
@@ -52,6 +55,7 @@ export const SECTIONS: { [K in SectionName]: Section<Settings[K]> } = {
   },
   windowBounds: { schema: windowBoundsSchema.nullable(), defaults: () => null },
   usage: { schema: usageSettingsSchema.optional(), defaults: () => undefined },
+  network: { schema: networkSettingsSchema.optional(), defaults: () => undefined },
 };
 
 export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
@@ -64,6 +68,7 @@ export function defaultSettings(): Settings {
     preferences: SECTIONS.preferences.defaults(),
     windowBounds: SECTIONS.windowBounds.defaults(),
     usage: SECTIONS.usage.defaults(),
+    network: SECTIONS.network.defaults(),
   };
 }
 

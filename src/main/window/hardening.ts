@@ -1,4 +1,4 @@
-import { net, protocol, session } from 'electron';
+import { net, protocol, session, type Session } from 'electron';
 import { pathToFileURL } from 'node:url';
 import {
   APP_INDEX_URL,
@@ -22,6 +22,8 @@ export interface Hardened {
   isOurDocument: (url: URL) => boolean;
   /** `fetch` for relay and image requests: a session that keeps no cookies, cache or storage. */
   relayFetch: typeof globalThis.fetch;
+  /** The relay session, whose proxy the Network settings set. */
+  relaySession: Session;
 }
 
 /**
@@ -62,5 +64,5 @@ export function applyHardening(rendererDir: string, devUrl: string | undefined):
       credentials: 'omit',
     })) as typeof globalThis.fetch;
 
-  return { documentUrl: devUrl ?? APP_INDEX_URL, isOurDocument, relayFetch };
+  return { documentUrl: devUrl ?? APP_INDEX_URL, isOurDocument, relayFetch, relaySession };
 }

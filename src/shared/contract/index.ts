@@ -5,6 +5,7 @@ import { appEvents, appRoutes } from './app';
 import { chatEvents, chatRoutes } from './chat';
 import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
+import { networkRoutes } from './network';
 import { profileEvents, profileRoutes } from './profiles';
 import { usageEvents, usageRoutes } from './usage';
 
@@ -17,6 +18,7 @@ export const routes = {
   ...historyRoutes,
   ...chatRoutes,
   ...usageRoutes,
+  ...networkRoutes,
 } as const;
 
 /** Every event, main → renderer. */

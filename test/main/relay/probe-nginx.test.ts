@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probe } from '../../../src/main/relay/index';
+import { probe, streamChat } from '../../../src/main/relay/index';
+import { collect } from './helpers';
 import {
   startFakeRelay,
   textToTokens,
@@ -69,6 +70,32 @@ describe('Test connection through a real nginx', () => {
       const warned = count(verdicts, (v) => v !== 'streams');
       console.log(`nginx with X-Accel-Buffering: no: false warnings ${warned}/${RUNS}`);
       expect(warned).toBe(0);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('a chat through a buffering nginx', () => {
+  it('still completes with every token, in order, and a finish', async () => {
+    const proxy = await startNginx({ upstream: relay.origin, buffering: true });
+    try {
+      relay.reset();
+      relay.enqueue(tokensScript(NUMBERS, { delayMs: 5 }));
+      const outcome = await collect(
+        streamChat(
+          {
+            baseUrl: `${proxy.origin}/v1`,
+            model: 'deepseek-chat',
+            messages: [{ role: 'user', content: 'count' }],
+          },
+          { maxRetries: 0 },
+        ),
+      );
+      console.log(`nginx proxy_buffering on: chat ended with ${outcome.events.length} events`);
+      expect(outcome.error).toBeUndefined();
+      expect(outcome.content).toBe(NUMBERS.join(''));
+      expect(outcome.events.at(-1)).toMatchObject({ type: 'done', finishReason: 'stop' });
     } finally {
       await proxy.close();
     }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Database, Info, Keyboard, Plug, SlidersHorizontal, Tags } from 'lucide-react';
+import { Database, Globe, Info, Keyboard, Plug, SlidersHorizontal, Tags } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import type { SettingsTab } from '../../store/slices/uiSlice';
 import { PreferencesForm } from './PreferencesForm';
 import { DataSection } from './DataSection';
+import { NetworkSection } from './NetworkSection';
 import { ProfilesSection } from './ProfilesSection';
 import { AboutSection } from './AboutSection';
 import { PriceTableEditor } from '../usage/PriceTableEditor';
@@ -50,6 +51,12 @@ export function SettingsView() {
             label: t('tabs.models'),
             icon: icon(Tags),
             content: <PriceTableEditor />,
+          },
+          {
+            value: 'network',
+            label: t('tabs.network'),
+            icon: icon(Globe),
+            content: <NetworkSection />,
           },
           { value: 'data', label: t('tabs.data'), icon: icon(Database), content: <DataSection /> },
           {

@@ -265,5 +265,19 @@ const codes: Record<Code, string> = {
     'Damage was found in the conversation database. Running answers were stopped and saved first, then {{conversations}} conversations and {{messages}} messages were recovered into a fresh file. The damaged file is kept here:',
   history_read_only:
     'Your history was written by a newer Fleece, so it is open read-only: you can browse and search, but nothing new is saved. Update Fleece to keep chatting. The file:',
+  proxy: 'The proxy did not let the request through.',
+  proxy_refused: 'The proxy set in Settings → Network could not be reached.',
+  proxy_auth_failed: 'The proxy refused the user name or password (407).',
+  proxy_tunnel_failed: 'The proxy could not open a connection to {{host}}.',
+  proxy_host_missing: 'A manual proxy needs a host and a port.',
+  proxy_bypass_invalid: '“{{entry}}” is not a host, domain or address range.',
+  proxy_ca_unreadable: 'The certificate file {{path}} could not be read.',
+  proxy_ca_not_pem: 'The file {{path}} holds no PEM certificate.',
+  hint_proxy_address:
+    'Check the proxy’s host and port in Settings → Network, or choose “No proxy”.',
+  hint_proxy_credentials: 'Check the proxy user name and password in Settings → Network.',
+  hint_proxy_tunnel:
+    'The proxy may block this address or port; ask whoever runs it, or add the relay to the bypass list.',
+  hint_proxy_ca_pem: 'Choose a file that starts with “-----BEGIN CERTIFICATE-----” (.pem or .crt).',
 };
 export default codes;

@@ -71,6 +71,10 @@ const errors = {
       title: 'The relay sent the request elsewhere',
       body: 'The relay redirected the request to another address. Fleece does not send your conversation there. If the relay has moved, change the base URL in Settings.',
     },
+    proxy: {
+      title: 'The proxy stopped the request',
+      body: 'The request went to the proxy set in Settings → Network, and it did not pass it on. Check the proxy settings, then retry.',
+    },
   },
 };
 export default errors;

@@ -261,5 +261,19 @@ const codes: Record<Code, string> = {
     'Phát hiện cơ sở dữ liệu hội thoại bị hỏng. Các câu trả lời đang chạy đã được dừng và lưu lại trước, sau đó {{conversations}} cuộc trò chuyện và {{messages}} tin nhắn đã được khôi phục sang một tệp mới. Tệp bị hỏng được giữ ở đây:',
   history_read_only:
     'Lịch sử của bạn được ghi bởi phiên bản Fleece mới hơn nên đang mở ở chế độ chỉ đọc: bạn có thể xem và tìm kiếm, nhưng không có gì mới được lưu. Hãy cập nhật Fleece để tiếp tục trò chuyện. Tệp:',
+  proxy: 'Proxy không cho yêu cầu đi qua.',
+  proxy_refused: 'Không kết nối được tới proxy đặt trong Cài đặt → Mạng.',
+  proxy_auth_failed: 'Proxy từ chối tên người dùng hoặc mật khẩu (407).',
+  proxy_tunnel_failed: 'Proxy không mở được kết nối tới {{host}}.',
+  proxy_host_missing: 'Proxy thủ công cần có máy chủ và cổng.',
+  proxy_bypass_invalid: '“{{entry}}” không phải là tên máy, tên miền hay dải địa chỉ.',
+  proxy_ca_unreadable: 'Không đọc được tệp chứng chỉ {{path}}.',
+  proxy_ca_not_pem: 'Tệp {{path}} không chứa chứng chỉ PEM nào.',
+  hint_proxy_address:
+    'Kiểm tra máy chủ và cổng của proxy trong Cài đặt → Mạng, hoặc chọn “Không dùng proxy”.',
+  hint_proxy_credentials: 'Kiểm tra tên người dùng và mật khẩu proxy trong Cài đặt → Mạng.',
+  hint_proxy_tunnel:
+    'Proxy có thể chặn địa chỉ hoặc cổng này; hãy hỏi người quản lý proxy, hoặc thêm relay vào danh sách bỏ qua.',
+  hint_proxy_ca_pem: 'Hãy chọn tệp bắt đầu bằng “-----BEGIN CERTIFICATE-----” (.pem hoặc .crt).',
 };
 export default codes;

@@ -74,6 +74,10 @@ const errors: Translation<typeof en> = {
       title: 'Relay chuyển yêu cầu sang nơi khác',
       body: 'Relay chuyển hướng yêu cầu sang một địa chỉ khác. Fleece không gửi cuộc trò chuyện của bạn tới đó. Nếu relay đã đổi địa chỉ, hãy sửa Base URL trong Cài đặt.',
     },
+    proxy: {
+      title: 'Proxy đã chặn yêu cầu',
+      body: 'Yêu cầu đã tới proxy đặt trong Cài đặt → Mạng nhưng proxy không chuyển tiếp nó. Hãy kiểm tra thiết lập proxy rồi thử lại.',
+    },
   },
 };
 export default errors;

@@ -236,5 +236,17 @@ const codes: Record<Code, string> = {
     '在对话数据库中发现了损坏。正在生成的回答已先停止并保存，随后 {{conversations}} 个对话和 {{messages}} 条消息已恢复到新文件中。损坏的文件保存在这里：',
   history_read_only:
     '您的历史记录由更新版本的 Fleece 写入，因此以只读方式打开：可以浏览和搜索，但不会保存任何新内容。请更新 Fleece 以继续对话。文件：',
+  proxy: '代理没有放行这个请求。',
+  proxy_refused: '无法连接到“设置 → 网络”中设置的代理。',
+  proxy_auth_failed: '代理拒绝了用户名或密码（407）。',
+  proxy_tunnel_failed: '代理无法建立到 {{host}} 的连接。',
+  proxy_host_missing: '手动代理需要填写主机和端口。',
+  proxy_bypass_invalid: '“{{entry}}”不是有效的主机、域名或地址段。',
+  proxy_ca_unreadable: '无法读取证书文件 {{path}}。',
+  proxy_ca_not_pem: '文件 {{path}} 中没有 PEM 证书。',
+  hint_proxy_address: '请在“设置 → 网络”中检查代理的主机和端口，或选择“不使用代理”。',
+  hint_proxy_credentials: '请在“设置 → 网络”中检查代理的用户名和密码。',
+  hint_proxy_tunnel: '代理可能屏蔽了这个地址或端口；请联系代理的管理者，或把中转服务加入绕过列表。',
+  hint_proxy_ca_pem: '请选择以“-----BEGIN CERTIFICATE-----”开头的文件（.pem 或 .crt）。',
 };
 export default codes;

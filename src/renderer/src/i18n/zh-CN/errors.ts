@@ -74,6 +74,10 @@ const errors: Translation<typeof en> = {
       title: '中转站把请求转到了别处',
       body: '中转站将请求重定向到另一个地址。Fleece 不会把你的对话发送到那里。如果中转站已更换地址，请在设置中修改 Base URL。',
     },
+    proxy: {
+      title: '代理拦下了请求',
+      body: '请求已发到“设置 → 网络”中设置的代理，但代理没有转发。请检查代理设置后重试。',
+    },
   },
 };
 export default errors;
