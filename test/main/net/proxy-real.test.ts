@@ -145,14 +145,17 @@ describe('a wrong password through a real squid', () => {
     });
     try {
       const outcome = await run(relay.baseUrl, {}, { fetch: network.fetch });
-      console.log(`--- squid access log: wrong proxy password ---\n${squid.accessLog().trim()}`);
       expect(outcome.error?.code).toBe('proxy');
       expect(outcome.error?.text.code).toBe('proxy_auth_failed');
-      expect(squid.accessLog()).toMatch(
-        new RegExp(
-          `TCP_DENIED/407 .* POST http://127\\.0\\.0\\.1:${relay.port}/v1/chat/completions fleece`,
-        ),
-      );
+      // Squid writes a transaction's line once it has ended, a moment after the client saw it.
+      await expect
+        .poll(() => squid.accessLog(), { timeout: 10_000 })
+        .toMatch(
+          new RegExp(
+            `TCP_DENIED/407 .* POST http://127\\.0\\.0\\.1:${relay.port}/v1/chat/completions fleece`,
+          ),
+        );
+      console.log(`--- squid access log: wrong proxy password ---\n${squid.accessLog().trim()}`);
       expect(relay.requests).toHaveLength(0);
 
       // The right password, applied at once, lets the next chat through the same squid.
@@ -163,10 +166,10 @@ describe('a wrong password through a real squid', () => {
       });
       relay.enqueue(tokensScript(textToTokens(ANSWER)));
       expect((await run(relay.baseUrl, {}, { fetch: network.fetch })).content).toBe(ANSWER);
+      await expect
+        .poll(() => squid.accessLog(), { timeout: 10_000 })
+        .toMatch(/TCP_MISS\/200 .* POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions fleece/);
       console.log(`--- squid access log: then the right password ---\n${squid.accessLog().trim()}`);
-      expect(squid.accessLog()).toMatch(
-        /TCP_MISS\/200 .* POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions fleece/,
-      );
     } finally {
       await squid.close();
     }
