@@ -154,6 +154,9 @@ for (const lang of ['vi', 'zh-CN'] as const) {
       // Another server: the stored key is dropped, so give it one (never sent: no handshake).
       await page.getByLabel(L.settings.profile.apiKey).fill('hsa-e2e-0123456789abcdef');
       await page.getByRole('button', { name: L.settings.profile.save, exact: true }).click();
+      // The check on save cannot reach it either: it says so at the field, and saving is on purpose.
+      await page.getByRole('button', { name: L.settings.check.saveAnyway, exact: true }).click();
+      await check('check on save, unreachable');
       await expect(page.getByText(L.settings.profile.saved)).toBeVisible();
       await page.getByRole('button', { name: L.common.sidebar.newChat, exact: true }).click();
       await failTurn(page, relay, 'timeout_connect', []);
