@@ -19,6 +19,8 @@ export const LONG_BASE = 2 ** 50;
 export const OVERLAP_TOKENS = 64;
 /** How far back from a cut the overlap and the cut itself are looked for, in UTF-16 units. */
 const LOOK_BACK = 4096;
+/** The longest overlap a chunk can start with, in UTF-16 units. */
+export const OVERLAP_CHARS = LOOK_BACK;
 
 export function chunkRowid(seq: number, chunk: number): number {
   return LONG_BASE + seq * MAX_CHUNKS + chunk;

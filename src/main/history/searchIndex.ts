@@ -44,7 +44,7 @@ function clearChunks(db: Db, seq: number): void {
     .pluck()
     .all(chunkRowid(seq, 0), chunkRowid(seq, MAX_CHUNKS - 1)) as number[];
   for (const id of ids) {
-    stmt(db, 'DELETE FROM message_search WHERE rowid = ?').run(id);
+    stmt(db, 'DELETE FROM message_search_long WHERE rowid = ?').run(id);
     stmt(db, 'DELETE FROM search_chunk_start WHERE id = ?').run(id);
   }
 }
@@ -138,7 +138,7 @@ function indexNextChunk(db: Db, job: PendingRow): void {
   // A message indexed whole before chunks existed (queued by the migration) loses that row now.
   if (job.next_chunk === 0) stmt(db, 'DELETE FROM message_search WHERE rowid = ?').run(job.seq);
   const rowid = chunkRowid(job.seq, job.next_chunk);
-  stmt(db, 'INSERT OR REPLACE INTO message_search (rowid, body) VALUES (?, ?)').run(
+  stmt(db, 'INSERT OR REPLACE INTO message_search_long (rowid, body) VALUES (?, ?)').run(
     rowid,
     foldForIndex(text.slice(chunk.start, chunk.end)),
   );

@@ -4,10 +4,22 @@ import { decodeCursor, encodeCursor } from './rows';
 import { markdownToPlainText } from '../../shared/rules/plainText';
 import { parseQuery } from '../../shared/rules/searchQuery';
 import { makeSnippet } from './snippet';
-import { chunkOfRowid, chunkRowid, LONG_BASE, MAX_CHUNKS } from './searchChunks';
+import {
+  chunkOfRowid,
+  chunkRowid,
+  chunkSize,
+  LONG_BASE,
+  MAX_CHUNKS,
+  OVERLAP_CHARS,
+} from './searchChunks';
 
-/** How much of a long message, from the chunk that matched, a snippet is cut from. */
-const SNIPPET_WINDOW = 4096;
+/**
+ * How much of a long message, from the start of the chunk that matched, a snippet is cut from:
+ * the whole chunk (its step plus the overlap it repeats), so the match is always inside.
+ */
+function snippetWindow(length: number): number {
+  return chunkSize(length) + OVERLAP_CHARS;
+}
 
 export interface SearchOptions {
   query: string;
@@ -75,7 +87,10 @@ export function search(db: Db, options: SearchOptions): SearchPage {
     // Snippets are read as text: Markdown syntax would be noise (and `**` around a match). A long
     // message is cut from the chunk that matched, so only a window of it is converted.
     const from = chunk === null ? 0 : chunkStart(db, seq, chunk);
-    const text = chunk === null ? hit.content : hit.content.slice(from, from + SNIPPET_WINDOW);
+    const text =
+      chunk === null
+        ? hit.content
+        : hit.content.slice(from, from + snippetWindow(hit.content.length));
     const { snippet, ranges } = makeSnippet(markdownToPlainText(text), phrases);
     results.push({
       conversationId: hit.conversation_id,
@@ -113,16 +128,17 @@ function shortHits(db: Db, match: string, before: number, want: number): Hit[] {
  * Long messages (indexed in chunks), newest first. One phrase: chunks are walked newest first
  * and the walk stops after `want` messages. Several phrases may sit in different chunks of one
  * message (the message matches, as it did when it was one row): each phrase's chunks are listed
- * and the messages holding all of them kept. Only long messages' chunks are walked here.
+ * and the messages holding all of them kept. The chunks have their own table (a rowid range in
+ * the big one is a filter FTS5 walks to the end, not a seek), so this walk stays small.
  */
 function longHits(db: Db, phrases: string[][], before: number, want: number): Hit[] {
   const below = before >= LONG_BASE ? Number.MAX_SAFE_INTEGER : chunkRowid(before, 0);
-  const sql = `SELECT rowid FROM message_search WHERE message_search MATCH ? AND rowid >= ?
+  const sql = `SELECT rowid FROM message_search_long WHERE message_search_long MATCH ?
      AND rowid < ? ORDER BY rowid DESC`;
   const quoted = phrases.map((p) => `"${p.join(' ')}"`);
   if (quoted.length === 1) {
     const found = new Map<number, number>();
-    for (const rowid of stmt(db, sql).pluck().iterate(quoted[0], LONG_BASE, below)) {
+    for (const rowid of stmt(db, sql).pluck().iterate(quoted[0], below)) {
       const { seq, chunk } = chunkOfRowid(rowid as number);
       if (!found.has(seq) && found.size === want) break;
       found.set(seq, chunk); // descending: the last one seen is the first chunk
@@ -132,7 +148,7 @@ function longHits(db: Db, phrases: string[][], before: number, want: number): Hi
   let common: Map<number, number> | null = null;
   for (const phrase of quoted) {
     const found = new Map<number, number>();
-    for (const rowid of stmt(db, sql).pluck().all(phrase, LONG_BASE, below) as number[]) {
+    for (const rowid of stmt(db, sql).pluck().all(phrase, below) as number[]) {
       const { seq, chunk } = chunkOfRowid(rowid);
       if (common && !common.has(seq)) continue;
       found.set(seq, Math.min(chunk, common?.get(seq) ?? MAX_CHUNKS));

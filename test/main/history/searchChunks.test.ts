@@ -144,11 +144,13 @@ describe('chunked search index', () => {
     expect(chunkRows()).toBe(0);
     expect(find('platypus')).toEqual([]);
     expect(find('lorem')).toEqual([]);
-    const fts = store.db
-      .prepare("SELECT count(*) FROM message_search WHERE message_search MATCH 'lorem'")
-      .pluck()
-      .get();
-    expect(fts).toBe(0);
+    for (const table of ['message_search', 'message_search_long']) {
+      const fts = store.db
+        .prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH 'lorem'`)
+        .pluck()
+        .get();
+      expect(fts).toBe(0);
+    }
   });
 
   it('finishes indexing a long message after a restart cut it short', async () => {

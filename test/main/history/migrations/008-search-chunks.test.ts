@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../../../src/main/history/migrate';
-import { MIGRATIONS } from '../../../../src/main/history/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/history/migrations';
 import { foldForIndex } from '../../../../src/shared/rules/searchText';
 import { TempDir } from '../tempStore';
 
@@ -45,7 +45,7 @@ describe('migration 008 search chunks', () => {
     const copy = new Database(dir.file('copy.sqlite'));
     try {
       runMigrations(copy, MIGRATIONS);
-      expect(schemaVersion(copy)).toBe(8);
+      expect(schemaVersion(copy)).toBe(LATEST_VERSION);
       expect(copy.prepare('SELECT seq FROM search_pending').pluck().all()).toEqual([2, 3]);
     } finally {
       copy.close();
