@@ -9,7 +9,7 @@ import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
-import { answerLimitOptions, listModels, streamChat } from './relay';
+import { answerLimitOptions, listModelsCounted, streamChat } from './relay';
 import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
 import { historyHandlers } from './routes/historyRoutes';
@@ -158,7 +158,10 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     fetchModels: async (profileId) => {
       const { e, endpoint } = await endpointFor(profileId);
-      return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
+      return listModelsCounted(endpoint, {
+        fetch: deps.fetch,
+        connectTimeoutMs: e.connectTimeoutMs,
+      });
     },
   });
 
