@@ -3,6 +3,7 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readExportFile } from '../../../src/main/history/importFile';
+import type { FileConversation } from '../../../src/main/history/importHistory';
 import { TempDir } from './tempStore';
 
 const HEAD = '{"format":"fleece-history","version":1,"exportedAt":1,"conversations":[';
@@ -50,7 +51,7 @@ describe('reading an export file as a stream', () => {
     out.write(`${HEAD}${conversation(0)},${conversation(1)},`);
     const batch = await first;
     expect(batch.done).toBe(false);
-    expect(batch.value?.map((c) => c.id)).toEqual(['c-0', 'c-1']);
+    expect((batch.value ?? []).map((c: FileConversation) => c.id)).toEqual(['c-0', 'c-1']);
     out.end(`${conversation(2)}]}\n`);
     const rest: string[] = [];
     for (let next = await reader.next(); !next.done; next = await reader.next())
