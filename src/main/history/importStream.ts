@@ -23,7 +23,8 @@ export async function* pickJsonValues(
   paths: string[],
   onBytes?: (bytes: number) => void,
 ): AsyncGenerator<PickedValue[]> {
-  const parser = new JSONParser({ paths, keepStack: false });
+  // Strings gathered in a byte buffer rather than by concatenation: a message can be megabytes.
+  const parser = new JSONParser({ paths, keepStack: false, stringBufferSize: 64 * 1024 });
   let picked: PickedValue[] = [];
   parser.onValue = ({ value, key, stack }) => {
     const path = [...stack.slice(1).map((s) => s.key), key].filter(
