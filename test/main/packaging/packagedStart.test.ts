@@ -48,12 +48,36 @@ interface StandInReport {
 
 /** Starts the packaged main process in Node with the `electron` stand-in; returns its report. */
 function startMain(dataDir: string): { report: StandInReport | null; out: string } {
+  // An export to import: the import worker runs from the archive with its own dependencies.
+  const importFile = join(dir, 'export.json');
+  writeFileSync(
+    importFile,
+    JSON.stringify({
+      format: 'fleece-history',
+      version: 1,
+      exportedAt: 1,
+      conversations: [
+        {
+          id: 'c-imported',
+          title: 'Đã nhập',
+          createdAt: 1,
+          updatedAt: 1,
+          messages: [{ id: 'm-1', role: 'user', content: '你好', createdAt: 1, updatedAt: 1 }],
+        },
+      ],
+    }),
+  );
   const run = spawnSync(
     process.execPath,
     ['--import', STAND_IN, join(app.view, 'out/main/index.js')],
     {
       cwd: app.view,
-      env: { ...process.env, FLEECE_STAND_IN_DATA: dataDir, NODE_PATH: '' },
+      env: {
+        ...process.env,
+        FLEECE_STAND_IN_DATA: dataDir,
+        FLEECE_STAND_IN_IMPORT: importFile,
+        NODE_PATH: '',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     },
@@ -113,6 +137,11 @@ describe('the packaged app', () => {
     expect(r.documentUrl).toBe('app://fleece/index.html');
     for (const [route, result] of Object.entries(r.results)) expect(result.ok, route).toBe(true);
     expect(r.results['app.info']?.data).toMatchObject({ name: 'Fleece', dataDir });
+    expect(r.results['history.importJson']?.data).toMatchObject({
+      conversationsAdded: 1,
+      messagesAdded: 1,
+      cancelled: false,
+    });
     expect(existsSync(join(dataDir, 'history.sqlite'))).toBe(true);
     // Loaded from the unpacked folder, as Electron does for files listed in asarUnpack.
     for (const module of ['better-sqlite3', 'keytar']) {
