@@ -1,3 +1,4 @@
+import type { LookupAll } from './net/addressPolicy';
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
 import type { HistoryNotice } from '../shared/types/history';
@@ -36,6 +37,11 @@ export interface HostDeps {
    * dispatchers behind the same `fetch`). Without one, the settings are kept but not applied.
    */
   network?: NetworkHost;
+  /**
+   * How image hosts are resolved before they are judged (Electron: the relay session's own
+   * resolver, whose cache the fetch then uses; without one, the OS resolver).
+   */
+  lookupHost?: LookupAll;
   secrets: 'keychain' | 'memory';
   emit: EmitEvent;
   openExternal: (url: string) => Promise<void>;
@@ -217,6 +223,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       storage: () => storage.status(),
       openExternal: deps.openExternal,
       fetch: deps.fetch,
+      ...(deps.lookupHost ? { lookupHost: deps.lookupHost } : {}),
     }),
     ...profileHandlers({
       profiles,

@@ -43,6 +43,7 @@ interface StandInReport {
       checkOk: boolean;
       fetches: { session: string; url: string; credentials: string | null }[];
     };
+    image: { error: string | null; resolved: { session: string; host: string }[]; paths: string[] };
   };
 }
 
@@ -190,6 +191,10 @@ describe('the packaged app', () => {
     expect(h.permissions['fleece-relay']?.options).toEqual({ cache: false });
     expect(h.relay.checkOk).toBe(true);
     expect(h.relay.fetches.length).toBeGreaterThan(0);
+    // An image on this machine, by name: resolved by the relay session, refused before a request.
+    expect(h.image.error).toBe('image_local_address');
+    expect(h.image.resolved).toEqual([{ session: 'fleece-relay', host: 'localhost' }]);
+    expect(h.image.paths).not.toContain('/secret.png');
     for (const f of h.relay.fetches)
       expect(f).toMatchObject({ session: 'fleece-relay', credentials: 'omit' });
   }, 150_000);
