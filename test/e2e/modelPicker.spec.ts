@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { startFakeRelay, tokensScript, type FakeRelay } from '../fixtures/fake-relay';
-import { MAX_MODEL_OPTIONS } from '../../src/renderer/src/components/chat/modelOptions';
 import { TEST_KEY, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 /**
@@ -110,7 +109,8 @@ test('a relay listing 300,000 models: the picker opens on a bounded list, filter
     await expect(app.getByTestId('model-options-hidden')).toContainText(
       'more models match: type part of a name to narrow the list.',
     );
-    expect(await rows.count()).toBeLessThanOrEqual(MAX_MODEL_OPTIONS);
+    // A few hundred rows at most (the unit tests pin the exact cap).
+    expect(await rows.count()).toBeLessThanOrEqual(300);
     await expect(rows.first()).toBeVisible();
 
     const search = app.getByRole('combobox', { name: 'Search by name or profile' });
