@@ -72,6 +72,37 @@ test('hostile Markdown streams in as plain text and the app stays usable', async
   await expect(lastAssistant(app)).toContainText('A fresh start.');
 });
 
+test('a formula or code nested thousands of levels deep is shown as written', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+
+  // 1,000 nested roots: KaTeX's layout of this took over half a minute.
+  const tex = `${'\\sqrt{'.repeat(1000)}x${'}'.repeat(1000)}`;
+  relay.enqueue(tokensScript(pieces(`$$\n${tex}\n$$\n`, 1_000), { delayMs: 5 }));
+  await sendMessage(app, 'Deep formula');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await expect(lastAssistant(app).getByTitle(PLAIN_NOTE)).toHaveText(tex);
+
+  // A template string nested 5,000 levels: highlighting it overflowed the stack.
+  const code = `${'`${'.repeat(5000)}x${'}`'.repeat(5000)}`;
+  relay.enqueue(tokensScript(pieces(`\`\`\`js\n${code}\n\`\`\`\n`, 5_000), { delayMs: 5 }));
+  await sendMessage(app, 'Deep code');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  // Long enough to be collapsed: shown whole, all of it is there as written.
+  await lastAssistant(app).getByRole('button', { name: 'Show all' }).click();
+  await expect(lastAssistant(app).getByRole('button', { name: 'Show less' })).toBeVisible();
+  const shown = await lastAssistant(app).getByRole('code').textContent();
+  expect(shown?.length).toBe(code.length);
+  expect(shown === code, 'the code block shows the code as written').toBe(true);
+
+  relay.enqueue(tokensScript(['Then $x^2$ and ', '**bold**.']));
+  await sendMessage(app, 'And now?');
+  await expect(lastAssistant(app).getByRole('strong')).toHaveText('bold');
+  await expect(messages(app)).toHaveCount(6);
+});
+
 test('a conversation with hostile output brought in by an import opens as plain text', async ({
   app,
   relay,
