@@ -76,20 +76,26 @@ test('a formula or code nested thousands of levels deep is shown as written', as
   app,
   relay,
 }) => {
+  // Thousands of pieces through a busy machine: the waits below allow for it.
+  test.setTimeout(180_000);
   await setUpProfile(app, relay);
 
   // 1,000 nested roots: KaTeX's layout of this took over half a minute.
   const tex = `${'\\sqrt{'.repeat(1000)}x${'}'.repeat(1000)}`;
   relay.enqueue(tokensScript(pieces(`$$\n${tex}\n$$\n`, 1_000), { delayMs: 5 }));
   await sendMessage(app, 'Deep formula');
-  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete', {
+    timeout: 60_000,
+  });
   await expect(lastAssistant(app).getByTitle(PLAIN_NOTE)).toHaveText(tex);
 
   // A template string nested 5,000 levels: highlighting it overflowed the stack.
   const code = `${'`${'.repeat(5000)}x${'}`'.repeat(5000)}`;
   relay.enqueue(tokensScript(pieces(`\`\`\`js\n${code}\n\`\`\`\n`, 5_000), { delayMs: 5 }));
   await sendMessage(app, 'Deep code');
-  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete', {
+    timeout: 60_000,
+  });
   // Long enough to be collapsed: shown whole, all of it is there as written.
   await lastAssistant(app).getByRole('button', { name: 'Show all' }).click();
   await expect(lastAssistant(app).getByRole('button', { name: 'Show less' })).toBeVisible();
