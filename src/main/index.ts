@@ -45,7 +45,7 @@ async function start(): Promise<void> {
       chooseOpenPath: async () => {
         const options = {
           properties: ['openFile' as const],
-          filters: [{ name: 'Fleece history (JSON)', extensions: ['json'] }],
+          filters: [{ name: 'JSON', extensions: ['json'] }],
         };
         const result = mainWindow
           ? await dialog.showOpenDialog(mainWindow, options)

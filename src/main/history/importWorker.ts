@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
 import { insertExportSliced, validateExport } from './importHistory';
+import { convertForeign, previewOf } from './imports/detect';
 import { indexPendingSlice } from './searchIndex';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
 
@@ -51,7 +52,16 @@ async function run(): Promise<void> {
   } catch {
     throw new FleeceError('bad_import', { text: 'import_not_json' });
   }
-  const valid = validateExport(data);
+  // Another app's file (ChatGPT, Chatbox, Cherry Studio) becomes an export, then is checked as one.
+  const { data: file, converted } = convertForeign(data, Date.now());
+  const valid = validateExport(file);
+  const source = converted?.source ?? 'fleece';
+  const skipped = converted?.skipped ?? [];
+  if (input.confirm) {
+    post({ type: 'preview', preview: previewOf(source, valid.conversations, skipped) });
+    // Nothing is written until the user says go or cancel (the cancel flag is set before).
+    await new Promise((resolve) => parentPort?.once('message', resolve));
+  }
   if (Atomics.load(cancelFlag, 0) === 1) return post({ type: 'done', report: null });
   const db = new Database(input.dbPath, { fileMustExist: true });
   try {
@@ -73,7 +83,7 @@ async function run(): Promise<void> {
     // Long messages were queued for the search index: written here too, in the same slices.
     while (!cancelled() && indexPendingSlice(db, input.sliceMs))
       await new Promise((resolve) => setTimeout(resolve, input.pauseMs));
-    post({ type: 'done', report });
+    post({ type: 'done', report: { ...report, source, skipped } });
   } finally {
     db.close();
   }
