@@ -55,7 +55,7 @@ export interface HostDeps {
    * electron-updater, in a packaged app only. Without it (development, the harness) the
    * updater is off and Settings → About says so.
    */
-  updater?: { packaged: boolean; create: () => UpdaterPort };
+  updater?: { packaged: boolean; create: (feedUrl: string | null) => UpdaterPort };
 }
 
 export interface Composition {
@@ -127,9 +127,9 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   const updates = new UpdateService({
     packaged: deps.updater?.packaged ?? false,
     currentVersion: APP_VERSION,
-    createUpdater: () => {
+    createUpdater: (feedUrl) => {
       if (!deps.updater) throw new Error('no updater in this host');
-      return deps.updater.create();
+      return deps.updater.create(feedUrl);
     },
     settings: {
       get: () => settings.get().updates ?? { feedUrl: '', checkOnStart: true },

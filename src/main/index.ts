@@ -9,6 +9,7 @@ import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
 import { applyHardening, registerAppScheme } from './window/hardening';
 import { sessionNetwork } from './window/sessionNetwork';
+import { createElectronUpdater } from './app/electronUpdater';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
@@ -55,6 +56,10 @@ async function start(): Promise<void> {
       log,
       platform: process.platform,
       env: process.env,
+      updater: {
+        packaged: app.isPackaged,
+        create: (feedUrl) => createElectronUpdater(feedUrl, join(dataDir, 'updater')),
+      },
     },
     startupLocale(app.getLocale()),
     async (box) => (await dialog.showMessageBox({ type: 'error', ...box })).response,

@@ -13,7 +13,6 @@ import { FleeceError } from '../errors/FleeceError';
 export interface UpdaterPort {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
-  setFeedURL(options: { provider: 'generic'; url: string }): void;
   checkForUpdates(): Promise<{
     isUpdateAvailable: boolean;
     updateInfo: { version: string };
@@ -27,8 +26,11 @@ export interface UpdateServiceDeps {
   /** False in development and in the harness: the updater stays off. */
   packaged: boolean;
   currentVersion: string;
-  /** A fresh updater (a changed feed gets a new one, so clearing it falls back to the built-in). */
-  createUpdater: () => UpdaterPort;
+  /**
+   * A fresh updater for the user's feed, or for the package's built-in feed when null (a changed
+   * feed gets a new updater, so clearing it falls back to the built-in one).
+   */
+  createUpdater: (feedUrl: string | null) => UpdaterPort;
   settings: { get(): UpdateSettings; save(next: UpdateSettings): Promise<void> };
   /** The "update ready — restart" notice for the notice area. */
   notify: (notice: AppNotice) => void;
@@ -96,11 +98,9 @@ export class UpdateService {
 
   private updaterNow(): UpdaterPort {
     if (this.updater) return this.updater;
-    const updater = this.deps.createUpdater();
+    const updater = this.deps.createUpdater(this.deps.settings.get().feedUrl || null);
     updater.autoDownload = true;
     updater.autoInstallOnAppQuit = true;
-    const feed = this.deps.settings.get().feedUrl;
-    if (feed) updater.setFeedURL({ provider: 'generic', url: feed });
     updater.on('update-downloaded', (info) => {
       this.setStatus({ state: 'ready', version: info.version });
       this.deps.notify({
