@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request, type ClientRequest, type IncomingMessage, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type RequestOptions,
+  type Server,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RequestOptions } from 'builder-util-runtime';
-import updaterModule, { type AppAdapter } from 'electron-updater';
+import updaterModule from 'electron-updater';
+import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import { ElectronHttpExecutor } from 'electron-updater/out/electronHttpExecutor';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../../src/shared/contract/app';
@@ -24,8 +30,9 @@ class NodeHttp extends ElectronHttpExecutor {
   override createRequest(
     options: RequestOptions,
     callback: (response: IncomingMessage) => void,
-  ): ClientRequest {
-    return request(options, callback);
+  ): ReturnType<ElectronHttpExecutor['createRequest']> {
+    // Electron's request type; Node's request has every member the executor uses.
+    return request(options, callback) as unknown as ReturnType<ElectronHttpExecutor['createRequest']>;
   }
 }
 

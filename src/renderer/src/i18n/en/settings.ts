@@ -44,6 +44,26 @@ const settings = {
     licence: 'Licence',
     thirdParty: 'Open-source software inside Fleece',
   },
+  updates: {
+    title: 'Updates',
+    disabled: {
+      not_packaged: 'Updates are off in a development build.',
+      no_feed: 'This build has no update feed.',
+    },
+    idle: 'Not checked yet.',
+    checking: 'Checking for updates…',
+    current: 'Fleece is up to date (the feed’s latest is {{version}}).',
+    downloading: 'Downloading Fleece {{version}}…',
+    ready: 'Fleece {{version}} is ready. Restart to install it.',
+    feed: 'Update feed',
+    feedPlaceholder: 'Built-in feed',
+    feedNote:
+      'A folder served over https that holds latest.yml, latest-mac.yml or latest-linux.yml and the installers. Leave empty for the feed this build came with. Downloads are checked against the SHA-512 in the feed, and on Windows against the publisher’s signature.',
+    checkOnStart: 'Check for updates when Fleece starts',
+    saveFeed: 'Save feed',
+    check: 'Check for updates',
+    restart: 'Restart to update',
+  },
   presets: { custom: 'Custom' },
   profiles: {
     title: 'Connection profiles',

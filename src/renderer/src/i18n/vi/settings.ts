@@ -47,6 +47,26 @@ const settings: Translation<typeof en> = {
     licence: 'Giấy phép',
     thirdParty: 'Phần mềm nguồn mở được dùng trong Fleece',
   },
+  updates: {
+    title: 'Cập nhật',
+    disabled: {
+      not_packaged: 'Bản dựng phát triển không tự cập nhật.',
+      no_feed: 'Bản dựng này không có nguồn cập nhật.',
+    },
+    idle: 'Chưa kiểm tra.',
+    checking: 'Đang kiểm tra bản cập nhật…',
+    current: 'Fleece đang là bản mới nhất (bản mới nhất trên nguồn: {{version}}).',
+    downloading: 'Đang tải Fleece {{version}}…',
+    ready: 'Fleece {{version}} đã sẵn sàng. Khởi động lại để cài đặt.',
+    feed: 'Nguồn cập nhật',
+    feedPlaceholder: 'Nguồn có sẵn',
+    feedNote:
+      'Một thư mục phục vụ qua https, chứa latest.yml, latest-mac.yml hoặc latest-linux.yml cùng các bộ cài. Để trống để dùng nguồn đi kèm bản dựng. Tệp tải về được đối chiếu với mã SHA-512 trong nguồn, trên Windows còn kiểm tra chữ ký của nhà phát hành.',
+    checkOnStart: 'Kiểm tra cập nhật khi mở Fleece',
+    saveFeed: 'Lưu nguồn',
+    check: 'Kiểm tra cập nhật',
+    restart: 'Khởi động lại để cập nhật',
+  },
   presets: { custom: 'Tùy chỉnh' },
   profiles: {
     title: 'Hồ sơ kết nối',

@@ -47,6 +47,26 @@ const settings: Translation<typeof en> = {
     licence: '许可证',
     thirdParty: 'Fleece 使用的开源软件',
   },
+  updates: {
+    title: '更新',
+    disabled: {
+      not_packaged: '开发版本不会自动更新。',
+      no_feed: '此版本没有更新源。',
+    },
+    idle: '尚未检查。',
+    checking: '正在检查更新…',
+    current: 'Fleece 已是最新版本（更新源上的最新版本为 {{version}}）。',
+    downloading: '正在下载 Fleece {{version}}…',
+    ready: 'Fleece {{version}} 已就绪，重启即可安装。',
+    feed: '更新源',
+    feedPlaceholder: '内置更新源',
+    feedNote:
+      '一个通过 https 提供的文件夹，其中有 latest.yml、latest-mac.yml 或 latest-linux.yml 以及安装包。留空则使用此版本自带的更新源。下载的文件会与更新源中的 SHA-512 校验值比对，在 Windows 上还会验证发布者签名。',
+    checkOnStart: 'Fleece 启动时检查更新',
+    saveFeed: '保存更新源',
+    check: '检查更新',
+    restart: '重启以更新',
+  },
   presets: { custom: '自定义' },
   profiles: {
     title: '连接配置',
