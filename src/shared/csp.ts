@@ -18,6 +18,8 @@ export function harnessCsp(wsOrigin: string): string {
 
 /** Vite's dev server injects an inline React-refresh preamble and talks to its HMR websocket. */
 export function devRendererCsp(): string {
-  return RENDERER_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-    .replace("connect-src 'none'", 'connect-src ws://localhost:* http://localhost:*');
+  return RENDERER_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'none'",
+    'connect-src ws://localhost:* http://localhost:*',
+  );
 }

@@ -91,8 +91,7 @@ export class UpdateService {
 
   /** Quits and installs the downloaded update; refused before one is ready. */
   restart(): void {
-    if (this.status.state !== 'ready' || !this.updater)
-      throw new FleeceError('update_not_ready');
+    if (this.status.state !== 'ready' || !this.updater) throw new FleeceError('update_not_ready');
     this.updater.quitAndInstall(false, true);
   }
 

@@ -32,7 +32,9 @@ class NodeHttp extends ElectronHttpExecutor {
     callback: (response: IncomingMessage) => void,
   ): ReturnType<ElectronHttpExecutor['createRequest']> {
     // Electron's request type; Node's request has every member the executor uses.
-    return request(options, callback) as unknown as ReturnType<ElectronHttpExecutor['createRequest']>;
+    return request(options, callback) as unknown as ReturnType<
+      ElectronHttpExecutor['createRequest']
+    >;
   }
 }
 

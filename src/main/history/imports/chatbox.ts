@@ -34,7 +34,8 @@ function sessionsOf(data: Record<string, unknown>): Record<string, unknown>[] {
   const legacy = Array.isArray(data['chat-sessions']) ? data['chat-sessions'] : [];
   for (const s of legacy) if (isRecord(s) && str(s.id)) byId.set(str(s.id) as string, s);
   for (const [key, value] of Object.entries(data))
-    if (key.startsWith('session:') && isRecord(value)) byId.set(str(value.id) ?? key.slice(8), value);
+    if (key.startsWith('session:') && isRecord(value))
+      byId.set(str(value.id) ?? key.slice(8), value);
   // The sidebar's order first, then any session the list does not name.
   const list = Array.isArray(data['chat-sessions-list']) ? data['chat-sessions-list'] : [];
   const ordered: Record<string, unknown>[] = [];
@@ -68,11 +69,7 @@ interface Line {
   messages: (Omit<ImportedMessage, 'createdAt'> & { createdAt: number | null })[];
 }
 
-function convertMessages(
-  sessionId: string,
-  raw: unknown,
-  skips: SkipCounter,
-): Line {
+function convertMessages(sessionId: string, raw: unknown, skips: SkipCounter): Line {
   const line: Line = { systemPrompt: null, messages: [] };
   for (const m of Array.isArray(raw) ? raw : []) {
     if (!isRecord(m)) continue;
@@ -81,7 +78,8 @@ function convertMessages(
       skips.add('tool');
       continue;
     }
-    const files = (Array.isArray(m.files) ? m.files.length : 0) + (Array.isArray(m.links) ? m.links.length : 0);
+    const files =
+      (Array.isArray(m.files) ? m.files.length : 0) + (Array.isArray(m.links) ? m.links.length : 0);
     skips.add('attachment', files);
     const text = textOf(m, skips);
     if (role === 'system') {

@@ -66,7 +66,7 @@ function readNodes(mapping: Record<string, unknown>): Map<string, Node> {
 function pathTo(nodes: Map<string, Node>, leaf: string | null): Node[] {
   const path: Node[] = [];
   const seen = new Set<string>();
-  for (let id = leaf; id !== null && !seen.has(id); ) {
+  for (let id = leaf; id !== null && !seen.has(id);) {
     seen.add(id);
     const node = nodes.get(id);
     if (!node) break;
@@ -90,10 +90,12 @@ function currentLeaf(raw: Record<string, unknown>, nodes: Map<string, Node>): st
   return best?.id ?? null;
 }
 
-type Visible = { kind: 'message'; role: 'user' | 'assistant' | 'system'; text: string } | {
-  kind: 'thoughts';
-  text: string;
-};
+type Visible =
+  | { kind: 'message'; role: 'user' | 'assistant' | 'system'; text: string }
+  | {
+      kind: 'thoughts';
+      text: string;
+    };
 
 /** What a message shows, or why it is left out. */
 function readMessage(message: Record<string, unknown>, skips: SkipCounter | null): Visible | null {

@@ -43,7 +43,11 @@ function topicInfo(localStorage: unknown): Map<string, TopicInfo> {
     for (const topic of assistant.topics) {
       const id = isRecord(topic) ? str(topic.id) : null;
       if (!id || !isRecord(topic)) continue;
-      info.set(id, { name: str(topic.name)?.trim() ?? '', createdAt: toMs(topic.createdAt), prompt });
+      info.set(id, {
+        name: str(topic.name)?.trim() ?? '',
+        createdAt: toMs(topic.createdAt),
+        prompt,
+      });
     }
   }
   return info;

@@ -21,17 +21,14 @@ type Drawn =
  * stopped changing, so a streaming diagram is drawn once, not on every token.
  */
 export function useSettledCode(code: string, closed: boolean): string | null {
-  const [settled, setSettled] = useState<string | null>(closed ? code : null);
+  const [settled, setSettled] = useState<string | null>(null);
   useEffect(() => {
-    if (closed) {
-      setSettled(code);
-      return;
-    }
-    setSettled(null);
+    if (closed) return;
     const timer = setTimeout(() => setSettled(code), DIAGRAM_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [code, closed]);
-  return closed ? code : settled;
+  if (closed) return code;
+  return settled === code ? code : null;
 }
 
 /** A ```mermaid block: the diagram, or its source and the error when it cannot be drawn. */
@@ -83,7 +80,11 @@ export function MermaidView({ code, closed }: { code: string; closed: boolean })
             aria-pressed={showSource}
             onClick={() => setShowSource((v) => !v)}
           >
-            {showSource ? <ImageIcon size={ICON} aria-hidden="true" /> : <Code2 size={ICON} aria-hidden="true" />}
+            {showSource ? (
+              <ImageIcon size={ICON} aria-hidden="true" />
+            ) : (
+              <Code2 size={ICON} aria-hidden="true" />
+            )}
           </button>
           <button
             type="button"

@@ -47,14 +47,19 @@ describe('ChatGPT conversations.json', () => {
 
   it('follows the newest leaf when a file has no current_node, and survives a parent cycle', () => {
     const copy = structuredClone(data) as Record<string, unknown>[];
-    const second = copy[1] as { current_node?: string; mapping: Record<string, { parent: string | null }> };
+    const second = copy[1] as {
+      current_node?: string;
+      mapping: Record<string, { parent: string | null }>;
+    };
     delete second.current_node;
     const out = convertChatGpt([second]);
     expect(out.conversations[0]?.messages.at(-1)?.id).toBe('chatgpt-a2');
 
     const looped = structuredClone(second);
     (looped.mapping.r2 as { parent: string | null }).parent = 'a2';
-    expect(convertChatGpt([{ ...looped, current_node: 'a2' }]).conversations[0]?.messages).toHaveLength(2);
+    expect(
+      convertChatGpt([{ ...looped, current_node: 'a2' }]).conversations[0]?.messages,
+    ).toHaveLength(2);
   });
 });
 
@@ -134,7 +139,11 @@ describe('detection and preview', () => {
   });
 
   it('turns each source into a valid Fleece export and previews its counts and dates', () => {
-    for (const name of ['chatgpt-conversations.json', 'chatbox-backup.json', 'cherry-backup.json']) {
+    for (const name of [
+      'chatgpt-conversations.json',
+      'chatbox-backup.json',
+      'cherry-backup.json',
+    ]) {
       const { data, converted } = convertForeign(fixture(name), Date.UTC(2026, 0, 1));
       const valid = validateExport(data);
       expect(valid.conversations.length).toBe(converted?.conversations.length);

@@ -57,9 +57,12 @@ describe('importing another app’s file through the import worker', () => {
     const { store } = await dir.open();
     const file = join(dir.path, 'backup.json');
     copyFileSync(join(fixtures, 'chatbox-backup.json'), file);
-    let cancel!: () => void;
-    const run = store.importFile(file, { onProgress: () => undefined, onPreview: () => cancel() });
-    cancel = run.cancel;
+    const handle: { cancel?: () => void } = {};
+    const run = store.importFile(file, {
+      onProgress: () => undefined,
+      onPreview: () => handle.cancel?.(),
+    });
+    handle.cancel = run.cancel;
     const report = await run.result;
     expect(report).toMatchObject({ cancelled: true, conversationsAdded: 0 });
     expect(store.listConversations({ cursor: null }).conversations).toHaveLength(0);

@@ -10,7 +10,9 @@ export function SkipList({ skipped }: { skipped: readonly ImportSkip[] }) {
   return (
     <ul data-testid="import-skipped">
       {skipped.map((s) => (
-        <li key={s.reason}>{t(`data.skip.${s.reason}`, { n: formatInteger(s.count, i18n.language) })}</li>
+        <li key={s.reason}>
+          {t(`data.skip.${s.reason}`, { n: formatInteger(s.count, i18n.language) })}
+        </li>
       ))}
     </ul>
   );

@@ -78,7 +78,9 @@ export function UpdatesPanel() {
         <Button
           icon={<RefreshCw size={16} aria-hidden="true" />}
           disabled={status.state === 'disabled' || status.state === 'checking'}
-          onClick={() => void client.call('updates.check', {}).then((r) => r.ok && setState(r.data))}
+          onClick={() =>
+            void client.call('updates.check', {}).then((r) => r.ok && setState(r.data))
+          }
         >
           {t('updates.check')}
         </Button>

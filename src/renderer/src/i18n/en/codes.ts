@@ -34,7 +34,7 @@ const codes: Record<Code, string> = {
   regenerate_not_last:
     'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
   import_not_json: 'This file is not valid JSON, so nothing was imported.',
-  import_not_export: 
+  import_not_export:
     'This is not a Fleece export, a ChatGPT export or a Chatbox or Cherry Studio backup, so nothing was imported.',
   usage_bad_time_zone: 'Unknown time zone “{{zone}}”.',
   usage_bad_range: 'The date range must cover between one day and ten years.',

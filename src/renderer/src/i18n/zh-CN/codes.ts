@@ -32,7 +32,7 @@ const codes: Record<Code, string> = {
   regenerate_no_question: '此回答之前没有可以重问的问题。',
   regenerate_not_last: '只有最后一个回答才能重新生成。要重问之前的问题，请编辑后重新发送。',
   import_not_json: '此文件不是有效的 JSON，未导入任何内容。',
-  import_not_export: 
+  import_not_export:
     '这不是 Fleece 或 ChatGPT 的导出文件，也不是 Chatbox 或 Cherry Studio 的备份，未导入任何内容。',
   usage_bad_time_zone: '未知时区“{{zone}}”。',
   usage_bad_range: '日期范围必须在一天到十年之间。',
@@ -211,7 +211,8 @@ const codes: Record<Code, string> = {
   import_too_large: '此文件大小为 {{sizeMb}} MB，导入上限为 {{limitMb}} MB。未导入任何内容。',
   update_ready: 'Fleece {{version}} 已下载完毕。重启即可安装。',
   update_feed_invalid: '无法使用此更新源地址，请填写完整的 https:// 地址。',
-  update_feed_not_https: '更新源必须使用 https://（仅本机 127.0.0.1 或 localhost 可以用 http://）。',
+  update_feed_not_https:
+    '更新源必须使用 https://（仅本机 127.0.0.1 或 localhost 可以用 http://）。',
   update_not_ready: '还没有可安装的更新。',
   update_check_failed: '无法检查更新，请检查更新源地址和网络。',
   update_download_failed: '无法下载 Fleece {{version}}，或下载的文件与校验值不符，未安装任何内容。',
