@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Download, Upload, X } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
@@ -51,6 +51,18 @@ export function DataSection() {
         setStatus(null);
         setPreview(p);
       }),
+    [client],
+  );
+  // The import waits on this preview: leaving Settings meanwhile cancels it, so it cannot
+  // hold the next import back.
+  const waiting = useRef(false);
+  useEffect(() => {
+    waiting.current = preview !== null;
+  }, [preview]);
+  useEffect(
+    () => () => {
+      if (waiting.current) void client.call('history.cancelImport', {});
+    },
     [client],
   );
 
