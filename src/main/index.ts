@@ -55,7 +55,7 @@ async function start(): Promise<void> {
       chooseOpenPath: async () => {
         const options = {
           properties: ['openFile' as const],
-          filters: [{ name: 'JSON', extensions: ['json'] }],
+          filters: [{ name: 'JSON, Markdown', extensions: ['json', 'md'] }],
         };
         const result = mainWindow
           ? await dialog.showOpenDialog(mainWindow, options)

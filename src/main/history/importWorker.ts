@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
 import { insertExportSliced, validateExport } from './importHistory';
-import { convertForeign, previewOf } from './imports/detect';
+import { convertForeign, convertMarkdown, previewOf } from './imports/detect';
 import { indexPendingSlice } from './searchIndex';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
 
@@ -39,7 +39,7 @@ function describe(error: unknown): ImportWorkerMessage {
 
 async function run(): Promise<void> {
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-  const size = (await stat(input.file)).size;
+  const { size, mtimeMs } = await stat(input.file);
   if (size > IMPORT_MAX_BYTES) {
     const details = { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB };
     throw new FleeceError('import_too_large', { params: details, details });
@@ -47,13 +47,15 @@ async function run(): Promise<void> {
   const text = await readFile(input.file, 'utf8');
   post({ type: 'progress', phase: 'checking', done: 0, total: 0 });
   let data: unknown;
+  let markdown: ReturnType<typeof convertMarkdown> = null;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new FleeceError('bad_import', { text: 'import_not_json' });
+    markdown = convertMarkdown(text, Math.round(mtimeMs));
+    if (!markdown) throw new FleeceError('bad_import', { text: 'import_not_json' });
   }
   // Another app's file (ChatGPT, Chatbox, Cherry Studio) becomes an export, then is checked as one.
-  const { data: file, converted } = convertForeign(data, Date.now());
+  const { data: file, converted } = markdown ?? convertForeign(data, Date.now());
   const valid = validateExport(file);
   const source = converted?.source ?? 'fleece';
   const skipped = converted?.skipped ?? [];

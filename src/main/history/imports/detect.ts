@@ -8,6 +8,7 @@ import {
 import { convertChatbox, isChatboxBackup } from './chatbox';
 import { convertChatGpt, isChatGptExport } from './chatgpt';
 import { convertCherry, isCherryBackup } from './cherry';
+import { convertCherryMarkdown, isCherryMarkdown } from './cherryMarkdown';
 import type { ConvertedImport } from './types';
 
 /** Which app wrote `data`, or null when it is none Fleece reads. */
@@ -36,13 +37,29 @@ export function convertForeign(
   else if (source === 'cherry') converted = convertCherry(data as Record<string, unknown>);
   else if (source === 'chatbox') converted = convertChatbox(data as Record<string, unknown>, now);
   if (!converted) return { data, converted: null };
-  const file = {
+  return { data: asExport(converted, now), converted };
+}
+
+/**
+ * A text file that is not JSON: Cherry Studio's Markdown export of a topic, as an export; null
+ * for any other text.
+ */
+export function convertMarkdown(
+  text: string,
+  fileTime: number,
+): { data: unknown; converted: ConvertedImport } | null {
+  if (!isCherryMarkdown(text)) return null;
+  const converted = convertCherryMarkdown(text, fileTime);
+  return { data: asExport(converted, fileTime), converted };
+}
+
+function asExport(converted: ConvertedImport, now: number): unknown {
+  return {
     format: HISTORY_EXPORT_FORMAT,
     version: HISTORY_EXPORT_VERSION,
     exportedAt: now,
     conversations: converted.conversations,
   } satisfies Omit<HistoryExport, 'conversations'> & { conversations: unknown[] };
-  return { data: file, converted };
 }
 
 /** Counts and date range of what an import would write. */

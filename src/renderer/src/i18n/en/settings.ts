@@ -169,7 +169,7 @@ const settings = {
     importProgress: 'Importing… {{done}} of {{total}} conversations',
     importChecking: 'Reading and checking the file…',
     importSources:
-      'Reads a Fleece export, ChatGPT’s conversations.json (from “Export data”), a Chatbox backup or a Cherry Studio backup (its data.json).',
+      'Reads a Fleece export, ChatGPT’s conversations.json (from “Export data”), a Chatbox backup, or a Cherry Studio backup (its data.json) or topic exported as Markdown.',
     previewTitle: 'Found in this {{source}} file',
     previewCounts: '{{conversations}} conversations, {{messages}} messages',
     previewRange: 'From {{from}} to {{to}}',

@@ -172,7 +172,7 @@ const settings: Translation<typeof en> = {
     importProgress: 'Đang nhập… {{done}}/{{total}} cuộc trò chuyện',
     importChecking: 'Đang đọc và kiểm tra tệp…',
     importSources:
-      'Đọc được tệp xuất của Fleece, conversations.json của ChatGPT (từ “Export data”), bản sao lưu của Chatbox hoặc của Cherry Studio (tệp data.json).',
+      'Đọc được tệp xuất của Fleece, conversations.json của ChatGPT (từ “Export data”), bản sao lưu của Chatbox, bản sao lưu của Cherry Studio (tệp data.json) hoặc chủ đề Cherry Studio xuất ra Markdown.',
     previewTitle: 'Nội dung tệp {{source}} này',
     previewCounts: '{{conversations}} cuộc trò chuyện, {{messages}} tin nhắn',
     previewRange: 'Từ {{from}} đến {{to}}',

@@ -169,7 +169,7 @@ const settings: Translation<typeof en> = {
     importProgress: '正在导入… {{done}}/{{total}} 个对话',
     importChecking: '正在读取并检查文件…',
     importSources:
-      '可读取 Fleece 导出文件、ChatGPT 的 conversations.json（来自“导出数据”）、Chatbox 备份或 Cherry Studio 备份（其中的 data.json）。',
+      '可读取 Fleece 导出文件、ChatGPT 的 conversations.json（来自“导出数据”）、Chatbox 备份、Cherry Studio 备份（其中的 data.json）或导出为 Markdown 的 Cherry Studio 话题。',
     previewTitle: '这个 {{source}} 文件包含',
     previewCounts: '{{conversations}} 个对话，{{messages}} 条消息',
     previewRange: '从 {{from}} 到 {{to}}',
