@@ -81,7 +81,9 @@ export default tseslint.config(
   },
   {
     // Services run and are tested in plain Node; the host and the IPC layer are wired around them.
-    files: ['src/main/{chat,history,relay,profiles,settings,usage,models,secrets,log,net}/**/*.ts'],
+    files: [
+      'src/main/{chat,history,relay,profiles,settings,usage,models,secrets,log,net,updates}/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

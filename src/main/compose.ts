@@ -18,6 +18,8 @@ import { profileHandlers } from './routes/profileRoutes';
 import { relayHandlers } from './routes/relayRoutes';
 import { usageHandlers } from './routes/usageRoutes';
 import { networkHandlers } from './routes/networkRoutes';
+import { updateHandlers } from './routes/updateRoutes';
+import { UpdateService, type UpdaterPort } from './updates/UpdateService';
 import { NetworkService } from './net/NetworkService';
 import type { NetworkHost } from './net/proxyPlan';
 import { createSecretStore } from './secrets';
@@ -55,6 +57,11 @@ export interface HostDeps {
   now?: () => number;
   /** Browse a history written by a newer Fleece without changing it (the user chose so at start). */
   historyReadOnly?: boolean;
+  /**
+   * electron-updater, in a packaged app only. Without it (development, the harness) the
+   * updater is off and Settings → About says so.
+   */
+  updater?: { packaged: boolean; create: (feedUrl: string | null) => UpdaterPort };
 }
 
 export interface Composition {
@@ -122,6 +129,26 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
   });
   // Before any request: a proxy the user set must carry the first one too.
   await network.start();
+
+  const updates = new UpdateService({
+    packaged: deps.updater?.packaged ?? false,
+    currentVersion: APP_VERSION,
+    createUpdater: (feedUrl) => {
+      if (!deps.updater) throw new Error('no updater in this host');
+      return deps.updater.create(feedUrl);
+    },
+    settings: {
+      get: () => settings.get().updates ?? { feedUrl: '', checkOnStart: true },
+      save: async (next) => {
+        await settings.update((draft) => {
+          draft.updates = next;
+        });
+      },
+    },
+    notify: (n) => emit('app.notice', n),
+    onStatus: (state) => emit('updates.status', state),
+    log: (message, error) => log.warn(message, error),
+  });
 
   const opened = await HistoryStore.open({
     dataDir: deps.dataDir,
@@ -245,7 +272,9 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     ...chatHandlers(chat),
     ...usageHandlers(usage),
     ...networkHandlers(network),
+    ...updateHandlers(updates),
   };
+  updates.start();
 
   return {
     handlers: guardHandlers(handlers, storage),

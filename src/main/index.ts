@@ -1,4 +1,4 @@
-import { app, dialog, shell, BrowserWindow } from 'electron';
+import { app, dialog, session, shell, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServices } from './startup/startServices';
@@ -8,7 +8,8 @@ import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
 import { applyHardening, registerAppScheme } from './window/hardening';
-import { sessionNetwork } from './window/sessionNetwork';
+import { applySessionProxy, sessionNetwork } from './window/sessionNetwork';
+import { createElectronUpdater } from './app/electronUpdater';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
@@ -27,11 +28,20 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const log = createFileLogger(join(dataDir, 'logs'), !app.isPackaged);
   const hardened = applyHardening(rendererDir, devUrl);
+  const relayNetwork = sessionNetwork(hardened.relaySession);
+  // electron-updater fetches through its own session (its partition is `electron-updater`):
+  // the Network settings apply there too, so update checks take the same way as chats.
+  const updaterSession = session.fromPartition('electron-updater', { cache: false });
   const composition = await startServices(
     {
       dataDir,
       fetch: hardened.relayFetch,
-      network: sessionNetwork(hardened.relaySession),
+      network: {
+        apply: async (plan) => {
+          await relayNetwork.apply(plan);
+          await applySessionProxy(updaterSession, plan);
+        },
+      },
       lookupHost: hardened.lookupHost,
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),
@@ -46,7 +56,7 @@ async function start(): Promise<void> {
       chooseOpenPath: async () => {
         const options = {
           properties: ['openFile' as const],
-          filters: [{ name: 'Fleece history (JSON)', extensions: ['json'] }],
+          filters: [{ name: 'JSON, Markdown', extensions: ['json', 'md'] }],
         };
         const result = mainWindow
           ? await dialog.showOpenDialog(mainWindow, options)
@@ -56,6 +66,10 @@ async function start(): Promise<void> {
       log,
       platform: process.platform,
       env: process.env,
+      updater: {
+        packaged: app.isPackaged,
+        create: (feedUrl) => createElectronUpdater(feedUrl, join(dataDir, 'updater')),
+      },
     },
     startupLocale(app.getLocale()),
     async (box) => (await dialog.showMessageBox({ type: 'error', ...box })).response,

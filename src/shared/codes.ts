@@ -41,6 +41,14 @@ export const CODES = [
   'import_too_new',
   'import_too_large',
   'import_running',
+  // Updates (Settings → About).
+  'update_ready',
+  'update_feed_invalid',
+  'update_feed_not_https',
+  'update_not_ready',
+  'update_check_failed',
+  'update_download_failed',
+  'update_no_feed',
   // Profiles and keys.
   'profile_not_found',
   'no_profile',

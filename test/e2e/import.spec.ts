@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HARNESS_OPEN_PATH_FILE } from '../harness/openDialogHook';
 import { expect, setUpProfile, test } from './fixtures';
@@ -39,6 +39,9 @@ test('import: the file chosen in main’s dialog is imported in the background, 
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByRole('tab', { name: 'Data' }).click();
   await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
+  const preview = app.getByRole('group', { name: 'Found in this Fleece export file' });
+  await expect(preview).toContainText('450 conversations, 900 messages');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(
     app.getByText('Imported 450 new conversations and 900 messages (0 already present).'),
   ).toBeVisible();
@@ -51,4 +54,31 @@ test('import: the file chosen in main’s dialog is imported in the background, 
       exact: false,
     }),
   ).toBeVisible();
+});
+
+test('import: a ChatGPT export is previewed with its left-out branches, and importing it twice adds nothing', async ({
+  app,
+  relay,
+  harness,
+}) => {
+  await setUpProfile(app, relay);
+  const file = join(harness.dataDir, '..', `conversations-${Date.now()}.json`);
+  copyFileSync(join(import.meta.dirname, '../fixtures/imports/chatgpt-conversations.json'), file);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('tab', { name: 'Data' }).click();
+  for (const expected of [
+    'Imported 2 new conversations and 4 messages (0 already present).',
+    'Imported 0 new conversations and 0 messages (4 already present).',
+  ]) {
+    writeFileSync(join(harness.dataDir, HARNESS_OPEN_PATH_FILE), file);
+    await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
+    const preview = app.getByRole('group', { name: 'Found in this ChatGPT file' });
+    await expect(preview).toContainText('2 conversations, 4 messages');
+    await expect(preview.getByTestId('import-skipped')).toContainText(
+      'Messages on other branches (edited questions, regenerated answers): 3',
+    );
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(app.getByText(expected)).toBeVisible();
+  }
+  await expect(app.getByTestId('import-skipped')).toContainText('Tool calls and their results: 2');
 });

@@ -16,7 +16,7 @@ import type { ConversationSettings, NewConversation } from './conversationReposi
 import type { Db } from './db';
 import { exportAll, exportConversationMarkdown, writeExportFile } from './exportHistory';
 import { importHistory } from './importHistory';
-import { importInWorker, type ImportRun } from './importInWorker';
+import { importInWorker, type ImportCallbacks, type ImportRun } from './importInWorker';
 import * as messages from './messageRepository';
 import type { MessageOutcome, NewMessage } from './messageRepository';
 import * as pages from './messagePages';
@@ -286,8 +286,8 @@ export class HistoryStore {
   }
 
   /** Imports an export file in a worker thread (parse, check, batched inserts) with progress and cancel. */
-  importFile(file: string, onProgress: (p: ImportProgress) => void): ImportRun {
-    const run = importInWorker(file, this.path, onProgress);
+  importFile(file: string, callbacks: ImportCallbacks | ((p: ImportProgress) => void)): ImportRun {
+    const run = importInWorker(file, this.path, callbacks);
     const kick = () => this.indexer.kick();
     run.result.then(kick, kick);
     return run;

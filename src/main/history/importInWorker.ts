@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ImportProgress, ImportReport } from '../../shared/types/history';
+import type { ImportPreview, ImportProgress, ImportReport } from '../../shared/types/history';
 import { isCode } from '../../shared/codes';
 import { FleeceError, type FleeceErrorOptions } from '../errors/FleeceError';
 import { workerEntry } from './workerEntry';
@@ -12,10 +12,13 @@ export interface ImportWorkerData {
   pauseMs: number;
   /** Int32 flag: 1 = stop before the next slice. */
   cancel: SharedArrayBuffer;
+  /** Post a preview once the file is read and checked, then wait for a message (go or cancel). */
+  confirm: boolean;
 }
 
 export type ImportWorkerMessage =
   | { type: 'progress'; phase: ImportProgress['phase']; done: number; total: number }
+  | { type: 'preview'; preview: ImportPreview }
   | { type: 'done'; report: (ImportReport & { cancelled: boolean }) | null }
   | {
       type: 'error';
@@ -29,6 +32,14 @@ export type ImportWorkerMessage =
 export interface ImportRun {
   result: Promise<ImportReport & { cancelled: boolean }>;
   cancel(): void;
+  /** Goes on after the preview (runs started with `onPreview` wait for this or `cancel`). */
+  proceed(): void;
+}
+
+export interface ImportCallbacks {
+  onProgress: (p: ImportProgress) => void;
+  /** Given: the worker previews the file and writes nothing until `proceed`. */
+  onPreview?: (p: ImportPreview) => void;
 }
 
 function toError(m: Extract<ImportWorkerMessage, { type: 'error' }>): Error {
@@ -47,13 +58,15 @@ export const IMPORT_SLICE = { sliceMs: 15, pauseMs: 10 };
 export function importInWorker(
   file: string,
   dbPath: string,
-  onProgress: (p: ImportProgress) => void,
+  callbacks: ImportCallbacks | ((p: ImportProgress) => void),
   slice: { sliceMs: number; pauseMs: number } = IMPORT_SLICE,
 ): ImportRun {
+  const { onProgress, onPreview } =
+    typeof callbacks === 'function' ? { onProgress: callbacks, onPreview: undefined } : callbacks;
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
   const entry = workerEntry('importWorker');
-  const data: ImportWorkerData = { file, dbPath, ...slice, cancel };
+  const data: ImportWorkerData = { file, dbPath, ...slice, cancel, confirm: Boolean(onPreview) };
   const worker = new Worker(entry.file, {
     workerData: data,
     ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
@@ -62,6 +75,7 @@ export function importInWorker(
     let settled = false;
     worker.on('message', (m: ImportWorkerMessage) => {
       if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
+      else if (m.type === 'preview') onPreview?.(m.preview);
       else {
         settled = true;
         if (m.type === 'error') reject(toError(m));
@@ -90,6 +104,10 @@ export function importInWorker(
     result,
     cancel: () => {
       Atomics.store(flag, 0, 1);
+      worker.postMessage('cancel');
+    },
+    proceed: () => {
+      worker.postMessage('go');
     },
   };
 }

@@ -129,13 +129,20 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
       if (running) throw new FleeceError('import_running');
       const path = await chooseOpenPath();
       if (path === null) return { ...EMPTY_REPORT, path: null, cancelled: false };
-      running = history.importFile(path, (p) => emit('history.importProgress', p));
+      running = history.importFile(path, {
+        onProgress: (p) => emit('history.importProgress', p),
+        onPreview: (p) => emit('history.importPreview', p),
+      });
       try {
         const report = await running.result;
         return { ...report, path };
       } finally {
         running = null;
       }
+    },
+    'history.confirmImport': () => {
+      running?.proceed();
+      return { confirmed: running !== null };
     },
     'history.cancelImport': () => {
       running?.cancel();

@@ -7,6 +7,7 @@ import {
 } from '../../shared/types/profiles';
 import { usageSettingsSchema, type StoredUsageSettings } from '../../shared/types/usage';
 import { networkSettingsSchema, type NetworkSettings } from '../../shared/types/network';
+import { updateSettingsSchema, type UpdateSettings } from '../../shared/types/updates';
 
 /** Bump when a section changes shape, and add a step to MIGRATIONS. New sections need no bump. */
 export const SETTINGS_VERSION = 1;
@@ -31,6 +32,8 @@ export interface Settings {
   usage: StoredUsageSettings | undefined;
   /** Proxy, bypass list and extra CA (the proxy password is in the keychain). */
   network: NetworkSettings | undefined;
+  /** Update feed and whether to check at start; undefined until first changed. */
+  updates: UpdateSettings | undefined;
 }
 
 type SectionName = Exclude<keyof Settings, 'version'>;
@@ -56,6 +59,7 @@ export const SECTIONS: { [K in SectionName]: Section<Settings[K]> } = {
   windowBounds: { schema: windowBoundsSchema.nullable(), defaults: () => null },
   usage: { schema: usageSettingsSchema.optional(), defaults: () => undefined },
   network: { schema: networkSettingsSchema.optional(), defaults: () => undefined },
+  updates: { schema: updateSettingsSchema.optional(), defaults: () => undefined },
 };
 
 export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
@@ -69,6 +73,7 @@ export function defaultSettings(): Settings {
     windowBounds: SECTIONS.windowBounds.defaults(),
     usage: SECTIONS.usage.defaults(),
     network: SECTIONS.network.defaults(),
+    updates: SECTIONS.updates.defaults(),
   };
 }
 

@@ -34,16 +34,21 @@ export function sessionNetwork(ses: Session): NetworkHost {
     async apply(next) {
       plan = next;
       asked = 0;
-      if (next.mode === 'system') await ses.setProxy({ mode: 'system' });
-      else if (!isUsableManual(next)) await ses.setProxy({ mode: 'direct' });
-      else
-        await ses.setProxy({
-          mode: 'fixed_servers',
-          proxyRules: proxyAddress(next),
-          proxyBypassRules: chromiumBypassRules(next.bypass),
-        });
+      await applySessionProxy(ses, next);
     },
   };
+}
+
+/** The plan's proxy on one session (also the updater's, so update checks take the same way). */
+export async function applySessionProxy(ses: Session, next: ProxyPlan): Promise<void> {
+  if (next.mode === 'system') await ses.setProxy({ mode: 'system' });
+  else if (!isUsableManual(next)) await ses.setProxy({ mode: 'direct' });
+  else
+    await ses.setProxy({
+      mode: 'fixed_servers',
+      proxyRules: proxyAddress(next),
+      proxyBypassRules: chromiumBypassRules(next.bypass),
+    });
 }
 
 /** The chain of `cert` reaches a certificate signed by `caPem`, and the leaf names `host`. */

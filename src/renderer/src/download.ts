@@ -1,6 +1,11 @@
 /** Saves text as a file through the browser's download path (Electron shows a save dialog). */
 export function saveTextFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  saveBlobFile(fileName, new Blob([text], { type }));
+}
+
+/** Saves bytes (a PNG, say) the same way. */
+export function saveBlobFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

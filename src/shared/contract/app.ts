@@ -29,6 +29,7 @@ export interface AppNotice {
     | 'history_read_only'
     | 'settings_recovered'
     | 'keychain_unavailable'
+    | 'update_ready'
     | 'info';
   /** What happened, translated by the renderer. */
   text: CodedText;

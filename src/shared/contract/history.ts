@@ -4,6 +4,7 @@ import { CONVERSATION_TITLE_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rul
 import type {
   Conversation,
   ConversationPage,
+  ImportPreview,
   ImportProgress,
   ImportReport,
   MessagePage,
@@ -63,19 +64,26 @@ export const historyRoutes = {
     messages: number;
   }>()(z.object({}).strict()),
   /**
-   * Asks main to open a file dialog and imports the chosen export in a worker thread (the file
-   * never crosses IPC), with `history.importProgress` events. `path` is null when the user
+   * Asks main to open a file dialog and imports the chosen file in a worker thread (the file
+   * never crosses IPC), with `history.importProgress` events. The file may be a Fleece export,
+   * ChatGPT's `conversations.json`, a Chatbox or a Cherry Studio backup. Once read, a
+   * `history.importPreview` event shows what it holds and nothing is written until
+   * `history.confirmImport` (or `history.cancelImport`). `path` is null when the user
    * cancelled the dialog; `cancelled` when `history.cancelImport` stopped it between batches
    * (what was inserted so far stays; importing the file again adds the rest).
    */
   'history.importJson': route<ImportReport & { path: string | null; cancelled: boolean }>()(
     z.object({}).strict(),
   ),
+  /** Goes on with the import whose preview is shown. */
+  'history.confirmImport': route<{ confirmed: boolean }>()(z.object({}).strict()),
   'history.cancelImport': route<{ cancelling: boolean }>()(z.object({}).strict()),
 };
 
 export const historyEvents = {
   'history.importProgress': event<ImportProgress>(),
+  /** What the chosen file holds; the import waits for `history.confirmImport`. */
+  'history.importPreview': event<ImportPreview>(),
   /** A conversation was created, renamed, retitled, pinned, deleted or had activity. */
   'conversations.changed': event<{
     conversation: Conversation | null;

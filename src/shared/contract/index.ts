@@ -7,6 +7,7 @@ import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
 import { networkRoutes } from './network';
 import { profileEvents, profileRoutes } from './profiles';
+import { updateEvents, updateRoutes } from './updates';
 import { usageEvents, usageRoutes } from './usage';
 
 /** Every route, renderer → main. Declared once, per domain, merged here. */
@@ -19,6 +20,7 @@ export const routes = {
   ...chatRoutes,
   ...usageRoutes,
   ...networkRoutes,
+  ...updateRoutes,
 } as const;
 
 /** Every event, main → renderer. */
@@ -28,6 +30,7 @@ export const events = {
   ...historyEvents,
   ...chatEvents,
   ...usageEvents,
+  ...updateEvents,
 } as const;
 
 export type Routes = typeof routes;

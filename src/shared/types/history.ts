@@ -74,6 +74,45 @@ export interface ImportReport {
   conversationsMerged: number;
   messagesAdded: number;
   messagesSkipped: number;
+  /** Which app wrote the file (absent in reports of older versions). */
+  source?: ImportSource;
+  /** What the file held that was left out, and why (see README → Imports). */
+  skipped?: ImportSkip[];
+}
+
+/** The apps whose files Fleece imports. */
+export const IMPORT_SOURCES = ['fleece', 'chatgpt', 'chatbox', 'cherry'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+/**
+ * Why part of a file was not imported: another branch of a conversation (an edited question or a
+ * regenerated answer that is not the one shown), a tool call or result, a hidden system message,
+ * an image or file attachment, an empty message, or a conversation kind Fleece has no place for
+ * (an image-generation session).
+ */
+export const IMPORT_SKIP_REASONS = [
+  'branch',
+  'tool',
+  'hidden',
+  'attachment',
+  'empty',
+  'unsupported',
+] as const;
+export type ImportSkipReason = (typeof IMPORT_SKIP_REASONS)[number];
+
+export interface ImportSkip {
+  reason: ImportSkipReason;
+  count: number;
+}
+
+/** What a file holds, shown before anything is written. Times are ms; null without messages. */
+export interface ImportPreview {
+  source: ImportSource;
+  conversations: number;
+  messages: number;
+  firstAt: number | null;
+  lastAt: number | null;
+  skipped: ImportSkip[];
 }
 
 /** An import running in the background: reading the file, checking it, then inserting batches. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, ChevronLeft, ChevronRight, Info, WifiOff, X } from 'lucide-react';
 import type { AppNotice } from '../../../shared/contract/app';
 import type { CodedText } from '../../../shared/codes';
-import { useAppStore, useStoreApi } from '../store/StoreContext';
+import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
 import { useBudgetNotices } from './usage/BudgetAlerts';
 import { IconButton } from '../ui/IconButton';
 import { Button } from '../ui/Button';
@@ -49,6 +49,7 @@ export function NoticeArea() {
   const { t } = useTranslation();
   const { say, report } = useCodedText();
   const store = useStoreApi();
+  const client = useClient();
   const offline = useAppStore((s) => s.offline);
   const notices = useAppStore((s) => s.notices);
   const storage = useAppStore((s) => s.storage);
@@ -99,6 +100,11 @@ export function NoticeArea() {
       testId: 'notice',
       text: noticeText(say, n),
       detail: n.detail,
+      // A downloaded update installs on the next start anyway; this restarts now.
+      action:
+        n.kind === 'update_ready'
+          ? { label: t('notices.restart'), onClick: () => void client.call('updates.restart', {}) }
+          : undefined,
       onDismiss: () => store.getState().ui.dismissNotice(n.id),
     });
 

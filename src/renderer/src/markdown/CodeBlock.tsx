@@ -4,6 +4,7 @@ import type { ExtraProps } from 'react-markdown';
 import { CodeFrame } from './CodeFrame';
 import { HighlightedCode } from './HighlightedCode';
 import { MathView } from './MathView';
+import { MermaidView } from './MermaidView';
 
 /** A code block with its header; used for top-level fences directly, without react-markdown. */
 export function FencedCode({ language, code }: { language: string | undefined; code: string }) {
@@ -23,6 +24,9 @@ export function CodeBlock({ node }: ComponentPropsWithoutRef<'pre'> & ExtraProps
   const language = languageOf(code);
   // remark-math's $$ blocks and ```math fences both arrive as <pre><code class="language-math">.
   if (language === 'math') return <MathView tex={textOf(code)} display />;
+  // Inside a list or a quote: drawn once the text stops changing (no fence state here).
+  if (language === 'mermaid')
+    return <MermaidView code={textOf(code).replace(/\n$/, '')} closed={false} />;
   return <FencedCode language={language} code={textOf(code).replace(/\n$/, '')} />;
 }
 

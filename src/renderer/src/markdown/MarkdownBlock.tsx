@@ -3,6 +3,7 @@ import renderMarkdown, { type Components, type ExtraProps } from 'react-markdown
 import { renderProbe } from './renderProbe';
 import { CodeBlock, FencedCode, InlineCode } from './CodeBlock';
 import { parseFencedBlock } from './fencedBlock';
+import { MermaidView } from './MermaidView';
 import { MarkdownImage } from './MarkdownImage';
 import { keepUrl, remarkPlugins } from './markdownPlugins';
 import { useMarkdownEnvironment } from './markdownContext';
@@ -70,6 +71,7 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   // The commonest heavy block skips react-markdown: a top-level fence is parsed here in one pass,
   // and open and closed it is the same component, so closing it re-highlights one chunk only.
   const fence = parseFencedBlock(source);
+  if (fence?.language === 'mermaid') return <MermaidView code={fence.code} closed={fence.closed} />;
   if (fence && fence.language !== 'math')
     return <FencedCode language={fence.language} code={fence.code} />;
   const rendered = renderBounded(source, definitions);

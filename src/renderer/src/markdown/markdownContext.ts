@@ -24,6 +24,15 @@ export interface MarkdownLabels {
   readonly linkCancel: string;
   /** The question's close button (it cancels too). */
   readonly linkClose: string;
+  /** A Mermaid diagram: its image's name, the placeholder, the error and the actions. */
+  readonly diagram: string;
+  readonly diagramDrawing: string;
+  readonly diagramFailed: string;
+  readonly diagramShowSource: string;
+  readonly diagramShowDiagram: string;
+  readonly diagramCopy: string;
+  readonly diagramSavePng: string;
+  readonly diagramSaveSvg: string;
 }
 
 /** The English texts, from the English catalogue: one place for every string. */

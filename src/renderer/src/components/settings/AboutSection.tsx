@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
 import { AppMark } from '../../ui/AppMark';
 import { THIRD_PARTY } from './licences';
+import { UpdatesPanel } from './UpdatesPanel';
 
 /** Version, where the data lives, and the licences. */
 export function AboutSection() {
@@ -33,6 +34,7 @@ export function AboutSection() {
           <dd>MIT</dd>
         </div>
       </dl>
+      <UpdatesPanel />
       <h3>{t('about.thirdParty')}</h3>
       <table className="licences">
         <tbody>

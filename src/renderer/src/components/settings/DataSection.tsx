@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Download, Upload, X } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { useCodedText } from '../../i18n/codedText';
+import type { ImportPreview, ImportSkip } from '../../../../shared/types/history';
+import { ImportPreviewCard, SkipList } from './ImportPreviewCard';
 
 /** Where data lives, export of everything to JSON, and import back. */
 export function DataSection() {
@@ -30,6 +32,8 @@ export function DataSection() {
   };
 
   const [importing, setImporting] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [skipped, setSkipped] = useState<readonly ImportSkip[]>([]);
   useEffect(
     () =>
       client.on('history.importProgress', (p) =>
@@ -41,13 +45,36 @@ export function DataSection() {
       ),
     [client, t],
   );
+  useEffect(
+    () =>
+      client.on('history.importPreview', (p) => {
+        setStatus(null);
+        setPreview(p);
+      }),
+    [client],
+  );
+  // The import waits on this preview: leaving Settings meanwhile cancels it, so it cannot
+  // hold the next import back.
+  const waiting = useRef(false);
+  useEffect(() => {
+    waiting.current = preview !== null;
+  }, [preview]);
+  useEffect(
+    () => () => {
+      if (waiting.current) void client.call('history.cancelImport', {});
+    },
+    [client],
+  );
 
   const importFile = async (): Promise<void> => {
     setImporting(true);
+    setSkipped([]);
     const res = await client.call('history.importJson', {});
     setImporting(false);
+    setPreview(null);
     if (!res.ok) return setStatus(report(res.error));
     if (res.data.path === null) return setStatus(null);
+    setSkipped(res.data.skipped ?? []);
     const counts = {
       conversations: res.data.conversationsAdded,
       messages: res.data.messagesAdded,
@@ -73,7 +100,7 @@ export function DataSection() {
           >
             {t('data.import')}
           </Button>
-          {importing ? (
+          {importing && !preview ? (
             <Button
               icon={<X size={16} aria-hidden="true" />}
               onClick={() => void client.call('history.cancelImport', {})}
@@ -82,7 +109,27 @@ export function DataSection() {
             </Button>
           ) : null}
         </div>
+        <p className="muted">{t('data.importSources')}</p>
+        {preview ? (
+          <ImportPreviewCard
+            preview={preview}
+            onConfirm={() => {
+              setPreview(null);
+              void client.call('history.confirmImport', {});
+            }}
+            onCancel={() => {
+              setPreview(null);
+              void client.call('history.cancelImport', {});
+            }}
+          />
+        ) : null}
         {status ? <p role="status">{status}</p> : null}
+        {skipped.length > 0 && !importing ? (
+          <>
+            <p>{t('data.importedSkipped')}</p>
+            <SkipList skipped={skipped} />
+          </>
+        ) : null}
       </div>
     </section>
   );

@@ -36,6 +36,10 @@ export const THIRD_PARTY: readonly ThirdParty[] = [
   { name: 'highlight.js', packages: ['highlight.js'], licence: 'BSD-3-Clause' },
   { name: 'Recharts', packages: ['recharts'], licence: 'MIT' },
   { name: 'TanStack Virtual', packages: ['@tanstack/react-virtual'], licence: 'MIT' },
+  { name: 'electron-updater', packages: ['electron-updater'], licence: 'MIT' },
+  { name: 'Mermaid', packages: ['mermaid'], licence: 'MIT' },
+  // Mermaid bundles DOMPurify, which cleans every diagram's SVG.
+  { name: 'DOMPurify', packages: [], licence: 'MPL-2.0 OR Apache-2.0' },
 ];
 
 /**
@@ -59,5 +63,6 @@ export const BUNDLED_DEV_DEPENDENCIES: readonly string[] = [
   'katex',
   'lowlight',
   'recharts',
+  'mermaid',
   '@tanstack/react-virtual',
 ];

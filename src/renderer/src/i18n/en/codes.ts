@@ -34,7 +34,8 @@ const codes: Record<Code, string> = {
   regenerate_not_last:
     'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
   import_not_json: 'This file is not valid JSON, so nothing was imported.',
-  import_not_export: 'This is not a Fleece history export, so nothing was imported.',
+  import_not_export:
+    'This is not a Fleece export, a ChatGPT export or a Chatbox or Cherry Studio backup, so nothing was imported.',
   usage_bad_time_zone: 'Unknown time zone “{{zone}}”.',
   usage_bad_range: 'The date range must cover between one day and ten years.',
   profile_not_found: 'This connection profile does not exist (any more).',
@@ -233,6 +234,15 @@ const codes: Record<Code, string> = {
     'This export was made by a newer version of Fleece (format {{version}}). Nothing was imported.',
   import_too_large:
     'This file is {{sizeMb}} MB; imports are limited to {{limitMb}} MB. Nothing was imported.',
+  update_ready: 'Fleece {{version}} is downloaded and ready. Restart to install it.',
+  update_feed_invalid: 'This update feed address cannot be used. Give a full https:// address.',
+  update_feed_not_https:
+    'Update feeds must use https:// (plain http:// is only allowed on this computer, 127.0.0.1 or localhost).',
+  update_not_ready: 'No update is ready to install yet.',
+  update_check_failed: 'Could not check for updates. Check the feed address and your network.',
+  update_download_failed:
+    'Fleece {{version}} could not be downloaded, or the download did not match its checksum. Nothing was installed.',
+  update_no_feed: 'This build has no update feed. Set one below to check for updates.',
   import_running: 'An import is already running.',
   image_redirects: 'The image address redirected too many times.',
   image_local_address: 'Images on this computer or the local network are not loaded.',

@@ -28,6 +28,7 @@ const common = {
     unsaved: 'Answers waiting to be saved: {{count}}.',
   },
   notices: {
+    restart: 'Restart now',
     label: 'Notices',
     previous: 'Previous notice',
     next: 'Next notice',

@@ -33,7 +33,8 @@ const codes: Record<Code, string> = {
   regenerate_not_last:
     'Chỉ có thể tạo lại câu trả lời cuối cùng. Để hỏi lại một câu trước đó, hãy sửa nó rồi gửi lại.',
   import_not_json: 'Tệp này không phải JSON hợp lệ nên không có gì được nhập.',
-  import_not_export: 'Đây không phải tệp xuất lịch sử của Fleece nên không có gì được nhập.',
+  import_not_export:
+    'Đây không phải tệp xuất của Fleece, của ChatGPT hay bản sao lưu của Chatbox, Cherry Studio nên không có gì được nhập.',
   usage_bad_time_zone: 'Múi giờ không xác định “{{zone}}”.',
   usage_bad_range: 'Khoảng ngày phải dài từ một ngày đến mười năm.',
   profile_not_found: 'Hồ sơ kết nối này không (còn) tồn tại.',
@@ -229,6 +230,18 @@ const codes: Record<Code, string> = {
     'Bản xuất này được tạo bởi phiên bản Fleece mới hơn (định dạng {{version}}). Chưa có gì được nhập.',
   import_too_large:
     'Tệp này có dung lượng {{sizeMb}} MB; giới hạn nhập là {{limitMb}} MB. Chưa có gì được nhập.',
+  update_ready: 'Fleece {{version}} đã tải xong và sẵn sàng. Khởi động lại để cài đặt.',
+  update_feed_invalid:
+    'Không dùng được địa chỉ nguồn cập nhật này. Hãy nhập đầy đủ địa chỉ https://.',
+  update_feed_not_https:
+    'Nguồn cập nhật phải dùng https:// (http:// thường chỉ được dùng trên chính máy này, 127.0.0.1 hoặc localhost).',
+  update_not_ready: 'Chưa có bản cập nhật nào sẵn sàng để cài.',
+  update_check_failed:
+    'Không kiểm tra được bản cập nhật. Hãy xem lại địa chỉ nguồn và kết nối mạng.',
+  update_download_failed:
+    'Không tải được Fleece {{version}}, hoặc tệp tải về không khớp mã kiểm tra. Chưa cài gì cả.',
+  update_no_feed:
+    'Bản dựng này chưa có nguồn cập nhật. Hãy đặt một nguồn bên dưới để kiểm tra cập nhật.',
   import_running: 'Đang có một lần nhập chạy.',
   image_redirects: 'Địa chỉ hình ảnh chuyển hướng quá nhiều lần.',
   image_local_address: 'Không tải hình ảnh nằm trên máy này hoặc trong mạng nội bộ.',

@@ -31,6 +31,7 @@ const common: Translation<typeof en> = {
     unsaved: 'Số câu trả lời đang chờ lưu: {{count}}.',
   },
   notices: {
+    restart: 'Khởi động lại ngay',
     label: 'Thông báo',
     previous: 'Thông báo trước',
     next: 'Thông báo sau',

@@ -30,6 +30,7 @@ const common: Translation<typeof en> = {
     unsaved: '等待保存的回答：{{count}} 条。',
   },
   notices: {
+    restart: '立即重启',
     label: '通知',
     previous: '上一条通知',
     next: '下一条通知',
