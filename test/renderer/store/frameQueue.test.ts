@@ -34,6 +34,23 @@ describe('frameQueue', () => {
     expect(delivered).toEqual([[1]]);
   });
 
+  it('a frame that does not come does not hold the items back', () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('requestAnimationFrame', () => 0);
+      const delivered: number[][] = [];
+      const queue = frameQueue<number>((items) => delivered.push(items));
+      queue.push(1);
+      queue.push(2);
+      vi.advanceTimersByTime(50);
+      expect(delivered).toEqual([]);
+      vi.advanceTimersByTime(60);
+      expect(delivered).toEqual([[1, 2]]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('without a visible frame loop each item is handed over at once', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     const frames: FrameRequestCallback[] = [];
