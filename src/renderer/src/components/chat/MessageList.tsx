@@ -61,8 +61,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
 
   const scrollToBottom = useCallback(() => {
     const el = scrollRef.current;
-    if (el && el.scrollHeight - el.scrollTop - el.clientHeight > 1)
-      el.scrollTop = el.scrollHeight;
+    if (el && el.scrollHeight - el.scrollTop - el.clientHeight > 1) el.scrollTop = el.scrollHeight;
   }, []);
   // The scroll element starts at its end (before the virtualizer first reads its position), so
   // the first render already holds the last messages and no scroll-to-end pass follows.
