@@ -39,7 +39,7 @@ export function HighlightedCode({
  * Highlighted chunks by language and text: code shown again (a conversation re-opened, a block
  * scrolled back into view) is not tokenised again. Bounded in chunks and characters.
  */
-const highlightedChunks = new BoundedCache<string, ReactNode>(4_000, 4_000_000);
+const highlightedChunks = new BoundedCache<string, ReactNode>(200, 200_000);
 
 const HighlightedChunk = memo(function HighlightedChunk(props: {
   highlighter: Highlighter;

@@ -63,10 +63,11 @@ interface MarkdownBlockProps {
 /**
  * Finished blocks rendered before, by their source: a conversation opened again, or a message
  * scrolled back into view, reuses the element tree instead of parsing its Markdown again.
- * React elements are immutable, so one tree can be mounted any number of times. Bounded in
- * blocks and in characters of source.
+ * React elements are immutable, so one tree can be mounted any number of times. A tree takes
+ * several times its source in memory, so the bound is small: about the blocks on screen in
+ * the last dozen conversations opened (a day of browsing must not grow the heap).
  */
-export const renderedBlocks = new BoundedCache<string, Bounded>(4_000, 4_000_000);
+export const renderedBlocks = new BoundedCache<string, Bounded>(300, 300_000);
 
 /**
  * One top-level block. Memoised on its source: while an answer streams, finished blocks keep the

@@ -18,9 +18,9 @@ const ESTIMATE_PX = 140;
 /**
  * The height each message's row had when last shown, by message id, across conversations: a
  * conversation opened again is laid out at its true size at once, with nothing to measure.
- * Numbers only; 20,000 of them are a few hundred kilobytes.
+ * Numbers only; 5,000 of them take a few hundred kilobytes.
  */
-const rowSizes = new BoundedCache<string, number>(20_000);
+const rowSizes = new BoundedCache<string, number>(5_000);
 
 /**
  * The conversation, virtualised: only the visible messages (plus a few) are in the DOM, so a
