@@ -214,6 +214,11 @@ async function main(): Promise<void> {
       timedOpen(page, cdp, title, last[title] ?? '', work[kind]).then((ms) => {
         times[kind].push(ms);
       });
+    const heapAfterGc = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const heapBefore = await heapAfterGc();
     const profile = arg('cpuprofile')?.split('=')[1];
     if (profile) {
       await cdp.send('Profiler.enable');
@@ -234,6 +239,7 @@ async function main(): Promise<void> {
       const { profile: data } = await cdp.send('Profiler.stop');
       writeFileSync(`${profile}.switch.cpuprofile`, JSON.stringify(data));
     }
+    const heapSwitched = await heapAfterGc();
     await timedOpen(page, cdp, LONG_TITLE, last[LONG_TITLE] ?? '', newWork());
     await page.waitForTimeout(1000);
 
@@ -351,6 +357,10 @@ async function main(): Promise<void> {
     }
     // The work behind those times, from the renderer's own CPU counters: what load on the
     // machine does not inflate (the times above include waiting for a CPU).
+    const opens = Object.values(times).reduce((n, v) => n + v.length, 0);
+    console.log(
+      `renderer JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB before switching, ${(heapSwitched / 1e6).toFixed(1)} MB after ${opens} opens (the message and render caches full)`,
+    );
     console.log('renderer main-thread CPU per switch, p50 (p95), ms:');
     const cpuRow = (name: string, w: Work) =>
       console.log(
