@@ -13,7 +13,8 @@
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { startFakeRelay, tokensScript } from '../test/fixtures/fake-relay';
 import { startHarnessProcess } from '../test/e2e/harnessProcess';
 import { useRelayProfile } from './relayProfile';
@@ -125,13 +126,58 @@ async function lastMessageIds(page: Page, titles: string[]): Promise<Record<stri
   })(${JSON.stringify(titles)})`);
 }
 
+/**
+ * The renderer's main-thread counters from DevTools (Performance.getMetrics): CPU time of the
+ * thread (`ThreadTime`) and the time spent in script, style and layout, in ms. Differences of
+ * two readings give the work done in between, whatever else the machine is doing.
+ */
+async function mainThreadWork(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const pick = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    cpu: pick('ThreadTime'),
+    script: pick('ScriptDuration'),
+    layout: pick('LayoutDuration') + pick('RecalcStyleDuration'),
+  };
+}
+
+interface Work {
+  /** Main-thread CPU ms from before the click to the frame that shows the conversation. */
+  cpu: number[];
+  script: number[];
+  layout: number[];
+  /** Main-thread CPU ms from before the click until SETTLE_MS after that frame. */
+  total: number[];
+}
+const SETTLE_MS = 300;
+const newWork = (): Work => ({ cpu: [], script: [], layout: [], total: [] });
+
 /** Clicks the row titled `title`; ms from the click to the frame showing message `lastId`. */
-async function timedOpen(page: Page, title: string, lastId: string): Promise<number> {
+async function timedOpen(
+  page: Page,
+  cdp: CDPSession,
+  title: string,
+  lastId: string,
+  into: Work,
+): Promise<number> {
   const done = page.evaluate<number>(
     `(${SWITCH_TIMER})(${JSON.stringify(title)}, ${JSON.stringify(lastId)})`,
   );
-  await page.getByRole('button', { name: title, exact: true }).click();
-  return done;
+  // The row is found first (finding it by its name is this benchmark's work, not the app's);
+  // counted from before the pointer reaches it: its hover's prefetch is part of the work.
+  const row = await page.getByRole('button', { name: title, exact: true }).elementHandle();
+  const before = await mainThreadWork(cdp);
+  await row.click();
+  const ms = await done;
+  const painted = await mainThreadWork(cdp);
+  // Work left for after the paint (the rest of the list, highlighting) counts too.
+  await page.waitForTimeout(SETTLE_MS);
+  const settled = await mainThreadWork(cdp);
+  into.cpu.push((painted.cpu ?? 0) - (before.cpu ?? 0));
+  into.script.push((painted.script ?? 0) - (before.script ?? 0));
+  into.layout.push((painted.layout ?? 0) - (before.layout ?? 0));
+  into.total.push((settled.cpu ?? 0) - (before.cpu ?? 0));
+  return ms;
 }
 
 async function main(): Promise<void> {
@@ -156,18 +202,45 @@ async function main(): Promise<void> {
       longFirst: [] as number[],
       longAgain: [] as number[],
     };
-    const open = (title: string) => timedOpen(page, title, last[title] ?? '');
+    const work = {
+      shortFirst: newWork(),
+      shortAgain: newWork(),
+      longFirst: newWork(),
+      longAgain: newWork(),
+    };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const open = (title: string, kind: keyof typeof times) =>
+      timedOpen(page, cdp, title, last[title] ?? '', work[kind]).then((ms) => {
+        times[kind].push(ms);
+      });
+    const heapAfterGc = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const heapBefore = await heapAfterGc();
+    const profile = arg('cpuprofile')?.split('=')[1];
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     for (let c = 0; c < CYCLES; c++) {
       const shorts = shortTitles.slice(c * BETWEEN, (c + 1) * BETWEEN);
       const [first, ...rest] = shorts;
       if (!first) break;
-      times.longFirst.push(await open(LONG_TITLE));
-      times.shortFirst.push(await open(first));
-      times.longAgain.push(await open(LONG_TITLE));
-      times.shortAgain.push(await open(first));
-      for (const title of rest) times.shortFirst.push(await open(title));
+      await open(LONG_TITLE, 'longFirst');
+      await open(first, 'shortFirst');
+      await open(LONG_TITLE, 'longAgain');
+      await open(first, 'shortAgain');
+      for (const title of rest) await open(title, 'shortFirst');
     }
-    await open(LONG_TITLE);
+    if (profile) {
+      const { profile: data } = await cdp.send('Profiler.stop');
+      writeFileSync(`${profile}.switch.cpuprofile`, JSON.stringify(data));
+    }
+    const heapSwitched = await heapAfterGc();
+    await timedOpen(page, cdp, LONG_TITLE, last[LONG_TITLE] ?? '', newWork());
     await page.waitForTimeout(1000);
 
     const tokens = Array.from({ length: TOKENS }, (_, i) =>
@@ -182,6 +255,8 @@ async function main(): Promise<void> {
     await page.evaluate(RECORDER);
     await page.evaluate(TOKEN_TO_PIXEL);
     await page.getByRole('textbox', { name: 'Message' }).fill('Stream a long answer please');
+    if (profile) await cdp.send('Profiler.start');
+    const streamBefore = await mainThreadWork(cdp);
     await page.getByRole('button', { name: 'Send' }).click();
     let request = await relay.waitForRequest(10_000);
     while (request.path !== '/v1/chat/completions') request = await relay.waitForRequest(10_000);
@@ -202,6 +277,11 @@ async function main(): Promise<void> {
       .last()
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 60_000 });
+    const streamAfter = await mainThreadWork(cdp);
+    if (profile) {
+      const { profile: data } = await cdp.send('Profiler.stop');
+      writeFileSync(`${profile}.stream.cpuprofile`, JSON.stringify(data));
+    }
     const result = await page.evaluate<{
       longTasks: number[];
       frames: number[];
@@ -275,6 +355,28 @@ async function main(): Promise<void> {
         `${name.padEnd(52)} ${value.padStart(10)}   target ${target.padEnd(12)} ${ok ? 'PASS' : 'FAIL'}`,
       );
     }
+    // The work behind those times, from the renderer's own CPU counters: what load on the
+    // machine does not inflate (the times above include waiting for a CPU).
+    const opens = Object.values(times).reduce((n, v) => n + v.length, 0);
+    console.log(
+      `renderer JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB before switching, ${(heapSwitched / 1e6).toFixed(1)} MB after ${opens} opens (the message and render caches full)`,
+    );
+    console.log('renderer main-thread CPU per switch, p50 (p95), ms:');
+    const cpuRow = (name: string, w: Work) =>
+      console.log(
+        `  ${name.padEnd(26)} to paint ${p(w.cpu, 50)} (${p(w.cpu, 95)}), of which script ${p(w.script, 50)}, style+layout ${p(w.layout, 50)}; with ${SETTLE_MS} ms after ${p(w.total, 50)} (${p(w.total, 95)})`,
+      );
+    cpuRow(`open ${SHORT_MESSAGES}, first`, work.shortFirst);
+    cpuRow(`open ${SHORT_MESSAGES}, re-open`, work.shortAgain);
+    cpuRow(`open ${LONG_MESSAGES}, first`, work.longFirst);
+    cpuRow(`open ${LONG_MESSAGES}, re-open`, work.longAgain);
+    const deltas = Math.max(1, result.ttp.length);
+    const per = (key: 'cpu' | 'script' | 'layout') =>
+      (((streamAfter[key] ?? 0) - (streamBefore[key] ?? 0)) / deltas).toFixed(2);
+    const streamCpu = (streamAfter.cpu ?? 0) - (streamBefore.cpu ?? 0);
+    console.log(
+      `renderer main-thread CPU for the ${TOKENS}-token stream: ${streamCpu.toFixed(0)} ms, ${(streamCpu / TOKENS).toFixed(2)} ms per token; per delta event (${deltas}, each with this benchmark's own check of the page): ${per('cpu')} ms, of which script ${per('script')}, style+layout ${per('layout')}`,
+    );
   } finally {
     await browser.close();
     await harness.stop();

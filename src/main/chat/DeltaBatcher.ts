@@ -1,7 +1,13 @@
 import { sleep, type SetTimer } from '../../shared/sleep';
 
-/** At most one renderer event per 16 ms per stream: one frame at 60 Hz. */
-export const DELTA_INTERVAL_MS = 16;
+/**
+ * At most one renderer event per 4 ms per stream. A token waits here at most this long before
+ * it leaves for the window, which then shows it in its next frame; a whole frame (16 ms) here
+ * plus the wait for the frame made the delay from the relay to the screen up to two frames.
+ * The renderer applies a frame's events together (store/frameQueue.ts), so it still renders
+ * once per frame.
+ */
+export const DELTA_INTERVAL_MS = 4;
 
 /**
  * Coalesces a stream's deltas into events: the first is sent at once (time to first token is

@@ -7,7 +7,6 @@ import { StoreProvider, useAppStore } from './store/StoreContext';
 import { useI18n } from './i18n/useI18n';
 import { Sidebar } from './components/sidebar/Sidebar';
 import { ChatView } from './components/chat/ChatView';
-import { SettingsView } from './components/settings/SettingsView';
 import { Onboarding } from './components/Onboarding';
 import { AppToasts, NoticeArea } from './components/Banners';
 import { ShortcutsSheet } from './components/ShortcutsSheet';
@@ -17,13 +16,19 @@ import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
 import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
-import { TrashView } from './components/trash/TrashView';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 import { markStep } from './startupMarks';
 
-// The Usage screen and its chart library load on first visit.
+// The Usage screen and its chart library load on first visit, as do Settings and the Trash:
+// none of them is needed to show the conversations, so they stay out of the start-up script.
 const UsageView = lazy(() =>
   import('./components/usage/UsageView').then((m) => ({ default: m.UsageView })),
+);
+const SettingsView = lazy(() =>
+  import('./components/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
+const TrashView = lazy(() =>
+  import('./components/trash/TrashView').then((m) => ({ default: m.TrashView })),
 );
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
@@ -87,9 +92,13 @@ function Shell({ store }: { store: AppStore }) {
             {screen === 'onboarding' ? (
               <Onboarding />
             ) : view === 'settings' ? (
-              <SettingsView />
+              <ScreenPlaceholder>
+                <SettingsView />
+              </ScreenPlaceholder>
             ) : view === 'trash' ? (
-              <TrashView />
+              <ScreenPlaceholder>
+                <TrashView />
+              </ScreenPlaceholder>
             ) : view === 'usage' ? (
               <ScreenPlaceholder>
                 <UsageView />

@@ -1,19 +1,32 @@
 /** Locale-aware number, money and duration formatting for the UI. Pure functions. */
 
+// Building an Intl formatter costs far more than using one, and every answer's footer formats
+// several numbers: one formatter per locale and options, kept (a handful in practice).
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatInteger(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(Math.round(n));
+  return numberFormat(locale).format(Math.round(n));
 }
 
 export function formatMs(ms: number, locale: string): string {
-  if (ms < 1000) return `${new Intl.NumberFormat(locale).format(Math.round(ms))} ms`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+  if (ms < 1000) return `${numberFormat(locale).format(Math.round(ms))} ms`;
+  return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
 }
 
 /** Costs of single answers are tiny: show significant digits (never "$0.00" for a real cost). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   const abs = Math.abs(amount);
   if (abs > 0 && abs < 0.01 && currency !== 'VND') {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency,
       minimumSignificantDigits: 2,
@@ -21,7 +34,7 @@ export function formatMoney(amount: number, currency: string, locale: string): s
     }).format(amount);
   }
   const digits = currency === 'VND' ? 0 : abs < 1 && abs > 0 ? 4 : 2;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,

@@ -33,14 +33,17 @@ describe('DeltaBatcher receivedAt', () => {
     const { batcher, sent, advance } = setup();
     batcher.push('Hel', '');
     expect(sent).toEqual([{ seq: 1, content: 'Hel', receivedAt: 1_700_000_000_000 }]);
-    advance(3);
+    // Both within the interval after the first event: sent together, stamped with the older.
+    advance(1);
     batcher.push('lo', '');
-    advance(5);
+    advance(1);
     batcher.push(' world', '');
+    expect(sent).toHaveLength(1);
     advance(DELTA_INTERVAL_MS);
-    expect(sent[1]).toEqual({ seq: 2, content: 'lo world', receivedAt: 1_700_000_000_003 });
+    expect(sent[1]).toEqual({ seq: 2, content: 'lo world', receivedAt: 1_700_000_000_001 });
     advance(40);
     batcher.push('!', '');
-    expect(sent[2]).toEqual({ seq: 3, content: '!', receivedAt: 1_700_000_000_064 });
+    const at = 2 + DELTA_INTERVAL_MS + 40;
+    expect(sent[2]).toEqual({ seq: 3, content: '!', receivedAt: 1_700_000_000_000 + at });
   });
 });

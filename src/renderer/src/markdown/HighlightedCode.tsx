@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
+import { BoundedCache } from '../boundedCache';
 import { useLazyModule } from '../lazyModule';
 import { chunkCode } from './codeChunks';
 import { codeHighlighter } from './lazyRenderers';
@@ -34,10 +35,22 @@ export function HighlightedCode({
   );
 }
 
+/**
+ * Highlighted chunks by language and text: code shown again (a conversation re-opened, a block
+ * scrolled back into view) is not tokenised again. Bounded in chunks and characters.
+ */
+const highlightedChunks = new BoundedCache<string, ReactNode>(200, 200_000);
+
 const HighlightedChunk = memo(function HighlightedChunk(props: {
   highlighter: Highlighter;
   language: string;
   code: string;
 }) {
-  return <>{props.highlighter.highlightToReact(props.language, props.code)}</>;
+  const key = `${props.language}\u0000${props.code}`;
+  let nodes = highlightedChunks.get(key);
+  if (nodes === undefined) {
+    nodes = props.highlighter.highlightToReact(props.language, props.code);
+    highlightedChunks.set(key, nodes, key.length);
+  }
+  return <>{nodes}</>;
 });

@@ -75,6 +75,7 @@ function MarkdownView({
             index={index}
             source={block.content}
             definitions={definitions && block.content.includes('[') ? definitions : ''}
+            settled={!streaming || index < blocks.length - 1}
           />
         ))}
       </div>

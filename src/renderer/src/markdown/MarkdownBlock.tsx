@@ -9,6 +9,7 @@ import { keepUrl, remarkPlugins } from './markdownPlugins';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
 import { PlainBlock } from './PlainBlock';
+import { BoundedCache } from '../boundedCache';
 import {
   MarkdownLimitError,
   precheckBlock,
@@ -56,7 +57,18 @@ interface MarkdownBlockProps {
   readonly source: string;
   /** Link reference definitions from elsewhere in the text; prepended so `[x][1]` resolves. */
   readonly definitions: string;
+  /** The block will not change (not the growing tail of a stream): its rendering is kept. */
+  readonly settled?: boolean;
 }
+
+/**
+ * Finished blocks rendered before, by their source: a conversation opened again, or a message
+ * scrolled back into view, reuses the element tree instead of parsing its Markdown again.
+ * React elements are immutable, so one tree can be mounted any number of times. A tree takes
+ * several times its source in memory, so the bound is small: about the blocks on screen in
+ * the last dozen conversations opened (a day of browsing must not grow the heap).
+ */
+export const renderedBlocks = new BoundedCache<string, Bounded>(300, 300_000);
 
 /**
  * One top-level block. Memoised on its source: while an answer streams, finished blocks keep the
@@ -66,6 +78,7 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   index,
   source,
   definitions,
+  settled = false,
 }: MarkdownBlockProps) {
   renderProbe.onBlock?.(index, source);
   // The commonest heavy block skips react-markdown: a top-level fence is parsed here in one pass,
@@ -74,10 +87,22 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   if (fence?.language === 'mermaid') return <MermaidView code={fence.code} closed={fence.closed} />;
   if (fence && fence.language !== 'math')
     return <FencedCode language={fence.language} code={fence.code} />;
-  const rendered = renderBounded(source, definitions);
+  const key = definitions ? `${definitions}\u0000${source}` : source;
+  let rendered = settled ? renderedBlocks.get(key) : undefined;
+  if (!rendered) {
+    rendered = renderBounded(source, definitions);
+    // A block refused for time depends on how busy the machine was: not kept.
+    if (settled && rendered.plain !== 'time') renderedBlocks.set(key, rendered, key.length);
+  }
   if (rendered.plain) return <PlainBlock source={source} reason={rendered.plain} />;
   return rendered.node;
-});
+}, sameBlock);
+
+// `settled` only decides whether a rendering is kept: a stream's last block that stops growing
+// is not rendered again for it (its next mount keeps it).
+function sameBlock(a: MarkdownBlockProps, b: MarkdownBlockProps): boolean {
+  return a.index === b.index && a.source === b.source && a.definitions === b.definitions;
+}
 
 type Bounded = { plain: PlainReason; node?: undefined } | { plain: null; node: ReactNode };
 

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FleeceClient } from '../api/client';
+import type { ChatDelta } from '../../../shared/contract/chat';
 import { createChatSlice } from './slices/chatSlice';
 import { createConversationsSlice } from './slices/conversationsSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
@@ -7,6 +8,7 @@ import { createTrashSlice } from './slices/trashSlice';
 import { createUiSlice } from './slices/uiSlice';
 import { createUsageSlice } from './slices/usageSlice';
 import type { AppState } from './types';
+import { frameQueue } from './frameQueue';
 
 export type { AppState } from './types';
 
@@ -48,9 +50,16 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
 
 /** Subscribes the store to main's events; returns the unsubscribe. */
 export function connectEvents(store: AppStore, client: FleeceClient): () => void {
+  // Main sends a stream's text in small steps (see DeltaBatcher); a frame's worth is applied
+  // together, in the frame that paints it.
+  const deltas = frameQueue<ChatDelta>((items) => {
+    const { onDelta } = store.getState().chatActions;
+    for (const d of items) onDelta(d);
+  });
   const offs = [
-    client.on('chat.delta', (d) => store.getState().chatActions.onDelta(d)),
+    client.on('chat.delta', (d) => deltas.push(d)),
     client.on('chat.done', (d) => {
+      deltas.flush();
       store.getState().chatActions.onDone(d);
       store.getState().usageActions.markStale();
     }),

@@ -6,10 +6,21 @@ import { Tooltip } from '../../ui/Tooltip';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { RawConversation, SafeMessageItem } from './MessageBoundary';
 import { RenderBoundary } from '../RenderBoundary';
+import { BoundedCache } from '../../boundedCache';
 
 const EMPTY: string[] = [];
 // How close to the bottom still counts as "following" the answer.
 const FOLLOW_SLACK_PX = 48;
+// Rows rendered beyond the visible ones once the conversation is on screen.
+const OVERSCAN = 6;
+// A row never measured yet: about a short answer with a code block.
+const ESTIMATE_PX = 140;
+/**
+ * The height each message's row had when last shown, by message id, across conversations: a
+ * conversation opened again is laid out at its true size at once, with nothing to measure.
+ * Numbers only; 5,000 of them take a few hundred kilobytes.
+ */
+const rowSizes = new BoundedCache<string, number>(5_000);
 
 /**
  * The conversation, virtualised: only the visible messages (plus a few) are in the DOM, so a
@@ -25,7 +36,8 @@ export function MessageList({ conversationId }: { conversationId: string }) {
         <RawConversation conversationId={conversationId} retry={retry} />
       )}
     >
-      <MessageListView conversationId={conversationId} />
+      {/* A list of its own per conversation: it mounts at the end of that conversation. */}
+      <MessageListView key={conversationId} conversationId={conversationId} />
     </RenderBoundary>
   );
 }
@@ -51,18 +63,65 @@ function MessageListView({ conversationId }: { conversationId: string }) {
 
   const scrollToBottom = useCallback(() => {
     const el = scrollRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el && el.scrollHeight - el.scrollTop - el.clientHeight > 1) el.scrollTop = el.scrollHeight;
+  }, []);
+  // The scroll element starts at its end (before the virtualizer first reads its position), so
+  // the first render already holds the last messages and no scroll-to-end pass follows.
+  const attachScroll = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      if (el) scrollToBottom();
+    },
+    [scrollToBottom],
+  );
+
+  // The first frame of a conversation holds what fits on screen (and one more row); the rows
+  // around it are rendered once that frame has been painted.
+  const [overscan, setOverscan] = useState(1);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setOverscan(OVERSCAN), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
 
+  const sizeOf = (index: number): number => {
+    const id = ids[index];
+    return (id === undefined ? undefined : rowSizes.peek(id)) ?? ESTIMATE_PX;
+  };
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoisable functions; this list does not rely on the compiler's memoisation.
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 140,
-    overscan: 6,
+    estimateSize: sizeOf,
+    overscan,
     getItemKey: (index) => ids[index] ?? index,
-    onChange: () => {
-      if (following.current) requestAnimationFrame(scrollToBottom);
+    // Opened at the end: the first render is of the last messages, in a viewport of about the
+    // window's height until the element is measured.
+    initialOffset: () => {
+      let total = 0;
+      for (let i = 0; i < ids.length; i++) total += sizeOf(i);
+      return total;
+    },
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // A row's size comes from the ResizeObserver (after layout, no forced layout), from its
+    // last showing, or from the measuring pass below; never from a layout read per row as
+    // each mounts, which made the browser lay the list out again for every row.
+    measureElement: (element, entry, instance) => {
+      const index = instance.indexFromElement(element);
+      const id = ids[index];
+      const box = entry?.borderBoxSize[0];
+      if (box) {
+        const size = Math.round(box.blockSize);
+        if (id !== undefined && size > 0) rowSizes.set(id, size);
+        return size;
+      }
+      const known = id === undefined ? undefined : rowSizes.peek(id);
+      return known ?? instance.itemSizeCache.get(id ?? index) ?? ESTIMATE_PX;
     },
   });
 
@@ -87,15 +146,29 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     following.current = true;
     setShowJump(false);
     markNewBelow(false);
-    if (ids.length > 0) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conversationId]);
+  }, [conversationId, markNewBelow]);
 
-  // A new message (sent or arriving) scrolls to it when following.
-  useEffect(() => {
-    if (following.current && ids.length > 0)
-      virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
-  }, [ids.length, virtualizer]);
+  // After every commit: rows shown for the first time are measured together (one layout for
+  // all of them, read before anything is written), then, while following, the view is kept at
+  // the end. A size set here re-renders before the frame is painted.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const fresh: [number, string, HTMLElement][] = [];
+    for (const row of el.querySelectorAll<HTMLElement>('.message-row[data-index]')) {
+      const index = Number(row.dataset.index);
+      const id = ids[index];
+      if (id !== undefined && rowSizes.peek(id) === undefined) fresh.push([index, id, row]);
+    }
+    const sizes = fresh.map(([, , row]) => row.offsetHeight);
+    fresh.forEach(([index, id], i) => {
+      const size = sizes[i] ?? 0;
+      if (size <= 0) return;
+      rowSizes.set(id, size);
+      virtualizer.resizeItem(index, size);
+    });
+    if (following.current) scrollToBottom();
+  });
 
   // Jump to a search result.
   useEffect(() => {
@@ -131,7 +204,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     <div className="message-list-wrap">
       <div
         className="message-list"
-        ref={scrollRef}
+        ref={attachScroll}
         onScroll={onScroll}
         role="log"
         aria-label={t('list.label')}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultMarkdownLabels, type MarkdownLabels } from '../../markdown';
+import { defaultMarkdownLabels, type MarkdownLabels } from '../../markdown/markdownContext';
 
 const keys = Object.keys(defaultMarkdownLabels) as (keyof MarkdownLabels)[];
 

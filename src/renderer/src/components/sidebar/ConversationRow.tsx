@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Download, MoreHorizontal, Pencil, Pin, PinOff, Trash2 } from 'lucide-react';
 import type { Conversation } from '../../../../shared/types/history';
@@ -11,9 +11,10 @@ import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu';
 
 /**
  * One conversation in the sidebar. Rename (F2), pin (P) and delete (Delete) work from the
- * keyboard and from the menu button / right-click.
+ * keyboard and from the menu button / right-click. Memoised: opening a conversation changes
+ * two rows (the one left and the one opened), not the hundred listed.
  */
-export function ConversationRow({
+export const ConversationRow = memo(function ConversationRow({
   conversation,
   active,
 }: {
@@ -172,4 +173,4 @@ export function ConversationRow({
       </Menu>
     </li>
   );
-}
+});
