@@ -52,6 +52,17 @@ async function start(): Promise<void> {
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      chooseAttachmentPaths: async () => {
+        const options = { properties: ['openFile' as const, 'multiSelections' as const] };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : result.filePaths;
+      },
+      openPath: async (path) => {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      },
       log,
       platform: process.platform,
       env: process.env,

@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
 import { insertExportSliced, validateExport } from './importHistory';
@@ -60,6 +61,7 @@ async function run(): Promise<void> {
     const cancelled = () => Atomics.load(cancelFlag, 0) === 1;
     let lastPost = 0;
     const report = await insertExportSliced(db, valid, {
+      attachmentsDir: join(dirname(input.dbPath), 'attachments'),
       sliceMs: input.sliceMs,
       pauseMs: input.pauseMs,
       cancelled,

@@ -6,6 +6,7 @@ import { usageIndex } from './005-usage-index';
 import { errorDetails } from './006-error-details';
 import { conversationOrder } from './007-conversation-order';
 import { searchChunks } from './008-search-chunks';
+import { attachments } from './009-attachments';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   errorDetails,
   conversationOrder,
   searchChunks,
+  attachments,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
