@@ -12,17 +12,19 @@ import type { ContentPart } from '../../../src/main/chat/relayTypes';
 const answer = (text: string): Step[] => [{ content: text }, { usage: [10, 5] }, { done: 'stop' }];
 
 async function withAttachments(scripts: Step[][], maxSide = 2048) {
-  let service: AttachmentService | undefined;
+  // The chat service needs the attachment service, which needs the chat harness's store.
+  const holder: { service?: AttachmentService } = {};
+  const service = (): AttachmentService => holder.service as AttachmentService;
   const h = await chatHarness(scripts, {
     attachments: {
-      check: (refs) => (service as AttachmentService).check(refs),
-      sent: (refs) => (service as AttachmentService).sent(refs),
-      expandPrompt: (p) => (service as AttachmentService).expandPrompt(p),
+      check: (refs) => service().check(refs),
+      sent: (refs) => service().sent(refs),
+      expandPrompt: (p) => service().expandPrompt(p),
     },
   });
   const files = new AttachmentFiles(h.store.attachmentsDir);
-  service = new AttachmentService({ history: h.store, files, maxImageSide: () => maxSide });
-  return { h, service, files };
+  holder.service = new AttachmentService({ history: h.store, files, maxImageSide: () => maxSide });
+  return { h, service: holder.service, files };
 }
 
 function partsOf(h: Harness, call: number): ContentPart[] {
