@@ -1,6 +1,6 @@
 /** The renderer's Content-Security-Policy: no inline script, no eval, no network at all. */
 export const RENDERER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** The browser harness may open exactly one extra connection: its own loopback WebSocket. */

@@ -69,7 +69,7 @@ describe('sending attachments', () => {
     const again = await h.service.regenerate(turn.assistant.id);
     await h.finish(again.assistant.id);
     expect(partsOf(h, 1)).toEqual(parts);
-    expect(h.store.getMessage(turn.user.id)?.attachments.map((a) => a.name)).toEqual([
+    expect(h.store.getMessage(turn.user?.id ?? '')?.attachments.map((a) => a.name)).toEqual([
       'shot.png',
       'app.log',
       'spec.pdf',
@@ -82,7 +82,7 @@ describe('sending attachments', () => {
     const log = await ctx.service.add('notes.md', Buffer.from('# Notes'));
     const turn = await h.service.send({ text: 'Summarise', attachments: [log] });
     await h.finish(turn.assistant.id);
-    const edited = await h.service.editAndResend(turn.user.id, 'Summarise briefly');
+    const edited = await h.service.editAndResend(turn.user?.id ?? '', 'Summarise briefly');
     await h.finish(edited.assistant.id);
     expect(partsOf(h, 1)).toEqual([
       { type: 'text', text: 'Summarise briefly' },
