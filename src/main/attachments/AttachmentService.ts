@@ -28,6 +28,8 @@ export interface AttachmentServiceDeps {
   /** The longest side an image is sent at (Settings; default 2048 px). */
   maxImageSide: () => number;
   now?: () => number;
+  /** What one request may carry of earlier questions' images (defaults below). */
+  requestLimits?: { images: number; bytes: number };
 }
 
 export interface ExpandedPrompt {
@@ -36,6 +38,15 @@ export interface ExpandedPrompt {
   images: number;
   imageTokens: number;
 }
+
+/**
+ * Images of earlier questions are sent again with every later request (the API keeps no state),
+ * so a long conversation of screenshots would grow past what relays accept (100 screenshots:
+ * 177 MB of JSON, see bench:attachments). The latest question's images always go; earlier ones
+ * while the request holds fewer than these, newest first; the rest are named in a text part.
+ */
+export const REQUEST_MAX_IMAGES = 20;
+export const REQUEST_IMAGE_BYTES = 20 * 1024 * 1024;
 
 /** Thumbnails are small: the last ones made are kept in memory. */
 const THUMB_SIDE = 320;
@@ -128,22 +139,40 @@ export class AttachmentService {
     const out: RelayChatMessage[] = [];
     let images = 0;
     let tokens = 0;
-    for (const m of prompt) {
+    let imageBytes = 0;
+    const limits = this.deps.requestLimits ?? {
+      images: REQUEST_MAX_IMAGES,
+      bytes: REQUEST_IMAGE_BYTES,
+    };
+    // Newest first: the latest question's images always go; older ones while within the budget.
+    for (let i = prompt.length - 1; i >= 0; i--) {
+      const m = prompt[i];
+      if (!m) continue;
       const { attachments, ...message } = m;
       if (!attachments || attachments.length === 0) {
-        out.push(message);
+        out.unshift(message);
         continue;
       }
       const loaded: LoadedAttachment[] = [];
       for (const ref of attachments) {
+        const latest = out.every((o) => !Array.isArray(o.content));
+        if (
+          ref.kind === 'image' &&
+          !latest &&
+          (images >= limits.images || imageBytes >= limits.bytes)
+        ) {
+          loaded.push({ ref, kind: 'omitted' });
+          continue;
+        }
         const file = await this.load(ref);
         if (file.kind === 'image') {
           images += 1;
+          imageBytes += file.bytes.byteLength;
           tokens += imageTokens(file.width, file.height);
         }
         loaded.push(file);
       }
-      out.push({ role: m.role, content: contentParts(String(m.content), loaded) });
+      out.unshift({ role: m.role, content: contentParts(String(m.content), loaded) });
     }
     return { messages: out, images, imageTokens: tokens };
   }

@@ -11,11 +11,18 @@ export type LoadedAttachment =
       width: number;
       height: number;
     }
-  | { ref: AttachmentRef; kind: 'text' | 'pdf'; text: string };
+  | { ref: AttachmentRef; kind: 'text' | 'pdf'; text: string }
+  /** An earlier question's image left out of this request (see AttachmentService). */
+  | { ref: AttachmentRef; kind: 'omitted' };
 
 /** Said to the model in place of a PDF's text when it has no text layer (a scan). */
 export const PDF_NO_TEXT =
   '[This PDF has no text layer (it is probably scanned): no text could be extracted.]';
+
+/** Said in place of an earlier image that is not sent again. */
+export function omittedImageText(name: string): string {
+  return `[Image "${name}" was shown earlier in the conversation and is not sent again.]`;
+}
 
 function escapeAttr(name: string): string {
   return name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -42,6 +49,8 @@ export function contentParts(text: string, files: readonly LoadedAttachment[]): 
         type: 'image_url',
         image_url: { url: `data:${f.mime};base64,${data.toString('base64')}` },
       });
+    } else if (f.kind === 'omitted') {
+      parts.push({ type: 'text', text: omittedImageText(f.ref.name) });
     } else {
       parts.push({ type: 'text', text: fileTextPart(f.ref.name, f.kind, f.text) });
     }

@@ -140,3 +140,50 @@ describe('sending attachments', () => {
     );
   });
 });
+
+describe('images of earlier questions', () => {
+  let h: Harness;
+  afterEach(() => h.dir.cleanup());
+
+  it('are sent again newest first up to the request budget; older ones are named instead', async () => {
+    h = await chatHarness([answer('1'), answer('2'), answer('3')]);
+    const files = new AttachmentFiles(h.store.attachmentsDir);
+    const service = new AttachmentService({
+      history: h.store,
+      files,
+      maxImageSide: () => 2048,
+      requestLimits: { images: 2, bytes: 10_000_000 },
+    });
+    const c = h.store.createConversation({});
+    const ask = async (n: number, images: number) => {
+      const refs = [];
+      for (let k = 0; k < images; k++)
+        refs.push(await service.add(`q${n}-${k}.png`, await png(8 + n, 8 + k)));
+      h.store.appendMessage({
+        conversationId: c.id,
+        role: 'user',
+        content: `q${n}`,
+        attachments: service.check(refs),
+      });
+      h.store.appendMessage({ conversationId: c.id, role: 'assistant', content: `a${n}` });
+    };
+    await ask(1, 1);
+    await ask(2, 1);
+    await ask(3, 3);
+    const all = h.store.allMessages(c.id).slice(0, -1);
+    const { assemblePrompt } = await import('../../../src/main/chat/promptAssembly');
+    const sent = await service.expandPrompt(assemblePrompt(c, all));
+    const kinds = sent.messages
+      .filter((m) => m.role === 'user')
+      .map((m) =>
+        (m.content as ContentPart[]).map((p) => (p.type === 'image_url' ? 'image' : p.text)),
+      );
+    expect(kinds).toEqual([
+      ['q1', '[Image "q1-0.png" was shown earlier in the conversation and is not sent again.]'],
+      ['q2', '[Image "q2-0.png" was shown earlier in the conversation and is not sent again.]'],
+      // The latest question's images always go, even past the budget.
+      ['q3', 'image', 'image', 'image'],
+    ]);
+    expect(sent.images).toBe(3);
+  });
+});
