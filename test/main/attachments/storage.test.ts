@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/main/attachments/AttachmentFiles';
+import { salvageHistory } from '../../../src/main/history/salvageHistory';
 import { TempDir } from '../history/tempStore';
 import { attachmentService } from './fixtures';
 import { pdfWithText, png } from '../../fixtures/attachments/files';
@@ -183,6 +184,34 @@ describe('attachment storage', () => {
         existsSync(join(other.path, 'attachments', sha256(Buffer.from('evil')).slice(0, 2))),
       ).toBe(false);
     } finally {
+      other.cleanup();
+    }
+  });
+});
+
+describe('a salvaged history', () => {
+  it('keeps questions linked to their files, so a later clean-up does not delete them', async () => {
+    const dir = new TempDir();
+    const other = new TempDir();
+    try {
+      const { store } = await dir.open();
+      const { service } = attachmentService(store);
+      const image = await service.add('shot.png', await png(12, 12));
+      const c = store.createConversation({});
+      store.appendMessage({
+        conversationId: c.id,
+        role: 'user',
+        content: 'x',
+        attachments: service.check([image]),
+      });
+      store.close();
+      const target = (await other.open()).store;
+      salvageHistory(dir.file(), target.db);
+      const links = target.db.prepare('SELECT hash, name FROM message_attachments').all();
+      expect(links).toEqual([{ hash: image.hash, name: 'shot.png' }]);
+      expect(target.collectUnusedAttachments(new Set())).toEqual([]);
+    } finally {
+      dir.cleanup();
       other.cleanup();
     }
   });
