@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import type { FleeceError } from '../../../src/main/errors/FleeceError';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/main/attachments/AttachmentFiles';
@@ -68,6 +69,23 @@ describe('attachment storage', () => {
     expect(store.attachmentRecord(only.hash)).toBeUndefined();
     store.purgeConversation(c2.id);
     expect(files.has(shared.hash)).toBe(false);
+  });
+
+  it('a picked file that vanished, or one of 200 MB, is refused by name without reading it', async () => {
+    const { store } = await dir.open();
+    const { service } = attachmentService(store);
+    const missing = await service.addPath(join(dir.path, 'gone.log')).catch((e: unknown) => e);
+    expect((missing as FleeceError).text).toEqual({
+      code: 'attachment_missing',
+      params: { name: 'gone.log' },
+    });
+    const huge = join(dir.path, 'huge.log');
+    truncateSync((writeFileSync(huge, ''), huge), 200 * 1024 * 1024); // sparse: no real 200 MB
+    const big = await service.addPath(huge).catch((e: unknown) => e);
+    expect((big as FleeceError).text).toEqual({
+      code: 'attachment_too_large',
+      params: { name: 'huge.log', mb: 20 },
+    });
   });
 
   it('keeps files still in the composer when the trash is emptied', async () => {
