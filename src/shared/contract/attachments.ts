@@ -6,7 +6,10 @@ import { ATTACHMENT_MAX_FILE_BYTES } from '../rules/attachmentLimits';
 
 export type { AttachmentRef } from '../attachment';
 
-const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/);
+const hash = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/);
 const name = z.string().min(1).max(1000);
 /** Base64 of a file at the per-file limit, plus padding: larger never reaches a handler. */
 const BASE64_MAX = Math.ceil(ATTACHMENT_MAX_FILE_BYTES / 3) * 4 + 4;

@@ -9,7 +9,10 @@ export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } fr
 const id = z.string().min(1).max(200);
 // Lives with the other bounds (no zod there, so the renderer can import it without zod).
 export { MESSAGE_TEXT_MAX };
-const hash = z.string().length(64).regex(/^[0-9a-f]{64}$/);
+const hash = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/);
 
 export const chatRoutes = {
   'chat.send': route<TurnMessages>()(
