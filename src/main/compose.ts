@@ -20,6 +20,10 @@ import { usageHandlers } from './routes/usageRoutes';
 import { networkHandlers } from './routes/networkRoutes';
 import { updateHandlers } from './routes/updateRoutes';
 import { UpdateService, type UpdaterPort } from './updates/UpdateService';
+import { attachmentHandlers } from './routes/attachmentRoutes';
+import { AttachmentFiles } from './attachments/AttachmentFiles';
+import { AttachmentService } from './attachments/AttachmentService';
+import { IMAGE_MAX_SIDE_DEFAULT } from '../shared/rules/attachmentLimits';
 import { NetworkService } from './net/NetworkService';
 import type { NetworkHost } from './net/proxyPlan';
 import { createSecretStore } from './secrets';
@@ -51,6 +55,10 @@ export interface HostDeps {
   chooseSavePath: (defaultName: string) => Promise<string | null>;
   /** Asks which export to import (Electron: an open dialog); null when the user cancels. */
   chooseOpenPath: () => Promise<string | null>;
+  /** Asks which files to attach (Electron: an open dialog); absent where the window has its own input. */
+  chooseAttachmentPaths?: () => Promise<string[] | null>;
+  /** Opens a file with the system's app for its type (Electron: `shell.openPath`). */
+  openPath?: (path: string) => Promise<void>;
   log: Logger;
   platform: string;
   env: Record<string, string | undefined>;
@@ -207,7 +215,29 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     log: (message, error) => log.warn(message, error),
   });
 
+  const attachmentFiles = new AttachmentFiles(history.attachmentsDir);
+  const attachments = new AttachmentService({
+    history,
+    files: attachmentFiles,
+    maxImageSide: () => settings.get().preferences.imageMaxSide ?? IMAGE_MAX_SIDE_DEFAULT,
+    now,
+  });
+  const collectAttachments = (): void => {
+    try {
+      const removed = attachments.collectGarbage();
+      if (removed > 0) log.info(`${removed} unused attachment file(s) deleted`);
+    } catch (error) {
+      log.warn('deleting unused attachments failed', error);
+    }
+  };
+  if (!deps.historyReadOnly) {
+    history.onPurged(collectAttachments);
+    // Conversations whose 30 days in the trash ran out at start-up left their files behind.
+    collectAttachments();
+  }
+
   const chat = new ChatService({
+    attachments,
     history,
     streamChat: (request, options) =>
       streamChat(request, {
@@ -273,6 +303,13 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     ...usageHandlers(usage),
     ...networkHandlers(network),
     ...updateHandlers(updates),
+    ...attachmentHandlers({
+      attachments,
+      files: attachmentFiles,
+      ...(deps.chooseAttachmentPaths ? { chooseAttachmentPaths: deps.chooseAttachmentPaths } : {}),
+      chooseSavePath: deps.chooseSavePath,
+      openPath: deps.openPath ?? (async () => undefined),
+    }),
   };
   updates.start();
 

@@ -1,4 +1,4 @@
-import { app, dialog, session, shell, BrowserWindow } from 'electron';
+import { app, dialog, shell, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServices } from './startup/startServices';
@@ -7,7 +7,7 @@ import { createRouter, createSenderPolicy } from './ipc/router';
 import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
-import { applyHardening, registerAppScheme } from './window/hardening';
+import { applyHardening, networkSession, registerAppScheme } from './window/hardening';
 import { applySessionProxy, sessionNetwork } from './window/sessionNetwork';
 import { createElectronUpdater } from './app/electronUpdater';
 
@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const relayNetwork = sessionNetwork(hardened.relaySession);
   // electron-updater fetches through its own session (its partition is `electron-updater`):
   // the Network settings apply there too, so update checks take the same way as chats.
-  const updaterSession = session.fromPartition('electron-updater', { cache: false });
+  const updaterSession = networkSession('electron-updater');
   const composition = await startServices(
     {
       dataDir,
@@ -62,6 +62,17 @@ async function start(): Promise<void> {
           ? await dialog.showOpenDialog(mainWindow, options)
           : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseAttachmentPaths: async () => {
+        const options = { properties: ['openFile' as const, 'multiSelections' as const] };
+        const result = mainWindow
+          ? await dialog.showOpenDialog(mainWindow, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled ? null : result.filePaths;
+      },
+      openPath: async (path) => {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
       },
       log,
       platform: process.platform,

@@ -8,7 +8,7 @@
  */
 export const RENDERER_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; font-src 'self'; connect-src 'none'; base-uri 'none'; " +
+  "img-src 'self' data: blob:; font-src 'self'; connect-src 'none'; base-uri 'none'; " +
   "form-action 'none'";
 
 /** The browser harness may open exactly one extra connection: its own loopback WebSocket. */

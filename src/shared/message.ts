@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentListSchema } from './attachment';
 
 /**
  * The one definition of a chat message: main stores it (each field is a column of the same name
@@ -48,6 +49,8 @@ export const messageSchema = z.object({
   errorHint: nullableString,
   /** How long the relay asked us to wait before trying again (429 Retry-After). */
   retryAfterMs: nullableNumber,
+  /** Files sent with a question (images, text files, PDFs), in the order they were attached. */
+  attachments: attachmentListSchema.default([]),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });

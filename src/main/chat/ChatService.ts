@@ -23,6 +23,7 @@ import {
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { FleeceError } from '../errors/FleeceError';
 import { assemblePrompt } from './promptAssembly';
+import type { AttachmentRef } from '../../shared/attachment';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 
 export type ChatEmit = {
@@ -68,6 +69,15 @@ export interface ChatServiceDeps {
   emitChanged?: (change: ConversationChange) => void;
   /** Told after each `chat.done` was emitted. */
   onDone?: (done: ChatDone) => void;
+  /** Attached files: checked when a question is sent, expanded into content parts per request. */
+  attachments?: ChatAttachments;
+}
+
+/** The part of the attachment service a turn uses. */
+export interface ChatAttachments {
+  check(refs: readonly { hash: string; name: string }[]): AttachmentRef[];
+  sent(refs: readonly AttachmentRef[]): void;
+  expandPrompt: NonNullable<TurnDeps['expandPrompt']>;
 }
 
 /**
@@ -89,7 +99,11 @@ export class ChatService {
   }
 
   async send(input: ChatSendInput): Promise<TurnMessages> {
-    if (input.text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
+    const files = input.attachments ?? [];
+    if (input.text.trim() === '' && files.length === 0)
+      throw new FleeceError('bad_request', { text: 'message_empty' });
+    // Checked before anything is stored: a missing file fails the send, the draft stays.
+    const attachments = files.length > 0 ? this.requireAttachments().check(files) : [];
     if (!input.conversationId) return this.sendInNewConversation(input);
     const history = this.deps.history;
     let conversation = this.requireConversation(input.conversationId);
@@ -106,7 +120,9 @@ export class ChatService {
       conversationId: conversation.id,
       role: 'user',
       content: input.text,
+      ...(attachments.length > 0 ? { attachments } : {}),
     });
+    if (attachments.length > 0) this.deps.attachments?.sent(attachments);
     return this.startAnswer(conversation, user, input.params);
   }
 
@@ -170,8 +186,10 @@ export class ChatService {
 
   /** Rewrites a user message, drops everything after it, and asks again. */
   async editAndResend(userMessageId: string, text: string): Promise<TurnMessages> {
-    if (text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
     const message = this.requireMessage(userMessageId, 'user');
+    // The question keeps its files: with some, the text may be emptied.
+    if (text.trim() === '' && message.attachments.length === 0)
+      throw new FleeceError('bad_request', { text: 'message_empty' });
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
     const edited = this.deps.history.editMessage(userMessageId, text);
@@ -246,6 +264,7 @@ export class ChatService {
     prompt: RelayChatMessage[],
     params?: ChatParams,
   ): void {
+    const files = this.deps.attachments;
     const turn = new ChatTurn(
       {
         history: this.deps.history,
@@ -278,6 +297,9 @@ export class ChatService {
         computeCost: this.deps.computeCost,
         log: this.log,
         ...(this.deps.storage ? { storage: this.deps.storage } : {}),
+        ...(files
+          ? { expandPrompt: (p: readonly RelayChatMessage[]) => files.expandPrompt(p) }
+          : {}),
       },
       { conversation, message, prompt, ...(params ? { params } : {}) },
     );
@@ -311,6 +333,12 @@ export class ChatService {
   private userBefore(messages: readonly Message[], messageId: string): Message | null {
     const index = messages.findIndex((m) => m.id === messageId);
     return messages.slice(0, Math.max(0, index)).findLast((m) => m.role === 'user') ?? null;
+  }
+
+  private requireAttachments(): ChatAttachments {
+    if (!this.deps.attachments)
+      throw new FleeceError('bad_request', { text: 'attachment_type', params: { name: '' } });
+    return this.deps.attachments;
   }
 
   private requireConversation(id: string): Conversation {

@@ -4,6 +4,7 @@ import type { HistoryStore } from '../history/HistoryStore';
 import type { StorageGuard } from '../storage/StorageGuard';
 import type { SetTimer } from '../../shared/sleep';
 import { DeltaBatcher } from './DeltaBatcher';
+import { coded } from '../../shared/codes';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 import { maskEchoedKey } from './maskEchoedKey';
@@ -33,7 +34,27 @@ export interface TurnDeps {
   log: (message: string, error?: unknown) => void;
   /** Holds writes the disk refused and retries them (without it a failed write is only logged). */
   storage?: Pick<StorageGuard, 'hold'>;
+  /** Turns questions' attachments into content parts (without it they are left out). */
+  expandPrompt?: (prompt: readonly RelayChatMessage[]) => Promise<ExpandedPrompt>;
 }
+
+/** The request's messages as sent, and what its images cost. */
+export interface ExpandedPrompt {
+  messages: RelayChatMessage[];
+  images: number;
+  imageTokens: number;
+}
+
+function withoutAttachments(prompt: readonly RelayChatMessage[]): ExpandedPrompt {
+  return {
+    messages: prompt.map(({ attachments: _files, ...m }) => m),
+    images: 0,
+    imageTokens: 0,
+  };
+}
+
+/** Words a relay uses when the model cannot take an image. */
+const IMAGE_REFUSAL = /image|vision|multimodal|multi-modal|image_url|content type|content part/i;
 
 export interface RetryWaitInfo {
   attempt: number;
@@ -56,6 +77,8 @@ export class ChatTurn {
   readonly finished: Promise<void>;
   private readonly controller = new AbortController();
   private stopReason: 'user' | 'dispose' | null = null;
+  /** The prompt as it was sent (attachments expanded), once the request was built. */
+  private sent: ExpandedPrompt | null = null;
   private content: string;
   private reasoning: string;
   /** The first text is written at once (nothing to lose yet but no reason to wait), then ≤ 1 per interval. */
@@ -103,6 +126,21 @@ export class ChatTurn {
     };
   }
 
+  /**
+   * A request with images that the relay refused as malformed is, nearly always, a model that
+   * does not take images: the card says so and how to fix it (pick a vision model).
+   */
+  private explainImageRefusal(failure: TurnFailure): TurnFailure {
+    if (!this.sent || this.sent.images === 0 || failure.kind !== 'bad_request') return failure;
+    return {
+      ...failure,
+      ...(failure.detail === undefined || IMAGE_REFUSAL.test(failure.detail)
+        ? { text: coded('relay_image_refused') }
+        : {}),
+      hint: coded('hint_pick_vision_model'),
+    };
+  }
+
   stop(reason: 'user' | 'dispose'): void {
     this.stopReason ??= reason;
     this.controller.abort();
@@ -131,7 +169,7 @@ export class ChatTurn {
       await this.stream(target, startedAt, aborted, result);
     } catch (error) {
       if (!this.stopReason) {
-        result.failure = toTurnFailure(error);
+        result.failure = this.explainImageRefusal(toTurnFailure(error));
         // The user sees a generic sentence; what actually went wrong goes to the log.
         if (result.failure.unexpected) this.deps.log('chat turn failed unexpectedly', error);
       }
@@ -153,10 +191,13 @@ export class ChatTurn {
     aborted: Promise<typeof ABORTED>,
     result: StreamResult,
   ): Promise<void> {
+    this.sent = this.deps.expandPrompt
+      ? await this.deps.expandPrompt(this.spec.prompt)
+      : withoutAttachments(this.spec.prompt);
     const request = {
       baseUrl: target.baseUrl,
       model: target.model,
-      messages: this.spec.prompt,
+      messages: this.sent.messages,
       ...(target.apiKey ? { apiKey: target.apiKey } : {}),
       ...(this.spec.params ? { params: this.spec.params } : {}),
     };
@@ -263,7 +304,8 @@ export class ChatTurn {
       this.content.slice(base.content.length) + this.reasoning.slice(base.reasoning.length);
     let estimated: { promptTokens: number; completionTokens: number } | null = null;
     if (!result.usage && newText !== '') {
-      estimated = await estimateUsage(this.spec.prompt, newText).catch(() => null);
+      const sent = this.sent ?? withoutAttachments(this.spec.prompt);
+      estimated = await estimateUsage(sent.messages, newText, sent.imageTokens).catch(() => null);
     }
     const outcome = combineOutcome({
       base,

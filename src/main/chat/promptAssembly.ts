@@ -9,7 +9,8 @@ export const CONTINUE_INSTRUCTION =
 /**
  * The request messages for a turn: the conversation's system prompt, then every message up to
  * (not including) `stopBeforeId`, or all of them. Empty messages (a failed answer with no text)
- * are left out: relays reject empty content.
+ * are left out: relays reject empty content. A question's attachments ride along as references;
+ * they become content parts just before sending (see src/main/attachments/contentParts.ts).
  */
 export function assemblePrompt(
   conversation: Conversation,
@@ -22,8 +23,12 @@ export function assemblePrompt(
   }
   for (const m of messages) {
     if (m.id === options.stopBeforeId) break;
-    if (m.content === '') continue;
-    out.push({ role: m.role, content: m.content });
+    if (m.content === '' && m.attachments.length === 0) continue;
+    out.push(
+      m.attachments.length > 0
+        ? { role: m.role, content: m.content, attachments: m.attachments }
+        : { role: m.role, content: m.content },
+    );
   }
   if (options.continueLast) out.push({ role: 'user', content: CONTINUE_INSTRUCTION });
   return out;

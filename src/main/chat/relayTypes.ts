@@ -3,10 +3,17 @@
  * structurally so the real `streamChat` fits and tests can pass a scripted generator.
  */
 import type { ChatParams } from '../../shared/types/chat';
+import type { AttachmentRef } from '../../shared/attachment';
+import type { ContentPart } from '../relay/types';
+
+export type { ContentPart };
 
 export interface RelayChatMessage {
   role: 'system' | 'user' | 'assistant';
-  content: string;
+  /** Text, or parts once the message's attachments were expanded (images, files' text). */
+  content: string | ContentPart[];
+  /** Files of a question, expanded into parts just before sending (never sent as such). */
+  attachments?: readonly AttachmentRef[];
 }
 
 export interface RelayChatRequest {

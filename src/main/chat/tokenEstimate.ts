@@ -58,9 +58,18 @@ export async function disposeTokenCounter(): Promise<void> {
 export async function estimateUsage(
   prompt: readonly RelayChatMessage[],
   completion: string,
+  /** Tokens of the images sent (see imageTokens in shared/rules/attachmentLimits.ts). */
+  imageTokens = 0,
 ): Promise<{ promptTokens: number; completionTokens: number }> {
-  let promptTokens = 3;
+  let promptTokens = 3 + imageTokens;
   // One text at a time: each count is its own task on the main thread, however long the prompt.
-  for (const m of prompt) promptTokens += (await countTokens(m.content)) + PER_MESSAGE_OVERHEAD;
+  for (const m of prompt) {
+    const texts =
+      typeof m.content === 'string'
+        ? [m.content]
+        : m.content.flatMap((p) => (p.type === 'text' ? [p.text] : []));
+    for (const text of texts) promptTokens += await countTokens(text);
+    promptTokens += PER_MESSAGE_OVERHEAD;
+  }
   return { promptTokens, completionTokens: await countTokens(completion) };
 }

@@ -30,6 +30,8 @@ import { search, type SearchOptions } from './searchRepository';
 import { SearchIndexer } from './searchIndexer';
 import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
+import * as attachments from './attachmentRepository';
+import type { AttachmentRecord } from './attachmentRepository';
 import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
 
 export { TRASH_RETENTION_MS };
@@ -54,6 +56,7 @@ export interface OpenedHistory {
 export class HistoryStore {
   /** Writes the index of long messages in slices after the transaction that queued them. */
   private readonly indexer = new SearchIndexer(() => this.connection);
+  private readonly purgeListeners: (() => void)[] = [];
 
   private constructor(
     private connection: Db,
@@ -200,6 +203,7 @@ export class HistoryStore {
   /** Deletes for good (also from the trash). */
   purgeConversation(id: string): void {
     this.tx(() => conversations.purgeConversation(this.db, id));
+    this.purged();
   }
 
   /** Answers still being written: in one conversation, or anywhere in the trash. */
@@ -208,11 +212,48 @@ export class HistoryStore {
   }
 
   emptyTrash(): number {
-    return this.tx(() => conversations.purgeTrash(this.db));
+    const purged = this.tx(() => conversations.purgeTrash(this.db));
+    this.purged();
+    return purged;
   }
 
   purgeExpiredTrash(): number {
-    return this.tx(() => conversations.purgeTrash(this.db, this.now() - TRASH_RETENTION_MS));
+    const purged = this.tx(() =>
+      conversations.purgeTrash(this.db, this.now() - TRASH_RETENTION_MS),
+    );
+    if (purged > 0) this.purged();
+    return purged;
+  }
+
+  /** Told after conversations were deleted for good (their attachments may be unused now). */
+  onPurged(listener: () => void): void {
+    this.purgeListeners.push(listener);
+  }
+
+  private purged(): void {
+    for (const listener of this.purgeListeners) listener();
+  }
+
+  // Attachments
+
+  /** The data folder's attachment files sit beside the history file. */
+  get attachmentsDir(): string {
+    return join(dirname(this.path), 'attachments');
+  }
+
+  recordAttachment(record: AttachmentRecord, now: number): void {
+    this.tx(() => attachments.recordAttachment(this.db, record, now));
+  }
+
+  attachmentRecord(hash: string): AttachmentRecord | undefined {
+    return attachments.attachmentRecord(this.db, hash);
+  }
+
+  /** Forgets the files no message links to (except `keep`); returns their hashes to delete. */
+  collectUnusedAttachments(keep: ReadonlySet<string>): string[] {
+    return this.tx(() =>
+      attachments.forgetAttachments(this.db, attachments.unusedAttachments(this.db, keep)),
+    );
   }
 
   // Messages
@@ -266,21 +307,21 @@ export class HistoryStore {
   }
 
   exportConversationMarkdown(id: string): string {
-    return exportConversationMarkdown(this.db, id);
+    return exportConversationMarkdown(this.db, id, this.attachmentsDir);
   }
 
   exportAll(): HistoryExport {
-    return exportAll(this.db, this.now());
+    return exportAll(this.db, this.now(), this.attachmentsDir);
   }
 
   /** Streams the JSON export to a file conversation by conversation (no giant string in memory). */
   writeExportFile(filePath: string): Promise<{ conversations: number; messages: number }> {
-    return writeExportFile(this.db, filePath, this.now());
+    return writeExportFile(this.db, filePath, this.now(), this.attachmentsDir);
   }
 
   /** Merges by id: what exists is kept, what is new is added. Validates first; all or nothing. */
   importHistory(data: unknown): ImportReport {
-    const report = importHistory(this.db, data);
+    const report = importHistory(this.db, data, this.attachmentsDir);
     this.indexer.kick();
     return report;
   }

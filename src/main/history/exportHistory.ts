@@ -1,9 +1,13 @@
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { attachmentRecord, linkedHashes } from './attachmentRepository';
 import { decodeFailureText } from '../../shared/failureText';
 import {
   HISTORY_EXPORT_FORMAT,
   HISTORY_EXPORT_VERSION,
   type Conversation,
+  type ExportedAttachment,
   type HistoryExport,
   type Message,
 } from '../../shared/types/history';
@@ -19,8 +23,20 @@ const STATUS_NOTE: Partial<Record<Message['status'], string>> = {
   streaming: 'still streaming',
 };
 
-/** One conversation as Markdown, for sharing or pasting elsewhere. */
-export function exportConversationMarkdown(db: Db, id: string): string {
+function attachmentPath(dir: string, hash: string): string {
+  return join(dir, hash.slice(0, 2), hash);
+}
+
+/** Markdown link text: brackets and backslashes escaped so a file name cannot end the link. */
+function linkText(name: string): string {
+  return name.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+/**
+ * One conversation as Markdown, for sharing or pasting elsewhere. Attachments are linked to
+ * their files in the data folder (images shown inline by viewers that allow local files).
+ */
+export function exportConversationMarkdown(db: Db, id: string, attachmentsDir?: string): string {
   const conv = toConversation(requireConversationRow(db, id));
   const lines = [`# ${conv.title || 'Untitled conversation'}`, ''];
   lines.push(`_Exported from Fleece · started ${new Date(conv.createdAt).toISOString()}_`, '');
@@ -37,6 +53,13 @@ export function exportConversationMarkdown(db: Db, id: string): string {
       );
     }
     lines.push(m.content, '');
+    if (attachmentsDir && m.attachments.length > 0) {
+      for (const a of m.attachments) {
+        const url = pathToFileURL(attachmentPath(attachmentsDir, a.hash)).href;
+        lines.push(`${a.kind === 'image' ? '!' : ''}[${linkText(a.name)}](${url})`);
+      }
+      lines.push('');
+    }
     const note = STATUS_NOTE[m.status];
     // Only the relay's own words: the rest of a failure is a code the app translates.
     const said = decodeFailureText(m.errorMessage)?.detail;
@@ -59,16 +82,33 @@ function* allConversations(db: Db): Generator<Conversation> {
   }
 }
 
+/** One linked file for an export (null when its file is gone from the data folder). */
+function exportedAttachment(db: Db, dir: string, hash: string): ExportedAttachment | null {
+  const record = attachmentRecord(db, hash);
+  if (!record) return null;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(attachmentPath(dir, hash));
+  } catch {
+    return null;
+  }
+  return { ...record, data: bytes.toString('base64') };
+}
+
 /** Everything, trash included (with its deletedAt), as one object. Holds it all in memory. */
-export function exportAll(db: Db, now: number): HistoryExport {
+export function exportAll(db: Db, now: number, attachmentsDir?: string): HistoryExport {
   const conversations = [];
   for (const c of allConversations(db))
     conversations.push({ ...c, messages: allMessages(db, c.id) });
+  const attachments = attachmentsDir
+    ? linkedHashes(db).flatMap((h) => exportedAttachment(db, attachmentsDir, h) ?? [])
+    : [];
   return {
     format: HISTORY_EXPORT_FORMAT,
     version: HISTORY_EXPORT_VERSION,
     exportedAt: now,
     conversations,
+    attachments,
   };
 }
 
@@ -84,6 +124,7 @@ export async function writeExportFile(
   db: Db,
   filePath: string,
   now: number,
+  attachmentsDir?: string,
 ): Promise<{ conversations: number; messages: number }> {
   const temp = `${filePath}.partial`;
   const fd = openSync(temp, 'w');
@@ -104,6 +145,19 @@ export async function writeExportFile(
       writeSync(fd, (conversations > 0 ? ',\n' : '\n') + JSON.stringify({ ...c, messages: msgs }));
       conversations += 1;
       messages += msgs.length;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    writeSync(fd, '\n],"attachments":[');
+    // Each file once, after the messages that refer to it (the import reads the whole file).
+    let files = 0;
+    for (const hash of attachmentsDir ? linkedHashes(db) : []) {
+      const file = exportedAttachment(db, attachmentsDir ?? '', hash);
+      if (!file) continue;
+      writeSync(fd, (files > 0 ? ',\n' : '\n') + JSON.stringify(file));
+      files += 1;
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();

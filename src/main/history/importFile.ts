@@ -17,20 +17,36 @@ const FLEECE_PATHS = ['$.format', '$.version', '$.exportedAt', '$.conversations.
  */
 const WHOLE_PARSE_MAX_BYTES = 1024 * 1024;
 
+export interface ReadExportOptions {
+  /** Called with each of the export's files (`attachments`, after the conversations). */
+  onAttachment?: (value: unknown, index: number) => void;
+}
+
 /**
  * An import file's conversations in Fleece's export shape, checked, in batches as the file is
  * streamed (one batch per piece read). This is the one entry point of an import: a reader for
  * another format yields the same batches from its own file.
  */
-export async function* readExportFile(file: string): AsyncGenerator<FileConversation[]> {
+export async function* readExportFile(
+  file: string,
+  options: ReadExportOptions = {},
+): AsyncGenerator<FileConversation[]> {
   const head: Record<string, unknown> = {};
   let index = 0;
-  for await (const picked of pickJsonValues(file, FLEECE_PATHS)) {
+  let attachment = 0;
+  const { onAttachment } = options;
+  const paths = onAttachment ? [...FLEECE_PATHS, '$.attachments.*'] : FLEECE_PATHS;
+  for await (const picked of pickJsonValues(file, paths)) {
     const batch: FileConversation[] = [];
     for (const { path, value } of picked) {
       const [field] = path;
       if (path.length === 1 && typeof field === 'string') {
         head[field] = value;
+        continue;
+      }
+      if (field === 'attachments') {
+        onAttachment?.(value, attachment);
+        attachment += 1;
         continue;
       }
       // Our exports write the header first; a file that puts it after a conversation is not one.

@@ -10,6 +10,9 @@ import { stmt, type Db } from './db';
 import { insertMessageRow } from './messageRepository';
 import { FleeceError } from '../errors/FleeceError';
 import { coded } from '../../shared/codes';
+import { ATTACHMENT_KINDS } from '../../shared/attachment';
+import { AttachmentFiles, sha256 } from '../attachments/AttachmentFiles';
+import { recordAttachment } from './attachmentRepository';
 
 const nullableString = z.string().nullable().default(null);
 const nullableNumber = z.number().nullable().default(null);
@@ -39,11 +42,24 @@ const conversationSchema = z.object({
   messages: z.array(fileMessageSchema),
 });
 
+const fileSchema = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  kind: z.enum(ATTACHMENT_KINDS),
+  mime: z.string().min(1).max(100),
+  size: z.number().int().nonnegative(),
+  width: z.number().int().positive().nullable().default(null),
+  height: z.number().int().positive().nullable().default(null),
+  text: z.string().nullable().default(null),
+  note: z.string().max(100).nullable().default(null),
+  data: z.string(),
+});
+
 const exportSchema = z.object({
   format: z.literal(HISTORY_EXPORT_FORMAT),
   version: z.literal(HISTORY_EXPORT_VERSION),
   exportedAt: z.number(),
   conversations: z.array(conversationSchema),
+  attachments: z.array(fileSchema).default([]),
 });
 
 export type ValidExport = z.infer<typeof exportSchema>;
@@ -126,8 +142,9 @@ type ImportOutcome = ImportReport & { cancelled: boolean };
 export async function insertExportSliced(
   db: Db,
   data: ValidExport,
-  options: SlicedInsertOptions,
+  options: SlicedInsertOptions & { attachmentsDir?: string },
 ): Promise<ImportOutcome> {
+  if (options.attachmentsDir) restoreFiles(db, data, options.attachmentsDir);
   return insertConversationsSliced(
     db,
     (async function* () {
@@ -170,13 +187,54 @@ export async function insertConversationsSliced(
 }
 
 /** Validates, then merges in one transaction: all or nothing. */
-export function importHistory(db: Db, data: unknown): ImportReport {
+export function importHistory(db: Db, data: unknown, attachmentsDir?: string): ImportReport {
   const valid = validateExport(data);
   const report = emptyReport();
+  if (attachmentsDir) restoreFiles(db, valid, attachmentsDir);
   db.transaction(() => {
     for (const _ of insertSteps(db, valid.conversations, report, 0));
   })();
   return report;
+}
+
+/**
+ * Writes the export's files into the data folder and records them, before the messages that link
+ * to them. A file whose bytes do not match its hash is left out (its messages keep the reference
+ * and show it as missing); a file already stored is not written again.
+ */
+function restoreFiles(db: Db, data: ValidExport, dir: string): void {
+  const files = new AttachmentFiles(dir);
+  for (const file of data.attachments) restoreOne(db, files, file);
+}
+
+type FileAttachment = ValidExport['attachments'][number];
+
+/** Writes one exported file (its bytes must match its hash, or it is left out) and its record. */
+function restoreOne(db: Db, files: AttachmentFiles, { data: base64, ...record }: FileAttachment) {
+  const bytes = Buffer.from(base64, 'base64');
+  if (sha256(bytes) !== record.hash) return;
+  files.write(bytes);
+  db.transaction(() => recordAttachment(db, { ...record, size: bytes.byteLength }, Date.now()))();
+}
+
+/**
+ * The files of an export read as a stream, one at a time (they follow the conversations in the
+ * file, so they are restored in a pass of their own, before the messages that link to them).
+ * A file that is not one is refused like a bad conversation.
+ */
+export function attachmentRestorer(db: Db, dir: string): (value: unknown, index: number) => void {
+  const files = new AttachmentFiles(dir);
+  return (value, index) => {
+    const parsed = fileSchema.safeParse(value);
+    if (!parsed.success) throw notExport(parsed.error.issues[0], `attachments.${index}`);
+    restoreOne(db, files, parsed.data);
+  };
+}
+
+/** Checks one exported file read from a stream (see attachmentRestorer). */
+export function validateAttachment(value: unknown, index: number): void {
+  const parsed = fileSchema.safeParse(value);
+  if (!parsed.success) throw notExport(parsed.error.issues[0], `attachments.${index}`);
 }
 
 function emptyReport(): ImportReport {

@@ -9,10 +9,17 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ImportPreview } from '../../shared/types/history';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
-import { insertConversationsSliced, insertExportSliced, validateExport } from './importHistory';
+import {
+  attachmentRestorer,
+  insertConversationsSliced,
+  insertExportSliced,
+  validateAttachment,
+  validateExport,
+} from './importHistory';
 import { readExportFile } from './importFile';
 import { convertForeign, convertMarkdown, previewOf } from './imports/detect';
 import { indexPendingSlice } from './searchIndex';
@@ -45,7 +52,7 @@ function describe(error: unknown): ImportWorkerMessage {
 
 /** What the insert step needs: a stream of the export's batches, or another app's file converted. */
 type Plan =
-  | { kind: 'fleece'; total: number; preview: ImportPreview }
+  | { kind: 'fleece'; total: number; files: number; preview: ImportPreview }
   | { kind: 'foreign'; valid: ReturnType<typeof validateExport>; preview: ImportPreview };
 
 /**
@@ -63,7 +70,12 @@ async function plan(file: string, mtimeMs: number): Promise<Plan | null> {
     skipped: [],
   };
   try {
-    for await (const batch of readExportFile(file)) {
+    let files = 0;
+    const onAttachment = (value: unknown, index: number) => {
+      validateAttachment(value, index);
+      files += 1;
+    };
+    for await (const batch of readExportFile(file, { onAttachment })) {
       for (const c of batch) {
         preview.conversations += 1;
         for (const m of c.messages) {
@@ -75,7 +87,7 @@ async function plan(file: string, mtimeMs: number): Promise<Plan | null> {
       }
       if (cancelled()) return null;
     }
-    return { kind: 'fleece', total: preview.conversations, preview };
+    return { kind: 'fleece', total: preview.conversations, files, preview };
   } catch (error) {
     if (preview.conversations > 0) throw error;
     const foreign = await readForeign(file, mtimeMs);
@@ -127,7 +139,9 @@ async function run(): Promise<void> {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     let lastPost = 0;
+    const attachmentsDir = join(dirname(input.dbPath), 'attachments');
     const options = {
+      attachmentsDir,
       sliceMs: input.sliceMs,
       pauseMs: input.pauseMs,
       cancelled,
@@ -138,6 +152,12 @@ async function run(): Promise<void> {
         post({ type: 'progress', phase: 'inserting', done, total });
       },
     };
+    if (planned.kind === 'fleece' && planned.files > 0) {
+      // The files follow the conversations in the file: restored first, so messages link to them.
+      const onAttachment = attachmentRestorer(db, attachmentsDir);
+      for await (const _ of readExportFile(input.file, { onAttachment }))
+        if (cancelled()) return post({ type: 'done', report: null });
+    }
     const report =
       planned.kind === 'fleece'
         ? await insertConversationsSliced(db, readExportFile(input.file), planned.total, options)

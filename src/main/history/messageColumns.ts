@@ -4,6 +4,7 @@ import {
   type Message,
   type MessageDefaults,
 } from '../../shared/message';
+import { attachmentListSchema } from '../../shared/attachment';
 
 /**
  * The one column map of the `messages` table. Every field of `Message` except `conversationId`
@@ -39,6 +40,16 @@ const wholeMs: Codec<number | null> = {
 /** Fields whose type is not a SQL value: each must have a codec (checked when compiling). */
 type NeedsCodec = { [K in MessageField]: Stored[K] extends SqlValue ? never : K }[MessageField];
 
+/** Attachment references as JSON: read with every page, no join (the files are linked apart). */
+const attachmentsJson: Codec<Stored['attachments']> = {
+  toSql: (v) => JSON.stringify(v),
+  fromSql: (v) => {
+    if (typeof v !== 'string' || v === '[]') return [];
+    const parsed = attachmentListSchema.safeParse(JSON.parse(v));
+    return parsed.success ? parsed.data : [];
+  },
+};
+
 const CODECS: { [K in NeedsCodec]: Codec<Stored[K]> } & {
   [K in MessageField]?: Codec<Stored[K]>;
 } = {
@@ -47,6 +58,7 @@ const CODECS: { [K in NeedsCodec]: Codec<Stored[K]> } & {
   durationMs: wholeMs,
   reasoningMs: wholeMs,
   retryAfterMs: wholeMs,
+  attachments: attachmentsJson,
 };
 
 /** A row as SQLite returns it: the stored fields under their column names, plus the keys. */

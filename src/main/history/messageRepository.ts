@@ -17,6 +17,7 @@ import { coded } from '../../shared/codes';
 import { encodeFailureText } from '../../shared/failureText';
 import { indexMessage, unindexMessage } from './searchIndex';
 import { deriveTitle } from './titles';
+import { linkAttachments } from './attachmentRepository';
 
 export type { MessageInsert, MessageUpdate } from './messageColumns';
 
@@ -36,6 +37,7 @@ export function insertMessageRow(
 ): number {
   const info = stmt(db, INSERT_MESSAGE).run(insertBindings(convPk, m));
   const seq = Number(info.lastInsertRowid);
+  if (m.attachments && m.attachments.length > 0) linkAttachments(db, seq, m.attachments);
   if (indexed && m.status !== 'streaming') indexMessage(db, seq, m.content ?? '');
   return seq;
 }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Db } from './db';
 import { indexMessage, indexTitle } from './searchIndex';
+import { linkAttachments } from './attachmentRepository';
+import { attachmentListSchema, type AttachmentRef } from '../../shared/attachment';
 
 export interface SalvageCounts {
   conversations: number;
@@ -15,6 +17,15 @@ function columns(db: Db, table: string): string[] {
 }
 
 /** Every readable row of `table` by its integer key, skipping what a damaged page hides. */
+function attachmentRefs(json: string): AttachmentRef[] {
+  try {
+    const parsed = attachmentListSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
 function* readableRows(
   source: Db,
   table: string,
@@ -94,9 +105,14 @@ export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
       else if (typeof row['title'] === 'string' && row['title'] !== '')
         indexTitle(target, row['pk'] as number, row['title']);
     });
+    // Attached files' records first, so each copied question is linked to its files again
+    // (an unlinked file would be deleted at the next clean-up).
+    copy('attachments', 'rowid', () => undefined);
     copy('messages', 'seq', (row) => {
       counts.messages += 1;
       const seq = row['seq'] as number;
+      const refs = typeof row['attachments'] === 'string' ? attachmentRefs(row['attachments']) : [];
+      if (refs.length > 0) linkAttachments(target, seq, refs);
       if (row['status'] === 'streaming') {
         target.prepare("UPDATE messages SET status = 'interrupted' WHERE seq = ?").run(seq);
       } else if (!trashed.has(row['conv_pk'] as number) && typeof row['content'] === 'string') {

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { stmt, type Db } from './db';
 import { CHUNK_CHARS, chunkRowid, chunkSize, MAX_CHUNKS, nextChunk } from './searchChunks';
 import { foldForIndex } from '../../shared/rules/searchText';
+import { indexAttachments, unindexAttachments } from './attachmentRepository';
 
 /**
  * Keeps the contentless FTS tables in step with `messages` and `conversations`. Only finished
@@ -15,6 +16,7 @@ import { foldForIndex } from '../../shared/rules/searchText';
  */
 export function indexMessage(db: Db, seq: number, content: string): void {
   clearChunks(db, seq);
+  indexAttachments(db, seq);
   if (content.length <= CHUNK_CHARS) {
     stmt(db, 'DELETE FROM search_pending WHERE seq = ?').run(seq);
     stmt(db, 'INSERT OR REPLACE INTO message_search (rowid, body) VALUES (?, ?)').run(
@@ -33,6 +35,7 @@ export function indexMessage(db: Db, seq: number, content: string): void {
 }
 
 export function unindexMessage(db: Db, seq: number): void {
+  unindexAttachments(db, seq);
   stmt(db, 'DELETE FROM message_search WHERE rowid = ?').run(seq);
   stmt(db, 'DELETE FROM search_pending WHERE seq = ?').run(seq);
   clearChunks(db, seq);

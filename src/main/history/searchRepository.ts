@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from './rows';
 import { markdownToPlainText } from '../../shared/rules/plainText';
 import { parseQuery } from '../../shared/rules/searchQuery';
 import { makeSnippet } from './snippet';
+import { attachmentSearchText, searchedLink } from './attachmentRepository';
 import {
   chunkOfRowid,
   chunkRowid,
@@ -20,6 +21,9 @@ import {
 function snippetWindow(length: number): number {
   return chunkSize(length) + OVERLAP_CHARS;
 }
+
+/** How much of a file's name and text a snippet of a match in an attachment is cut from. */
+const ATTACHMENT_SNIPPET_CHARS = 16_384;
 
 export interface SearchOptions {
   query: string;
@@ -75,22 +79,23 @@ export function search(db: Db, options: SearchOptions): SearchPage {
     }
   }
 
-  const hits = [
+  const hits = unique([
     ...shortHits(db, match, before, limit + 1),
     ...longHits(db, phrases, before, limit + 1),
-  ]
-    .sort((a, b) => b.seq - a.seq)
-    .slice(0, limit + 1);
+    ...attachmentHits(db, match, before, limit + 1),
+  ]).slice(0, limit + 1);
   const rows = hits.slice(0, limit).map((h) => [h, messageHit(db, h.seq)] as const);
-  for (const [{ seq, chunk }, hit] of rows) {
+  for (const [{ seq, chunk, link }, hit] of rows) {
     if (!hit) continue;
     // Snippets are read as text: Markdown syntax would be noise (and `**` around a match). A long
     // message is cut from the chunk that matched, so only a window of it is converted.
     const from = chunk === null ? 0 : chunkStart(db, seq, chunk);
     const text =
-      chunk === null
-        ? hit.content
-        : hit.content.slice(from, from + snippetWindow(hit.content.length));
+      link !== undefined
+        ? attachmentSnippetText(db, link)
+        : chunk === null
+          ? hit.content
+          : hit.content.slice(from, from + snippetWindow(hit.content.length));
     const { snippet, ranges } = makeSnippet(markdownToPlainText(text), phrases);
     results.push({
       conversationId: hit.conversation_id,
@@ -106,10 +111,45 @@ export function search(db: Db, options: SearchOptions): SearchPage {
   return { results, nextCursor: hits.length > limit && last ? encodeCursor([last.seq]) : null };
 }
 
-/** A matching message: its seq and, for a long one, the first chunk that matched. */
+/**
+ * A matching message: its seq and, for a long one, the first chunk that matched; `link` when
+ * the match is in one of its attachments (a file name or a file's text).
+ */
 interface Hit {
   seq: number;
   chunk: number | null;
+  link?: number;
+}
+
+/** Newest first, one hit per message (its own text first, then its files). */
+function unique(hits: Hit[]): Hit[] {
+  const seen = new Set<number>();
+  return hits
+    .sort((a, b) => b.seq - a.seq || Number(a.link !== undefined) - Number(b.link !== undefined))
+    .filter((h) => !seen.has(h.seq) && seen.add(h.seq));
+}
+
+/** Messages whose attached files match, newest first (link ids grow with message seq). */
+function attachmentHits(db: Db, match: string, before: number, want: number): Hit[] {
+  const ids = stmt(
+    db,
+    `SELECT s.rowid FROM attachment_search s JOIN message_attachments l ON l.id = s.rowid
+     WHERE attachment_search MATCH ? AND l.message_seq < ? ORDER BY s.rowid DESC LIMIT ?`,
+  )
+    .pluck()
+    .all(match, before, want) as number[];
+  const hits: Hit[] = [];
+  for (const id of ids) {
+    const link = searchedLink(db, id);
+    if (link) hits.push({ seq: link.seq, chunk: null, link: id });
+  }
+  return hits;
+}
+
+function attachmentSnippetText(db: Db, id: number): string {
+  const link = searchedLink(db, id);
+  if (!link) return '';
+  return attachmentSearchText(link.name, link.text).slice(0, ATTACHMENT_SNIPPET_CHARS);
 }
 
 /** Messages indexed as one row (rowid = seq), newest first. */

@@ -13,9 +13,13 @@ export type FetchLike = (
   init: RequestInit & { connectTimeoutMs?: number },
 ) => Promise<Response>;
 
+/** OpenAI's content parts: text, or an image as a URL (a `data:` URL carries the bytes). */
+export type ContentPart =
+  { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant' | (string & {});
-  content: string;
+  content: string | ContentPart[];
 }
 
 export interface RelayRequest {

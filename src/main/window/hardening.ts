@@ -33,6 +33,17 @@ export interface Hardened {
 }
 
 /**
+ * A session for requests main makes itself (relays, update checks): in memory, so nothing it is
+ * sent persists, and every permission refused.
+ */
+export function networkSession(partition: string): Session {
+  const ses = session.fromPartition(partition, { cache: false });
+  ses.setPermissionRequestHandler((_c, _p, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  return ses;
+}
+
+/**
  * After ready: serves the built renderer from `app://fleece/` (paths outside `rendererDir`
  * refused), refuses every permission but the clipboard write the Copy buttons use, and gives
  * network requests a session of their own that persists nothing.
@@ -61,9 +72,7 @@ export function applyHardening(rendererDir: string, devUrl: string | undefined):
 
   // No "persist:" prefix: an in-memory partition, so a relay's Set-Cookie never reaches the disk
   // and never rides along with a later request to another profile's relay.
-  const relaySession = session.fromPartition('fleece-relay', { cache: false });
-  relaySession.setPermissionRequestHandler((_c, _p, callback) => callback(false));
-  relaySession.setPermissionCheckHandler(() => false);
+  const relaySession = networkSession('fleece-relay');
   const relayFetch = ((input: string | URL | Request, init?: RequestInit) =>
     relaySession.fetch(input instanceof URL ? input.href : input, {
       ...init,

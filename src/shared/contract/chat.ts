@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { event, route } from './define';
 import { MESSAGE_TEXT_MAX } from '../rules/limits';
+import { ATTACHMENT_MAX_COUNT } from '../rules/attachmentLimits';
 import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
 
 export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } from '../types/chat';
@@ -8,14 +9,22 @@ export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } fr
 const id = z.string().min(1).max(200);
 // Lives with the other bounds (no zod there, so the renderer can import it without zod).
 export { MESSAGE_TEXT_MAX };
-const text = z.string().min(1).max(MESSAGE_TEXT_MAX);
+const hash = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/);
 
 export const chatRoutes = {
   'chat.send': route<TurnMessages>()(
     z
       .object({
         conversationId: id.optional(),
-        text,
+        // May be empty when files are attached (the service refuses an empty question without).
+        text: z.string().max(MESSAGE_TEXT_MAX),
+        attachments: z
+          .array(z.object({ hash, name: z.string().min(1).max(1000) }).strict())
+          .max(ATTACHMENT_MAX_COUNT)
+          .optional(),
         model: z.string().max(200).optional(),
         profileId: id.optional(),
       })
@@ -24,7 +33,9 @@ export const chatRoutes = {
   'chat.stop': route<{ stopped: boolean }>()(z.object({ messageId: id }).strict()),
   'chat.continue': route<TurnMessages>()(z.object({ messageId: id }).strict()),
   'chat.regenerate': route<TurnMessages>()(z.object({ messageId: id }).strict()),
-  'chat.editAndResend': route<TurnMessages>()(z.object({ messageId: id, text }).strict()),
+  'chat.editAndResend': route<TurnMessages>()(
+    z.object({ messageId: id, text: z.string().max(MESSAGE_TEXT_MAX) }).strict(),
+  ),
   /**
    * What a streaming message has emitted so far (text and last seq), to resynchronise after a
    * lost event, or to re-attach when a (reloaded) window opens a conversation whose answer is

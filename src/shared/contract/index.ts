@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import type { EventDef, RouteDef } from './define';
 import { appEvents, appRoutes } from './app';
+import { attachmentRoutes } from './attachments';
 import { chatEvents, chatRoutes } from './chat';
 import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
@@ -21,6 +22,7 @@ export const routes = {
   ...usageRoutes,
   ...networkRoutes,
   ...updateRoutes,
+  ...attachmentRoutes,
 } as const;
 
 /** Every event, main → renderer. */

@@ -39,6 +39,8 @@ export interface ChatSendInput {
   /** Overrides (and becomes) the conversation's profile: the model picked may be another relay's. */
   profileId?: string;
   params?: ChatParams;
+  /** Files attached in the composer (already stored by `attachments.add`), in order. */
+  attachments?: { hash: string; name: string }[];
 }
 
 export interface ChatUsage {

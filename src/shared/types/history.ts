@@ -131,4 +131,20 @@ export interface HistoryExport {
   version: typeof HISTORY_EXPORT_VERSION;
   exportedAt: number;
   conversations: (Conversation & { messages: Message[] })[];
+  /** The attached files the messages refer to, each once, bytes in base64 (absent before 0.2). */
+  attachments?: ExportedAttachment[];
+}
+
+/** One attached file in an export: what it is, its extracted text and its bytes. */
+export interface ExportedAttachment {
+  hash: string;
+  kind: 'image' | 'text' | 'pdf';
+  mime: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  text: string | null;
+  note: string | null;
+  /** The file's bytes, base64. */
+  data: string;
 }

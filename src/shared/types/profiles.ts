@@ -1,3 +1,4 @@
+import { IMAGE_MAX_SIDE_MAX, IMAGE_MAX_SIDE_MIN } from '../rules/attachmentLimits';
 import type { CodedText } from '../codes';
 import { z } from 'zod';
 import { LANGUAGES } from '../rules/languages';
@@ -178,6 +179,9 @@ export const MAX_PINNED_MODELS = 30;
 export const MAX_RECENT_MODELS = 8;
 
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */
+/** The longest side, in pixels, an attached image is sent at (larger ones are downscaled). */
+const imageMaxSide = z.number().int().min(IMAGE_MAX_SIDE_MIN).max(IMAGE_MAX_SIDE_MAX);
+
 export const preferencesSchema = z.looseObject({
   language: languageSchema.default('system'),
   theme: themeSchema.default('system'),
@@ -189,6 +193,8 @@ export const preferencesSchema = z.looseObject({
   pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
   /** Newest first; unset until a model is picked. */
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
+  /** Unset until the user changes it: IMAGE_MAX_SIDE_DEFAULT applies. */
+  imageMaxSide: imageMaxSide.optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
@@ -200,5 +206,6 @@ export const preferencesPatchSchema = z.object({
   pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
   /** Newest first; unset until a model is picked. */
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
+  imageMaxSide: imageMaxSide.optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

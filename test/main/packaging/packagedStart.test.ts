@@ -164,7 +164,11 @@ describe('the packaged app', () => {
     expect(h.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
 
     // Every session main made has both handlers, and each answers only what the app uses.
-    expect(Object.keys(h.permissions).sort()).toEqual(['default', 'fleece-relay']);
+    expect(Object.keys(h.permissions).sort()).toEqual([
+      'default',
+      'electron-updater',
+      'fleece-relay',
+    ]);
     for (const [name, session] of Object.entries(h.permissions)) {
       expect(session.handlers, name).toEqual({ request: true, check: true });
       for (const [asked, answer] of Object.entries(session.answers)) {

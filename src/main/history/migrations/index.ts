@@ -7,6 +7,7 @@ import { errorDetails } from './006-error-details';
 import { conversationOrder } from './007-conversation-order';
 import { searchChunks } from './008-search-chunks';
 import { searchLongRows } from './009-search-long-rows';
+import { attachments } from './010-attachments';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   conversationOrder,
   searchChunks,
   searchLongRows,
+  attachments,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

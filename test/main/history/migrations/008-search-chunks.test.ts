@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../../../src/main/history/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/history/migrations';
+import { MIGRATIONS } from '../../../../src/main/history/migrations';
 import { foldForIndex } from '../../../../src/shared/rules/searchText';
 import { TempDir } from '../tempStore';
 
@@ -44,8 +44,8 @@ describe('migration 008 search chunks', () => {
     copyFileSync(dir.file(), dir.file('copy.sqlite'));
     const copy = new Database(dir.file('copy.sqlite'));
     try {
-      runMigrations(copy, MIGRATIONS);
-      expect(schemaVersion(copy)).toBe(LATEST_VERSION);
+      runMigrations(copy, MIGRATIONS.slice(0, 8));
+      expect(schemaVersion(copy)).toBe(8);
       expect(copy.prepare('SELECT seq FROM search_pending').pluck().all()).toEqual([2, 3]);
     } finally {
       copy.close();

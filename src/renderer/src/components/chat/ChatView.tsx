@@ -1,4 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
+import { useAttach } from '../attachments/useAttach';
+import '../attachments/attachments.css';
 import './chat.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
@@ -30,6 +33,11 @@ export function ChatView() {
   // The title field is open for this conversation (another one opened closes it).
   const [titleEditFor, setTitleEditFor] = useState<string | null>(null);
   const needsSetup = useNeedsSetup();
+  const { attach, pick } = useAttach(conversationId ?? NEW_CHAT_DRAFT);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+  const carriesFiles = (e: DragEvent<HTMLElement>): boolean =>
+    Array.from(e.dataTransfer.types).includes('Files');
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key === 'F2' && conversationId && !e.defaultPrevented) {
@@ -39,7 +47,44 @@ export function ChatView() {
   };
 
   return (
-    <section className="chat-view" aria-label={t('view.label')} onKeyDown={onKeyDown}>
+    <section
+      className={`chat-view${dropping ? ' chat-view-dropping' : ''}`}
+      aria-label={t('view.label')}
+      onKeyDown={onKeyDown}
+      onDragOver={(e) => {
+        if (needsSetup || !carriesFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        setDropping(false);
+      }}
+      onDrop={(e) => {
+        setDropping(false);
+        if (needsSetup || e.dataTransfer.files.length === 0) return;
+        e.preventDefault();
+        void attach(Array.from(e.dataTransfer.files));
+      }}
+    >
+      {dropping ? (
+        <div className="chat-drop-hint" aria-hidden="true">
+          {t('attachments.dropHere')}
+        </div>
+      ) : null}
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        data-testid="attach-input"
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = '';
+          void attach(files);
+        }}
+      />
       <header className="chat-header">
         <ConversationTitle
           conversationId={conversationId}
@@ -79,6 +124,7 @@ export function ChatView() {
         <SetupCard />
       ) : (
         <Composer
+          onAttach={() => void pick(() => fileInput.current?.click())}
           {...(conversationId
             ? { onOpenParameters: () => setSettingsFor(showSettings ? null : conversationId) }
             : {})}

@@ -1,4 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { ArrowUp, Bot, Paperclip, SlidersHorizontal, Square } from 'lucide-react';
 import { useStartupMark } from '../../startupMarks';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +15,14 @@ import type { AppState } from '../../store';
 import { useEffectiveModel } from './useEffectiveModel';
 import { MESSAGE_TEXT_MAX } from '../../../../shared/rules/limits';
 import { IconButton } from '../../ui/IconButton';
+import type { AttachmentRef } from '../../../../shared/attachment';
+import { modelInfo } from '../../../../shared/rules/modelInfo';
+import { ComposerAttachments } from '../attachments/AttachmentChips';
+import { useAttach } from '../attachments/useAttach';
+import { pastedName } from '../attachments/addFiles';
+import { ConfirmDialog } from '../settings/ConfirmDialog';
+
+const NO_ATTACHMENTS: AttachmentRef[] = [];
 
 /** The composer grows with its text up to this share of the window, then scrolls. */
 export const COMPOSER_MAX_SHARE = 0.4;
@@ -60,10 +75,15 @@ export function Composer(props: ComposerProps = {}) {
   const conversationId = useAppStore((s) => s.activeConversationId);
   const draftKey = conversationId ?? NEW_CHAT_DRAFT;
   const draft = useAppStore((s) => s.drafts[draftKey] ?? '');
+  const attachments = useAppStore((s) => s.attachmentDrafts[draftKey] ?? NO_ATTACHMENTS);
+  const { attach } = useAttach(draftKey);
+  // Images are about to go to a model not known to see them: asked first.
+  const [askVision, setAskVision] = useState(false);
   const streamingId = useAppStore((s) => selectStreamingId(s, conversationId));
   const hasProfile = useAppStore((s) => s.activeProfileId !== null);
   // No model to send to: the model picker says "Choose a model".
-  const noModel = useEffectiveModel().missing;
+  const effective = useEffectiveModel();
+  const noModel = effective.missing;
   // While the relay is unreachable sending is unavailable; the banner says why.
   const offline = useAppStore((s) => s.offline !== null);
   const focusTick = useAppStore((s) => s.composerFocusTick);
@@ -95,17 +115,49 @@ export function Composer(props: ComposerProps = {}) {
     trigger?.click();
   };
 
-  const send = async (): Promise<void> => {
+  const send = async (visionChecked = false): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
-    if (text.trim() === '' || streamingId || sending.current || !hasProfile || offline || noModel)
-      return;
+    const files = store.getState().attachmentDrafts[draftKey] ?? NO_ATTACHMENTS;
+    if (text.trim() === '' && files.length === 0) return;
+    if (streamingId || sending.current || !hasProfile || offline || noModel) return;
     if (overLimit(text)) return;
+    const model = effective.model;
+    if (
+      !visionChecked &&
+      model &&
+      files.some((f) => f.kind === 'image') &&
+      !modelInfo(model).vision
+    ) {
+      setAskVision(true);
+      return;
+    }
     sending.current = true;
     try {
-      await store.getState().chatActions.send(text);
+      await store.getState().chatActions.send(text, files);
     } finally {
       sending.current = false;
     }
+  };
+
+  // A screenshot or copied files: attached; plain text pastes as usual.
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>): void => {
+    const files = Array.from(e.clipboardData.files);
+    if (files.length === 0) return;
+    e.preventDefault();
+    const now = new Date();
+    void attach(
+      files.map((f) =>
+        f.type.startsWith('image/') ? new File([f], pastedName(f, now), { type: f.type }) : f,
+      ),
+    );
+  };
+
+  const removeAttachment = (hash: string): void => {
+    const list = store.getState().attachmentDrafts[draftKey] ?? NO_ATTACHMENTS;
+    store.getState().ui.setAttachments(
+      draftKey,
+      list.filter((a) => a.hash !== hash),
+    );
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
@@ -126,7 +178,12 @@ export function Composer(props: ComposerProps = {}) {
     }
   };
 
-  const sendDisabled = draft.trim() === '' || !hasProfile || offline || noModel || tooLong !== null;
+  const sendDisabled =
+    (draft.trim() === '' && attachments.length === 0) ||
+    !hasProfile ||
+    offline ||
+    noModel ||
+    tooLong !== null;
   return (
     <form
       className="composer"
@@ -135,6 +192,7 @@ export function Composer(props: ComposerProps = {}) {
         void send();
       }}
     >
+      <ComposerAttachments attachments={attachments} onRemove={removeAttachment} />
       <div className="composer-box">
         <textarea
           ref={ref}
@@ -144,6 +202,7 @@ export function Composer(props: ComposerProps = {}) {
           rows={1}
           onChange={(e) => store.getState().ui.setDraft(draftKey, e.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           aria-invalid={tooLong !== null}
         />
         <div className="composer-toolbar" role="group" aria-label={t('composer.toolbar')}>
@@ -197,6 +256,18 @@ export function Composer(props: ComposerProps = {}) {
           )}
         </div>
       </div>
+      <ConfirmDialog
+        open={askVision}
+        title={t('attachments.visionTitle')}
+        body={t('attachments.visionBody', { model: effective.model })}
+        confirmLabel={t('attachments.visionSend')}
+        cancelLabel={t('attachments.visionCancel')}
+        onCancel={() => setAskVision(false)}
+        onConfirm={() => {
+          setAskVision(false);
+          void send(true);
+        }}
+      />
       {tooLong ? (
         <p role="alert" className="composer-limit" data-testid="composer-limit">
           {t('composer.tooLong', { size: tooLong.sizeMb, limit: tooLong.limitMb })}

@@ -53,7 +53,8 @@ export function ErrorCard(props: ErrorCardProps) {
   const stored = decodeFailureText(message.errorMessage);
   const shownHint = hint ?? stored?.hint ?? null;
   const kind: RelayErrorKind = isRelayErrorKind(message.errorKind) ? message.errorKind : 'server';
-  const preferred = actionFor(kind);
+  // A relay that refused an image: the fix is another model (one that sees images).
+  const preferred = shownHint?.code === 'hint_pick_vision_model' ? 'pickModel' : actionFor(kind);
   const action: ErrorAction | null =
     preferred === 'continue'
       ? props.canContinue

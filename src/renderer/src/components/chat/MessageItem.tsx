@@ -15,6 +15,7 @@ import { useMarkdownLabels } from './useMarkdownLabels';
 import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
 import { Sparkles } from 'lucide-react';
+import { MessageAttachments } from '../attachments/MessageAttachments';
 
 // One element for every answer: React skips it when the answer re-renders for a token.
 const ASSISTANT_MARK = (
@@ -141,6 +142,9 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             {longToggle}
           </div>
         )}
+        {message.attachments.length > 0 ? (
+          <MessageAttachments attachments={message.attachments} />
+        ) : null}
         {unsaved !== null ? (
           <p className="banner banner-error" role="status" data-testid="unsaved-note">
             {t('storage.answerUnsaved', { ns: 'common' })}

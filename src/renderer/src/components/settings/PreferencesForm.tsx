@@ -1,3 +1,12 @@
+import {
+  ATTACHMENT_MAX_COUNT,
+  ATTACHMENT_MAX_FILE_BYTES,
+  ATTACHMENT_MAX_MESSAGE_BYTES,
+  IMAGE_MAX_SIDE_DEFAULT,
+  IMAGE_MAX_SIDE_MAX,
+  IMAGE_MAX_SIDE_MIN,
+  limitMb,
+} from '../../../../shared/rules/attachmentLimits';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../../shared/types/profiles';
 import { THEMES } from '../../../../shared/types/choices';
@@ -87,6 +96,28 @@ export function PreferencesForm() {
           />
         </label>
         <p className="muted">{t('prefs.answerLimitsNote')}</p>
+        <label>
+          {t('prefs.imageMaxSide')}
+          <Input
+            type="number"
+            min={IMAGE_MAX_SIDE_MIN}
+            max={IMAGE_MAX_SIDE_MAX}
+            step={1}
+            defaultValue={prefs.imageMaxSide ?? IMAGE_MAX_SIDE_DEFAULT}
+            onChange={(e) => {
+              const value = wholeNumberIn(e.target.value, IMAGE_MAX_SIDE_MAX);
+              if (value !== null && value >= IMAGE_MAX_SIDE_MIN)
+                void store.getState().settingsActions.updatePreferences({ imageMaxSide: value });
+            }}
+          />
+        </label>
+        <p className="muted">
+          {t('prefs.attachmentLimitsNote', {
+            file: limitMb(ATTACHMENT_MAX_FILE_BYTES),
+            message: limitMb(ATTACHMENT_MAX_MESSAGE_BYTES),
+            count: ATTACHMENT_MAX_COUNT,
+          })}
+        </p>
       </div>
     </section>
   );

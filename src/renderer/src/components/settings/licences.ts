@@ -25,6 +25,13 @@ export const THIRD_PARTY: readonly ThirdParty[] = [
   { name: 'gpt-tokenizer', packages: ['gpt-tokenizer'], licence: 'MIT' },
   { name: '@streamparser/json', packages: ['@streamparser/json'], licence: 'MIT' },
   { name: 'zod', packages: ['zod'], licence: 'MIT' },
+  { name: 'sharp', packages: ['sharp'], licence: 'Apache-2.0' },
+  // sharp's prebuilt binaries carry libvips, dynamically linked.
+  { name: 'libvips', packages: [], licence: 'LGPL-3.0-or-later' },
+  { name: 'unpdf', packages: ['unpdf'], licence: 'MIT' },
+  // unpdf bundles Mozilla's pdf.js.
+  { name: 'PDF.js', packages: [], licence: 'Apache-2.0' },
+  { name: 'chardet', packages: ['chardet'], licence: 'MIT' },
   {
     name: 'react-markdown, remark-gfm, remark-math, unified',
     packages: ['react-markdown', 'remark-gfm', 'remark-math', 'unified'],

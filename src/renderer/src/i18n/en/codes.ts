@@ -244,6 +244,30 @@ const codes: Record<Code, string> = {
     'Fleece {{version}} could not be downloaded, or the download did not match its checksum. Nothing was installed.',
   update_no_feed: 'This build has no update feed. Set one below to check for updates.',
   import_running: 'An import is already running.',
+  attachment_empty: '“{{name}}” is empty: there is nothing to attach.',
+  attachment_too_large: '“{{name}}” is larger than {{mb}} MB, the limit for one file.',
+  attachment_message_too_large:
+    'These files add up to more than {{mb}} MB, the limit for one message. Remove some first.',
+  attachment_too_many:
+    'A message can carry {{max}} files; {{count}} were given, so only the first ones were added.',
+  attachment_type:
+    '“{{name}}” is not a type Fleece can send. Attach images (PNG, JPEG, GIF, WebP), text files (code, logs, Markdown, CSV, JSON) or PDFs.',
+  attachment_svg:
+    '“{{name}}” is an SVG drawing. SVG is not accepted (it can carry scripts); export it as PNG first.',
+  attachment_not_image: '“{{name}}” is named like an image but its content is not one.',
+  attachment_image_corrupt: '“{{name}}” is damaged or incomplete: the image could not be decoded.',
+  attachment_image_too_big:
+    '“{{name}}” has too many pixels to attach safely (over 100 megapixels).',
+  attachment_pdf_encrypted:
+    '“{{name}}” is protected by a password. Save an unprotected copy first.',
+  attachment_pdf_broken: '“{{name}}” could not be read as a PDF: it is damaged.',
+  attachment_binary: '“{{name}}” is not text (it holds binary data).',
+  attachment_missing:
+    '“{{name}}” is no longer there (it was moved or deleted). Attach it again; your message is kept.',
+  attachment_unreadable: '“{{name}}” could not be read.',
+  relay_image_refused: 'The model refused the image.',
+  hint_pick_vision_model:
+    'Pick a model that accepts images (marked “Sees images” in the model picker).',
   image_redirects: 'The image address redirected too many times.',
   image_local_address: 'Images on this computer or the local network are not loaded.',
   relay_headers_timeout: '{{host}} did not start answering in time.',

@@ -151,6 +151,9 @@ const settings = {
       light: 'Light',
       dark: 'Dark',
     },
+    imageMaxSide: 'Longest side of images sent (pixels)',
+    attachmentLimitsNote:
+      'Larger images are scaled down before sending; the original stays on your computer. Attach up to {{count}} files per message: images (PNG, JPEG, GIF, WebP; SVG is refused), text files (code, logs, Markdown, CSV, JSON) and PDFs (their text is sent), {{file}} MB per file and {{message}} MB per message.',
     answerLimitMb: 'Largest answer (MB of text)',
     answerLimitMinutes: 'Longest answer (minutes)',
     answerLimitsNote:

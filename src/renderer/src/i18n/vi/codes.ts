@@ -243,6 +243,29 @@ const codes: Record<Code, string> = {
   update_no_feed:
     'Bản dựng này chưa có nguồn cập nhật. Hãy đặt một nguồn bên dưới để kiểm tra cập nhật.',
   import_running: 'Đang có một lần nhập chạy.',
+  attachment_empty: '“{{name}}” trống: không có gì để đính kèm.',
+  attachment_too_large: '“{{name}}” lớn hơn {{mb}} MB, giới hạn cho một tệp.',
+  attachment_message_too_large:
+    'Các tệp này cộng lại hơn {{mb}} MB, giới hạn cho một tin nhắn. Hãy bỏ bớt trước.',
+  attachment_too_many:
+    'Một tin nhắn mang được {{max}} tệp; bạn đưa {{count}} tệp nên chỉ những tệp đầu được thêm.',
+  attachment_type:
+    'Fleece không gửi được loại tệp “{{name}}”. Hãy đính kèm ảnh (PNG, JPEG, GIF, WebP), tệp văn bản (mã nguồn, log, Markdown, CSV, JSON) hoặc PDF.',
+  attachment_svg:
+    '“{{name}}” là hình SVG. Fleece không nhận SVG (nó có thể chứa mã chạy được); hãy xuất ra PNG trước.',
+  attachment_not_image: '“{{name}}” có tên như ảnh nhưng nội dung không phải ảnh.',
+  attachment_image_corrupt: '“{{name}}” bị hỏng hoặc không đầy đủ: không giải mã được ảnh.',
+  attachment_image_too_big:
+    '“{{name}}” có quá nhiều điểm ảnh để đính kèm an toàn (trên 100 megapixel).',
+  attachment_pdf_encrypted: '“{{name}}” được khoá bằng mật khẩu. Hãy lưu một bản không khoá trước.',
+  attachment_pdf_broken: 'Không đọc được “{{name}}” như một PDF: tệp bị hỏng.',
+  attachment_binary: '“{{name}}” không phải văn bản (nó chứa dữ liệu nhị phân).',
+  attachment_missing:
+    '“{{name}}” không còn ở đó (đã bị chuyển hoặc xoá). Hãy đính kèm lại; tin nhắn của bạn vẫn được giữ.',
+  attachment_unreadable: 'Không đọc được “{{name}}”.',
+  relay_image_refused: 'Mô hình từ chối ảnh.',
+  hint_pick_vision_model:
+    'Hãy chọn một mô hình nhận ảnh (có nhãn “Xem được ảnh” trong bộ chọn mô hình).',
   image_redirects: 'Địa chỉ hình ảnh chuyển hướng quá nhiều lần.',
   image_local_address: 'Không tải hình ảnh nằm trên máy này hoặc trong mạng nội bộ.',
   relay_headers_timeout: '{{host}} không bắt đầu trả lời kịp lúc.',

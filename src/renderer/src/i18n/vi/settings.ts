@@ -154,6 +154,9 @@ const settings: Translation<typeof en> = {
       light: 'Sáng',
       dark: 'Tối',
     },
+    imageMaxSide: 'Cạnh dài nhất của ảnh gửi đi (điểm ảnh)',
+    attachmentLimitsNote:
+      'Ảnh lớn hơn được thu nhỏ trước khi gửi; bản gốc vẫn nằm trên máy bạn. Mỗi tin nhắn đính kèm tối đa {{count}} tệp: ảnh (PNG, JPEG, GIF, WebP; không nhận SVG), tệp văn bản (mã nguồn, log, Markdown, CSV, JSON) và PDF (gửi phần chữ), mỗi tệp {{file}} MB và mỗi tin nhắn {{message}} MB.',
     answerLimitMb: 'Câu trả lời lớn nhất (MB văn bản)',
     answerLimitMinutes: 'Câu trả lời dài nhất (phút)',
     answerLimitsNote:

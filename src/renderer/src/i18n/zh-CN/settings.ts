@@ -151,6 +151,9 @@ const settings: Translation<typeof en> = {
       light: '浅色',
       dark: '深色',
     },
+    imageMaxSide: '发送图片的最长边（像素）',
+    attachmentLimitsNote:
+      '更大的图片会在发送前缩小，原图仍保存在你的电脑上。每条消息最多附加 {{count}} 个文件：图片（PNG、JPEG、GIF、WebP；不接受 SVG）、文本文件（代码、日志、Markdown、CSV、JSON）和 PDF（发送其文字），单个文件上限 {{file}} MB，每条消息上限 {{message}} MB。',
     answerLimitMb: '单个回答的最大大小（MB 文本）',
     answerLimitMinutes: '单个回答的最长时间（分钟）',
     answerLimitsNote:

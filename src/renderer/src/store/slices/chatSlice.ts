@@ -1,5 +1,6 @@
 import type { ChatDelta, ChatDone, TurnMessages } from '../../../../shared/contract/chat';
 import type { AppError } from '../../../../shared/result';
+import type { AttachmentRef } from '../../../../shared/attachment';
 import {
   applyDelta,
   applyDone,
@@ -31,7 +32,8 @@ export interface ChatSlice {
     invalidate(conversationId: string): void;
     loadOlder(conversationId: string): Promise<void>;
     /** Sends in the active conversation (or a new one). Resolves false when refused. */
-    send(text: string): Promise<boolean>;
+    /** With the files attached in the composer (sent and cleared with the text). */
+    send(text: string, attachments?: readonly AttachmentRef[]): Promise<boolean>;
     stop(messageId: string): Promise<void>;
     continueMessage(messageId: string): Promise<void>;
     regenerate(messageId: string): Promise<void>;
@@ -170,7 +172,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         set((s) => ({ chat: prependPage(s.chat, conversationId, res.data) }));
       },
 
-      async send(text) {
+      async send(text, attachments = []) {
         const conversationId = get().activeConversationId;
         // A new chat starts on the chosen profile with the chosen model, else on the active
         // profile with its default model.
@@ -180,12 +182,16 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           ...(choice?.model ? { model: choice.model } : {}),
           ...(choice?.explicitProfile && choice.profileId ? { profileId: choice.profileId } : {}),
           text,
+          ...(attachments.length > 0
+            ? { attachments: attachments.map(({ hash, name }) => ({ hash, name })) }
+            : {}),
         });
         if (!res.ok) {
           fail(res.error);
           return false;
         }
         const turn = res.data;
+        get().ui.setAttachments(conversationId ?? NEW_CHAT_DRAFT, []);
         if (!conversationId) {
           set((s) => ({
             activeConversationId: turn.conversationId,

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../../../../shared/attachment';
 import type { Reported } from '../../i18n/codedText';
 import type { AppError } from '../../../../shared/result';
 import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
@@ -16,6 +17,8 @@ export interface UiSlice {
   dataDir: string | null;
   /** Per conversation (or NEW_CHAT_DRAFT): unsent composer text survives switching. */
   drafts: Record<string, string>;
+  /** Files attached in the composer, per draft (already stored in main), in order. */
+  attachmentDrafts: Record<string, AttachmentRef[]>;
   notices: AppNotice[];
   /** Whether main's writes to disk fail right now (an app-wide notice while they do). */
   storage: StorageStatus;
@@ -48,6 +51,7 @@ export interface UiSlice {
   ui: {
     setView(view: View): void;
     setDraft(key: string, text: string): void;
+    setAttachments(key: string, list: AttachmentRef[]): void;
     dismissNotice(id: string): void;
     showToast(error: AppError | null): void;
     focusMessage(id: string | null): void;
@@ -67,6 +71,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     view: 'chat',
     dataDir: null,
     drafts: {},
+    attachmentDrafts: {},
     notices: [],
     storage: { failing: false },
     unsavedAnswers: {},
@@ -91,6 +96,13 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
           if (text === '') delete drafts[key];
           else drafts[key] = text;
           return { drafts };
+        }),
+      setAttachments: (key, list) =>
+        set((s) => {
+          const attachmentDrafts = { ...s.attachmentDrafts };
+          if (list.length === 0) delete attachmentDrafts[key];
+          else attachmentDrafts[key] = list;
+          return { attachmentDrafts };
         }),
       dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       showToast: (toast) => set({ toast }),
