@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { startFakeRelay, tokensScript, type FakeRelay } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { startFakeRelay, tokensScript } from '../fixtures/fake-relay';
+import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 /**
  * A second profile, made through the same contract the Settings screen uses (the profile dialog
@@ -24,8 +24,6 @@ async function addKeylessProfile(page: Page, name: string, baseUrl: string): Pro
   expect(res.ok).toBe(true);
 }
 
-const chatRequests = (relay: FakeRelay) =>
-  relay.requests.filter((r) => r.method === 'POST' && r.path === '/v1/chat/completions');
 
 test('the picker lists both profiles’ models, filters across them, and the chosen one answers', async ({
   app,

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeRelay, tokensScript } from '../fixtures/fake-relay';
+import { startFakeRelay, textToTokens, tokensScript } from '../fixtures/fake-relay';
+import { startNginx } from '../fixtures/nginx';
 import { startHarnessProcess } from './harnessProcess';
 import { expect, lastAssistant, sendMessage, setUpProfile, test, TEST_KEY } from './fixtures';
 
@@ -72,6 +73,35 @@ test('check on save in onboarding: a base URL without /v1 is fixed in one click'
   relay.enqueue(tokensScript(['Fixed.']));
   await sendMessage(app, 'Hello');
   await expect(lastAssistant(app)).toContainText('Fixed.');
+});
+
+test('check on save in onboarding: a buffering proxy is explained at the base URL, and Save anyway keeps it', async ({
+  app,
+  relay,
+}) => {
+  const proxy = await startNginx({ upstream: relay.origin, buffering: true });
+  try {
+    // The probe's answer, sixty numbers: large enough to show how the stream travels.
+    const numbers = Array.from({ length: 60 }, (_, i) => String(i + 1)).join(' ');
+    relay.enqueue(tokensScript(textToTokens(numbers), { delayMs: 10 }));
+    await app.getByLabel('Provider').selectOption('custom');
+    await app.getByLabel('Base URL').fill(`${proxy.origin}/v1`);
+    await app.getByLabel('API key').fill(TEST_KEY);
+    await app.getByLabel('Model').fill('deepseek-chat');
+    await app.getByRole('button', { name: 'Save' }).click();
+    const problem = app.getByRole('alert').filter({ hasText: /buffers the stream/ });
+    await expect(problem).toBeVisible();
+    await expect(problem).toContainText('proxy_buffering off');
+    await expect(app.locator('[data-kind="buffering"]')).toHaveCount(1);
+    await expect(app.getByRole('textbox', { name: 'Message' })).toBeHidden();
+    await app.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(app.getByRole('textbox', { name: 'Message' })).toBeVisible();
+    relay.enqueue(tokensScript(['Through ', 'the ', 'proxy.']));
+    await sendMessage(app, 'Hello');
+    await expect(lastAssistant(app)).toContainText('Through the proxy.');
+  } finally {
+    await proxy.close();
+  }
 });
 
 test('check on save names a wrong key at the key field, never "Offline", and Save anyway keeps it', async ({

@@ -11,6 +11,8 @@ export interface SaveCheckInput {
   baseUrl: string;
   apiKey?: string;
   profileId?: string;
+  /** The model to be used: check on save then also notices a proxy that buffers the stream. */
+  model?: string;
   allowInsecureHttp?: boolean;
 }
 
@@ -95,7 +97,10 @@ export function FieldProblems(props: {
       ) : null}
       {problems.map((p) => (
         <div key={p.kind} className="field-problem" data-kind={p.kind}>
-          <p className={p.kind === 'key_format' ? 'warning' : 'error'} role="alert">
+          <p
+            className={p.kind === 'key_format' || p.kind === 'buffering' ? 'warning' : 'error'}
+            role="alert"
+          >
             {report(p)}
           </p>
           {p.fixBaseUrl && props.onUseUrl ? (
