@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFakeRelay, type FakeRelay } from '../fixtures/fake-relay';
 import { startHarnessProcess, type HarnessProcess } from './harnessProcess';
-import { PROBE_PROMPT } from '../../src/main/relay/probe';
+import { PROBE_PROMPT } from '../../src/main/relay/probe-prompt';
 
 export const TEST_KEY = 'hsa-e2e-0123456789abcdef3f9a';
 

@@ -91,3 +91,24 @@ test('the picker lists both profiles’ models, filters across them, and the cho
     await local.close();
   }
 });
+
+test('Escape in the open picker closes the picker and leaves a streaming answer going', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay, 'deepseek-chat');
+  const tokens = Array.from({ length: 200 }, (_, i) => `t${i} `);
+  relay.enqueue(tokensScript(tokens, { delayMs: 100 }));
+  await sendMessage(app, 'Write slowly');
+  const answer = lastAssistant(app);
+  await expect(answer).toContainText('t1 ');
+  await app.getByRole('combobox', { name: 'Model', exact: true }).click();
+  const list = app.getByRole('listbox', { name: 'Models' });
+  await expect(list).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(answer).toHaveAttribute('data-status', 'streaming');
+  // With the picker closed, Escape stops the answer as before.
+  await app.keyboard.press('Escape');
+  await expect(answer).toHaveAttribute('data-status', 'stopped');
+});

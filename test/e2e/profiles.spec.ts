@@ -53,6 +53,37 @@ test('adding a second profile leaves the first intact: base URL and key', async 
   }
 });
 
+test('deleting a profile asks in the app’s dialog: Cancel keeps it, Delete removes it', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('button', { name: 'Add profile' }).click();
+  const add = app.getByRole('dialog', { name: 'Add a profile' });
+  await add.getByLabel('Start from').selectOption('custom');
+  await add.getByLabel('Name').fill('Spare relay');
+  await add.getByLabel('Base URL').fill(relay.baseUrl);
+  await add.getByLabel('API key').fill(TEST_KEY);
+  await add.getByRole('button', { name: 'Create profile' }).click();
+  await expect(add).toBeHidden();
+
+  await app.getByRole('button', { name: 'Delete profile' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Delete this profile?' });
+  await expect(confirm).toContainText('Delete the profile “Spare relay” and its stored key?');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(app.getByRole('button', { name: 'Profile Spare relay' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Delete profile' }).click();
+  await confirm.getByRole('button', { name: 'Delete profile' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(app.getByRole('button', { name: 'Profile Spare relay' })).toHaveCount(0);
+  await expect(app.getByRole('textbox', { name: 'Base URL', exact: true })).toHaveValue(
+    relay.baseUrl,
+  );
+});
+
 test('check on save in onboarding: a base URL without /v1 is fixed in one click', async ({
   app,
   relay,

@@ -13,15 +13,9 @@ import { FleeceError } from '../errors/FleeceError';
 import { coded } from '../../shared/codes';
 import { scrubError } from './secret-scrub';
 import { streamChat } from './stream-chat';
+import { PROBE_MAX_TOKENS, PROBE_PROMPT } from './probe-prompt';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
 
-/**
- * An answer long enough to show how it travels: a buffering proxy forwards blocks of 4–8 KB, so a
- * few hundred bytes fit in one block whatever it does. Sixty numbers cost next to nothing and
- * arrive as dozens of separate reads on a healthy relay.
- */
-export const PROBE_PROMPT = 'Count from 1 to 60, separated by spaces. Reply with the numbers only.';
-const PROBE_MAX_TOKENS = 80;
 
 /** "Test connection": reachability, key, models, latency, time to first token, buffering. */
 export async function probe(
