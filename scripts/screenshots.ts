@@ -6,14 +6,14 @@
  * in light and dark, English, Vietnamese and Chinese, at 1280×800 and at the smallest supported
  * window, 900×600 (files ending in -900).
  *
- * Run with `npm run screenshots`. `SCREENSHOTS_DIR=some/folder` writes elsewhere (while iterating);
+ * Run with `npm run screenshots` (it needs gnome-keyring, like the e2e specs). `SCREENSHOTS_DIR=some/folder` writes elsewhere (while iterating);
  * `SCREENSHOTS_LANGS=en,vi` and `SCREENSHOTS_THEMES=dark` narrow the run. Every language and theme
  * gets a fresh harness and walks the same steps, so the set is the same on every run.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import {
   errorResponse,
   startFakeRelay,
@@ -38,6 +38,9 @@ const SMALL = { width: 900, height: 600 };
 const TABS = ['general', 'profiles', 'prices', 'network', 'data', 'shortcuts', 'about'];
 /** A local server as a second profile, so the picker shows two groups with what is known. */
 const LOCAL_MODELS = ['qwen3:8b', 'llama3.2-vision:11b', 'deepseek-r1:14b', 'gemma3:12b'];
+/** Fixed ports, so the base URLs on screen are the same on every run. */
+const RELAY_PORT = 18317;
+const LOCAL_PORT = 11434;
 
 interface Script {
   question: string;
@@ -172,11 +175,12 @@ async function session(
   theme: 'light' | 'dark',
   relay: FakeRelay,
   local: FakeRelay,
-  browser: import('@playwright/test').Browser,
+  browser: Browser,
 ): Promise<void> {
   const L = CATALOGUES[lang];
   const S = SCRIPTS[lang];
-  const harness = await startHarnessProcess({ secrets: 'memory' });
+  // The real keychain (the script runs under scripts/with-keyring.sh), as on a desktop.
+  const harness = await startHarnessProcess({ secrets: 'keychain' });
   const context = await browser.newContext({ viewport: WIDE, locale: lang, colorScheme: theme });
   const page = await context.newPage();
   relay.reset();
@@ -220,9 +224,6 @@ async function session(
   try {
     await page.goto(harness.url);
     await page.locator('main').waitFor();
-    // The harness keeps keys in memory and says so; the app on a desktop does not show that.
-    while ((await page.getByTestId('notice').count()) > 0)
-      await page.getByTestId('notice').getByRole('button').last().click();
 
     // First run, then check on save: a base URL without /v1 and a wrong key, caught at the fields.
     await shot('onboarding');
@@ -306,11 +307,10 @@ async function session(
 
     // A 429 waiting for Retry-After: the countdown with its Cancel.
     await newChat();
-    relay.enqueue(
-      errorResponse(429, 'Rate limit reached', { headers: { 'retry-after': '45' } }),
-      tokensScript(['OK.']),
+    relay.enqueue(errorResponse(429, 'Rate limit reached', { headers: { 'retry-after': '45' } }));
+    await ask(
+      lang === 'en' ? 'One more question' : lang === 'vi' ? 'Thêm một câu hỏi' : '再问一个问题',
     );
-    await ask(lang === 'en' ? 'One more question' : lang === 'vi' ? 'Thêm một câu hỏi' : '再问一个问题');
     await page.getByTestId('retry-countdown').waitFor();
     await shot('rate-limit');
     await page.getByTestId('retry-countdown').getByRole('button').click();
@@ -386,10 +386,9 @@ async function main(): Promise<void> {
   const themes = pick(THEMES, process.env['SCREENSHOTS_THEMES']);
   // A full run replaces the whole set, so a screen that is gone leaves no stale picture.
   if (langs.length === LANGS.length && themes.length === THEMES.length)
-    for (const f of readdirSync(out))
-      if (/^screenshot-.*\.png$/.test(f)) rmSync(resolve(out, f));
-  const relay = await startFakeRelay({ apiKey: KEY });
-  const local = await startFakeRelay({ models: LOCAL_MODELS });
+    for (const f of readdirSync(out)) if (/^screenshot-.*\.png$/.test(f)) rmSync(resolve(out, f));
+  const relay = await startFakeRelay({ apiKey: KEY, port: RELAY_PORT });
+  const local = await startFakeRelay({ models: LOCAL_MODELS, port: LOCAL_PORT });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const lang of langs)
