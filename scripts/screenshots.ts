@@ -11,7 +11,8 @@
  * gets a fresh harness and walks the same steps, so the set is the same on every run.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { chromium, type Browser } from '@playwright/test';
 import {
@@ -40,7 +41,9 @@ const TABS = ['general', 'profiles', 'prices', 'network', 'data', 'shortcuts', '
 const LOCAL_MODELS = ['qwen3:8b', 'llama3.2-vision:11b', 'deepseek-r1:14b', 'gemma3:12b'];
 /** Fixed ports, so the base URLs on screen are the same on every run. */
 const RELAY_PORT = 18317;
-const LOCAL_PORT = 11434;
+/** The same data folder on every run (Settings → Data shows it), where Linux keeps it. */
+const DATA_DIR = join(tmpdir(), 'fleece-docs', '.config', 'Fleece');
+const LOCAL_PORT = 18434;
 
 interface Script {
   question: string;
@@ -180,7 +183,9 @@ async function session(
   const L = CATALOGUES[lang];
   const S = SCRIPTS[lang];
   // The real keychain (the script runs under scripts/with-keyring.sh), as on a desktop.
-  const harness = await startHarnessProcess({ secrets: 'keychain' });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  const harness = await startHarnessProcess({ secrets: 'keychain', dataDir: DATA_DIR });
   const context = await browser.newContext({ viewport: WIDE, locale: lang, colorScheme: theme });
   const page = await context.newPage();
   relay.reset();
@@ -359,6 +364,9 @@ async function session(
       .locator('.conversation-menu-button')
       .click({ force: true });
     await page.getByRole('menuitem').last().click();
+    // The undo toast is closed, so it does not cover the screens that follow.
+    await page.getByTestId('toast').getByRole('button').last().click();
+    await page.getByTestId('toast').waitFor({ state: 'detached' });
     await sidebarButton(L.common.sidebar.trash).click();
     await page.getByTestId('trash-item').first().waitFor();
     await shot('trash');
