@@ -365,8 +365,8 @@ async function session(
       .click({ force: true });
     await page.getByRole('menuitem').last().click();
     // The undo toast is closed, so it does not cover the screens that follow.
-    await page.getByTestId('toast').getByRole('button').last().click();
-    await page.getByTestId('toast').waitFor({ state: 'detached' });
+    await page.getByTestId('undo-toast').getByRole('button').last().click();
+    await page.getByTestId('undo-toast').waitFor({ state: 'detached' });
     await sidebarButton(L.common.sidebar.trash).click();
     await page.getByTestId('trash-item').first().waitFor();
     await shot('trash');

@@ -19,6 +19,12 @@ export interface SaveCheckRequest {
  * "Test connection". The probe answer (80 tokens) takes about a second on a healthy relay.
  */
 export const SAVE_STREAM_LIMIT_MS = 8000;
+/**
+ * Saving is held up only on strong evidence: the probe's sixty numbers come as 60+ tokens from a
+ * real model. A short answer (a local echo, a model that ignored the prompt) read late on a busy
+ * machine can pack into a few blocks and pass for a proxy; "Test connection" still judges it.
+ */
+export const SAVE_MIN_PIECES = 40;
 
 const UNREACHABLE = new Set(['network', 'timeout_connect', 'timeout_idle', 'timeout_first_byte']);
 
@@ -76,8 +82,8 @@ async function bufferingProblems(
     maxDurationMs: SAVE_STREAM_LIMIT_MS,
     idleTimeoutMs: Math.min(options.idleTimeoutMs ?? SAVE_STREAM_LIMIT_MS, SAVE_STREAM_LIMIT_MS),
   });
-  if (run.outcome !== 'answered' || run.buffering === null || run.buffering === 'streams')
-    return [];
+  if (run.outcome !== 'answered' || run.pieces < SAVE_MIN_PIECES) return [];
+  if (run.buffering === null || run.buffering === 'streams') return [];
   const finding = bufferingFinding(run.buffering, {
     ttft: run.ttftMs,
     pieces: run.pieces,

@@ -64,6 +64,24 @@ describe('check on save through a real nginx', () => {
     }
   });
 
+  it('does not hold saving up over a short answer, even one that came in blocks', async () => {
+    const proxy = await startNginx({ upstream: relay.origin, buffering: true });
+    try {
+      // Twenty long pieces: some 8 KB that nginx hands over in blocks, but too few to be sure.
+      const pieces = Array.from({ length: 20 }, (_, i) => `${i} ${'word '.repeat(60)}`);
+      relay.enqueue(tokensScript(pieces, { delayMs: 10 }));
+      const result = await checkForSave({
+        baseUrl: `${proxy.origin}/v1`,
+        apiKey: 'hsa-good',
+        model: 'deepseek-chat',
+      });
+      expect(result.problems).toEqual([]);
+      expect(chatRequests()).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('asks for no answer without a model, and never fails saving over a failed answer', async () => {
     const proxy = await startNginx({ upstream: relay.origin, buffering: true });
     try {
