@@ -24,7 +24,6 @@ async function addKeylessProfile(page: Page, name: string, baseUrl: string): Pro
   expect(res.ok).toBe(true);
 }
 
-
 test('the picker lists both profiles’ models, filters across them, and the chosen one answers', async ({
   app,
   relay,

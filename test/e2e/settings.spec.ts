@@ -1,6 +1,14 @@
 import { tokensScript } from '../fixtures/fake-relay';
 import { startHarnessProcess } from './harnessProcess';
-import { chatRequests, chooseModel, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import {
+  chatRequests,
+  chooseModel,
+  expect,
+  lastAssistant,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
 test('Test connection shows the probe findings and time to first token', async ({ app, relay }) => {
   await setUpProfile(app, relay);

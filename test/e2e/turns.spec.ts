@@ -1,5 +1,13 @@
 import { errorResponse, tokensScript } from '../fixtures/fake-relay';
-import { chatRequests, expect, lastAssistant, messages, sendMessage, setUpProfile, test } from './fixtures';
+import {
+  chatRequests,
+  expect,
+  lastAssistant,
+  messages,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
 test('continue an interrupted answer appends to the same message', async ({ app, relay }) => {
   await setUpProfile(app, relay);

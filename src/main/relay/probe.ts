@@ -16,7 +16,6 @@ import { streamChat } from './stream-chat';
 import { PROBE_MAX_TOKENS, PROBE_PROMPT } from './probe-prompt';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
 
-
 /** "Test connection": reachability, key, models, latency, time to first token, buffering. */
 export async function probe(
   request: ProbeRequest,
@@ -167,7 +166,10 @@ async function measureStream(
   options: ProbeOptions,
 ): Promise<void> {
   const findings = result.findings;
-  const run = await streamProbe({ baseUrl, model, ...(key === '' ? {} : { apiKey: key }) }, options);
+  const run = await streamProbe(
+    { baseUrl, model, ...(key === '' ? {} : { apiKey: key }) },
+    options,
+  );
   if (run.outcome === 'failed') {
     const failure = run.failure;
     result.failure ??= failure.toFailure();

@@ -89,7 +89,9 @@ async function bufferingProblems(
     pieces: run.pieces,
     reads: run.reads,
   });
-  return [{ field: 'baseUrl', kind: 'buffering', text: finding.text, hint: coded('hint_buffering') }];
+  return [
+    { field: 'baseUrl', kind: 'buffering', text: finding.text, hint: coded('hint_buffering') },
+  ];
 }
 
 /** The API one `/v1` further down, if it is there: answering, or refusing the key. */
