@@ -186,7 +186,13 @@ async function session(
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
   const harness = await startHarnessProcess({ secrets: 'keychain', dataDir: DATA_DIR });
-  const context = await browser.newContext({ viewport: WIDE, locale: lang, colorScheme: theme });
+  // Reduced motion: the live dots hold still at their resting look, the same in every picture.
+  const context = await browser.newContext({
+    viewport: WIDE,
+    locale: lang,
+    colorScheme: theme,
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   relay.reset();
   local.reset();
