@@ -200,6 +200,7 @@ export const CODES = [
   'hint_connection_cut',
   'hint_check_internet',
   'hint_check_proxy',
+  'hint_buffering',
   'hint_connect_timeout',
   'hint_continue',
   'hint_stream_format',

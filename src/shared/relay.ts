@@ -81,7 +81,14 @@ export function isRelayErrorKind(value: unknown): value is RelayErrorKind {
 
 /** Which field a save-time finding belongs to, and what kind of trouble it is. */
 export type SaveCheckField = 'baseUrl' | 'apiKey';
-export type SaveCheckKind = 'auth' | 'missing_v1' | 'unreachable' | 'not_api' | 'key_format';
+export type SaveCheckKind =
+  | 'auth'
+  | 'missing_v1'
+  | 'unreachable'
+  | 'not_api'
+  | 'key_format'
+  /** A proxy between the app and the relay holds the stream back (answers come in blocks). */
+  | 'buffering';
 
 export interface SaveCheckProblem {
   field: SaveCheckField;

@@ -5,7 +5,7 @@ import { tokensScript } from '../fixtures/fake-relay';
 import { pdfWithText, png } from '../fixtures/attachments/files';
 import { HARNESS_OPEN_PATH_FILE } from '../harness/openDialogHook';
 import { startHarnessProcess } from './harnessProcess';
-import { expect, lastAssistant, setUpProfile, test } from './fixtures';
+import { chatRequests, expect, lastAssistant, setUpProfile, test } from './fixtures';
 
 interface FileSpec {
   name: string;
@@ -71,7 +71,7 @@ test('a pasted screenshot, a dropped log and a PDF are sent as content parts, ke
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
   await expect(chips).toHaveCount(0);
 
-  const request = relay.requests.find((r) => r.path === '/v1/chat/completions');
+  const request = chatRequests(relay)[0];
   const body = request?.body as { messages: unknown[]; model: string };
   expect(body.model).toBe('gpt-4o');
   expect(body.messages).toEqual([

@@ -1,5 +1,5 @@
 import { tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 test('a message streams its full answer token by token', async ({ app, relay }) => {
   await setUpProfile(app, relay);
@@ -14,7 +14,7 @@ test('a message streams its full answer token by token', async ({ app, relay }) 
   await expect(answer).toHaveAttribute('data-status', 'complete');
   await expect(answer).toContainText(tokens.join(''));
   await expect(app.locator('[data-role="user"]').last()).toContainText('Chào bạn');
-  const request = relay.requests.find((r) => r.path === '/v1/chat/completions');
+  const request = chatRequests(relay)[0];
   expect(request?.headers['authorization']).toBe('Bearer hsa-e2e-0123456789abcdef3f9a');
   expect(request?.body).toMatchObject({ model: 'deepseek-chat', stream: true });
 });

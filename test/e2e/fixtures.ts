@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFakeRelay, type FakeRelay } from '../fixtures/fake-relay';
 import { startHarnessProcess, type HarnessProcess } from './harnessProcess';
+import { PROBE_PROMPT } from '../../src/main/relay/probe-prompt';
 
 export const TEST_KEY = 'hsa-e2e-0123456789abcdef3f9a';
 
@@ -76,4 +77,16 @@ export function messages(page: Page) {
 
 export function lastAssistant(page: Page) {
   return page.locator('[data-testid="message"][data-role="assistant"]').last();
+}
+
+/**
+ * The chat requests the relay received for conversations: check on save's short probe answer
+ * (sent when a model is known) is left out.
+ */
+export function chatRequests(relay: FakeRelay) {
+  return relay.requests.filter((r) => {
+    if (r.method !== 'POST' || !r.path.endsWith('/chat/completions')) return false;
+    const body = r.body as { messages?: { content?: unknown }[] } | undefined;
+    return body?.messages?.[0]?.content !== PROBE_PROMPT;
+  });
 }

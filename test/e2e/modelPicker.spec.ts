@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { startFakeRelay, tokensScript, type FakeRelay } from '../fixtures/fake-relay';
-import { TEST_KEY, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import {
+  TEST_KEY,
+  chatRequests,
+  expect,
+  lastAssistant,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
 /**
  * A second profile, made through the same contract the Settings screen uses (the profile dialog
@@ -23,9 +31,6 @@ async function addKeylessProfile(page: Page, name: string, baseUrl: string): Pro
   );
   expect(res.ok).toBe(true);
 }
-
-const chatRequests = (relay: FakeRelay) =>
-  relay.requests.filter((r) => r.method === 'POST' && r.path === '/v1/chat/completions');
 
 test('the picker lists both profiles’ models, filters across them, and the chosen one answers', async ({
   app,
@@ -128,4 +133,23 @@ test('a relay listing 300,000 models: the picker opens on a bounded list, filter
   } finally {
     await big.close();
   }
+test('Escape in the open picker closes the picker and leaves a streaming answer going', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay, 'deepseek-chat');
+  const tokens = Array.from({ length: 200 }, (_, i) => `t${i} `);
+  relay.enqueue(tokensScript(tokens, { delayMs: 100 }));
+  await sendMessage(app, 'Write slowly');
+  const answer = lastAssistant(app);
+  await expect(answer).toContainText('t1 ');
+  await app.getByRole('combobox', { name: 'Model', exact: true }).click();
+  const list = app.getByRole('listbox', { name: 'Models' });
+  await expect(list).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(answer).toHaveAttribute('data-status', 'streaming');
+  // With the picker closed, Escape stops the answer as before.
+  await app.keyboard.press('Escape');
+  await expect(answer).toHaveAttribute('data-status', 'stopped');
 });

@@ -1,6 +1,6 @@
 import { startTinyproxy } from '../fixtures/tinyproxy';
 import { textToTokens, tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 test('a manual proxy from Settings → Network: the 407 card, then the password, then the chat streams through tinyproxy', async ({
   app,
@@ -28,7 +28,7 @@ test('a manual proxy from Settings → Network: the 407 card, then the password,
     await expect(card).toHaveAttribute('data-kind', 'proxy');
     await expect(card).toContainText('The proxy stopped the request');
     await expect(card).toContainText('The proxy refused the user name or password (407).');
-    expect(relay.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(0);
+    expect(chatRequests(relay)).toHaveLength(0);
 
     await app.getByRole('button', { name: 'Settings', exact: true }).click();
     await app.getByRole('tab', { name: 'Network' }).click();

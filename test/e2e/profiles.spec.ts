@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startFakeRelay, tokensScript } from '../fixtures/fake-relay';
+import { startFakeRelay, textToTokens, tokensScript } from '../fixtures/fake-relay';
+import { startNginx } from '../fixtures/nginx';
 import { startHarnessProcess } from './harnessProcess';
 import { expect, lastAssistant, sendMessage, setUpProfile, test, TEST_KEY } from './fixtures';
 
@@ -52,6 +53,37 @@ test('adding a second profile leaves the first intact: base URL and key', async 
   }
 });
 
+test('deleting a profile asks in the app’s dialog: Cancel keeps it, Delete removes it', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('button', { name: 'Add profile' }).click();
+  const add = app.getByRole('dialog', { name: 'Add a profile' });
+  await add.getByLabel('Start from').selectOption('custom');
+  await add.getByLabel('Name').fill('Spare relay');
+  await add.getByLabel('Base URL').fill(relay.baseUrl);
+  await add.getByLabel('API key').fill(TEST_KEY);
+  await add.getByRole('button', { name: 'Create profile' }).click();
+  await expect(add).toBeHidden();
+
+  await app.getByRole('button', { name: 'Delete profile' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Delete this profile?' });
+  await expect(confirm).toContainText('Delete the profile “Spare relay” and its stored key?');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(app.getByRole('button', { name: 'Profile Spare relay' })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Delete profile' }).click();
+  await confirm.getByRole('button', { name: 'Delete profile' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(app.getByRole('button', { name: 'Profile Spare relay' })).toHaveCount(0);
+  await expect(app.getByRole('textbox', { name: 'Base URL', exact: true })).toHaveValue(
+    relay.baseUrl,
+  );
+});
+
 test('check on save in onboarding: a base URL without /v1 is fixed in one click', async ({
   app,
   relay,
@@ -72,6 +104,35 @@ test('check on save in onboarding: a base URL without /v1 is fixed in one click'
   relay.enqueue(tokensScript(['Fixed.']));
   await sendMessage(app, 'Hello');
   await expect(lastAssistant(app)).toContainText('Fixed.');
+});
+
+test('check on save in onboarding: a buffering proxy is explained at the base URL, and Save anyway keeps it', async ({
+  app,
+  relay,
+}) => {
+  const proxy = await startNginx({ upstream: relay.origin, buffering: true });
+  try {
+    // The probe's answer, sixty numbers: large enough to show how the stream travels.
+    const numbers = Array.from({ length: 60 }, (_, i) => String(i + 1)).join(' ');
+    relay.enqueue(tokensScript(textToTokens(numbers), { delayMs: 10 }));
+    await app.getByLabel('Provider').selectOption('custom');
+    await app.getByLabel('Base URL').fill(`${proxy.origin}/v1`);
+    await app.getByLabel('API key').fill(TEST_KEY);
+    await app.getByLabel('Model').fill('deepseek-chat');
+    await app.getByRole('button', { name: 'Save' }).click();
+    const problem = app.getByRole('alert').filter({ hasText: /buffers the stream/ });
+    await expect(problem).toBeVisible();
+    await expect(problem).toContainText('proxy_buffering off');
+    await expect(app.locator('[data-kind="buffering"]')).toHaveCount(1);
+    await expect(app.getByRole('textbox', { name: 'Message' })).toBeHidden();
+    await app.getByRole('button', { name: 'Save anyway' }).click();
+    await expect(app.getByRole('textbox', { name: 'Message' })).toBeVisible();
+    relay.enqueue(tokensScript(['Through ', 'the ', 'proxy.']));
+    await sendMessage(app, 'Hello');
+    await expect(lastAssistant(app)).toContainText('Through the proxy.');
+  } finally {
+    await proxy.close();
+  }
 });
 
 test('check on save names a wrong key at the key field, never "Offline", and Save anyway keeps it', async ({

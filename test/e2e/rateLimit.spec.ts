@@ -1,5 +1,5 @@
 import { errorResponse, textToTokens, tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 const ANSWER = 'Xin chào, tôi có thể giúp gì?';
 
@@ -22,7 +22,7 @@ test('a 429 with Retry-After shows a countdown, then the answer arrives', async 
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete', { timeout: 30_000 });
   await expect(lastAssistant(app)).toContainText(ANSWER);
   await expect(countdown).toHaveCount(0);
-  expect(relay.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(2);
+  expect(chatRequests(relay)).toHaveLength(2);
 });
 
 test('Cancel during the wait stops the answer without retrying', async ({ app, relay }) => {
@@ -37,5 +37,5 @@ test('Cancel during the wait stops the answer without retrying', async ({ app, r
   await countdown.getByRole('button', { name: 'Cancel' }).click();
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'stopped');
   await expect(countdown).toHaveCount(0);
-  expect(relay.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(1);
+  expect(chatRequests(relay)).toHaveLength(1);
 });

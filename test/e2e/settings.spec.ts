@@ -1,6 +1,14 @@
 import { tokensScript } from '../fixtures/fake-relay';
 import { startHarnessProcess } from './harnessProcess';
-import { chooseModel, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import {
+  chatRequests,
+  chooseModel,
+  expect,
+  lastAssistant,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
 test('Test connection shows the probe findings and time to first token', async ({ app, relay }) => {
   await setUpProfile(app, relay);
@@ -89,7 +97,7 @@ test('a profile’s default system prompt and temperature apply to new conversat
   relay.enqueue(tokensScript(['Vâng.']));
   await sendMessage(app, 'Hello');
   await expect(lastAssistant(app)).toContainText('Vâng.');
-  const request = relay.requests.filter((r) => r.path === '/v1/chat/completions').at(-1);
+  const request = chatRequests(relay).at(-1);
   expect(request?.body).toMatchObject({
     temperature: 0.3,
     messages: [

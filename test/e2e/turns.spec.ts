@@ -1,5 +1,13 @@
 import { errorResponse, tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, messages, sendMessage, setUpProfile, test } from './fixtures';
+import {
+  chatRequests,
+  expect,
+  lastAssistant,
+  messages,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
 test('continue an interrupted answer appends to the same message', async ({ app, relay }) => {
   await setUpProfile(app, relay);
@@ -17,7 +25,7 @@ test('continue an interrupted answer appends to the same message', async ({ app,
   await expect(answer.locator('.message-body')).toContainText('Một hai ba bốn năm.');
   await expect(messages(app)).toHaveCount(2);
   // The continuation request carried the partial answer so the model can go on from it.
-  const last = relay.requests.filter((r) => r.path === '/v1/chat/completions').at(-1);
+  const last = chatRequests(relay).at(-1);
   expect(JSON.stringify(last?.body)).toContain('Một hai ba');
 });
 

@@ -13,8 +13,8 @@ const ROOT = join(__dirname, '../../src/main');
 
 /** Texts that are not shown to the user, with why. */
 const NOT_FOR_THE_USER: Record<string, RegExp[]> = {
-  // Sent to the model by "Test connection", not shown.
-  'relay/probe.ts': [/^Count from 1 to \d+/],
+  // Sent to the model by "Test connection" and check on save, not shown.
+  'relay/probe-prompt.ts': [/^Count from 1 to \d+/],
   // The instruction a Continue sends to the model.
   'chat/promptAssembly.ts': [/^Your previous answer was cut off/, /^character\. Do not repeat/],
   // The Markdown export is a document in a fixed format, written for any reader of the file.

@@ -13,15 +13,8 @@ import { FleeceError } from '../errors/FleeceError';
 import { coded } from '../../shared/codes';
 import { scrubError } from './secret-scrub';
 import { streamChat } from './stream-chat';
+import { PROBE_MAX_TOKENS, PROBE_PROMPT } from './probe-prompt';
 import type { ProbeFinding, ProbeOptions, ProbeRequest, ProbeResult } from './types';
-
-/**
- * An answer long enough to show how it travels: a buffering proxy forwards blocks of 4–8 KB, so a
- * few hundred bytes fit in one block whatever it does. Sixty numbers cost next to nothing and
- * arrive as dozens of separate reads on a healthy relay.
- */
-const PROBE_PROMPT = 'Count from 1 to 60, separated by spaces. Reply with the numbers only.';
-const PROBE_MAX_TOKENS = 80;
 
 /** "Test connection": reachability, key, models, latency, time to first token, buffering. */
 export async function probe(
@@ -104,14 +97,28 @@ export async function probe(
   return result;
 }
 
-async function measureStream(
-  result: ProbeResult,
-  baseUrl: string,
-  key: string,
-  model: string,
-  options: ProbeOptions,
-): Promise<void> {
-  const findings = result.findings;
+/** How one short streamed answer (the probe prompt) came: its first token, pieces and reads. */
+export type ProbeStream =
+  | { outcome: 'failed'; failure: FleeceError }
+  | { outcome: 'silent' }
+  | {
+      outcome: 'answered';
+      ttftMs: number;
+      pieces: number;
+      bytes: number;
+      reads: number;
+      buffering: Buffering | null;
+    };
+
+/**
+ * Streams the probe answer and judges how it travelled. Shared by "Test connection" and check on
+ * save (which bounds it with `maxDurationMs` so saving never waits long).
+ */
+export async function streamProbe(
+  endpoint: { baseUrl: string; apiKey?: string; model: string },
+  options: ProbeOptions & { maxDurationMs?: number } = {},
+): Promise<ProbeStream> {
+  const key = endpoint.apiKey?.trim() ?? '';
   const started = performance.now();
   const reads: Read[] = [];
   let firstAt: number | undefined;
@@ -119,8 +126,8 @@ async function measureStream(
   let tokens: number | undefined;
   try {
     const request = {
-      baseUrl,
-      model,
+      baseUrl: endpoint.baseUrl,
+      model: endpoint.model,
       messages: [{ role: 'user', content: PROBE_PROMPT }],
       params: { max_tokens: PROBE_MAX_TOKENS, temperature: 0 },
       ...(key === '' ? {} : { apiKey: key }),
@@ -135,47 +142,72 @@ async function measureStream(
   } catch (error) {
     const failure = toRelayError(error, key);
     if (failure.code === 'aborted') throw failure;
+    return { outcome: 'failed', failure };
+  }
+  if (firstAt === undefined) return { outcome: 'silent' };
+  // The parser merges the deltas of one read, so count tokens (relays send about one per event);
+  // without usage, about three characters make a token in a list of numbers.
+  const pieces = tokens ?? Math.floor(length / 3);
+  return {
+    outcome: 'answered',
+    ttftMs: Math.round(firstAt - started),
+    pieces,
+    bytes: reads.reduce((sum, r) => sum + r.bytes, 0),
+    reads: reads.length,
+    buffering: judgeBuffering({ pieces, reads, startedAt: started, firstTextAt: firstAt }),
+  };
+}
+
+async function measureStream(
+  result: ProbeResult,
+  baseUrl: string,
+  key: string,
+  model: string,
+  options: ProbeOptions,
+): Promise<void> {
+  const findings = result.findings;
+  const run = await streamProbe(
+    { baseUrl, model, ...(key === '' ? {} : { apiKey: key }) },
+    options,
+  );
+  if (run.outcome === 'failed') {
+    const failure = run.failure;
     result.failure ??= failure.toFailure();
     if (failure.code === 'auth') result.keyAccepted = false;
     findings.push({ check: 'first_token', status: 'fail', ...fromError(failure) });
     findings.push({ check: 'burst', status: 'skipped', text: coded('probe_skipped_no_answer') });
     return;
   }
-  if (firstAt === undefined) {
+  if (run.outcome === 'silent') {
     const text = coded('probe_model_wrote_nothing', { model });
     findings.push({ check: 'first_token', status: 'warn', text });
     findings.push({ check: 'burst', status: 'skipped', text: coded('probe_skipped_no_answer') });
     return;
   }
-  const ttft = Math.round(firstAt - started);
+  const { ttftMs: ttft, pieces, buffering } = run;
   result.ttftMs = ttft;
   findings.push({
     check: 'first_token',
     status: 'ok',
     text: coded('probe_first_token', { model, ms: ttft }),
   });
-  // The parser merges the deltas of one read, so count tokens (relays send about one per event);
-  // without usage, about three characters make a token in a list of numbers.
-  const pieces = tokens ?? Math.floor(length / 3);
-  const buffering = judgeBuffering({ pieces, reads, startedAt: started, firstTextAt: firstAt });
   result.buffering = buffering;
   if (buffering === null) {
-    const bytes = reads.reduce((sum, r) => sum + r.bytes, 0);
     findings.push({
       check: 'burst',
       status: 'skipped',
       text:
-        pieces < MIN_PIECES || bytes >= MIN_BYTES
+        pieces < MIN_PIECES || run.bytes >= MIN_BYTES
           ? coded('probe_stream_too_short', { pieces, needed: MIN_PIECES })
-          : coded('probe_stream_too_small', { kb: Math.round((bytes / 1024) * 10) / 10 }),
+          : coded('probe_stream_too_small', { kb: Math.round((run.bytes / 1024) * 10) / 10 }),
     });
     return;
   }
   result.burst = buffering !== 'streams';
-  findings.push(bufferingFinding(buffering, { ttft, pieces, reads: reads.length }));
+  findings.push(bufferingFinding(buffering, { ttft, pieces, reads: run.reads }));
 }
 
-function bufferingFinding(
+export function bufferingFinding(
   buffering: Buffering,
   params: { ttft: number; pieces: number; reads: number },
 ): ProbeFinding {

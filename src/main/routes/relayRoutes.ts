@@ -33,7 +33,7 @@ export function relayHandlers(
         { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs, idleTimeoutMs: e.idleTimeoutMs },
       );
     },
-    'relay.check': async ({ baseUrl, apiKey, profileId, allowInsecureHttp }) => {
+    'relay.check': async ({ baseUrl, apiKey, profileId, model, allowInsecureHttp }) => {
       // The same refusals as saving, at the same fields, before anything goes on the network.
       const url = normalizeBaseUrl(baseUrl);
       const typed = apiKey !== undefined && apiKey.trim() !== '' ? normalizeApiKey(apiKey) : '';
@@ -42,8 +42,9 @@ export function relayHandlers(
         typed !== '' ? typed : profile ? await deps.profiles.keyForCheck(profile.id, url.url) : '';
       // A key never travels in clear text to another computer before the user agreed to it.
       if (url.insecure && allowInsecureHttp !== true) key = undefined;
+      const chosen = model?.trim() || (profile?.defaultModel ?? '');
       const result = await checkForSave(
-        { baseUrl: url.url, ...(key ? { apiKey: key } : {}) },
+        { baseUrl: url.url, ...(key ? { apiKey: key } : {}), ...(chosen ? { model: chosen } : {}) },
         {
           fetch: deps.fetch,
           connectTimeoutMs: profile?.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,

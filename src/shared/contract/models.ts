@@ -35,6 +35,8 @@ export const relayRoutes = {
         baseUrl: z.string().max(2000),
         apiKey: z.string().max(4096).optional(),
         profileId: z.string().min(1).max(200).optional(),
+        /** The model the profile will use: a short streamed answer tells a buffering proxy. */
+        model: z.string().max(500).optional(),
         allowInsecureHttp: z.boolean().optional(),
       })
       .strict(),

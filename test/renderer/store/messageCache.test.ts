@@ -110,6 +110,24 @@ describe('message cache in the store', () => {
     expect(lists.filter((c) => c === 'c0')).toHaveLength(2);
   });
 
+  it('a message ringed by a search result is let go when a conversation is opened from the list', async () => {
+    const { store } = history(2);
+    const actions = store.getState().conversationActions;
+    await actions.openSearchResult({
+      conversationId: 'c0',
+      messageId: 'c0-m0',
+    } as Parameters<typeof actions.openSearchResult>[0]);
+    expect(store.getState().focusMessageId).toBe('c0-m0');
+    await actions.select('c1');
+    expect(store.getState().focusMessageId).toBeNull();
+    await actions.openSearchResult({
+      conversationId: 'c0',
+      messageId: 'c0-m0',
+    } as Parameters<typeof actions.openSearchResult>[0]);
+    actions.newChat();
+    expect(store.getState().focusMessageId).toBeNull();
+  });
+
   it('a prefetch loads once; the click that follows uses it', async () => {
     const { store, lists } = history(1);
     await store.getState().chatActions.prefetch('c0');

@@ -40,7 +40,12 @@ export function Onboarding() {
     try {
       const url = baseUrl.trim() || presetInfo?.baseUrl || '';
       // Check on save: a wrong key or a base URL without /v1 is caught here, not at the first send.
-      if (!force && !(await check.run({ baseUrl: url, apiKey: key })).passed) return;
+      const checkInput = {
+        baseUrl: url,
+        apiKey: key,
+        model: model.trim() || presetInfo?.defaultModel || '',
+      };
+      if (!force && !(await check.run(checkInput)).passed) return;
       const actions = store.getState().settingsActions;
       const created = await actions.createProfile({
         preset,

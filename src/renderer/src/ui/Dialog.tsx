@@ -34,6 +34,8 @@ export function Dialog(props: {
           }}
           {...(props.role ? { role: props.role } : {})}
           {...(props.description ? {} : { 'aria-describedby': undefined })}
+          // Escape closes this layer only: it never reaches the window, where it would stop a stream.
+          onEscapeKeyDown={(e) => e.stopPropagation()}
         >
           <header className="dialog-header">
             <RadixDialog.Title className="dialog-title">{props.title}</RadixDialog.Title>

@@ -28,6 +28,8 @@ export function Menu(props: {
           className="menu"
           align={props.align ?? 'end'}
           sideOffset={4}
+          // Escape closes this layer only: it never reaches the window, where it would stop a stream.
+          onEscapeKeyDown={(e) => e.stopPropagation()}
           {...(props.onCloseAutoFocus ? { onCloseAutoFocus: props.onCloseAutoFocus } : {})}
         >
           {props.children}

@@ -25,6 +25,8 @@ export function Popover(props: {
           align={props.align ?? 'start'}
           sideOffset={6}
           aria-label={props.label}
+          // Escape closes this layer only: it never reaches the window, where it would stop a stream.
+          onEscapeKeyDown={(e) => e.stopPropagation()}
         >
           {props.children}
         </RadixPopover.Content>

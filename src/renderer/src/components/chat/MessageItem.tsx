@@ -159,16 +159,20 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             onAction={onErrorAction}
           />
         ) : null}
-        {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
         {!editing && !streaming ? (
-          <MessageActions
-            id={id}
-            role={message.role}
-            createdAt={message.createdAt}
-            canContinue={canContinue(message, isLast)}
-            canRegenerate={regenerateRefusal(message, isLast) === null}
-            onEdit={startEdit}
-          />
+          // The answer's figures and its actions share one line (wrapping when narrow), so a
+          // hidden action row never leaves a gap of its own.
+          <div className="message-meta">
+            {message.role === 'assistant' ? <MessageFooter message={message} /> : null}
+            <MessageActions
+              id={id}
+              role={message.role}
+              createdAt={message.createdAt}
+              canContinue={canContinue(message, isLast)}
+              canRegenerate={regenerateRefusal(message, isLast) === null}
+              onEdit={startEdit}
+            />
+          </div>
         ) : null}
       </div>
     </article>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatRetryWait } from '../../../../shared/types/chat';
 import { useClient, useStoreApi } from '../../store/StoreContext';
+import { Timer } from 'lucide-react';
 import { Button } from '../../ui/Button';
 
 /**
@@ -37,8 +38,14 @@ export function RetryCountdown({ messageId }: { messageId: string }) {
   if (wait === null) return null;
   const limited = wait.code === 'rate_limited';
   return (
-    <div className="banner" role="status" data-testid="retry-countdown" data-code={wait.code}>
-      <span>
+    <div
+      className="banner retry-countdown"
+      role="status"
+      data-testid="retry-countdown"
+      data-code={wait.code}
+    >
+      <Timer size={16} aria-hidden="true" className="retry-countdown-icon" />
+      <span className="retry-countdown-text">
         {left > 0
           ? t(limited ? 'retryWait.rateLimited' : 'retryWait.retrying', { seconds: left })
           : t(limited ? 'retryWait.rateLimitedNow' : 'retryWait.retryingNow')}

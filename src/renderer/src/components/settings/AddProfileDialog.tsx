@@ -47,7 +47,12 @@ export function AddProfileDialog(props: {
     setBusy(true);
     try {
       const url = baseUrl.trim() || info?.baseUrl || '';
-      if (!force && !(await check.run({ baseUrl: url, apiKey: key })).passed) return;
+      const checkInput = {
+        baseUrl: url,
+        apiKey: key,
+        model: model.trim() || info?.defaultModel || '',
+      };
+      if (!force && !(await check.run(checkInput)).passed) return;
       const actions = store.getState().settingsActions;
       const created = await actions.createProfile({
         preset,

@@ -4,6 +4,7 @@ import { Check, Plus, Trash2 } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { ProfileForm } from './ProfileForm';
 import { AddProfileDialog } from './AddProfileDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 
@@ -16,6 +17,7 @@ export function ProfilesSection() {
   const [selectedId, setSelectedId] = useState<string | null>(activeId);
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const selected = profiles.find((p) => p.id === (selectedId ?? activeId)) ?? profiles[0];
 
   return (
@@ -54,14 +56,7 @@ export function ProfilesSection() {
                 variant="ghost"
                 className="btn-danger-text"
                 icon={<Trash2 size={16} aria-hidden="true" />}
-                onClick={() => {
-                  if (window.confirm(t('profiles.confirmDelete', { name: selected.name }))) {
-                    void store
-                      .getState()
-                      .settingsActions.deleteProfile(selected.id)
-                      .then(() => setSelectedId(null));
-                  }
-                }}
+                onClick={() => setDeleting({ id: selected.id, name: selected.name })}
               >
                 {t('profiles.delete')}
               </Button>
@@ -70,6 +65,23 @@ export function ProfilesSection() {
           {selected ? <ProfileForm key={selected.id} profile={selected} /> : null}
         </div>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('profiles.confirmDeleteTitle')}
+        body={t('profiles.confirmDelete', { name: deleting?.name ?? '' })}
+        confirmLabel={t('profiles.delete')}
+        cancelLabel={t('addDialog.cancel')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const id = deleting?.id;
+          setDeleting(null);
+          if (id === undefined) return;
+          void store
+            .getState()
+            .settingsActions.deleteProfile(id)
+            .then(() => setSelectedId(null));
+        }}
+      />
       <div className="settings-actions">
         <Button icon={<Plus size={16} aria-hidden="true" />} onClick={() => setAdding(true)}>
           {t('profiles.add')}

@@ -11,6 +11,8 @@ export interface SaveCheckInput {
   baseUrl: string;
   apiKey?: string;
   profileId?: string;
+  /** The model to be used: check on save then also notices a proxy that buffers the stream. */
+  model?: string;
   allowInsecureHttp?: boolean;
 }
 
@@ -82,7 +84,7 @@ export function FieldProblems(props: {
   id?: string;
 }) {
   const { t } = useTranslation('settings');
-  const { report } = useCodedText();
+  const { report, say } = useCodedText();
   const problems = props.trouble.problems.filter((p) => p.field === props.field);
   const refusal = props.trouble.refusal?.field === props.field ? props.trouble.refusal.error : null;
   if (problems.length === 0 && refusal === null) return null;
@@ -95,9 +97,12 @@ export function FieldProblems(props: {
       ) : null}
       {problems.map((p) => (
         <div key={p.kind} className="field-problem" data-kind={p.kind}>
-          <p className={p.kind === 'key_format' ? 'warning' : 'error'} role="alert">
-            {report(p)}
-          </p>
+          <div role="alert" className="field-problem-text">
+            <p className={p.kind === 'key_format' || p.kind === 'buffering' ? 'warning' : 'error'}>
+              {report({ text: p.text, detail: p.detail })}
+            </p>
+            {p.hint ? <p className="field-hint">{say(p.hint)}</p> : null}
+          </div>
           {p.fixBaseUrl && props.onUseUrl ? (
             <Button
               size="sm"

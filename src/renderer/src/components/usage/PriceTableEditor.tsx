@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { parseAmount } from './money';
+import './usage.css';
 
 interface DraftRow {
   key: number;

@@ -154,6 +154,8 @@ const codes: Record<Code, string> = {
   hint_connection_cut:
     'This is usually temporary; try again. A proxy or firewall may be cutting the connection.',
   hint_check_internet: 'Check your internet connection.',
+  hint_buffering:
+    'Ask whoever runs the proxy to turn off buffering for this address (nginx: proxy_buffering off, or X-Accel-Buffering: no), or save anyway: answers still arrive, only in jumps.',
   hint_check_proxy: 'Check the system proxy settings.',
   hint_connect_timeout:
     'Check your connection, proxy or VPN. A slow relay may need a longer connect timeout.',

@@ -71,6 +71,7 @@ const settings = {
     activeMark: 'in use',
     useThis: 'Use this profile',
     delete: 'Delete profile',
+    confirmDeleteTitle: 'Delete this profile?',
     confirmDelete: 'Delete the profile “{{name}}” and its stored key?',
     newFrom: 'New profile from',
     none: 'No profile yet: add one below.',

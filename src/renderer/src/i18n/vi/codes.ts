@@ -151,6 +151,8 @@ const codes: Record<Code, string> = {
   hint_connection_cut:
     'Thường chỉ là tạm thời; hãy thử lại. Có thể một proxy hoặc tường lửa đang cắt kết nối.',
   hint_check_internet: 'Kiểm tra kết nối internet của bạn.',
+  hint_buffering:
+    'Hãy nhờ người quản lý proxy tắt bộ đệm cho địa chỉ này (nginx: proxy_buffering off, hoặc X-Accel-Buffering: no), hoặc cứ lưu: câu trả lời vẫn tới, chỉ là từng đợt.',
   hint_check_proxy: 'Kiểm tra thiết lập proxy của hệ thống.',
   hint_connect_timeout:
     'Kiểm tra kết nối, proxy hoặc VPN. Relay chậm có thể cần thời gian chờ kết nối dài hơn.',

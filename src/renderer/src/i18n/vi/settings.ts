@@ -74,6 +74,7 @@ const settings: Translation<typeof en> = {
     activeMark: 'đang dùng',
     useThis: 'Dùng hồ sơ này',
     delete: 'Xóa hồ sơ',
+    confirmDeleteTitle: 'Xóa hồ sơ này?',
     confirmDelete: 'Xóa hồ sơ “{{name}}” cùng khóa API đã lưu?',
     newFrom: 'Tạo hồ sơ mới từ',
     none: 'Chưa có hồ sơ nào: hãy thêm một hồ sơ ở bên dưới.',

@@ -145,6 +145,8 @@ const codes: Record<Code, string> = {
   hint_check_connection_proxy: '请检查网络连接、代理或 VPN，然后重试。',
   hint_connection_cut: '这通常是暂时的，请重试。可能有代理或防火墙切断了连接。',
   hint_check_internet: '请检查网络连接。',
+  hint_buffering:
+    '请让代理的管理者为这个地址关闭缓冲（nginx：proxy_buffering off，或 X-Accel-Buffering: no），也可以直接保存：回答仍会到达，只是一阵一阵地出现。',
   hint_check_proxy: '请检查系统代理设置。',
   hint_connect_timeout: '请检查网络连接、代理或 VPN。较慢的中转服务可能需要更长的连接超时。',
   hint_continue: '已收到的文字会保留；使用“继续”获取剩余部分。',

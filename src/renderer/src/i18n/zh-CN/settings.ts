@@ -74,6 +74,7 @@ const settings: Translation<typeof en> = {
     activeMark: '使用中',
     useThis: '使用此配置',
     delete: '删除配置',
+    confirmDeleteTitle: '删除这个配置？',
     confirmDelete: '删除配置“{{name}}”及其保存的密钥？',
     newFrom: '新建配置，基于',
     none: '还没有连接配置：请在下方添加。',

@@ -95,16 +95,24 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       async select(id) {
+        // A message ringed by an earlier search result is let go: the list opens a conversation
+        // plainly (a search result rings its message again after this).
         set((s) => ({
           activeConversationId: id,
           view: 'chat',
           searchHighlight: s.searchHighlight?.conversationId === id ? s.searchHighlight : null,
+          focusMessageId: null,
         }));
         if (id) await get().chatActions.open(id);
       },
 
       newChat() {
-        set({ activeConversationId: null, view: 'chat', searchHighlight: null });
+        set({
+          activeConversationId: null,
+          view: 'chat',
+          searchHighlight: null,
+          focusMessageId: null,
+        });
         get().ui.focusComposer();
       },
 
