@@ -133,6 +133,8 @@ test('a relay listing 300,000 models: the picker opens on a bounded list, filter
   } finally {
     await big.close();
   }
+});
+
 test('Escape in the open picker closes the picker and leaves a streaming answer going', async ({
   app,
   relay,
