@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { startFakeRelay, tokensScript, type FakeRelay } from '../fixtures/fake-relay';
+import { startFakeRelay, tokensScript } from '../fixtures/fake-relay';
 import {
   TEST_KEY,
   chatRequests,
