@@ -31,6 +31,7 @@ export default defineConfig({
           index: 'src/main/index.ts',
           importWorker: 'src/main/history/importWorker.ts',
           salvageWorker: 'src/main/history/salvageWorker.ts',
+          finishWorker: 'src/main/history/finishWorker.ts',
         },
       },
     },

@@ -7,6 +7,8 @@ import { errorDetails } from './006-error-details';
 import { conversationOrder } from './007-conversation-order';
 import { searchChunks } from './008-search-chunks';
 import { searchLongRows } from './009-search-long-rows';
+import { reserved10 } from './010-reserved';
+import { messageParts } from './011-message-parts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,5 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   conversationOrder,
   searchChunks,
   searchLongRows,
+  reserved10,
+  messageParts,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
