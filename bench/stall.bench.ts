@@ -12,10 +12,11 @@
  * stall in the same task as `enable`), each bounded by the main thread's CPU time over it
  * (process.threadCpuUsage).
  *
- * Figures per turn: counting alone (estimateUsage on the prompt and the answer), streaming (the
- * checkpoints), finishing (from the last text, or Stop, to `chat.done`: the count and the final
- * write), indexing (the answer's search index, in slices) and the whole turn (storing the
- * prompt included). Then the longest single call of each history step on the main thread.
+ * Figures per turn: counting alone (estimateUsage on the prompt and the answer), sending (storing
+ * the prompt, building the request, up to the first text), streaming (the checkpoints), finishing (from the last text, or Stop, to `chat.done`: the count and the final
+ * write), indexing (the answer's search index, in slices), the whole turn, and the longest
+ * garbage-collection pause in it (V8's, not a task of the app's code). Then the longest single
+ * call of each history step on the main thread, by the wall clock (waits for a CPU included).
  * Budget: 50 ms.
  */
 import { ChatService, type ChatHistory } from '../src/main/chat/ChatService';
@@ -31,11 +32,15 @@ const BUDGET_MS = 50;
 const ZH = '我们今天讨论的是如何在不阻塞主线程的情况下计算文本的令牌数量';
 const EN = 'The quick brown fox jumps over the lazy dog while the tokens are counted. ';
 const MIXED = 'Giá của 中转站 API là bao nhiêu? The relay 每百万 token 收费 $0.5 🎉 ';
-const KINDS: [string, string][] = [
-  ['Chinese', ZH],
-  ['English', EN],
-  ['mixed', MIXED],
-];
+/** `npm run bench:stall -- Chinese` runs one kind of text only. */
+const ONLY = process.argv[2];
+const KINDS = (
+  [
+    ['Chinese', ZH],
+    ['English', EN],
+    ['mixed', MIXED],
+  ] as [string, string][]
+).filter(([kind]) => ONLY === undefined || kind === ONLY);
 
 interface Shape {
   label: string;
@@ -84,10 +89,13 @@ interface Row {
   kind: string;
   ending: 'done' | 'stop';
   countMs: Stall;
+  sendMs: Stall;
   streamMs: Stall;
   finishMs: Stall;
   indexMs: Stall;
   turnMs: Stall;
+  /** The longest garbage-collection pause in the whole turn. */
+  gcMs: number;
   promptTokens: number | null;
   wallMs: number;
 }
@@ -200,10 +208,12 @@ async function main(): Promise<void> {
           kind,
           ending,
           countMs: probe.longest(countFrom, countTo),
+          sendMs: probe.longest(started, streaming ?? started),
           streamMs: probe.longest(streaming ?? started, finishing),
           finishMs: probe.longest(finishing, ended),
           indexMs: probe.longest(ended, indexed),
           turnMs: probe.longest(started, indexed),
+          gcMs: probe.longestGc(started, indexed),
           promptTokens: stored.promptTokens,
           wallMs: ended - started,
         });
@@ -222,11 +232,11 @@ async function main(): Promise<void> {
   for (const shape of SHAPES) {
     console.log(`\n${shape.label}`);
     console.log(
-      'text      end      counting       streaming      finishing       indexing      whole turn   prompt tok   turn',
+      'text      end      counting       sending        streaming      finishing       indexing      whole turn   GC pause   prompt tok   turn',
     );
     for (const r of rows.filter((row) => row.shape === shape.label)) {
       console.log(
-        `${r.kind.padEnd(9)} ${r.ending.padEnd(5)} ${[r.countMs, r.streamMs, r.finishMs, r.indexMs, r.turnMs].map(ms).join(' ')} ${String(r.promptTokens).padStart(11)} ${(r.wallMs / 1000).toFixed(1).padStart(5)} s`,
+        `${r.kind.padEnd(9)} ${r.ending.padEnd(5)} ${[r.countMs, r.sendMs, r.streamMs, r.finishMs, r.indexMs, r.turnMs].map(ms).join(' ')} ${r.gcMs.toFixed(1).padStart(9)} ${String(r.promptTokens).padStart(11)} ${(r.wallMs / 1000).toFixed(1).padStart(5)} s`,
       );
     }
   }

@@ -23,9 +23,7 @@ describe('the message column map', () => {
       ).map((c) => c.name);
       expect([...MESSAGE_COLUMN_NAMES].sort()).toEqual([...table].sort());
       // Every field but the conversation (stored as conv_pk) has its column.
-      expect(MESSAGE_COLUMN_NAMES).toHaveLength(
-        Object.keys(messageSchema.shape).length - 1 + 2,
-      );
+      expect(MESSAGE_COLUMN_NAMES).toHaveLength(Object.keys(messageSchema.shape).length - 1 + 2);
     } finally {
       db.close();
     }
