@@ -258,6 +258,7 @@ export class ChatTurn {
         reasoning: unsaved.reasoning.slice(reasoningEnd),
       };
     };
+    const before = this.unsavedLength();
     let saved = false;
     try {
       saved = this.deps.storage
@@ -266,10 +267,17 @@ export class ChatTurn {
     } catch (error) {
       this.deps.log('checkpoint failed', error);
     }
-    // More than one checkpoint's worth arrived at once: the rest goes in the next task.
-    const unsaved = this.unsaved.content.length + this.unsaved.reasoning.length;
-    if (saved && unsaved > CHECKPOINT_MAX_CHARS && !this.ended && !this.controller.signal.aborted)
-      this.cancelCheckpoint = this.deps.setTimer(() => this.checkpoint(), 0);
+    // What a long burst left, or a quiet relay after it, still goes to disk: at once while more
+    // than one checkpoint's worth waits, else after the usual interval.
+    const left = this.unsavedLength();
+    if (saved && left > 0 && left < before && !this.ended && !this.controller.signal.aborted) {
+      const wait = left > CHECKPOINT_MAX_CHARS ? 0 : CHECKPOINT_INTERVAL_MS;
+      this.cancelCheckpoint = this.deps.setTimer(() => this.checkpoint(), wait);
+    }
+  }
+
+  private unsavedLength(): number {
+    return this.unsaved.content.length + this.unsaved.reasoning.length;
   }
 
   /** The relay's `partial` may hold text it received but had not yielded yet; keep it too. */
