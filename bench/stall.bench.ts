@@ -2,8 +2,8 @@
  * Main-process stall benchmark (`npm run bench:stall`).
  *
  * Turns on Chinese, English and mixed text go through the real ChatService, the real relay
- * client, the real history (its finish writer thread included) and a loopback fake relay that
- * sends no usage, so the tokens must be counted locally. Two sets: a 1 MB prompt with a 100 KB
+ * client, the real history (its finish writer thread included) and a loopback fake relay on a
+ * thread of its own (relayThread.ts) that sends no usage, so the tokens must be counted locally. Two sets: a 1 MB prompt with a 100 KB
  * answer, and a short prompt with an 8 MB answer (the message limit) streamed in 64 KB pieces.
  * Each is finished twice: once by the relay (`[DONE]` without usage) and once by Stop after the
  * last piece. The event loop's delay is the longest task: while it lasts, no route answers and
@@ -24,9 +24,9 @@ import { disposeTokenCounter, estimateUsage } from '../src/main/chat/tokenEstima
 import { streamChat } from '../src/main/relay/index';
 import type { HistoryStore } from '../src/main/history/HistoryStore';
 import type { ChatDelta, ChatDone } from '../src/shared/types/chat';
-import { completionChunk, startFakeRelay, tokensScript } from '../test/fixtures/fake-relay';
 import { TempDir } from '../test/main/history/tempStore';
 import { LagProbe, type Stall } from './lagProbe';
+import { startRelayThread } from './relayThread';
 
 const BUDGET_MS = 50;
 const ZH = '我们今天讨论的是如何在不阻塞主线程的情况下计算文本的令牌数量';
@@ -120,7 +120,7 @@ function timed(store: HistoryStore, longest: Map<Step, number>): ChatHistory {
 }
 
 async function main(): Promise<void> {
-  const relay = await startFakeRelay();
+  const relay = await startRelayThread();
   const dir = new TempDir();
   const { store } = await dir.open();
   const done = new Map<string, ChatDone>();
@@ -158,22 +158,15 @@ async function main(): Promise<void> {
     for (const [kind, unit] of KINDS) {
       const prompt = text(unit, shape.promptChars);
       for (const ending of ['done', 'stop'] as const) {
+        await relay.enqueue({
+          unit,
+          pieces: shape.pieces,
+          pieceChars: shape.pieceChars,
+          delayMs: shape.delayMs,
+          ending: ending === 'done' ? 'done' : 'hang',
+        });
         const piece = text(unit, shape.pieceChars);
         const pieces = Array.from({ length: shape.pieces }, () => piece);
-        relay.enqueue(
-          ending === 'done'
-            ? tokensScript(pieces, { delayMs: shape.delayMs, usage: null })
-            : {
-                type: 'stream',
-                steps: [
-                  ...pieces.flatMap((p) => [
-                    { delayMs: shape.delayMs },
-                    { data: completionChunk({ content: p }) },
-                  ]),
-                  'hang',
-                ],
-              },
-        );
         await settle();
         const started = performance.now();
         const ids = await service.send({ text: prompt });
