@@ -1,3 +1,4 @@
+import type { LookupAll } from './net/addressPolicy';
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
 import type { HistoryNotice } from '../shared/types/history';
@@ -9,7 +10,7 @@ import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
 import { ModelCatalog } from './models/ModelCatalog';
 import { ProfileService } from './profiles';
-import { answerLimitOptions, listModels, streamChat } from './relay';
+import { answerLimitOptions, listModelsCounted, streamChat } from './relay';
 import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
 import { historyHandlers } from './routes/historyRoutes';
@@ -36,6 +37,11 @@ export interface HostDeps {
    * dispatchers behind the same `fetch`). Without one, the settings are kept but not applied.
    */
   network?: NetworkHost;
+  /**
+   * How image hosts are resolved before they are judged (Electron: the relay session's own
+   * resolver, whose cache the fetch then uses; without one, the OS resolver).
+   */
+  lookupHost?: LookupAll;
   secrets: 'keychain' | 'memory';
   emit: EmitEvent;
   openExternal: (url: string) => Promise<void>;
@@ -158,7 +164,10 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     fetchModels: async (profileId) => {
       const { e, endpoint } = await endpointFor(profileId);
-      return listModels(endpoint, { fetch: deps.fetch, connectTimeoutMs: e.connectTimeoutMs });
+      return listModelsCounted(endpoint, {
+        fetch: deps.fetch,
+        connectTimeoutMs: e.connectTimeoutMs,
+      });
     },
   });
 
@@ -214,6 +223,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       storage: () => storage.status(),
       openExternal: deps.openExternal,
       fetch: deps.fetch,
+      ...(deps.lookupHost ? { lookupHost: deps.lookupHost } : {}),
     }),
     ...profileHandlers({
       profiles,

@@ -32,6 +32,7 @@ async function start(): Promise<void> {
       dataDir,
       fetch: hardened.relayFetch,
       network: sessionNetwork(hardened.relaySession),
+      lookupHost: hardened.lookupHost,
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),
       openExternal: (url) => shell.openExternal(url),

@@ -147,6 +147,7 @@ export const CODES = [
   'relay_answer_too_large',
   'relay_answer_too_long',
   'relay_body_too_large',
+  'models_capped',
   'relay_redirected_to',
   'answer_closed_while_streaming',
   'answer_closed_before_finish',

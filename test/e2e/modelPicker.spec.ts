@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startFakeRelay, tokensScript, type FakeRelay } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { TEST_KEY, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 /**
  * A second profile, made through the same contract the Settings screen uses (the profile dialog
@@ -91,5 +91,41 @@ test('the picker lists both profiles’ models, filters across them, and the cho
     await expect(trigger).toBeFocused();
   } finally {
     await local.close();
+  }
+});
+
+test('a relay listing 300,000 models: the picker opens on a bounded list, filters and picks', async ({
+  app,
+}) => {
+  const names = Array.from({ length: 300_000 }, (_, i) => `model-${String(i).padStart(6, '0')}`);
+  const big = await startFakeRelay({ apiKey: TEST_KEY, models: names, idsOnly: true });
+  try {
+    await setUpProfile(app, big, 'model-000001');
+    const trigger = app.getByRole('combobox', { name: 'Model', exact: true });
+    await trigger.click();
+    const list = app.getByRole('listbox', { name: 'Models' });
+    const rows = list.getByTestId('model-option');
+    // Far fewer rows than names, and a note that says how to reach the rest.
+    await expect(app.getByTestId('model-options-hidden')).toContainText(
+      'more models match: type part of a name to narrow the list.',
+    );
+    // A few hundred rows at most (the unit tests pin the exact cap).
+    expect(await rows.count()).toBeLessThanOrEqual(300);
+    await expect(rows.first()).toBeVisible();
+
+    const search = app.getByRole('combobox', { name: 'Search by name or profile' });
+    await search.fill('model-000777');
+    await expect(rows).toHaveCount(1);
+    await expect(app.getByTestId('model-options-hidden')).toBeHidden();
+    await app.keyboard.press('Enter');
+    await expect(list).toBeHidden();
+    await expect(trigger).toContainText('model-000777');
+
+    // The composer works and the chosen model answers.
+    await sendMessage(app, 'Which model?');
+    await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+    expect(chatRequests(big).at(-1)?.body).toMatchObject({ model: 'model-000777' });
+  } finally {
+    await big.close();
   }
 });

@@ -47,35 +47,60 @@ const exportSchema = z.object({
 });
 
 export type ValidExport = z.infer<typeof exportSchema>;
+export type FileConversation = ValidExport['conversations'][number];
+
+const headerSchema = exportSchema.omit({ conversations: true });
+
+function tooNew(head: unknown): FleeceError | undefined {
+  const h = head as { format?: unknown; version?: unknown } | null;
+  if (
+    typeof h !== 'object' ||
+    h === null ||
+    h.format !== HISTORY_EXPORT_FORMAT ||
+    typeof h.version !== 'number' ||
+    h.version <= HISTORY_EXPORT_VERSION
+  )
+    return undefined;
+  return new FleeceError('import_too_new', {
+    params: { version: h.version },
+    hint: coded('hint_update_app'),
+    details: { version: h.version, supported: HISTORY_EXPORT_VERSION },
+  });
+}
+
+function notExport(issue: z.core.$ZodIssue | undefined, prefix = ''): FleeceError {
+  // Where the file went wrong, in the schema's own (technical) words.
+  const where = [prefix, ...(issue?.path ?? []).map(String)].filter((p) => p !== '').join('.');
+  return new FleeceError('bad_import', {
+    text: 'import_not_export',
+    ...(issue ? { detail: `${where || 'file'}: ${issue.message}` } : {}),
+  });
+}
+
+/** The fields before `conversations` (format, version, exportedAt), read from a stream. */
+export function checkExportHeader(head: unknown): void {
+  const newer = tooNew(head);
+  if (newer) throw newer;
+  const parsed = headerSchema.safeParse(head);
+  if (!parsed.success) throw notExport(parsed.error.issues[0]);
+}
+
+/** One conversation of an export read from a stream; `index` says where in the file it was. */
+export function validateConversation(value: unknown, index: number): FileConversation {
+  const parsed = conversationSchema.safeParse(value);
+  if (!parsed.success) throw notExport(parsed.error.issues[0], `conversations.${index}`);
+  return parsed.data;
+}
 
 /**
  * The whole check of an export (runs in the import worker): a clear error for a file that is not
  * an export, and for one written by a newer Fleece (which this version cannot read faithfully).
  */
 export function validateExport(data: unknown): ValidExport {
-  const head = data as { format?: unknown; version?: unknown } | null;
-  if (
-    typeof head === 'object' &&
-    head !== null &&
-    head.format === HISTORY_EXPORT_FORMAT &&
-    typeof head.version === 'number' &&
-    head.version > HISTORY_EXPORT_VERSION
-  ) {
-    throw new FleeceError('import_too_new', {
-      params: { version: head.version },
-      hint: coded('hint_update_app'),
-      details: { version: head.version, supported: HISTORY_EXPORT_VERSION },
-    });
-  }
+  const newer = tooNew(data);
+  if (newer) throw newer;
   const parsed = exportSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // Where the file went wrong, in the schema's own (technical) words.
-    throw new FleeceError('bad_import', {
-      text: 'import_not_export',
-      ...(issue ? { detail: `${issue.path.join('.') || 'file'}: ${issue.message}` } : {}),
-    });
-  }
+  if (!parsed.success) throw notExport(parsed.error.issues[0]);
   return parsed.data;
 }
 
@@ -103,22 +128,43 @@ export async function insertExportSliced(
   data: ValidExport,
   options: SlicedInsertOptions,
 ): Promise<ImportOutcome> {
+  return insertConversationsSliced(
+    db,
+    (async function* () {
+      yield data.conversations;
+    })(),
+    data.conversations.length,
+    options,
+  );
+}
+
+/**
+ * The same, for conversations that arrive in batches (an export read as a stream): each batch is
+ * written in slices; `total` is the number of conversations all batches hold, for progress.
+ */
+export async function insertConversationsSliced(
+  db: Db,
+  batches: AsyncIterable<readonly FileConversation[]>,
+  total: number,
+  options: SlicedInsertOptions,
+): Promise<ImportOutcome> {
   const report = emptyReport();
-  const total = data.conversations.length;
-  const steps = insertSteps(db, data, report);
   let done = 0;
-  for (let finished = false; !finished;) {
-    if (options.cancelled?.()) return { ...report, cancelled: true };
-    const deadline = performance.now() + options.sliceMs;
-    db.transaction(() => {
-      do {
-        const step = steps.next();
-        if (step.done) finished = true;
-        else done = step.value;
-      } while (!finished && performance.now() < deadline);
-    }).immediate();
-    options.onProgress?.(done, total);
-    if (!finished) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
+  for await (const batch of batches) {
+    const steps = insertSteps(db, batch, report, done);
+    for (let finished = false; !finished;) {
+      if (options.cancelled?.()) return { ...report, cancelled: true };
+      const deadline = performance.now() + options.sliceMs;
+      db.transaction(() => {
+        do {
+          const step = steps.next();
+          if (step.done) finished = true;
+          else done = step.value;
+        } while (!finished && performance.now() < deadline);
+      }).immediate();
+      options.onProgress?.(done, total);
+      await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
+    }
   }
   return { ...report, cancelled: false };
 }
@@ -128,7 +174,7 @@ export function importHistory(db: Db, data: unknown): ImportReport {
   const valid = validateExport(data);
   const report = emptyReport();
   db.transaction(() => {
-    for (const _ of insertSteps(db, valid, report));
+    for (const _ of insertSteps(db, valid.conversations, report, 0));
   })();
   return report;
 }
@@ -138,9 +184,14 @@ function emptyReport(): ImportReport {
 }
 
 /** The inserts one by one; yields the number of conversations completed so far after each. */
-function* insertSteps(db: Db, data: ValidExport, report: ImportReport): Generator<number> {
-  let done = 0;
-  for (const conversation of data.conversations) {
+function* insertSteps(
+  db: Db,
+  conversations: readonly FileConversation[],
+  report: ImportReport,
+  doneBefore: number,
+): Generator<number> {
+  let done = doneBefore;
+  for (const conversation of conversations) {
     yield* insertOne(db, conversation, report, done);
     done += 1;
     yield done;
@@ -149,7 +200,7 @@ function* insertSteps(db: Db, data: ValidExport, report: ImportReport): Generato
 
 function* insertOne(
   db: Db,
-  { messages, ...conv }: ValidExport['conversations'][number],
+  { messages, ...conv }: FileConversation,
   report: ImportReport,
   done: number,
 ): Generator<number> {

@@ -1,14 +1,16 @@
 /**
- * Worker-thread entry (its own bundle, see electron.vite.config.ts): reads, parses, validates
- * and inserts an export, so a large file never blocks the main process. Inserts go in short
+ * Worker-thread entry (its own bundle, see electron.vite.config.ts): reads, checks and inserts an
+ * export, streamed from the file main's dialog chose, so a large file never blocks the main
+ * process and is never held whole in memory. Inserts go in short
  * transactions with a pause after each: the app's own writes (a streaming answer) wait at most
  * one slice for the file's write lock, and SQLite's busy wait blocks the main thread meanwhile.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { FleeceError, isFleeceError } from '../errors/FleeceError';
-import { insertExportSliced, validateExport } from './importHistory';
+import { insertConversationsSliced } from './importHistory';
+import { readExportFile } from './importFile';
 import { indexPendingSlice } from './searchIndex';
 import type { ImportWorkerData, ImportWorkerMessage } from './importInWorker';
 
@@ -43,15 +45,14 @@ async function run(): Promise<void> {
     const details = { sizeMb: Math.ceil(size / MB), limitMb: IMPORT_MAX_BYTES / MB };
     throw new FleeceError('import_too_large', { params: details, details });
   }
-  const text = await readFile(input.file, 'utf8');
   post({ type: 'progress', phase: 'checking', done: 0, total: 0 });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new FleeceError('bad_import', { text: 'import_not_json' });
+  // First pass: the whole file is checked (and its conversations counted) before anything is
+  // written, as when it was parsed whole; the second pass writes. Neither holds the file.
+  let total = 0;
+  for await (const batch of readExportFile(input.file)) {
+    total += batch.length;
+    if (Atomics.load(cancelFlag, 0) === 1) return post({ type: 'done', report: null });
   }
-  const valid = validateExport(data);
   if (Atomics.load(cancelFlag, 0) === 1) return post({ type: 'done', report: null });
   const db = new Database(input.dbPath, { fileMustExist: true });
   try {
@@ -59,7 +60,7 @@ async function run(): Promise<void> {
     db.pragma('foreign_keys = ON');
     const cancelled = () => Atomics.load(cancelFlag, 0) === 1;
     let lastPost = 0;
-    const report = await insertExportSliced(db, valid, {
+    const report = await insertConversationsSliced(db, readExportFile(input.file), total, {
       sliceMs: input.sliceMs,
       pauseMs: input.pauseMs,
       cancelled,

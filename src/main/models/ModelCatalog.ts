@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ModelList } from '../../shared/contract/models';
 import type { AppError } from '../../shared/result';
+import { coded } from '../../shared/codes';
 import { toAppError } from '../errors/FleeceError';
 import { writeFileAtomic } from '../settings';
 
@@ -10,14 +11,22 @@ export const MODELS_CACHE_FILE = 'models-cache.json';
 
 const cacheSchema = z.record(
   z.string(),
-  z.object({ models: z.array(z.string()), fetchedAt: z.number() }),
+  z.object({
+    models: z.array(z.string()),
+    fetchedAt: z.number(),
+    /** How many the relay listed, when more than `models` were (the list was cut). */
+    listed: z.number().optional(),
+  }),
 );
 type Cache = z.infer<typeof cacheSchema>;
 
 export interface ModelCatalogDeps {
   dataDir: string;
-  /** Fetches the relay's model ids for a profile (resolves its endpoint and key itself). */
-  fetchModels: (profileId: string) => Promise<string[]>;
+  /**
+   * Fetches the relay's model ids for a profile (resolves its endpoint and key itself); with
+   * `listed` when the relay listed more than were kept.
+   */
+  fetchModels: (profileId: string) => Promise<string[] | { ids: string[]; listed: number }>;
   /**
    * The profile's base URL now. Lists are kept per profile *and* base URL, so a profile pointed
    * at another server never shows the old server's list, even offline.
@@ -48,12 +57,19 @@ export class ModelCatalog {
     const key = this.keyOf(profileId);
     const cached = this.cache[key];
     if (cached && !refresh)
-      return { models: cached.models, fetchedAt: cached.fetchedAt, fromCache: true };
+      return { ...withNotice(cached), fetchedAt: cached.fetchedAt, fromCache: true };
     try {
-      const models = await this.deps.fetchModels(profileId);
-      const entry = { models, fetchedAt: this.now() };
+      const fetched = await this.deps.fetchModels(profileId);
+      const models = Array.isArray(fetched) ? fetched : fetched.ids;
+      const listed = Array.isArray(fetched) ? models.length : fetched.listed;
+      const entry = {
+        models,
+        fetchedAt: this.now(),
+        ...(listed > models.length ? { listed } : {}),
+      };
       // The base URL changed while the list was asked for: it is not known which server answered.
-      if (this.keyOf(profileId) !== key) return { ...entry, fromCache: false };
+      if (this.keyOf(profileId) !== key)
+        return { ...withNotice(entry), fetchedAt: entry.fetchedAt, fromCache: false };
       this.cache = { ...withoutProfile(this.cache, profileId), [key]: entry };
       // The cache is for offline use: failing to write it must not hide what the relay returned.
       await writeFileAtomic(this.file, JSON.stringify(this.cache)).catch((err: unknown) =>
@@ -62,11 +78,11 @@ export class ModelCatalog {
       await this.deps
         .onListed?.(profileId, models)
         .catch((err: unknown) => this.deps.log?.('could not adopt a default model', err));
-      return { ...entry, fromCache: false };
+      return { ...withNotice(entry), fetchedAt: entry.fetchedAt, fromCache: false };
     } catch (err) {
       const error: AppError = toAppError(err);
       return {
-        models: cached?.models ?? [],
+        ...(cached ? withNotice(cached) : { models: [] }),
         fetchedAt: cached?.fetchedAt ?? null,
         fromCache: true,
         error,
@@ -85,6 +101,16 @@ export class ModelCatalog {
     const baseUrl = this.deps.baseUrlOf?.(profileId);
     return baseUrl === undefined ? profileId : `${profileId} ${baseUrl}`;
   }
+}
+
+/** The list, with a notice when the relay listed more than was kept. */
+function withNotice(entry: Cache[string]): Pick<ModelList, 'models' | 'notice'> {
+  if (entry.listed === undefined || entry.listed <= entry.models.length)
+    return { models: entry.models };
+  return {
+    models: entry.models,
+    notice: coded('models_capped', { kept: entry.models.length, listed: entry.listed }),
+  };
 }
 
 /** Every list of the profile, whichever server it came from (a profile id holds no space). */

@@ -27,11 +27,44 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
+  // IPv4-compatible (deprecated): `::7f00:1` is 127.0.0.1 to some stacks.
+  ['::', 96],
+  ['100::', 64],
   ['fc00::', 7],
   ['fe80::', 10],
+  // Site-local (deprecated, still routed inside some networks).
+  ['fec0::', 10],
   ['ff00::', 8],
 ] as const) {
   LOCAL.addSubnet(net, prefix, 'ipv6');
+}
+
+/** The 16-bit groups of an IPv6 address (`isIP(address) === 6`), a dotted IPv4 tail included. */
+function ipv6Groups(address: string): number[] {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  let text = address;
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * The IPv4 address inside an IPv6 one that is only a way to reach it: NAT64 (`64:ff9b::/96`,
+ * `64:ff9b:1::/48`) and 6to4 (`2002::/16`). Judged as that IPv4 address, so a NAT64 network
+ * still reaches public sites but not `64:ff9b::7f00:1`.
+ */
+function embeddedIpv4(groups: number[]): string | undefined {
+  const g = (i: number): number => groups[i] ?? 0;
+  const quad = (hi: number, lo: number): string => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  if (g(0) === 0x64 && g(1) === 0xff9b && (g(2) === 0 || g(2) === 1)) return quad(g(6), g(7));
+  if (g(0) === 0x2002) return quad(g(1), g(2));
+  return undefined;
 }
 
 /** True for an address on this machine or a private/link-local network (IPv4-mapped included). */
@@ -40,9 +73,10 @@ export function isLocalAddress(address: string): boolean {
   const family = isIP(bare);
   if (family === 4) return LOCAL.check(bare, 'ipv4');
   if (family !== 6) return true; // not an address at all: refuse rather than guess
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1];
-  if (mapped !== undefined) return LOCAL.check(mapped, 'ipv4');
-  return LOCAL.check(bare, 'ipv6');
+  // BlockList judges IPv4-mapped addresses (`::ffff:7f00:1`) by the IPv4 rules itself.
+  if (LOCAL.check(bare, 'ipv6')) return true;
+  const inner = embeddedIpv4(ipv6Groups(bare.replace(/%.*$/, '')));
+  return inner !== undefined && LOCAL.check(inner, 'ipv4');
 }
 
 /**

@@ -1,4 +1,8 @@
-import { DEFAULT_ANSWER_LIMIT_MB, DEFAULT_ANSWER_LIMIT_MINUTES } from '../../shared/types/profiles';
+import {
+  ANSWER_LIMIT_MB_MAX,
+  DEFAULT_ANSWER_LIMIT_MB,
+  DEFAULT_ANSWER_LIMIT_MINUTES,
+} from '../../shared/types/profiles';
 import type { BodyReader } from './body-reader';
 import { FleeceError } from '../errors/FleeceError';
 
@@ -66,7 +70,8 @@ export function answerLimitOptions(prefs: {
 } {
   // A character of text is counted as a byte: exact for ASCII, close enough for a safety bound.
   return {
-    maxAnswerChars: (prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB) * 1024 * 1024,
+    maxAnswerChars:
+      Math.min(prefs.answerLimitMb ?? DEFAULT_ANSWER_LIMIT_MB, ANSWER_LIMIT_MB_MAX) * 1024 * 1024,
     maxDurationMs: (prefs.answerLimitMinutes ?? DEFAULT_ANSWER_LIMIT_MINUTES) * 60_000,
   };
 }

@@ -3,7 +3,7 @@
  * the network comes in as an injected `fetch` (Electron passes `net.fetch`).
  */
 export { streamChat } from './stream-chat';
-export { listModels } from './models';
+export { listModels, listModelsCounted, MAX_MODEL_IDS, type ListedModels } from './models';
 export { answerLimitOptions } from './answer-limits';
 export { probe } from './probe';
 export { FleeceError, type PartialText } from '../errors/FleeceError';

@@ -17,10 +17,15 @@ export const MAX_MODEL_IDS = 10_000;
 const ERROR_BODY_LIMIT = 64 * 1024;
 
 /** One `GET /models` answer: the ids and how long the round trip took. */
-export interface ModelFetch {
-  ids: string[];
+export interface ModelFetch extends ListedModels {
   /** Request sent to body fully read. */
   rttMs: number;
+}
+
+/** Model ids as kept, and how many the relay listed (more than kept when the list was cut). */
+export interface ListedModels {
+  ids: string[];
+  listed: number;
 }
 
 /** The relay's model ids (`GET /models`), sorted and de-duplicated. */
@@ -29,6 +34,15 @@ export async function listModels(
   options: RequestOptions = {},
 ): Promise<string[]> {
   return (await fetchModels(endpoint, options)).ids;
+}
+
+/** The relay's model ids with how many it listed (see `MAX_MODEL_IDS`). */
+export async function listModelsCounted(
+  endpoint: EndpointRequest,
+  options: RequestOptions = {},
+): Promise<ListedModels> {
+  const { ids, listed } = await fetchModels(endpoint, options);
+  return { ids, listed };
 }
 
 export async function fetchModels(
@@ -66,8 +80,8 @@ export async function fetchModels(
       };
       throw errorFromHttp(response.status, response.statusText, response.headers, text, ctx);
     }
-    const ids = parseModelIds(text);
-    if (ids === undefined) {
+    const parsed = parseModelIds(text);
+    if (parsed === undefined) {
       throw new FleeceError('bad_request', {
         text: 'relay_no_model_list',
         params: { url },
@@ -75,7 +89,7 @@ export async function fetchModels(
         hint: baseUrlHint(baseUrl),
       });
     }
-    return { ids, rttMs };
+    return { ...parsed, rttMs };
   } catch (error) {
     // The relay's error body may quote the key back.
     throw error instanceof FleeceError ? scrubError(error, endpoint.apiKey) : error;
@@ -89,7 +103,7 @@ const MAX_MODEL_ID_LENGTH = 200;
 const COLLATOR = new Intl.Collator('en');
 
 /** `{data:[{id}]}` (OpenAI), a bare array, or `{models:[{name}]}` (Ollama's native list). */
-function parseModelIds(text: string): string[] | undefined {
+function parseModelIds(text: string): ListedModels | undefined {
   let payload: unknown;
   try {
     payload = JSON.parse(text) as unknown;
@@ -103,12 +117,15 @@ function parseModelIds(text: string): string[] | undefined {
       : undefined;
   if (!Array.isArray(list)) return undefined;
   const ids = new Set<string>();
+  let dropped = 0;
   for (const item of list) {
     const id =
       typeof item === 'string' ? item : isRecord(item) ? (item['id'] ?? item['name']) : undefined;
     // A model id is a short name; a megabyte "id" would only burden every list that shows it.
-    if (typeof id === 'string' && id !== '' && id.length <= MAX_MODEL_ID_LENGTH) ids.add(id);
-    if (ids.size >= MAX_MODEL_IDS) break;
+    if (typeof id !== 'string' || id === '' || id.length > MAX_MODEL_ID_LENGTH) continue;
+    // Past the cap the rest is only counted, so the notice can say how much was left out.
+    if (ids.size < MAX_MODEL_IDS) ids.add(id);
+    else if (!ids.has(id)) dropped += 1;
   }
-  return [...ids].sort(COLLATOR.compare);
+  return { ids: [...ids].sort(COLLATOR.compare), listed: ids.size + dropped };
 }

@@ -3,6 +3,7 @@ import type { appRoutes, AppNotice, StorageStatus } from '../../shared/contract/
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import { checkExternalUrl } from '../app/externalLinks';
 import { fetchImageAsDataUrl } from '../app/fetchImage';
+import type { LookupAll } from '../net/addressPolicy';
 
 export interface AppRouteDeps {
   platform: string;
@@ -12,6 +13,7 @@ export interface AppRouteDeps {
   storage?: () => StorageStatus;
   openExternal: (url: string) => Promise<void>;
   fetch: typeof globalThis.fetch;
+  lookupHost?: LookupAll;
 }
 
 export function appHandlers(deps: AppRouteDeps): HandlersFor<typeof appRoutes> {
@@ -28,6 +30,12 @@ export function appHandlers(deps: AppRouteDeps): HandlersFor<typeof appRoutes> {
       await deps.openExternal(checkExternalUrl(url));
       return { opened: true as const };
     },
-    'app.fetchImage': async ({ url }) => ({ dataUrl: await fetchImageAsDataUrl(deps.fetch, url) }),
+    'app.fetchImage': async ({ url }) => ({
+      dataUrl: await fetchImageAsDataUrl(
+        deps.fetch,
+        url,
+        deps.lookupHost ? { lookup: deps.lookupHost } : {},
+      ),
+    }),
   };
 }

@@ -8,6 +8,7 @@ import {
   resolveAppPath,
 } from './appScheme';
 import { isPermissionAllowed } from './permissionPolicy';
+import type { LookupAll } from '../net/addressPolicy';
 
 /** Before `app.whenReady()`: the scheme must be known as privileged before any session exists. */
 export function registerAppScheme(): void {
@@ -24,6 +25,11 @@ export interface Hardened {
   relayFetch: typeof globalThis.fetch;
   /** The relay session, whose proxy the Network settings set. */
   relaySession: Session;
+  /**
+   * Host names resolved by the relay session itself: the addresses an image host is judged by
+   * are the ones Chromium's cache then hands the fetch, not a separate OS lookup's.
+   */
+  lookupHost: LookupAll;
 }
 
 /**
@@ -64,5 +70,17 @@ export function applyHardening(rendererDir: string, devUrl: string | undefined):
       credentials: 'omit',
     })) as typeof globalThis.fetch;
 
-  return { documentUrl: devUrl ?? APP_INDEX_URL, isOurDocument, relayFetch, relaySession };
+  const lookupHost: LookupAll = async (host) =>
+    (await relaySession.resolveHost(host)).endpoints.map((e) => ({
+      address: e.address,
+      family: e.family === 'ipv6' ? 6 : 4,
+    }));
+
+  return {
+    documentUrl: devUrl ?? APP_INDEX_URL,
+    isOurDocument,
+    relayFetch,
+    relaySession,
+    lookupHost,
+  };
 }

@@ -51,7 +51,8 @@ function Shell({ store }: { store: AppStore }) {
   const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
   // History first: an open conversation is shown even before setup (the composer makes way for
   // a setup card); the welcome screen takes only the empty "new chat" place, or is asked for.
-  const openConversation = useAppStore((s) => s.activeConversationId !== null);
+  const activeConversationId = useAppStore((s) => s.activeConversationId);
+  const openConversation = activeConversationId !== null;
   const screen =
     view === 'setup' || (needsSetup && view === 'chat' && !openConversation) ? 'onboarding' : view;
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
@@ -82,7 +83,7 @@ function Shell({ store }: { store: AppStore }) {
         <Sidebar />
         <main className="main">
           <NoticeArea />
-          <ScreenBoundary screen={screen}>
+          <ScreenBoundary screen={screen} resetKey={`${screen}|${activeConversationId ?? ''}`}>
             {screen === 'onboarding' ? (
               <Onboarding />
             ) : view === 'settings' ? (

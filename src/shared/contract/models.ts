@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route } from './define';
 import type { AppError } from '../result';
+import type { CodedText } from '../codes';
 import type { ProbeResult, SaveCheckResult } from '../relay';
 
 export interface ModelList {
@@ -11,6 +12,8 @@ export interface ModelList {
   fromCache: boolean;
   /** Why a refresh failed, when it did; the cached list is still returned. */
   error?: AppError;
+  /** Something to tell about the list itself, e.g. that a huge list was cut (`models_capped`). */
+  notice?: CodedText;
 }
 
 export const modelRoutes = {

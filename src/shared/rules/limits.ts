@@ -58,6 +58,10 @@ export const MESSAGE_TEXT_MAX = 8 * 1024 * 1024;
 
 /** How much one answer may hold and how long it may run before Fleece stops it. */
 export const DEFAULT_ANSWER_LIMIT_MB = 4;
-export const ANSWER_LIMIT_MB_MAX = 64;
+/**
+ * An answer is stored as a message, so it may not outgrow what a message may hold: a larger
+ * setting would let a relay write what Fleece refuses to send back (edit, continue, import).
+ */
+export const ANSWER_LIMIT_MB_MAX = MESSAGE_TEXT_MAX / (1024 * 1024);
 export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
 export const ANSWER_LIMIT_MINUTES_MAX = 240;

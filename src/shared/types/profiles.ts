@@ -159,6 +159,12 @@ export {
   DEFAULT_ANSWER_LIMIT_MINUTES,
 };
 const answerLimitMb = z.number().int().min(1).max(ANSWER_LIMIT_MB_MAX);
+/** As stored: a value saved when the maximum was higher is lowered, not a reason to reset. */
+const storedAnswerLimitMb = z
+  .number()
+  .int()
+  .min(1)
+  .transform((mb) => Math.min(mb, ANSWER_LIMIT_MB_MAX));
 const answerLimitMinutes = z.number().int().min(1).max(ANSWER_LIMIT_MINUTES_MAX);
 
 /** A model of one profile: what the model picker pins and remembers as recent. */
@@ -176,7 +182,7 @@ export const preferencesSchema = z.looseObject({
   language: languageSchema.default('system'),
   theme: themeSchema.default('system'),
   /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MB applies. */
-  answerLimitMb: answerLimitMb.optional(),
+  answerLimitMb: storedAnswerLimitMb.optional(),
   /** Unset until the user changes it: DEFAULT_ANSWER_LIMIT_MINUTES applies. */
   answerLimitMinutes: answerLimitMinutes.optional(),
   /** Unset until the user pins one. */

@@ -103,6 +103,19 @@ describe('importing an export in a worker thread', () => {
     expect(store.listConversations().conversations).toEqual([]);
   });
 
+  it('checks the whole file before writing: a bad conversation at the end imports nothing', async () => {
+    const { store } = await dir.open();
+    const file = join(dir.path, 'bad-tail.json');
+    const good = JSON.parse(bigExport(300, 4)) as { conversations: unknown[] };
+    good.conversations.push({ id: 'broken', createdAt: 1, updatedAt: 1, messages: [{}] });
+    writeFileSync(file, JSON.stringify({ ...good, format: 'fleece-history' }));
+    await expect(store.importFile(file, () => undefined).result).rejects.toMatchObject({
+      code: 'bad_import',
+      detail: expect.stringMatching(/^conversations\.300\.messages\.0\./),
+    });
+    expect(store.listConversations().conversations).toEqual([]);
+  });
+
   it('refuses a file over 512 MB before reading it', async () => {
     const { store } = await dir.open();
     const file = join(dir.path, 'huge.json');

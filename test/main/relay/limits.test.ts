@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FleeceError, listModels } from '../../../src/main/relay/index';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FleeceError, listModels, listModelsCounted } from '../../../src/main/relay/index';
+import { ModelCatalog } from '../../../src/main/models/ModelCatalog';
 import {
   answerLimitOptions,
   DEFAULT_MAX_ANSWER_CHARS,
 } from '../../../src/main/relay/answer-limits';
-import { preferencesPatchSchema } from '../../../src/shared/types/profiles';
+import {
+  ANSWER_LIMIT_MB_MAX,
+  preferencesPatchSchema,
+  preferencesSchema,
+} from '../../../src/shared/types/profiles';
+import { MESSAGE_TEXT_MAX } from '../../../src/shared/rules/limits';
 import { MAX_MODEL_IDS } from '../../../src/main/relay/models';
 import { completionChunk, startFakeRelay, type FakeRelay } from '../../fixtures/fake-relay';
 import { run } from './helpers';
@@ -101,6 +110,49 @@ describe('model lists', () => {
     expect(ids.at(-1)).toBe('model-299999');
   });
 
+  it('a 300,000-name list through the model catalog keeps 10,000 names with a notice, also from the cache', async () => {
+    const names = Array.from({ length: 300_000 }, (_, i) => `m-${i}`);
+    relay.enqueueModels({
+      type: 'response',
+      status: 200,
+      body: { data: [...names, 'm-1', 'm-2'].map((id) => ({ id })) },
+    });
+    const dataDir = mkdtempSync(join(tmpdir(), 'fleece-models-cap-'));
+    try {
+      const catalog = new ModelCatalog({
+        dataDir,
+        fetchModels: () => listModelsCounted({ baseUrl: relay.baseUrl }),
+      });
+      const fresh = await catalog.list('p1', true);
+      expect(fresh.models).toHaveLength(MAX_MODEL_IDS);
+      // Duplicates of kept names are not counted as left out.
+      expect(fresh.notice).toEqual({
+        code: 'models_capped',
+        params: { kept: MAX_MODEL_IDS, listed: 300_000 },
+      });
+      const again = await new ModelCatalog({
+        dataDir,
+        fetchModels: () => Promise.reject(new Error('not asked')),
+      }).list('p1', false);
+      expect(again.notice).toEqual(fresh.notice);
+      expect(again.models).toEqual(fresh.models);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a list within the cap carries no notice', async () => {
+    relay.enqueueModels({
+      type: 'response',
+      status: 200,
+      body: { data: [{ id: 'gpt-4o' }, { id: 'gpt-4o' }, { id: 'deepseek-chat' }] },
+    });
+    expect(await listModelsCounted({ baseUrl: relay.baseUrl })).toEqual({
+      ids: ['deepseek-chat', 'gpt-4o'],
+      listed: 2,
+    });
+  });
+
   it('a body over the size limit is too_large, not a truncated list', async () => {
     relay.enqueueModels({ type: 'endless', steps: [{ raw: '{"id":"m"},' }] });
     const error = await listModels({ baseUrl: relay.baseUrl }, { maxBodyBytes: 1024 * 1024 }).then(
@@ -114,6 +166,22 @@ describe('model lists', () => {
 });
 
 describe('limits from Settings', () => {
+  it('never let an answer outgrow what a message may hold', () => {
+    expect(ANSWER_LIMIT_MB_MAX * 1024 * 1024).toBeLessThanOrEqual(MESSAGE_TEXT_MAX);
+    expect(preferencesPatchSchema.safeParse({ answerLimitMb: ANSWER_LIMIT_MB_MAX }).success).toBe(
+      true,
+    );
+    expect(
+      preferencesPatchSchema.safeParse({ answerLimitMb: ANSWER_LIMIT_MB_MAX + 1 }).success,
+    ).toBe(false);
+    // A value saved when the maximum was higher is lowered, and the other preferences stay.
+    const stored = preferencesSchema.parse({ language: 'vi', theme: 'dark', answerLimitMb: 64 });
+    expect(stored).toMatchObject({ language: 'vi', answerLimitMb: ANSWER_LIMIT_MB_MAX });
+    expect(answerLimitOptions({ answerLimitMb: 64 }).maxAnswerChars).toBeLessThanOrEqual(
+      MESSAGE_TEXT_MAX,
+    );
+  });
+
   it('default to a few MB and half an hour, and follow what the user set', () => {
     expect(answerLimitOptions({})).toEqual({
       maxAnswerChars: DEFAULT_MAX_ANSWER_CHARS,

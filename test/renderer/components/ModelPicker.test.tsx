@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ModelPicker } from '../../../src/renderer/src/components/chat/ModelPicker';
 import {
   MAX_MODEL_OPTIONS,
-  modelOptions,
+  matchingModels,
 } from '../../../src/renderer/src/components/chat/modelOptions';
 import { createAppStore } from '../../../src/renderer/src/store';
 import type { Profile, Preferences } from '../../../src/shared/types/profiles';
@@ -34,24 +34,42 @@ const HUGE = Array.from(
   (_, i) => `vendor/model-${String(i).padStart(6, '0')}`,
 );
 
-describe('modelOptions', () => {
+describe('matchingModels', () => {
   it('offers at most the cap and says how many were left out', () => {
-    const { shown, hidden } = modelOptions(HUGE, '');
+    const { shown, hidden } = matchingModels(HUGE, 'Relay', '');
     expect(shown).toHaveLength(MAX_MODEL_OPTIONS);
     expect(shown[0]).toBe('vendor/model-000000');
     expect(hidden).toBe(300_000 - MAX_MODEL_OPTIONS);
   });
 
-  it('narrows by what was typed, case-insensitively', () => {
-    expect(modelOptions(HUGE, 'MODEL-12345')).toEqual({
+  it('narrows by what was typed, case-insensitively, in any order', () => {
+    expect(matchingModels(HUGE, 'Relay', 'MODEL-12345')).toEqual({
       shown: Array.from({ length: 10 }, (_, i) => `vendor/model-12345${i}`),
+      hidden: 0,
+    });
+    expect(matchingModels(HUGE, 'Relay', '99999 vendor/').shown).toEqual([
+      'vendor/model-099999',
+      'vendor/model-199999',
+      'vendor/model-299999',
+    ]);
+  });
+
+  it("words in the profile's name match every model; the others still filter", () => {
+    expect(matchingModels(HUGE, 'Big relay', 'big').hidden).toBe(300_000 - MAX_MODEL_OPTIONS);
+    expect(matchingModels(HUGE, 'Big relay', 'relay model-00000').shown).toEqual(
+      Array.from({ length: 10 }, (_, i) => `vendor/model-00000${i}`),
+    );
+    expect(matchingModels(HUGE, 'Big relay', 'relay nothing-like-this')).toEqual({
+      shown: [],
       hidden: 0,
     });
   });
 
-  it('the chosen model itself is not a filter', () => {
-    const list = ['a', 'b', 'c'];
-    expect(modelOptions(list, 'b')).toEqual({ shown: list, hidden: 0 });
+  it('counts every match past the cap', () => {
+    const { shown, hidden } = matchingModels(HUGE, 'Relay', 'model-1', 50);
+    expect(shown).toHaveLength(50);
+    expect(shown[49]).toBe('vendor/model-100049');
+    expect(hidden).toBe(100_000 - 50);
   });
 });
 

@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RawFallback, RenderBoundary } from '../../../src/renderer/src/components/RenderBoundary';
@@ -69,6 +70,31 @@ describe('RenderBoundary', () => {
   });
 });
 
+describe('trying again', () => {
+  it('the fallback button renders the children again, and falls back again if they still fail', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let failing = true;
+    const Flaky = () => <Thrower when={failing} />;
+    render(
+      <RenderBoundary
+        where="test part"
+        fallback={(_error, retry) => (
+          <RawFallback note="Failed." retry={{ label: 'Try again', onRetry: retry }} />
+        )}
+      >
+        <Flaky />
+      </RenderBoundary>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('note')).toHaveTextContent('Failed.');
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByText('rendered fine')).toBeInTheDocument();
+  });
+});
+
 describe('a message that cannot render', () => {
   it('is shown as its raw text with a translated note; the other messages are untouched', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -98,6 +124,26 @@ describe('a message that cannot render', () => {
     expect(broken?.querySelector('pre')).toHaveTextContent('Broken **answer** with `code`');
     expect(document.querySelector('[data-message-id="good"] strong')).toHaveTextContent('fine');
   });
+
+  it('is formatted again by its Try again button once rendering works', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { client } = createFakeClient({});
+    const store = createAppStore(client);
+    const message = makeMessage('m1', { content: 'Now **bold**' });
+    store.setState({
+      chat: loadThread(emptyChatData, 'c1', { messages: [message], hasMore: false }),
+    });
+    let failing = true;
+    renderProbe.onMarkdown = () => {
+      if (failing) throw new Error('markdown exploded');
+    };
+    renderWithStore(<SafeMessageItem id="m1" isLast />, store, client);
+    expect(document.querySelector('[data-message-id="m1"] pre')).toHaveTextContent('Now **bold**');
+    failing = false;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(document.querySelector('[data-message-id="m1"] strong')).toHaveTextContent('bold');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
 });
 
 describe('a screen that cannot render', () => {
@@ -114,6 +160,7 @@ describe('a screen that cannot render', () => {
     const view = render(ui('usage', true));
     expect(screen.getByRole('alert')).toHaveTextContent('Không thể hiển thị màn hình này.');
     expect(screen.getByText('renderer exploded')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();
     act(() => view.rerender(ui('chat', false)));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('rendered fine')).toBeInTheDocument();

@@ -3,17 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Markdown } from '../../../src/renderer/src/markdown';
 import { openableUrl } from '../../../src/shared/rules/linkPolicy';
+import { TooltipProvider } from '../../../src/renderer/src/ui/Tooltip';
 
 function show(text: string, labels?: Record<string, string>) {
   const onOpenLink = vi.fn();
+  // The question is the app's dialog, whose close button has a tooltip, as in the app.
   render(
-    <Markdown
-      text={text}
-      streaming={false}
-      onOpenLink={onOpenLink}
-      onLoadImage={vi.fn()}
-      labels={labels}
-    />,
+    <TooltipProvider>
+      <Markdown
+        text={text}
+        streaming={false}
+        onOpenLink={onOpenLink}
+        onLoadImage={vi.fn()}
+        labels={labels}
+      />
+    </TooltipProvider>,
   );
   return { onOpenLink, user: userEvent.setup() };
 }
@@ -47,6 +51,20 @@ describe('links that ask before opening', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(onOpenLink).not.toHaveBeenCalled();
+  });
+
+  it('the dialog keeps the focus inside it while it asks', async () => {
+    const { onOpenLink, user } = show(
+      '[docs](http://10.0.0.7/docs) and [other](https://x.example)',
+    );
+    await user.click(screen.getByRole('link', { name: 'docs' }));
+    const dialog = screen.getByRole('alertdialog');
+    for (let i = 0; i < 4; i++) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await user.click(screen.getByRole('button', { name: 'Open link' }));
+    expect(onOpenLink).toHaveBeenCalledExactlyOnceWith('http://10.0.0.7/docs');
   });
 
   it('an ordinary link opens at once', async () => {

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { routes as ROUTES } from '../../../src/shared/contract';
 import { MAX_BUDGETS_PER_UPDATE } from '../../../src/shared/types/usage';
 
-// The import route takes a whole file today and is bounded by its own limit (512 MB).
-const EXEMPT = new Set(['history.importJson']);
 // Bounded by a refinement JSON Schema cannot show: checked by parsing below.
 const CHECKED_BY_PARSING = new Set(['usage.settings.update.properties.budgets']);
 
@@ -34,7 +32,7 @@ function unbounded(schema: unknown, path: string, out: string[]): void {
 }
 
 describe('every route input is bounded at the boundary', () => {
-  it.each(Object.keys(ROUTES).filter((name) => !EXEMPT.has(name)))('%s', (name) => {
+  it.each(Object.keys(ROUTES))('%s', (name) => {
     const input = ROUTES[name as keyof typeof ROUTES].input as z.ZodType;
     const found: string[] = [];
     unbounded(z.toJSONSchema(input, { io: 'input', unrepresentable: 'any' }), name, found);
@@ -47,6 +45,13 @@ describe('every route input is bounded at the boundary', () => {
       Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, 10]));
     expect(input.safeParse({ budgets: many(MAX_BUDGETS_PER_UPDATE) }).success).toBe(true);
     expect(input.safeParse({ budgets: many(MAX_BUDGETS_PER_UPDATE + 1) }).success).toBe(false);
+  });
+
+  it('the import carries no file over IPC: main asks for the path in its own dialog', () => {
+    const input = ROUTES['history.importJson'].input;
+    expect(input.safeParse({}).success).toBe(true);
+    expect(input.safeParse({ json: '{"conversations":[]}' }).success).toBe(false);
+    expect(input.safeParse({ path: '/etc/passwd' }).success).toBe(false);
   });
 
   it('a profile with a megabyte name is refused before it reaches the service', () => {

@@ -4,8 +4,8 @@ import './renderBoundary.css';
 interface RenderBoundaryProps {
   /** Where this boundary sits, for the console log (English, like every log line). */
   readonly where: string;
-  /** What to show instead of the children once they failed to render. */
-  readonly fallback: (error: Error) => ReactNode;
+  /** What to show instead of the children once they failed to render; `retry` renders them again. */
+  readonly fallback: (error: Error, retry: () => void) => ReactNode;
   /** A change of this value tries the children again (another message status, another screen). */
   readonly resetKey?: unknown;
   readonly children: ReactNode;
@@ -45,26 +45,40 @@ export class RenderBoundary extends Component<RenderBoundaryProps, RenderBoundar
     );
   }
 
+  private readonly retry = (): void => this.setState({ error: null });
+
   override render(): ReactNode {
-    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
+    return this.state.error
+      ? this.props.fallback(this.state.error, this.retry)
+      : this.props.children;
   }
 }
 
-/** A fallback: a note saying what happened, then the text as it is (if there is any). */
+/**
+ * A fallback: a note saying what happened, a button to render the part again (what failed may
+ * have been passing, like a chunk that did not load), then the text as it is (if there is any).
+ */
 export function RawFallback({
   note,
   text,
   role = 'note',
+  retry,
 }: {
   note: string;
   text?: string;
   role?: 'note' | 'alert';
+  retry?: { label: string; onRetry: () => void };
 }) {
   return (
     <div className="render-fallback">
       <p className="render-fallback-note" role={role}>
         {note}
       </p>
+      {retry ? (
+        <button type="button" className="btn btn-secondary btn-sm" onClick={retry.onRetry}>
+          {retry.label}
+        </button>
+      ) : null}
       {text ? <pre className="render-fallback-text">{text}</pre> : null}
     </div>
   );

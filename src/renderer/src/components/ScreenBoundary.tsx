@@ -5,21 +5,37 @@ import { RawFallback, RenderBoundary } from './RenderBoundary';
 /**
  * One screen (chat, settings, usage, onboarding) inside its own boundary: a screen that cannot
  * render says so and shows the error's text, while the sidebar still leads to the others.
- * Switching screens tries again.
+ * Switching screens (or conversations) tries again, and so does the fallback's button.
  */
-export function ScreenBoundary({ screen, children }: { screen: string; children: ReactNode }) {
+export function ScreenBoundary({
+  screen,
+  resetKey = screen,
+  children,
+}: {
+  screen: string;
+  /** Besides another screen, what else is worth another try (another open conversation). */
+  resetKey?: string;
+  children: ReactNode;
+}) {
   return (
     <RenderBoundary
       where={`${screen} screen`}
-      resetKey={screen}
-      fallback={(error) => <ScreenFallback error={error} />}
+      resetKey={resetKey}
+      fallback={(error, retry) => <ScreenFallback error={error} retry={retry} />}
     >
       {children}
     </RenderBoundary>
   );
 }
 
-function ScreenFallback({ error }: { error: Error }) {
+function ScreenFallback({ error, retry }: { error: Error; retry: () => void }) {
   const { t } = useTranslation('common');
-  return <RawFallback role="alert" note={t('renderError.screen')} text={error.message} />;
+  return (
+    <RawFallback
+      role="alert"
+      note={t('renderError.screen')}
+      text={error.message}
+      retry={{ label: t('renderError.retry'), onRetry: retry }}
+    />
+  );
 }

@@ -1,6 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { useLazyModule } from '../lazyModule';
 import { texRenderer } from './lazyRenderers';
+import { useMarkdownEnvironment } from './markdownContext';
+import { texTooComplex } from './renderLimits';
 
 /**
  * TeX rendered by KaTeX straight into the DOM. rehype-katex would turn KaTeX's HTML string back
@@ -18,6 +20,7 @@ export const MathView = memo(function MathView({
 }) {
   const host = useRef<HTMLSpanElement>(null);
   const renderer = useLazyModule(texRenderer);
+  const { labels } = useMarkdownEnvironment();
 
   useLayoutEffect(() => {
     const element = host.current;
@@ -28,6 +31,13 @@ export const MathView = memo(function MathView({
       return;
     }
     element.classList.remove('md-math-pending');
+    if (texTooComplex(tex)) {
+      // Typesetting it would freeze the window: the TeX as written, saying why.
+      element.textContent = tex;
+      element.classList.add('md-math-error');
+      element.title = labels.plainFallback;
+      return;
+    }
     try {
       renderer.renderTex(tex, element, display);
       element.classList.remove('md-math-error');
@@ -38,7 +48,7 @@ export const MathView = memo(function MathView({
       element.classList.add('md-math-error');
       element.title = error instanceof Error ? error.message : String(error);
     }
-  }, [tex, display, renderer]);
+  }, [tex, display, renderer, labels]);
 
   // A span either way (display math is made a block by CSS) so one ref type fits.
   return <span ref={host} className={display ? 'md-math md-math-display' : 'md-math'} />;

@@ -1,6 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 import type { RootContent } from 'hast';
 import { common, createLowlight } from 'lowlight';
+import { renderLimits, treeDepthOver } from './renderLimits';
 
 // lowlight's `common` set: ~37 everyday languages (bash, c, cpp, csharp, css, diff, go, java,
 // javascript, json, kotlin, markdown, php, python, ruby, rust, sql, swift, typescript, xml, yaml…)
@@ -16,7 +17,10 @@ export function highlightToReact(language: string | undefined, code: string): Re
   if (!language) return code;
   const highlighter = instance();
   if (!highlighter.registered(language)) return code;
-  return toReact(highlighter.highlight(language, code).children);
+  const tree = highlighter.highlight(language, code);
+  // Nesting this deep is not code a person reads, and building it would overflow the stack.
+  if (treeDepthOver(tree, renderLimits.maxHighlightDepth)) return code;
+  return toReact(tree.children);
 }
 
 // Registering the grammars takes ~20 ms and compiling one on first use as long again (measured

@@ -22,6 +22,8 @@ export interface MarkdownLabels {
   readonly linkLocal: string;
   readonly linkOpen: string;
   readonly linkCancel: string;
+  /** The question's close button (it cancels too). */
+  readonly linkClose: string;
 }
 
 /** The English texts, from the English catalogue: one place for every string. */

@@ -18,6 +18,18 @@ export const renderLimits = {
   maxDelimiters: 1_000,
   /** Deepest Markdown tree, checked after parsing, before the recursive steps that follow. */
   maxTreeDepth: 48,
+  /**
+   * Longest formula handed to KaTeX, and its deepest nesting (`{`, `\left`, `\begin`). KaTeX's
+   * layout is quadratic in nesting: measured in jsdom, 200 nested `\sqrt{` took 1.2 s, 1,000 took
+   * 42 s; a long real formula is a few hundred characters and a handful of levels deep.
+   */
+  maxTexChars: 4_000,
+  maxTexNesting: 24,
+  /**
+   * Deepest highlighted code (nested spans). A grammar with nesting scopes (JavaScript's `${`
+   * inside template strings) made 5,000 levels from 20 KB of code and overflowed the stack.
+   */
+  maxHighlightDepth: 32,
   /** A block whose parse and conversion take longer is shown as plain text from then on. */
   budgetMs: 250,
   /**
@@ -104,12 +116,39 @@ interface TreeNode {
 
 /** Throws MarkdownLimitError when the tree is deeper than allowed; iterative. */
 export function checkTreeDepth(root: TreeNode): void {
-  const stack: [TreeNode, number][] = [[root, 1]];
+  // The root counts as the first level.
+  if (treeDepthOver(root, renderLimits.maxTreeDepth - 1)) throw new MarkdownLimitError('depth');
+}
+
+/** True when a formula is too long or too deeply nested to typeset; one pass, no recursion. */
+export function texTooComplex(tex: string): boolean {
+  if (tex.length > renderLimits.maxTexChars) return true;
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    const code = tex.charCodeAt(i);
+    if (code === 123 /* { */) depth++;
+    else if (code === 125 /* } */) depth--;
+    else if (code === 92 /* \ */) {
+      const name = /^[a-zA-Z]+/.exec(tex.slice(i + 1, i + 8))?.[0];
+      if (name === 'left' || name === 'begin') depth++;
+      else if (name === 'right' || name === 'end') depth--;
+      // A command's name, or the one character a backslash escapes (`\{`), is skipped whole.
+      i += name ? name.length : 1;
+    }
+    if (depth > renderLimits.maxTexNesting) return true;
+  }
+  return false;
+}
+
+/** True when a tree goes more than `limit` levels below its root; iterative. */
+export function treeDepthOver(root: TreeNode, limit: number): boolean {
+  const stack: [TreeNode, number][] = [[root, 0]];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [node, depth] = entry;
-    if (depth > renderLimits.maxTreeDepth) throw new MarkdownLimitError('depth');
+    if (depth > limit) return true;
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
+  return false;
 }
 
 // Blocks that went over the time budget. A streaming block keeps growing from the same start, so

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import { Dialog as RadixDialog } from 'radix-ui';
 import { X } from 'lucide-react';
 import { IconButton } from './IconButton';
@@ -11,6 +11,10 @@ export function Dialog(props: {
   description?: string;
   closeLabel: string;
   wide?: boolean;
+  /** What takes the focus on open (default: the dialog itself), e.g. Cancel before a risky step. */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** `alertdialog` for a question that interrupts the user. */
+  role?: 'dialog' | 'alertdialog';
   children: ReactNode;
 }) {
   const contentRef = useRef<HTMLDivElement>(null);
@@ -26,8 +30,9 @@ export function Dialog(props: {
           // Focus the dialog itself, not its close button: a focused button would pop its tooltip.
           onOpenAutoFocus={(e) => {
             e.preventDefault();
-            contentRef.current?.focus();
+            (props.initialFocus?.current ?? contentRef.current)?.focus();
           }}
+          {...(props.role ? { role: props.role } : {})}
           {...(props.description ? {} : { 'aria-describedby': undefined })}
         >
           <header className="dialog-header">

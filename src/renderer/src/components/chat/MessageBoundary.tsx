@@ -10,13 +10,17 @@ export function SafeMessageItem({ id, isLast }: { id: string; isLast: boolean })
   // A new status (the answer finished, was stopped…) is worth another try.
   const status = useAppStore((s) => s.chat.messages[id]?.status);
   return (
-    <RenderBoundary where="message" resetKey={status} fallback={() => <RawMessage id={id} />}>
+    <RenderBoundary
+      where="message"
+      resetKey={status}
+      fallback={(_error, retry) => <RawMessage id={id} retry={retry} />}
+    >
       <MessageItem id={id} isLast={isLast} />
     </RenderBoundary>
   );
 }
 
-function RawMessage({ id }: { id: string }) {
+function RawMessage({ id, retry }: { id: string; retry: () => void }) {
   const { t } = useTranslation('common');
   const message = useAppStore((s) => s.chat.messages[id]);
   if (!message) return null;
@@ -28,19 +32,32 @@ function RawMessage({ id }: { id: string }) {
       data-status={message.status}
       data-message-id={id}
     >
-      <RawFallback note={t('renderError.message')} text={message.content} />
+      <RawFallback
+        note={t('renderError.message')}
+        text={message.content}
+        retry={{ label: t('renderError.retry'), onRetry: retry }}
+      />
     </article>
   );
 }
 
 /** The loaded messages of a conversation as plain text, for when the list itself cannot render. */
-export function RawConversation({ conversationId }: { conversationId: string }) {
+export function RawConversation({
+  conversationId,
+  retry,
+}: {
+  conversationId: string;
+  retry: () => void;
+}) {
   const { t } = useTranslation('common');
   const ids = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? NO_IDS);
   const messages = useAppStore((s) => s.chat.messages);
   return (
     <div className="message-list-fallback">
-      <RawFallback note={t('renderError.list')} />
+      <RawFallback
+        note={t('renderError.list')}
+        retry={{ label: t('renderError.retry'), onRetry: retry }}
+      />
       {ids.map((id) => {
         const message = messages[id];
         return message ? (

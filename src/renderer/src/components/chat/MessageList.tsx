@@ -21,7 +21,9 @@ export function MessageList({ conversationId }: { conversationId: string }) {
     <RenderBoundary
       where="message list"
       resetKey={conversationId}
-      fallback={() => <RawConversation conversationId={conversationId} />}
+      fallback={(_error, retry) => (
+        <RawConversation conversationId={conversationId} retry={retry} />
+      )}
     >
       <MessageListView conversationId={conversationId} />
     </RenderBoundary>

@@ -2,7 +2,7 @@ import type { ModelList } from '../../../../shared/contract/models';
 import type { ModelRef, Profile } from '../../../../shared/types/profiles';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import { findPrice, modelInfo, type ModelInfo } from '../../../../shared/rules/modelInfo';
-import { modelOptions } from './modelOptions';
+import { matchingModels, queryWords } from './modelOptions';
 
 export interface ModelRow extends ModelRef {
   profileName: string;
@@ -38,7 +38,7 @@ export interface ModelChoicesInput {
  * case): "local qwen" finds `qwen3:8b` of the profile "Local".
  */
 export function matchesQuery(query: string, model: string, profileName: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return true;
   const hay = `${model} ${profileName}`.toLowerCase();
   return words.every((w) => hay.includes(w));
@@ -46,8 +46,8 @@ export function matchesQuery(query: string, model: string, profileName: string):
 
 /**
  * The picker's rows: pinned models, then recent ones, then every profile's list under its name.
- * A pinned or recent model of a removed profile is left out; a long list is capped (see
- * `modelOptions`).
+ * A pinned or recent model of a removed profile is left out; a long list is capped
+ * (`MAX_MODEL_OPTIONS` rows per profile, the rest counted).
  */
 export function buildModelGroups(input: ModelChoicesInput): ModelGroup[] {
   const byId = new Map(input.profiles.map((p) => [p.id, p]));
@@ -77,8 +77,7 @@ export function buildModelGroups(input: ModelChoicesInput): ModelGroup[] {
     groups.push({ key: 'recent', kind: 'recent', title: '', rows: recentRows, hidden: 0 });
   for (const profile of input.profiles) {
     const list = input.lists[profile.id];
-    const matching = (list?.models ?? []).filter((m) => matchesQuery(input.query, m, profile.name));
-    const { shown, hidden } = modelOptions(matching, '');
+    const { shown, hidden } = matchingModels(list?.models ?? [], profile.name, input.query);
     groups.push({
       key: profile.id,
       kind: 'profile',

@@ -23,6 +23,7 @@ export const THIRD_PARTY: readonly ThirdParty[] = [
   { name: 'undici', packages: ['undici'], licence: 'MIT' },
   { name: 'eventsource-parser', packages: ['eventsource-parser'], licence: 'MIT' },
   { name: 'gpt-tokenizer', packages: ['gpt-tokenizer'], licence: 'MIT' },
+  { name: '@streamparser/json', packages: ['@streamparser/json'], licence: 'MIT' },
   { name: 'zod', packages: ['zod'], licence: 'MIT' },
   {
     name: 'react-markdown, remark-gfm, remark-math, unified',

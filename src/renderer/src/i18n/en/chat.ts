@@ -54,6 +54,7 @@ const chat = {
     linkLocal: 'This link leads to this computer or your local network.',
     linkOpen: 'Open link',
     linkCancel: 'Cancel',
+    linkClose: 'Close',
   },
   action: {
     stop: 'Stop',

@@ -244,6 +244,8 @@ const codes: Record<Code, string> = {
   relay_answer_too_large: 'The answer passed the size limit ({{mb}} MB).',
   relay_answer_too_long: 'The answer passed the time limit ({{minutes}} min).',
   relay_body_too_large: 'The response from {{url}} passed {{mb}} MB.',
+  models_capped:
+    'The relay listed {{listed, number}} models; Fleece keeps the first {{kept, number}}.',
   relay_redirected_to: 'The relay redirected the request to {{origin}}.',
   hint_not_resent:
     'The request was not sent again, so it is not billed twice. Try again in a moment.',

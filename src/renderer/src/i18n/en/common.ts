@@ -135,6 +135,7 @@ const common = {
     list: 'This conversation could not be displayed normally, so its messages are shown as plain text.',
     screen:
       'This screen could not be displayed. The other screens still work; the details were written to the developer console.',
+    retry: 'Try again',
   },
 };
 export default common;

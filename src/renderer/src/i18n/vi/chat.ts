@@ -59,6 +59,7 @@ const chat: Translation<typeof en> = {
     linkLocal: 'Liên kết này dẫn tới chính máy tính này hoặc mạng nội bộ của bạn.',
     linkOpen: 'Mở liên kết',
     linkCancel: 'Hủy',
+    linkClose: 'Đóng',
   },
   action: {
     stop: 'Dừng',

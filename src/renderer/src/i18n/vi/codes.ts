@@ -240,6 +240,8 @@ const codes: Record<Code, string> = {
   relay_answer_too_large: 'Câu trả lời đã vượt giới hạn dung lượng ({{mb}} MB).',
   relay_answer_too_long: 'Câu trả lời đã vượt giới hạn thời gian ({{minutes}} phút).',
   relay_body_too_large: 'Phản hồi từ {{url}} đã vượt quá {{mb}} MB.',
+  models_capped:
+    'Relay liệt kê {{listed, number}} mô hình; Fleece chỉ giữ {{kept, number}} mô hình đầu tiên.',
   relay_redirected_to: 'Relay đã chuyển hướng yêu cầu sang {{origin}}.',
   hint_not_resent:
     'Yêu cầu không bị gửi lại nên bạn không bị tính tiền hai lần. Hãy thử lại sau ít phút.',

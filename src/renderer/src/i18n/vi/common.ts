@@ -139,6 +139,7 @@ const common: Translation<typeof en> = {
     list: 'Không thể hiển thị cuộc trò chuyện này như bình thường, nên các tin nhắn được hiển thị dạng văn bản thuần.',
     screen:
       'Không thể hiển thị màn hình này. Các màn hình khác vẫn hoạt động; chi tiết đã được ghi vào bảng điều khiển dành cho nhà phát triển.',
+    retry: 'Thử lại',
   },
 };
 export default common;

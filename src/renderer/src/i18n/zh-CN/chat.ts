@@ -55,6 +55,7 @@ const chat: Translation<typeof en> = {
     linkLocal: '此链接指向本机或你的局域网。',
     linkOpen: '打开链接',
     linkCancel: '取消',
+    linkClose: '关闭',
   },
   action: {
     stop: '停止',

@@ -218,6 +218,7 @@ const codes: Record<Code, string> = {
   relay_answer_too_large: '回答超过了大小上限（{{mb}} MB）。',
   relay_answer_too_long: '回答超过了时间上限（{{minutes}} 分钟）。',
   relay_body_too_large: '来自 {{url}} 的响应超过了 {{mb}} MB。',
+  models_capped: '中转服务列出了 {{listed, number}} 个模型；Fleece 只保留前 {{kept, number}} 个。',
   relay_redirected_to: '中转服务把请求重定向到了 {{origin}}。',
   hint_not_resent: '请求没有被重复发送，因此不会重复计费。请稍后重试。',
   hint_not_resent_busy:

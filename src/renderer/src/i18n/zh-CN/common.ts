@@ -134,6 +134,7 @@ const common: Translation<typeof en> = {
     message: '此消息无法正常显示，以下为它的原始文本。',
     list: '此对话无法正常显示，消息以纯文本列出。',
     screen: '此页面无法显示。其他页面仍可使用；详细信息已写入开发者控制台。',
+    retry: '重试',
   },
 };
 export default common;

@@ -162,6 +162,9 @@ export function createSettingsSlice({ set, get, client }: SliceDeps): SettingsSl
           return null;
         }
         set((s) => ({ models: { ...s.models, [profileId]: res.data } }));
+        // Said once, when the relay has just sent a list too long to keep whole.
+        const notice = res.data.notice;
+        if (notice && !res.data.fromCache) get().ui.showToast({ code: notice.code, text: notice });
         // The model list doubles as a reachability check of the relay (the active one's: another
         // profile's server being down does not stop this one).
         if (profileId !== get().activeProfileId) return res.data;
