@@ -32,6 +32,7 @@ export default defineConfig({
           importWorker: 'src/main/history/importWorker.ts',
           salvageWorker: 'src/main/history/salvageWorker.ts',
           pdfWorker: 'src/main/attachments/pdfWorker.ts',
+          finishWorker: 'src/main/history/finishWorker.ts',
         },
       },
     },

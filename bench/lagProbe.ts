@@ -1,4 +1,5 @@
 /** Event-loop stalls of the main thread, for the benchmarks (see stall.bench.ts for why). */
+import { PerformanceObserver } from 'node:perf_hooks';
 
 const TICK_MS = 2;
 
@@ -20,6 +21,25 @@ export class LagProbe {
     this.lastCpu = cpu;
   }, TICK_MS);
 
+  /** Garbage-collection pauses of this thread (V8's, not the app's code). */
+  private readonly pauses: { start: number; end: number }[] = [];
+  private readonly gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      this.pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+
+  constructor() {
+    this.gc.observe({ entryTypes: ['gc'] });
+  }
+
+  /** Longest garbage-collection pause overlapping [from, to], in ms. */
+  longestGc(from: number, to: number): number {
+    let longest = 0;
+    for (const p of this.pauses)
+      if (p.end >= from && p.start <= to) longest = Math.max(longest, p.end - p.start);
+    return longest;
+  }
+
   /** Longest stall overlapping [from, to], in ms beyond the tick: by the wall clock, and busy. */
   longest(from: number, to: number): Stall {
     let wall = 0;
@@ -35,6 +55,7 @@ export class LagProbe {
 
   stop(): void {
     clearInterval(this.timer);
+    this.gc.disconnect();
   }
 }
 

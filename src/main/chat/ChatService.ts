@@ -32,22 +32,23 @@ export type ChatEmit = {
 };
 
 /** The part of HistoryStore a chat turn uses (a test can wrap it to observe checkpoints). */
-export type ChatHistory = Pick<
-  HistoryStore,
-  | 'getConversation'
-  | 'createConversation'
-  | 'updateConversationSettings'
-  | 'appendMessage'
-  | 'getMessage'
-  | 'allMessages'
-  | 'checkpointMessage'
-  | 'finishMessage'
-  | 'reopenMessage'
-  | 'editMessage'
-  | 'deleteMessagesAfter'
-  | 'deleteMessage'
-  | 'purgeConversation'
->;
+export type ChatHistory = Partial<Pick<HistoryStore, 'finishMessageOffThread'>> &
+  Pick<
+    HistoryStore,
+    | 'getConversation'
+    | 'createConversation'
+    | 'updateConversationSettings'
+    | 'appendMessage'
+    | 'getMessage'
+    | 'allMessages'
+    | 'appendToMessage'
+    | 'finishMessage'
+    | 'reopenMessage'
+    | 'editMessage'
+    | 'deleteMessagesAfter'
+    | 'deleteMessage'
+    | 'purgeConversation'
+  >;
 
 export interface ChatServiceDeps {
   history: ChatHistory;

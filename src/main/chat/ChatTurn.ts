@@ -1,6 +1,7 @@
 import type { ChatDone, ChatParams, ChatSnapshot, ChatUsage } from '../../shared/types/chat';
 import type { Conversation, Message } from '../../shared/types/history';
 import type { HistoryStore } from '../history/HistoryStore';
+import type { MessageOutcome } from '../history/messageRepository';
 import type { StorageGuard } from '../storage/StorageGuard';
 import type { SetTimer } from '../../shared/sleep';
 import { DeltaBatcher } from './DeltaBatcher';
@@ -8,14 +9,24 @@ import { coded } from '../../shared/codes';
 import { toTurnFailure, type TurnFailure } from './errors';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 import { maskEchoedKey } from './maskEchoedKey';
+import { checkpointEnd } from './checkpointCut';
 import { estimateUsage } from './tokenEstimate';
 import { combineOutcome, type StreamResult } from './turnOutcome';
 
-/** The growing answer reaches the disk at most this often (one UPDATE), so a crash loses ≤ this much. */
+/**
+ * The growing answer reaches the disk at most this often, so a crash loses ≤ this much. Each
+ * checkpoint appends only the text that came since the last one (one small INSERT).
+ */
 export const CHECKPOINT_INTERVAL_MS = 250;
+/**
+ * Characters one checkpoint writes at most (~1–5 ms of work): a burst longer than this, from a
+ * fast local server, is written over several tasks back to back.
+ */
+export const CHECKPOINT_MAX_CHARS = 256 * 1024;
 
 export interface TurnDeps {
-  history: Pick<HistoryStore, 'checkpointMessage' | 'finishMessage'>;
+  history: Pick<HistoryStore, 'appendToMessage' | 'finishMessage'> &
+    Partial<Pick<HistoryStore, 'finishMessageOffThread'>>;
   streamChat: StreamChat;
   resolveTarget: (conversation: Conversation) => Promise<ChatTarget>;
   emitDelta: (
@@ -33,7 +44,7 @@ export interface TurnDeps {
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   log: (message: string, error?: unknown) => void;
   /** Holds writes the disk refused and retries them (without it a failed write is only logged). */
-  storage?: Pick<StorageGuard, 'hold'>;
+  storage?: Pick<StorageGuard, 'hold'> & Partial<Pick<StorageGuard, 'status'>>;
   /** Turns questions' attachments into content parts (without it they are left out). */
   expandPrompt?: (prompt: readonly RelayChatMessage[]) => Promise<ExpandedPrompt>;
 }
@@ -81,6 +92,11 @@ export class ChatTurn {
   private sent: ExpandedPrompt | null = null;
   private content: string;
   private reasoning: string;
+  /**
+   * The text not on disk yet. Kept apart from `content`, which grows as a rope of deltas:
+   * reading a character of that rope flattens all of it (megabytes, at every checkpoint).
+   */
+  private unsaved = { content: '', reasoning: '' };
   /** The first text is written at once (nothing to lose yet but no reason to wait), then ≤ 1 per interval. */
   private lastCheckpointAt = Number.NEGATIVE_INFINITY;
   private cancelCheckpoint: (() => void) | null = null;
@@ -248,6 +264,8 @@ export class ChatTurn {
   private append(content: string, reasoning: string): void {
     this.content += content;
     this.reasoning += reasoning;
+    this.unsaved.content += content;
+    this.unsaved.reasoning += reasoning;
     this.batcher.push(content, reasoning);
     if (this.cancelCheckpoint) return;
     const wait = Math.max(0, this.lastCheckpointAt + CHECKPOINT_INTERVAL_MS - this.deps.now());
@@ -257,21 +275,50 @@ export class ChatTurn {
   private checkpoint(): void {
     this.cancelCheckpoint = null;
     this.lastCheckpointAt = this.deps.now();
-    const { messageId, content, reasoning } = this;
-    // A key the relay echoes back is never written to disk.
-    const masked = {
-      content: maskEchoedKey(content, this.apiKey),
-      reasoning: maskEchoedKey(reasoning, this.apiKey),
-    };
+    const { messageId } = this;
+    // Computed when it runs: a write held by the storage guard and retried later appends all
+    // that is unsaved by then.
     const write = (): void => {
-      this.deps.history.checkpointMessage(messageId, masked.content, masked.reasoning);
+      const { unsaved } = this;
+      const contentEnd = checkpointEnd(unsaved.content, 0, CHECKPOINT_MAX_CHARS, this.apiKey);
+      const reasoningEnd = checkpointEnd(
+        unsaved.reasoning,
+        0,
+        CHECKPOINT_MAX_CHARS - contentEnd,
+        this.apiKey,
+      );
+      if (contentEnd === 0 && reasoningEnd === 0) return;
+      // A key the relay echoes back is never written to disk.
+      this.deps.history.appendToMessage(
+        messageId,
+        maskEchoedKey(unsaved.content.slice(0, contentEnd), this.apiKey),
+        maskEchoedKey(unsaved.reasoning.slice(0, reasoningEnd), this.apiKey),
+      );
+      this.unsaved = {
+        content: unsaved.content.slice(contentEnd),
+        reasoning: unsaved.reasoning.slice(reasoningEnd),
+      };
     };
+    const before = this.unsavedLength();
+    let saved = false;
     try {
-      if (this.deps.storage) this.deps.storage.hold(messageId, write);
-      else write();
+      saved = this.deps.storage
+        ? this.deps.storage.hold(messageId, write) === null
+        : (write(), true);
     } catch (error) {
       this.deps.log('checkpoint failed', error);
     }
+    // What a long burst left, or a quiet relay after it, still goes to disk: at once while more
+    // than one checkpoint's worth waits, else after the usual interval.
+    const left = this.unsavedLength();
+    if (saved && left > 0 && left < before && !this.ended && !this.controller.signal.aborted) {
+      const wait = left > CHECKPOINT_MAX_CHARS ? 0 : CHECKPOINT_INTERVAL_MS;
+      this.cancelCheckpoint = this.deps.setTimer(() => this.checkpoint(), wait);
+    }
+  }
+
+  private unsavedLength(): number {
+    return this.unsaved.content.length + this.unsaved.reasoning.length;
   }
 
   /** The relay's `partial` may hold text it received but had not yielded yet; keep it too. */
@@ -322,6 +369,15 @@ export class ChatTurn {
     const write = (): void => {
       stored = this.deps.history.finishMessage(this.messageId, outcome.record);
     };
+    if (await this.finishOffThread(outcome.record, (message) => (stored = message))) {
+      this.ended = true;
+      this.deps.emitDone({
+        conversationId: this.spec.conversation.id,
+        message: stored,
+        ...(outcome.failure ? { failure: outcome.failure } : {}),
+      });
+      return;
+    }
     const done = (): ChatDone => ({
       conversationId: this.spec.conversation.id,
       message: stored,
@@ -352,5 +408,26 @@ export class ChatTurn {
             unsaved: { code: unsaved },
           },
     );
+  }
+
+  /**
+   * Records the end through the history's writer thread (a long answer's text never blocks the
+   * main thread). False when that is not available or failed: the caller then writes here, with
+   * the storage guard (a refused write is held and retried, and the window told).
+   */
+  private async finishOffThread(
+    record: MessageOutcome,
+    stored: (message: Message) => void,
+  ): Promise<boolean> {
+    const offThread = this.deps.history.finishMessageOffThread;
+    // While the disk refuses writes, the guard keeps the order of held writes and the notice.
+    if (!offThread || this.deps.storage?.status?.().failing) return false;
+    try {
+      stored(await offThread.call(this.deps.history, this.messageId, record));
+      return true;
+    } catch (error) {
+      this.deps.log('could not record the end of a chat turn off the main thread', error);
+      return false;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { maskApiKey } from '../profiles/apiKey';
 
 /** Shorter keys are not secrets worth hunting for, and would garble ordinary text. */
-const MIN_KEY_LENGTH = 8;
+export const MIN_KEY_LENGTH = 8;
 
 /**
  * The answer text with the profile's API key replaced by its masked form (`hsa-…3f9a`). A relay

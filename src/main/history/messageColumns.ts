@@ -77,10 +77,36 @@ const COLUMN: Record<MessageField, string> = Object.fromEntries(
   FIELDS.map((f) => [f, snake(f)]),
 ) as Record<MessageField, string>;
 
-/** Every column of a message row, for `SELECT`; with `alias`, qualified (`m.seq, m.id, …`). */
+/** The columns of the `messages` table: the keys, then one per stored field. */
+export const MESSAGE_COLUMN_NAMES: readonly string[] = [
+  'seq',
+  'conv_pk',
+  ...FIELDS.map((f) => COLUMN[f]),
+];
+
+/** The text a streaming message has so far: its column plus the parts checkpointed since it started. */
+function withParts(column: 'content' | 'reasoning', table: string): string {
+  return `CASE WHEN ${table}.status = 'streaming' THEN ${table}.${column} || coalesce((
+      SELECT group_concat(p.${column}, '' ORDER BY p.n) FROM message_parts p WHERE p.seq = ${table}.seq
+    ), '') ELSE ${table}.${column} END AS ${column}`;
+}
+
+/**
+ * Every column of a message row, for `SELECT`; with `alias`, qualified (`m.seq, m.id, …`). The
+ * text of a streaming message includes its checkpointed parts (migration 011).
+ */
 export function messageColumns(alias?: string): string {
-  const prefix = alias ? `${alias}.` : '';
-  return ['seq', 'conv_pk', ...FIELDS.map((f) => COLUMN[f])].map((c) => prefix + c).join(', ');
+  const table = alias ?? 'messages';
+  return MESSAGE_COLUMN_NAMES.map((c) =>
+    c === 'content' || c === 'reasoning' ? withParts(c, table) : `${table}.${c}`,
+  ).join(', ');
+}
+
+/** The columns without the two texts (read as ''), for a row whose text is not needed. */
+export function messageMetaColumns(alias: string): string {
+  return MESSAGE_COLUMN_NAMES.map((c) =>
+    c === 'content' || c === 'reasoning' ? `'' AS ${c}` : `${alias}.${c}`,
+  ).join(', ');
 }
 
 export const MESSAGE_COLUMNS = messageColumns();

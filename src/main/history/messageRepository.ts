@@ -6,6 +6,7 @@ import {
   INSERT_MESSAGE,
   insertBindings,
   messageColumns,
+  messageMetaColumns,
   toMessage,
   updateMessageSql,
   type MessageInsert,
@@ -83,6 +84,22 @@ export function messageRow(db: Db, id: string): LocatedRow | undefined {
   ).get(id) as LocatedRow | undefined;
 }
 
+/** The row without its texts (read as ''): finishing or deleting a long message never reads it back. */
+export function messageMeta(db: Db, id: string): LocatedRow | undefined {
+  return stmt(
+    db,
+    `SELECT ${messageMetaColumns('m')},
+       c.id AS conversation_id, c.deleted_at AS conversation_deleted_at
+     FROM messages m JOIN conversations c ON c.pk = m.conv_pk WHERE m.id = ?`,
+  ).get(id) as LocatedRow | undefined;
+}
+
+export function requireMessageMeta(db: Db, id: string): LocatedRow {
+  const row = messageMeta(db, id);
+  if (!row) throw new FleeceError('not_found', { text: 'message_gone' });
+  return row;
+}
+
 export function requireMessageRow(db: Db, id: string): LocatedRow {
   const row = messageRow(db, id);
   if (!row) throw new FleeceError('not_found', { text: 'message_gone' });
@@ -94,7 +111,7 @@ export function getMessage(db: Db, id: string): Message | null {
   return row ? toMessage(row, row.conversation_id) : null;
 }
 
-/** One UPDATE of the growing text of a streaming message (not indexed until it finishes). */
+/** One UPDATE of the whole growing text of a streaming message (not indexed until it finishes). */
 export function checkpointMessage(
   db: Db,
   id: string,
@@ -102,29 +119,84 @@ export function checkpointMessage(
   reasoning: string,
   now: number,
 ): boolean {
-  return (
-    stmt(
-      db,
-      `UPDATE messages SET content = @content, reasoning = @reasoning, updated_at = @updated_at
-         WHERE id = @id AND status = 'streaming'`,
-    ).run({ content, reasoning, updated_at: now, id }).changes === 1
-  );
+  const seq = streamingSeq(db, id);
+  if (seq === undefined) return false;
+  stmt(db, 'DELETE FROM message_parts WHERE seq = ?').run(seq);
+  stmt(
+    db,
+    'UPDATE messages SET content = @content, reasoning = @reasoning, updated_at = @updated_at WHERE seq = @seq',
+  ).run({ content, reasoning, updated_at: now, seq });
+  return true;
+}
+
+function streamingSeq(db: Db, id: string): number | undefined {
+  return stmt(db, "SELECT seq FROM messages WHERE id = ? AND status = 'streaming'")
+    .pluck()
+    .get(id) as number | undefined;
+}
+
+/**
+ * Appends text to a streaming message as one new part (migration 011): the cost is that of the
+ * new text, however long the message already is. False when it is no longer streaming.
+ */
+export function appendToMessage(db: Db, id: string, content: string, reasoning: string): boolean {
+  const seq = streamingSeq(db, id);
+  if (seq === undefined) return false;
+  stmt(
+    db,
+    `INSERT INTO message_parts (seq, n, content, reasoning)
+     VALUES (@seq, (SELECT coalesce(max(n), -1) + 1 FROM message_parts WHERE seq = @seq), @content, @reasoning)`,
+  ).run({ seq, content, reasoning });
+  return true;
+}
+
+/** Moves the parts of streaming message `seq` into its row (a crash left them there). */
+function foldParts(db: Db, seq: number): void {
+  const parts = stmt(
+    db,
+    `SELECT group_concat(content, '' ORDER BY n) AS content,
+       group_concat(reasoning, '' ORDER BY n) AS reasoning FROM message_parts WHERE seq = ?`,
+  ).get(seq) as { content: string | null; reasoning: string | null };
+  if (parts.content === null) return;
+  stmt(
+    db,
+    'UPDATE messages SET content = content || ?, reasoning = reasoning || ? WHERE seq = ?',
+  ).run(parts.content, parts.reasoning ?? '', seq);
+  stmt(db, 'DELETE FROM message_parts WHERE seq = ?').run(seq);
+}
+
+/** The texts of message `seq` as stored, its parts included (when a finish does not give them). */
+function storedTexts(db: Db, seq: number): { content: string; reasoning: string } {
+  const row = stmt(db, `SELECT ${messageColumns('m')} FROM messages m WHERE m.seq = ?`).get(
+    seq,
+  ) as MessageRow;
+  return { content: row.content, reasoning: row.reasoning };
+}
+
+/** The message as `finishMessage` writes it, built from its row without the texts and the outcome. */
+export function finishedMessage(row: LocatedRow, o: MessageOutcome, now: number): Message {
+  const update = updateMessageSql(row.seq, { ...o, updatedAt: now });
+  return toMessage({ ...row, ...update.bindings } as MessageRow, row.conversation_id);
 }
 
 export function finishMessage(db: Db, id: string, o: MessageOutcome, now: number): Message {
-  const row = requireMessageRow(db, id);
-  const update = updateMessageSql(row.seq, { ...o, updatedAt: now });
+  const row = requireMessageMeta(db, id);
+  const outcome =
+    o.content === undefined || o.reasoning === undefined
+      ? { ...storedTexts(db, row.seq), ...o }
+      : o;
+  const update = updateMessageSql(row.seq, { ...outcome, updatedAt: now });
   stmt(db, update.sql).run(update.bindings);
-  const content = o.content ?? row.content;
-  if (row.conversation_deleted_at === null) indexMessage(db, row.seq, content);
+  stmt(db, 'DELETE FROM message_parts WHERE seq = ?').run(row.seq);
+  if (row.conversation_deleted_at === null) indexMessage(db, row.seq, outcome.content ?? '');
   touchConversation(db, row.conv_pk, now);
   // The row as written, without reading a long text back from the file.
-  return toMessage({ ...row, ...update.bindings } as MessageRow, row.conversation_id);
+  return finishedMessage(row, outcome, now);
 }
 
 /** Puts a finished answer back into `streaming` (Continue); it leaves the index until it finishes again. */
 export function reopenMessage(db: Db, id: string, now: number): void {
-  const row = requireMessageRow(db, id);
+  const row = requireMessageMeta(db, id);
   const update = updateMessageSql(row.seq, { status: 'streaming', updatedAt: now });
   stmt(db, update.sql).run(update.bindings);
   unindexMessage(db, row.seq);
@@ -155,7 +227,7 @@ export function firstUserMessage(
 
 /** Deletes every message after `id` in its conversation (edit-and-resend, regenerate). */
 export function deleteMessagesAfter(db: Db, id: string): number {
-  const row = requireMessageRow(db, id);
+  const row = requireMessageMeta(db, id);
   const later = stmt(
     db,
     'SELECT seq FROM messages WHERE conv_pk = ? AND (created_at, seq) > (?, ?)',
@@ -168,7 +240,7 @@ export function deleteMessagesAfter(db: Db, id: string): number {
 }
 
 export function deleteMessage(db: Db, id: string): void {
-  const row = requireMessageRow(db, id);
+  const row = requireMessageMeta(db, id);
   unindexMessage(db, row.seq);
   stmt(db, 'DELETE FROM messages WHERE seq = ?').run(row.seq);
 }
@@ -177,6 +249,10 @@ const INTERRUPTED_BY_EXIT = encodeFailureText({ text: coded('answer_closed_befor
 
 /** Start-up sweep: an answer left `streaming` by a crash becomes `interrupted` (and searchable). */
 export function interruptStreaming(db: Db, now: number): number {
+  const streaming = stmt(db, "SELECT seq FROM messages WHERE status = 'streaming'")
+    .pluck()
+    .all() as number[];
+  for (const seq of streaming) foldParts(db, seq);
   const rows = stmt(
     db,
     `SELECT m.seq, m.content, c.deleted_at FROM messages m JOIN conversations c ON c.pk = m.conv_pk

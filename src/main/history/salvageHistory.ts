@@ -62,6 +62,21 @@ function* readableRows(
   }
 }
 
+/** The checkpointed parts of a streaming answer, or nothing where they cannot be read. */
+function partsOf(source: Db, seq: number): { content: string; reasoning: string } {
+  try {
+    const row = source
+      .prepare(
+        `SELECT group_concat(content, '' ORDER BY n) AS content,
+           group_concat(reasoning, '' ORDER BY n) AS reasoning FROM message_parts WHERE seq = ?`,
+      )
+      .get(seq) as { content: string | null; reasoning: string | null };
+    return { content: row.content ?? '', reasoning: row.reasoning ?? '' };
+  } catch {
+    return { content: '', reasoning: '' };
+  }
+}
+
 /**
  * Copies every readable conversation and message of a damaged history into `target` (a fresh,
  * migrated file), keeping their keys, ids and search index. Reads row ranges and falls back to
@@ -114,7 +129,13 @@ export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
       const refs = typeof row['attachments'] === 'string' ? attachmentRefs(row['attachments']) : [];
       if (refs.length > 0) linkAttachments(target, seq, refs);
       if (row['status'] === 'streaming') {
-        target.prepare("UPDATE messages SET status = 'interrupted' WHERE seq = ?").run(seq);
+        const parts = partsOf(source, seq);
+        target
+          .prepare(
+            `UPDATE messages SET status = 'interrupted', content = content || ?,
+               reasoning = reasoning || ? WHERE seq = ?`,
+          )
+          .run(parts.content, parts.reasoning, seq);
       } else if (!trashed.has(row['conv_pk'] as number) && typeof row['content'] === 'string') {
         indexMessage(target, seq, row['content']);
       }

@@ -88,6 +88,21 @@ interface PendingText {
  */
 const pendingText = new WeakMap<Db, PendingText>();
 
+/**
+ * Hands the indexer the text of `seq`, queued by another connection (the finish writer), so it
+ * is not read back from the file. Ignored unless `seq` is queued.
+ */
+export function adoptPendingText(db: Db, seq: number, text: string): void {
+  const rev = stmt(db, 'SELECT rev FROM search_pending WHERE seq = ?').pluck().get(seq) as
+    number | undefined;
+  if (rev !== undefined) pendingText.set(db, { seq, rev, text });
+}
+
+/** Drops the cached text of this connection (one that only writes keeps no megabytes alive). */
+export function forgetPendingText(db: Db): void {
+  pendingText.delete(db);
+}
+
 interface PendingRow {
   seq: number;
   rev: number;

@@ -1,7 +1,7 @@
 /**
  * Child process for crashSafety.test.ts: boots, waits for "go <seed>" on stdin, then streams a
  * scripted answer through the real ChatService into the real store at <dataDir>, printing
- * "started <messageId>" and, after each committed checkpoint, "checkpoint <length>". The parent
+ * "started <messageId>" and, after each committed checkpoint, "checkpoint <length on disk>". The parent
  * kills it with SIGKILL mid-stream.
  */
 import { createInterface } from 'node:readline';
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const seed = Number(go.split(' ')[1]);
 
   const { store } = await HistoryStore.open({ dataDir });
+  // The answer's text on disk so far: each checkpoint appends what came since the last one.
+  let savedLength = 0;
   const history: ChatHistory = {
     getConversation: (id) => store.getConversation(id),
     createConversation: (input) => store.createConversation(input),
@@ -25,10 +27,11 @@ async function main(): Promise<void> {
     appendMessage: (input) => store.appendMessage(input),
     getMessage: (id) => store.getMessage(id),
     allMessages: (id) => store.allMessages(id),
-    checkpointMessage: (id, content, reasoning) => {
-      const written = store.checkpointMessage(id, content, reasoning);
-      // Printed only after the UPDATE committed (stdout to a pipe is synchronous on Linux).
-      if (written) process.stdout.write(`checkpoint ${content.length}\n`);
+    appendToMessage: (id, content, reasoning) => {
+      const written = store.appendToMessage(id, content, reasoning);
+      savedLength += content.length;
+      // Printed only after the INSERT committed (stdout to a pipe is synchronous on Linux).
+      if (written) process.stdout.write(`checkpoint ${savedLength}\n`);
       return written;
     },
     finishMessage: (id, outcome) => store.finishMessage(id, outcome),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../../../src/main/history/migrate';
 import { MIGRATIONS } from '../../../src/main/history/migrations';
 import {
+  MESSAGE_COLUMN_NAMES,
   MESSAGE_COLUMNS,
   toMessage,
   type MessageRow,
@@ -20,11 +21,9 @@ describe('the message column map', () => {
           name: string;
         }[]
       ).map((c) => c.name);
-      expect(MESSAGE_COLUMNS.split(', ').sort()).toEqual([...table].sort());
+      expect([...MESSAGE_COLUMN_NAMES].sort()).toEqual([...table].sort());
       // Every field but the conversation (stored as conv_pk) has its column.
-      expect(MESSAGE_COLUMNS.split(', ')).toHaveLength(
-        Object.keys(messageSchema.shape).length - 1 + 2,
-      );
+      expect(MESSAGE_COLUMN_NAMES).toHaveLength(Object.keys(messageSchema.shape).length - 1 + 2);
     } finally {
       db.close();
     }

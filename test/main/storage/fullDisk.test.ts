@@ -37,8 +37,8 @@ async function setUp() {
   const smallDisk = disk;
   // The disk fills up right after the first checkpoint reached it: mid-stream.
   const history: ChatHistory = Object.assign(Object.create(store) as HistoryStore, {
-    checkpointMessage: (id: string, content: string, reasoning: string) => {
-      const wrote = store.checkpointMessage(id, content, reasoning);
+    appendToMessage: (id: string, content: string, reasoning: string) => {
+      const wrote = store.appendToMessage(id, content, reasoning);
       if (++checkpoints === 1) smallDisk.fill();
       return wrote;
     },

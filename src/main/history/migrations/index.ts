@@ -8,6 +8,7 @@ import { conversationOrder } from './007-conversation-order';
 import { searchChunks } from './008-search-chunks';
 import { searchLongRows } from './009-search-long-rows';
 import { attachments } from './010-attachments';
+import { messageParts } from './011-message-parts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   searchChunks,
   searchLongRows,
   attachments,
+  messageParts,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;
