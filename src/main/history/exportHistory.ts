@@ -9,7 +9,7 @@ import {
 } from '../../shared/types/history';
 import { conversationRow, requireConversationRow } from './conversationRepository';
 import { stmt, type Db } from './db';
-import { allMessages } from './messagePages';
+import { allMessages, pathMessages } from './messagePages';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
 
 const STATUS_NOTE: Partial<Record<Message['status'], string>> = {
@@ -19,13 +19,13 @@ const STATUS_NOTE: Partial<Record<Message['status'], string>> = {
   streaming: 'still streaming',
 };
 
-/** One conversation as Markdown, for sharing or pasting elsewhere. */
+/** One conversation as Markdown, for sharing or pasting elsewhere: the path on screen, one version of each message. */
 export function exportConversationMarkdown(db: Db, id: string): string {
   const conv = toConversation(requireConversationRow(db, id));
   const lines = [`# ${conv.title || 'Untitled conversation'}`, ''];
   lines.push(`_Exported from Fleece · started ${new Date(conv.createdAt).toISOString()}_`, '');
   if (conv.systemPrompt) lines.push('## System', '', conv.systemPrompt, '');
-  for (const m of allMessages(db, id)) {
+  for (const m of pathMessages(db, id)) {
     const who = m.role === 'user' ? 'User' : m.role === 'assistant' ? 'Assistant' : 'System';
     lines.push(`## ${who}${m.role === 'assistant' && m.model ? ` (${m.model})` : ''}`, '');
     if (m.reasoning) {

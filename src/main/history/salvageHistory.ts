@@ -99,7 +99,11 @@ export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
       const seq = row['seq'] as number;
       if (row['status'] === 'streaming') {
         target.prepare("UPDATE messages SET status = 'interrupted' WHERE seq = ?").run(seq);
-      } else if (!trashed.has(row['conv_pk'] as number) && typeof row['content'] === 'string') {
+      } else if (
+        !trashed.has(row['conv_pk'] as number) &&
+        (row['deleted_at'] ?? null) === null &&
+        typeof row['content'] === 'string'
+      ) {
         indexMessage(target, seq, row['content']);
       }
     });

@@ -6,6 +6,8 @@ import { usageIndex } from './005-usage-index';
 import { errorDetails } from './006-error-details';
 import { conversationOrder } from './007-conversation-order';
 import { searchChunks } from './008-search-chunks';
+import { reserved9 } from './009-reserved';
+import { messageVersions } from './010-message-versions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -20,5 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   errorDetails,
   conversationOrder,
   searchChunks,
+  reserved9,
+  messageVersions,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

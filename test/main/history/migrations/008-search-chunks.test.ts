@@ -44,7 +44,7 @@ describe('migration 008 search chunks', () => {
     copyFileSync(dir.file(), dir.file('copy.sqlite'));
     const copy = new Database(dir.file('copy.sqlite'));
     try {
-      runMigrations(copy, MIGRATIONS);
+      runMigrations(copy, MIGRATIONS.slice(0, 8));
       expect(schemaVersion(copy)).toBe(8);
       expect(copy.prepare('SELECT seq FROM search_pending').pluck().all()).toEqual([2, 3]);
     } finally {

@@ -14,6 +14,7 @@ import { collapsedPrefix } from './longMessage';
 import { useMarkdownLabels } from './useMarkdownLabels';
 import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
+import { VersionSwitcher } from './VersionSwitcher';
 import { Sparkles } from 'lucide-react';
 
 // One element for every answer: React skips it when the answer re-renders for a token.
@@ -71,6 +72,11 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       <LongMessageToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     );
 
+  const closeEditor = (): void => {
+    setEditing(false);
+    store.getState().ui.requestEdit(null);
+  };
+
   const onErrorAction = (action: ErrorAction): void => {
     const s = store.getState();
     if (action === 'openKey') s.ui.setView('settings');
@@ -102,15 +108,19 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
         {editing ? (
           <MessageEditor
             initial={message.content}
-            onCancel={() => {
-              setEditing(false);
-              store.getState().ui.requestEdit(null);
+            onCancel={closeEditor}
+            onSave={(text) => {
+              closeEditor();
+              if (text !== message.content) void actions.editMessage(id, text);
             }}
-            onSubmit={(text) => {
-              setEditing(false);
-              store.getState().ui.requestEdit(null);
-              void actions.editAndResend(id, text);
-            }}
+            onResend={
+              message.role === 'user'
+                ? (text) => {
+                    closeEditor();
+                    void actions.editAndResend(id, text);
+                  }
+                : undefined
+            }
           />
         ) : message.role === 'assistant' ? (
           <div className="message-body">
@@ -155,14 +165,26 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             onAction={onErrorAction}
           />
         ) : null}
+        {message.editedAt !== null && !editing ? (
+          <span
+            className="message-edited"
+            data-testid="message-edited"
+            title={t('message.editedAt', {
+              time: new Date(message.editedAt).toLocaleString(),
+            })}
+          >
+            {t('message.edited')}
+          </span>
+        ) : null}
         {message.role === 'assistant' && !streaming ? <MessageFooter message={message} /> : null}
+        <VersionSwitcher id={id} />
         {!editing && !streaming ? (
           <MessageActions
             id={id}
             role={message.role}
             createdAt={message.createdAt}
             canContinue={canContinue(message, isLast)}
-            canRegenerate={regenerateRefusal(message, isLast) === null}
+            canRegenerate={regenerateRefusal(message) === null}
             onEdit={startEdit}
           />
         ) : null}
