@@ -37,6 +37,10 @@ function withVersions(data: ChatData, page: MessagePage): Record<string, string[
 /** Replaces a conversation's loaded messages with the newest page (of the path on screen). */
 export function loadThread(data: ChatData, conversationId: string, page: MessagePage): ChatData {
   const messages = { ...data.messages };
+  // Messages of the page shown before that left the screen (another version was chosen).
+  const shown = new Set(page.messages.map((m) => m.id));
+  for (const id of data.threads[conversationId]?.ids ?? [])
+    if (!shown.has(id) && !isLive(data, id)) delete messages[id];
   for (const m of page.messages) if (!isLive(data, m.id)) messages[m.id] = m;
   return {
     ...data,
