@@ -177,6 +177,21 @@ export class HistoryStore {
     });
   }
 
+  /**
+   * A title written by a model: stored as automatic, and only while the user has not named the
+   * conversation (checked in the same transaction). Returns whether it was written.
+   */
+  setGeneratedTitle(id: string, title: string): boolean {
+    return this.tx(() => {
+      const row = conversations.conversationRow(this.db, id);
+      if (!row || row.title_is_custom === 1 || row.deleted_at !== null) return false;
+      const clean = cleanTitle(title);
+      if (clean === '') return false;
+      conversations.setTitle(this.db, row, clean, false, this.now());
+      return true;
+    });
+  }
+
   setPinned(id: string, pinned: boolean): Conversation {
     conversations.setPinned(this.db, id, pinned);
     return this.requireConversation(id);

@@ -183,6 +183,10 @@ export const preferencesSchema = z.looseObject({
   pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
   /** Newest first; unset until a model is picked. */
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
+  /** A model writes a title after the first answer; unset means on. */
+  autoTitles: z.boolean().optional(),
+  /** The model that writes titles; unset or empty: the conversation's own. */
+  titleModel: z.string().max(200).optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
@@ -194,5 +198,7 @@ export const preferencesPatchSchema = z.object({
   pinnedModels: z.array(modelRefSchema).max(MAX_PINNED_MODELS).optional(),
   /** Newest first; unset until a model is picked. */
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
+  autoTitles: z.boolean().optional(),
+  titleModel: z.string().trim().max(200).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
