@@ -242,6 +242,8 @@ export class ChatService {
       stopBeforeId: assistant.id,
     });
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
+    // The question's rank changed if the answer made it the version on screen.
+    user = history.getMessage(user.id) ?? user;
     const versions: Record<string, string[]> = {};
     for (const m of [user, assistant]) {
       const ids = history.messageVersions(m.id);

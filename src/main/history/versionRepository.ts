@@ -87,11 +87,14 @@ export function chooseMessage(db: Db, convPk: number, id: string): boolean {
   return ranks.size > 0;
 }
 
-/** A message just added beside others: it becomes the version on screen. */
-export function chooseIfVersion(db: Db, convPk: number, id: string): void {
+/** A message just added beside others: it becomes the version on screen. Returns its rank. */
+export function chooseIfVersion(db: Db, convPk: number, id: string): number {
   const rows = treeRows(db, convPk);
   const tree = buildTree(rows);
-  if (versionsOf(tree, id).length > 1) chooseMessage(db, convPk, id);
+  const ranks = chooseVersion(tree, rows, id);
+  const update = stmt(db, 'UPDATE messages SET version_rank = ? WHERE id = ?');
+  for (const [messageId, rank] of ranks) update.run(rank, messageId);
+  return ranks.get(id) ?? 0;
 }
 
 /** The versions of each message on the path that has others. */

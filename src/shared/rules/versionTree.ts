@@ -125,13 +125,16 @@ export function chooseVersion(
   id: string,
 ): Map<string, number> {
   const path = pathTo(tree, id);
-  const top = topRank(nodes);
+  let next = topRank(nodes) + 1;
   const out = new Map<string, number>();
-  path.forEach((n, i) => {
-    const versions = versionsOf(tree, n.id);
-    // A message without other versions needs no rank: leave it as it is (fewer writes).
-    if (versions.length > 1) out.set(n.id, top + 1 + i);
-  });
+  for (const n of path) {
+    const siblings = tree.children.get(tree.parentOf.get(n.id) ?? ROOT) ?? [];
+    // A message without other versions, or already ranked above all of them, keeps its rank
+    // (fewer writes, and copies the window holds stay current). A tie is broken with a rank:
+    // a conversation with versions always has one above zero.
+    const ahead = siblings.every((o) => o === n || n.versionRank > o.versionRank);
+    if (siblings.length > 1 && !ahead) out.set(n.id, next++);
+  }
   return out;
 }
 
