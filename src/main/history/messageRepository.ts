@@ -58,7 +58,7 @@ export function appendMessage(db: Db, input: NewMessage, now: number): Message {
     updatedAt: now,
   });
   insertMessageRow(db, conv.pk, message, conv.deleted_at === null);
-  message.versionRank = chooseIfVersion(db, conv.pk, message.id);
+  message.versionRank = chooseIfVersion(db, conv.pk, message.id, parentId);
   touchConversation(db, conv.pk, now);
   if (input.role === 'user' && conv.title_is_custom === 0 && conv.title === '') {
     setTitle(db, conv, deriveTitle(message.content), false, now);

@@ -87,8 +87,34 @@ export function chooseMessage(db: Db, convPk: number, id: string): boolean {
   return ranks.size > 0;
 }
 
-/** A message just added beside others: it becomes the version on screen. Returns its rank. */
-export function chooseIfVersion(db: Db, convPk: number, id: string): number {
+/**
+ * Whether a message has live children other than `exceptId`. Children are created after their
+ * parent, so only the messages after it are read (none, when it ends the conversation).
+ */
+function hasOtherChildren(db: Db, convPk: number, parentId: string, exceptId: string): boolean {
+  const parent = stmt(db, 'SELECT created_at, seq FROM messages WHERE id = ?').get(parentId) as
+    { created_at: number; seq: number } | undefined;
+  if (!parent) return false;
+  return (
+    stmt(
+      db,
+      `SELECT 1 FROM messages WHERE conv_pk = ? AND (created_at, seq) > (?, ?)
+       AND parent_id = ? AND id <> ? AND deleted_at IS NULL LIMIT 1`,
+    ).get(convPk, parent.created_at, parent.seq, parentId, exceptId) !== undefined
+  );
+}
+
+/**
+ * A message just added: beside others (a new version), it becomes the one on screen. Returns
+ * its rank. Appending after the last message, the common case, reads only the newest rows.
+ */
+export function chooseIfVersion(
+  db: Db,
+  convPk: number,
+  id: string,
+  parentId: string | null,
+): number {
+  if (parentId !== null && !hasOtherChildren(db, convPk, parentId, id)) return 0;
   const rows = treeRows(db, convPk);
   const tree = buildTree(rows);
   const ranks = chooseVersion(tree, rows, id);
