@@ -5,6 +5,8 @@ import type { HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { coded, type CodedText } from '../shared/codes';
 import { ChatService } from './chat/ChatService';
+import { TitleGenerator } from './chat/TitleGenerator';
+import { conversationChange } from './history/conversationChange';
 import { disposeTokenCounter } from './chat/tokenEstimate';
 import { HistoryStore } from './history/HistoryStore';
 import type { Logger } from './log/Logger';
@@ -235,6 +237,20 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     // Conversations whose 30 days in the trash ran out at start-up left their files behind.
     collectAttachments();
   }
+  const titles = new TitleGenerator({
+    history,
+    streamChat: (request, options) => streamChat(request, { ...options, fetch: deps.fetch }),
+    resolveTarget: (conversation, model) =>
+      profiles.resolveTarget(profiles.profileIdFor(conversation.profileId), {
+        ...(model ? { model } : conversation.model ? { model: conversation.model } : {}),
+      }),
+    settings: () => {
+      const prefs = settings.get().preferences;
+      return { enabled: prefs.autoTitles !== false, model: prefs.titleModel?.trim() || null };
+    },
+    onTitled: (id) => emit('conversations.changed', conversationChange(history, id)),
+    log: (message, error) => log.warn(message, error),
+  });
 
   const chat = new ChatService({
     attachments,
@@ -254,7 +270,10 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     newConversationDefaults: (profileId) => profiles.newConversationDefaults(profileId),
     emitChanged: (change) => emit('conversations.changed', change),
     emitRetryWait: (wait) => emit('chat.retryWait', wait),
-    onDone: (done) => void usage.answerFinished(done.message.cost),
+    onDone: (done) => {
+      void usage.answerFinished(done.message.cost);
+      void titles.afterAnswer(done);
+    },
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),

@@ -29,7 +29,6 @@ export const CODES = [
   'continue_not_last',
   'regenerate_not_answer',
   'regenerate_no_question',
-  'regenerate_not_last',
   'import_not_json',
   'import_not_export',
   'usage_bad_time_zone',

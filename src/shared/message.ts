@@ -51,6 +51,18 @@ export const messageSchema = z.object({
   retryAfterMs: nullableNumber,
   /** Files sent with a question (images, text files, PDFs), in the order they were attached. */
   attachments: attachmentListSchema.default([]),
+  /**
+   * The message this one follows (null for a conversation's first message, or a version of it).
+   * Messages with the same parent are versions of one another: regenerated answers, edited
+   * questions. See `rules/versionTree.ts`.
+   */
+  parentId: nullableString,
+  /** Among its versions, the one with the highest rank is on screen (the last one chosen). */
+  versionRank: z.number().int().min(0).default(0),
+  /** When the user last changed the text in place; null when never. */
+  editedAt: nullableNumber,
+  /** Deleted (the undo can still bring it back); such messages are left out everywhere. */
+  deletedAt: nullableNumber,
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -63,9 +63,21 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export async function startHarnessProcess(
-  opts: { secrets?: 'memory' | 'keychain'; env?: NodeJS.ProcessEnv; dataDir?: string } = {},
+  opts: {
+    secrets?: 'memory' | 'keychain';
+    env?: NodeJS.ProcessEnv;
+    dataDir?: string;
+    /** Let a model write titles (the app's default). Off otherwise: a spec's relay script is
+     * consumed by the answers it enqueues, and its conversations keep the titles it types. */
+    autoTitles?: boolean;
+  } = {},
 ): Promise<HarnessProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'fleece-e2e-'));
+  const settingsFile = join(dataDir, 'settings.json');
+  if (!opts.autoTitles && !existsSync(settingsFile)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify({ version: 1, preferences: { autoTitles: false } }));
+  }
   const secrets = opts.secrets ?? 'memory';
   const env = { ...process.env, ...opts.env };
   let current = await launch(dataDir, secrets, env);

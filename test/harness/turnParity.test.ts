@@ -77,6 +77,8 @@ describe('a finished turn in the window equals the same turn after a reload', ()
     if (!profile.ok) throw new Error(profile.error.code);
     await client.call('keys.set', { profileId: profile.data.id, key: KEY });
     await client.call('profiles.setActive', { id: profile.data.id });
+    // A title request would take the next scripted answer from the relay.
+    await client.call('preferences.update', { autoTitles: false });
     store = createAppStore(client);
     connectEvents(store, client);
     await store.getState().settingsActions.load();

@@ -40,12 +40,12 @@ export type ChatHistory = Partial<Pick<HistoryStore, 'finishMessageOffThread'>> 
     | 'updateConversationSettings'
     | 'appendMessage'
     | 'getMessage'
-    | 'allMessages'
+    | 'pathMessages'
+    | 'messageVersions'
     | 'appendToMessage'
     | 'finishMessage'
     | 'reopenMessage'
     | 'editMessage'
-    | 'deleteMessagesAfter'
     | 'deleteMessage'
     | 'purgeConversation'
   >;
@@ -142,7 +142,7 @@ export class ChatService {
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
     const current = this.requireMessage(messageId, 'assistant');
-    const all = this.deps.history.allMessages(conversation.id);
+    const all = this.deps.history.pathMessages(conversation.id);
     const refusal = continueRefusal(current, all.at(-1)?.id === messageId);
     if (refusal === 'finished') {
       throw new FleeceError('bad_request', { text: 'continue_not_resumable' });
@@ -166,26 +166,25 @@ export class ChatService {
   }
 
   /**
-   * Replaces the conversation's last answer with a new one. Only the last: the turns after an
-   * older answer would have to be deleted, and they are the user's (edit and resend says so).
+   * Asks the question of an answer again: the new answer is another version beside it (on
+   * screen), and the earlier one, with whatever followed it, stays as it was.
    */
   async regenerate(messageId: string): Promise<TurnMessages> {
     const message = this.deps.history.getMessage(messageId);
     if (!message) throw new FleeceError('not_found', { text: 'message_gone' });
-    if (message.role !== 'assistant')
+    if (regenerateRefusal(message) !== null)
       throw new FleeceError('bad_request', { text: 'regenerate_not_answer' });
     const conversation = this.requireConversation(message.conversationId);
-    this.requireLastAnswer(conversation.id, message);
     await this.settleConversation(conversation.id);
-    // Checked again: a send may have added a turn while the running stream was being stopped.
-    const all = this.requireLastAnswer(conversation.id, message);
-    const user = this.userBefore(all, messageId);
+    const user = this.questionOf(messageId);
     if (!user) throw new FleeceError('bad_request', { text: 'regenerate_no_question' });
-    this.deps.history.deleteMessagesAfter(user.id);
     return this.startAnswer(conversation, user);
   }
 
-  /** Rewrites a user message, drops everything after it, and asks again. */
+  /**
+   * Asks an edited question: the edit is a new version of the question (a branch from there,
+   * on screen) and the first version keeps its answers.
+   */
   async editAndResend(userMessageId: string, text: string): Promise<TurnMessages> {
     const message = this.requireMessage(userMessageId, 'user');
     // The question keeps its files: with some, the text may be emptied.
@@ -193,8 +192,14 @@ export class ChatService {
       throw new FleeceError('bad_request', { text: 'message_empty' });
     const conversation = this.requireConversation(message.conversationId);
     await this.settleConversation(conversation.id);
-    const edited = this.deps.history.editMessage(userMessageId, text);
-    this.deps.history.deleteMessagesAfter(userMessageId);
+    const edited = this.deps.history.appendMessage({
+      conversationId: conversation.id,
+      role: 'user',
+      content: text,
+      parentId: message.parentId,
+      // The question keeps its files in its new version.
+      ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
+    });
     return this.startAnswer(this.requireConversation(conversation.id), edited);
   }
 
@@ -251,12 +256,26 @@ export class ChatService {
       status: 'streaming',
       model: conversation.model,
       profileId: conversation.profileId,
+      parentId: user.id,
     });
-    const prompt = assemblePrompt(conversation, history.allMessages(conversation.id), {
+    // The new answer is on screen, so the path on screen ends with it: the prompt is what it follows.
+    const prompt = assemblePrompt(conversation, history.pathMessages(conversation.id), {
       stopBeforeId: assistant.id,
     });
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
-    return { conversationId: conversation.id, user, assistant };
+    // The question's rank changed if the answer made it the version on screen.
+    user = history.getMessage(user.id) ?? user;
+    const versions: Record<string, string[]> = {};
+    for (const m of [user, assistant]) {
+      const ids = history.messageVersions(m.id);
+      if (ids.length > 1) versions[m.id] = ids;
+    }
+    return {
+      conversationId: conversation.id,
+      user,
+      assistant,
+      ...(Object.keys(versions).length > 0 ? { versions } : {}),
+    };
   }
 
   private startTurn(
@@ -323,12 +342,16 @@ export class ChatService {
     await Promise.all(running.map((t) => t.finished));
   }
 
-  private requireLastAnswer(conversationId: string, message: Message): Message[] {
-    const all = this.deps.history.allMessages(conversationId);
-    if (regenerateRefusal(message, all.at(-1)?.id === message.id) !== null) {
-      throw new FleeceError('bad_request', { text: 'regenerate_not_last' });
-    }
-    return all;
+  /** The question an answer replies to: the nearest question before it on its path. */
+  private questionOf(answerId: string): Message | null {
+    const message = this.deps.history.getMessage(answerId);
+    if (!message) return null;
+    const path = this.deps.history.pathMessages(message.conversationId);
+    const at = path.findIndex((m) => m.id === answerId);
+    if (at >= 0) return this.userBefore(path, answerId);
+    // Not on screen (a version switched away meanwhile): its parent, when that is a question.
+    const parent = message.parentId ? this.deps.history.getMessage(message.parentId) : null;
+    return parent?.role === 'user' ? parent : null;
   }
 
   private userBefore(messages: readonly Message[], messageId: string): Message | null {

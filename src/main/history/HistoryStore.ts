@@ -21,6 +21,7 @@ import { importInWorker, type ImportCallbacks, type ImportRun } from './importIn
 import * as messages from './messageRepository';
 import type { MessageOutcome, NewMessage } from './messageRepository';
 import * as pages from './messagePages';
+import * as versions from './versionRepository';
 import type { MessagePageOptions } from './messagePages';
 import { fileStamp, moveAside } from './fileSafety';
 import { openHistoryDb, type OpenHistoryOptions } from './openHistoryDb';
@@ -163,6 +164,7 @@ export class HistoryStore {
   private startUpSweep(): number {
     return this.tx(() => {
       conversations.purgeTrash(this.db, this.now() - TRASH_RETENTION_MS);
+      messages.purgeDeletedMessages(this.db);
       return messages.interruptStreaming(this.db, this.now());
     });
   }
@@ -190,6 +192,21 @@ export class HistoryStore {
       const next = clean !== '' ? clean : first ? deriveTitle(first.content) : '';
       conversations.setTitle(this.db, row, next, clean !== '', this.now());
       return this.requireConversation(id);
+    });
+  }
+
+  /**
+   * A title written by a model: stored as automatic, and only while the user has not named the
+   * conversation (checked in the same transaction). Returns whether it was written.
+   */
+  setGeneratedTitle(id: string, title: string): boolean {
+    return this.tx(() => {
+      const row = conversations.conversationRow(this.db, id);
+      if (!row || row.title_is_custom === 1 || row.deleted_at !== null) return false;
+      const clean = cleanTitle(title);
+      if (clean === '') return false;
+      conversations.setTitle(this.db, row, clean, false, this.now());
+      return true;
     });
   }
 
@@ -286,8 +303,25 @@ export class HistoryStore {
     return pages.listMessages(this.db, conversationId, options);
   }
 
+  /** Every live message, every version (the JSON export). */
   allMessages(conversationId: string): Message[] {
     return pages.allMessages(this.db, conversationId);
+  }
+
+  /** The path on screen, first message first: what the next prompt sends. */
+  pathMessages(conversationId: string): Message[] {
+    return pages.pathMessages(this.db, conversationId);
+  }
+
+  /** The versions of a message (itself included), in order; empty when it has none. */
+  messageVersions(id: string): string[] {
+    const row = messages.requireMessageRow(this.db, id);
+    return versions.messageVersions(this.db, row.conv_pk, id);
+  }
+
+  /** Puts a message and the path to it on screen; returns its conversation's id. */
+  chooseVersion(id: string): string {
+    return this.tx(() => messages.chooseMessageVersion(this.db, id));
   }
 
   /** Replaces the whole text so far (one UPDATE); false when the message is no longer streaming. */
@@ -336,12 +370,13 @@ export class HistoryStore {
     return this.tx(() => messages.editMessageContent(this.db, id, content, this.now()));
   }
 
-  deleteMessagesAfter(id: string): number {
-    return this.tx(() => messages.deleteMessagesAfter(this.db, id));
+  /** Deletes a message; `restoreMessage` undoes it until the next start. */
+  deleteMessage(id: string): void {
+    this.tx(() => messages.deleteMessage(this.db, id, this.now()));
   }
 
-  deleteMessage(id: string): void {
-    this.tx(() => messages.deleteMessage(this.db, id));
+  restoreMessage(id: string): Message {
+    return this.tx(() => messages.restoreMessage(this.db, id));
   }
 
   // Search, export, import

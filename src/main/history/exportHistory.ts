@@ -13,7 +13,7 @@ import {
 } from '../../shared/types/history';
 import { conversationRow, requireConversationRow } from './conversationRepository';
 import { stmt, type Db } from './db';
-import { allMessages } from './messagePages';
+import { allMessages, pathMessages } from './messagePages';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './rows';
 
 const STATUS_NOTE: Partial<Record<Message['status'], string>> = {
@@ -33,15 +33,16 @@ function linkText(name: string): string {
 }
 
 /**
- * One conversation as Markdown, for sharing or pasting elsewhere. Attachments are linked to
- * their files in the data folder (images shown inline by viewers that allow local files).
+ * One conversation as Markdown, for sharing or pasting elsewhere: the path on screen, one version
+ * of each message. Attachments are linked to their files in the data folder (images shown inline
+ * by viewers that allow local files).
  */
 export function exportConversationMarkdown(db: Db, id: string, attachmentsDir?: string): string {
   const conv = toConversation(requireConversationRow(db, id));
   const lines = [`# ${conv.title || 'Untitled conversation'}`, ''];
   lines.push(`_Exported from Fleece · started ${new Date(conv.createdAt).toISOString()}_`, '');
   if (conv.systemPrompt) lines.push('## System', '', conv.systemPrompt, '');
-  for (const m of allMessages(db, id)) {
+  for (const m of pathMessages(db, id)) {
     const who = m.role === 'user' ? 'User' : m.role === 'assistant' ? 'Assistant' : 'System';
     lines.push(`## ${who}${m.role === 'assistant' && m.model ? ` (${m.model})` : ''}`, '');
     if (m.reasoning) {

@@ -268,14 +268,24 @@ function* insertOne(
   if (existing) report.conversationsMerged += 1;
   else report.conversationsAdded += 1;
   const ordered = [...messages].sort((a, b) => a.createdAt - b.createdAt);
+  // A file written before versions existed has no parents: its messages follow one another.
+  const linear = ordered.every((m) => m.parentId === null);
+  let previous: string | null = null;
   for (const m of ordered) {
+    const parentId = linear ? previous : m.parentId;
+    previous = m.id;
     if (stmt(db, 'SELECT 1 FROM messages WHERE id = ?').get(m.id)) {
       report.messagesSkipped += 1;
       continue;
     }
     // A file exported mid-stream: that stream is over.
     const status = m.status === 'streaming' ? 'interrupted' : m.status;
-    insertMessageRow(db, pk, { ...m, status, conversationId: conv.id }, !deleted);
+    insertMessageRow(
+      db,
+      pk,
+      { ...m, status, parentId, deletedAt: null, conversationId: conv.id },
+      !deleted,
+    );
     report.messagesAdded += 1;
     touchConversation(db, pk, m.createdAt);
     yield done;

@@ -19,6 +19,7 @@ import { encodeFailureText } from '../../shared/failureText';
 import { indexMessage, unindexMessage } from './searchIndex';
 import { deriveTitle } from './titles';
 import { linkAttachments } from './attachmentRepository';
+import { activeLeafId, chooseIfVersion, chooseMessage } from './versionRepository';
 
 export type { MessageInsert, MessageUpdate } from './messageColumns';
 
@@ -43,10 +44,16 @@ export function insertMessageRow(
   return seq;
 }
 
+/**
+ * Adds a message after `parentId` (by default, after the last message on screen). Beside other
+ * messages with the same parent it is a new version of them, and the one on screen.
+ */
 export function appendMessage(db: Db, input: NewMessage, now: number): Message {
   const conv = requireConversationRow(db, input.conversationId);
+  const parentId = input.parentId !== undefined ? input.parentId : activeLeafId(db, conv.pk);
   const message: Message = withMessageDefaults({
     ...input,
+    parentId,
     id: randomUUID(),
     conversationId: conv.id,
     // Never before the last message, so (created_at, seq) order is append order even if the clock steps back.
@@ -54,6 +61,7 @@ export function appendMessage(db: Db, input: NewMessage, now: number): Message {
     updatedAt: now,
   });
   insertMessageRow(db, conv.pk, message, conv.deleted_at === null);
+  message.versionRank = chooseIfVersion(db, conv.pk, message.id, parentId);
   touchConversation(db, conv.pk, now);
   if (input.role === 'user' && conv.title_is_custom === 0 && conv.title === '') {
     setTitle(db, conv, deriveTitle(message.content), false, now);
@@ -106,9 +114,10 @@ export function requireMessageRow(db: Db, id: string): LocatedRow {
   return row;
 }
 
+/** A live message (a deleted one, even still undoable, is gone). */
 export function getMessage(db: Db, id: string): Message | null {
   const row = messageRow(db, id);
-  return row ? toMessage(row, row.conversation_id) : null;
+  return row && row.deleted_at === null ? toMessage(row, row.conversation_id) : null;
 }
 
 /** One UPDATE of the whole growing text of a streaming message (not indexed until it finishes). */
@@ -202,9 +211,11 @@ export function reopenMessage(db: Db, id: string, now: number): void {
   unindexMessage(db, row.seq);
 }
 
+/** Changes a message's text in place (a typo fixed), marking it edited. */
 export function editMessageContent(db: Db, id: string, content: string, now: number): Message {
   const row = requireMessageRow(db, id);
-  const update = updateMessageSql(row.seq, { content, updatedAt: now });
+  if (row.deleted_at !== null) throw new FleeceError('not_found', { text: 'message_gone' });
+  const update = updateMessageSql(row.seq, { content, updatedAt: now, editedAt: now });
   stmt(db, update.sql).run(update.bindings);
   if (row.conversation_deleted_at === null && row.status !== 'streaming')
     indexMessage(db, row.seq, content);
@@ -221,28 +232,63 @@ export function firstUserMessage(
 ): { id: string; content: string } | undefined {
   return stmt(
     db,
-    "SELECT id, content FROM messages WHERE conv_pk = ? AND role = 'user' ORDER BY created_at, seq LIMIT 1",
+    `SELECT id, content FROM messages WHERE conv_pk = ? AND role = 'user' AND deleted_at IS NULL
+     ORDER BY created_at, seq LIMIT 1`,
   ).get(convPk) as { id: string; content: string } | undefined;
 }
 
-/** Deletes every message after `id` in its conversation (edit-and-resend, regenerate). */
-export function deleteMessagesAfter(db: Db, id: string): number {
-  const row = requireMessageMeta(db, id);
-  const later = stmt(
-    db,
-    'SELECT seq FROM messages WHERE conv_pk = ? AND (created_at, seq) > (?, ?)',
-  ).all(row.conv_pk, row.created_at, row.seq) as { seq: number }[];
-  for (const { seq } of later) {
-    unindexMessage(db, seq);
-    stmt(db, 'DELETE FROM messages WHERE seq = ?').run(seq);
-  }
-  return later.length;
+/**
+ * Deletes a message, keeping it for an undo until the next start: it leaves the screen, the
+ * prompt, the export and the search index, and what followed it now follows its parent.
+ */
+export function deleteMessage(db: Db, id: string, now: number): void {
+  const row = requireMessageRow(db, id);
+  if (row.deleted_at !== null) return;
+  stmt(db, 'UPDATE messages SET deleted_at = ? WHERE seq = ?').run(now, row.seq);
+  unindexMessage(db, row.seq);
 }
 
-export function deleteMessage(db: Db, id: string): void {
-  const row = requireMessageMeta(db, id);
-  unindexMessage(db, row.seq);
-  stmt(db, 'DELETE FROM messages WHERE seq = ?').run(row.seq);
+/** Undoes a delete: the message is back where it was, and searchable again. */
+export function restoreMessage(db: Db, id: string): Message {
+  const row = requireMessageRow(db, id);
+  if (row.deleted_at !== null) {
+    stmt(db, 'UPDATE messages SET deleted_at = NULL WHERE seq = ?').run(row.seq);
+    if (row.conversation_deleted_at === null && row.status !== 'streaming')
+      indexMessage(db, row.seq, row.content);
+  }
+  return toMessage(requireMessageRow(db, id), row.conversation_id);
+}
+
+/** Start-up: deletes for good the messages deleted before, their children following their parent. */
+export function purgeDeletedMessages(db: Db): number {
+  // Through the partial index: a start-up never walks the whole table.
+  const ids = stmt(
+    db,
+    'SELECT id FROM messages INDEXED BY messages_deleted WHERE deleted_at IS NOT NULL',
+  )
+    .pluck()
+    .all() as string[];
+  for (const id of ids) {
+    const row = stmt(db, 'SELECT seq, conv_pk, parent_id FROM messages WHERE id = ?').get(id) as
+      { seq: number; conv_pk: number; parent_id: string | null } | undefined;
+    if (!row) continue;
+    stmt(db, 'UPDATE messages SET parent_id = ? WHERE conv_pk = ? AND parent_id = ?').run(
+      row.parent_id,
+      row.conv_pk,
+      id,
+    );
+    unindexMessage(db, row.seq);
+    stmt(db, 'DELETE FROM messages WHERE seq = ?').run(row.seq);
+  }
+  return ids.length;
+}
+
+/** Puts a message, and the path that leads to it, on screen. */
+export function chooseMessageVersion(db: Db, id: string): string {
+  const row = requireMessageRow(db, id);
+  if (row.deleted_at !== null) throw new FleeceError('not_found', { text: 'message_gone' });
+  chooseMessage(db, row.conv_pk, id);
+  return row.conversation_id;
 }
 
 const INTERRUPTED_BY_EXIT = encodeFailureText({ text: coded('answer_closed_before_finish') });

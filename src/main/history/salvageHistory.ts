@@ -136,7 +136,11 @@ export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
                reasoning = reasoning || ? WHERE seq = ?`,
           )
           .run(parts.content, parts.reasoning, seq);
-      } else if (!trashed.has(row['conv_pk'] as number) && typeof row['content'] === 'string') {
+      } else if (
+        !trashed.has(row['conv_pk'] as number) &&
+        (row['deleted_at'] ?? null) === null &&
+        typeof row['content'] === 'string'
+      ) {
         indexMessage(target, seq, row['content']);
       }
     });

@@ -68,7 +68,7 @@ export function unindexConversation(db: Db, pk: number): void {
 export function reindexConversation(db: Db, pk: number): void {
   const rows = stmt(
     db,
-    "SELECT seq, content FROM messages WHERE conv_pk = ? AND status <> 'streaming'",
+    "SELECT seq, content FROM messages WHERE conv_pk = ? AND status <> 'streaming' AND deleted_at IS NULL",
   ).all(pk) as { seq: number; content: string }[];
   for (const row of rows) indexMessage(db, row.seq, row.content);
   const title = stmt(db, 'SELECT title FROM conversations WHERE pk = ?').get(pk) as
@@ -182,10 +182,18 @@ function pendingTextOf(db: Db, job: PendingRow): string | null {
   if (cached && cached.seq === job.seq && cached.rev === job.rev) return cached.text;
   const row = stmt(
     db,
-    `SELECT m.content, m.status, c.deleted_at FROM messages m
+    `SELECT m.content, m.status, c.deleted_at, m.deleted_at AS message_deleted_at FROM messages m
      JOIN conversations c ON c.pk = m.conv_pk WHERE m.seq = ?`,
-  ).get(job.seq) as { content: string; status: string; deleted_at: number | null } | undefined;
+  ).get(job.seq) as
+    | {
+        content: string;
+        status: string;
+        deleted_at: number | null;
+        message_deleted_at: number | null;
+      }
+    | undefined;
   if (!row || row.status === 'streaming' || row.deleted_at !== null) return null;
+  if (row.message_deleted_at !== null) return null;
   pendingText.set(db, { seq: job.seq, rev: job.rev, text: row.content });
   return row.content;
 }

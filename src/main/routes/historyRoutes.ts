@@ -108,6 +108,18 @@ export function historyHandlers(deps: HistoryRouteDeps): HandlersFor<typeof hist
       await deps.chat.deleteMessage(id);
       return { deleted: true as const };
     },
+    'messages.restore': ({ id }) => ({ conversationId: history.restoreMessage(id).conversationId }),
+    'messages.edit': ({ id, text }) => {
+      if (text.trim() === '') throw new FleeceError('bad_request', { text: 'message_empty' });
+      return history.editMessage(id, text);
+    },
+    'messages.choose': ({ id, limit }) => {
+      const conversationId = history.chooseVersion(id);
+      return {
+        conversationId,
+        page: history.listMessages(conversationId, limit ? { limit } : {}),
+      };
+    },
     'history.search': ({ query, cursor, limit }) =>
       history.search({
         query,

@@ -151,6 +151,8 @@ export class SettingsStore {
         draft.preferences.answerLimitMinutes = patch.answerLimitMinutes;
       if (patch.pinnedModels !== undefined) draft.preferences.pinnedModels = patch.pinnedModels;
       if (patch.recentModels !== undefined) draft.preferences.recentModels = patch.recentModels;
+      if (patch.autoTitles !== undefined) draft.preferences.autoTitles = patch.autoTitles;
+      if (patch.titleModel !== undefined) draft.preferences.titleModel = patch.titleModel;
     });
     return next.preferences;
   }

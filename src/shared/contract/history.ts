@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import { CONVERSATION_TITLE_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
+import {
+  CONVERSATION_TITLE_MAX,
+  MESSAGE_TEXT_MAX,
+  TEMPERATURE_MAX,
+  TEMPERATURE_MIN,
+} from '../rules/limits';
 import type {
   Conversation,
   ConversationPage,
   ImportPreview,
   ImportProgress,
   ImportReport,
+  Message,
   MessagePage,
   SearchPage,
 } from '../types/history';
@@ -46,7 +52,20 @@ export const historyRoutes = {
   'messages.list': route<MessagePage>()(
     z.object({ conversationId: id, before: id.optional(), limit }).strict(),
   ),
+  /** Deletes one message; `messages.restore` undoes it until the app restarts. */
   'messages.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
+  'messages.restore': route<{ conversationId: string }>()(z.object({ id }).strict()),
+  /** Changes a message's text in place (no new answer); the message is marked edited. */
+  'messages.edit': route<Message>()(
+    z.object({ id, text: z.string().min(1).max(MESSAGE_TEXT_MAX) }).strict(),
+  ),
+  /**
+   * Shows another version of a message (and the path to it): returns the conversation's newest
+   * page of the path now on screen.
+   */
+  'messages.choose': route<{ conversationId: string; page: MessagePage }>()(
+    z.object({ id, limit }).strict(),
+  ),
   'history.search': route<SearchPage>()(
     z.object({ query: z.string().max(1000), cursor, limit }).strict(),
   ),

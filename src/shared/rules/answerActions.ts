@@ -7,7 +7,7 @@ export type AnswerFacts = Pick<Message, 'role' | 'status' | 'finishReason' | 'co
 export type ContinueRefusal = 'not_answer' | 'finished' | 'no_text' | 'not_last';
 
 /** Why an answer cannot be regenerated; null when it can. */
-export type RegenerateRefusal = 'not_answer' | 'not_last';
+export type RegenerateRefusal = 'not_answer';
 
 /**
  * Continue appends to the same message, so it needs an answer that ended early (stopped,
@@ -32,14 +32,10 @@ export function canContinue(message: AnswerFacts, isLast: boolean): boolean {
 }
 
 /**
- * Regenerate replaces the last answer only: the turns after an older answer are the user's, and
- * asking an earlier question again is what edit and resend is for.
+ * Any answer can be regenerated: the new answer is another version beside it, and the earlier
+ * one keeps whatever followed it (nothing is deleted).
  */
-export function regenerateRefusal(
-  message: Pick<Message, 'role'>,
-  isLast: boolean,
-): RegenerateRefusal | null {
+export function regenerateRefusal(message: Pick<Message, 'role'>): RegenerateRefusal | null {
   if (message.role !== 'assistant') return 'not_answer';
-  if (!isLast) return 'not_last';
   return null;
 }

@@ -14,6 +14,8 @@ export interface TurnMessages {
   /** The question the answer replies to; null only when none precedes it (an imported answer). */
   user: Message | null;
   assistant: Message;
+  /** For the question and the answer when they have other versions: the ids of all of them. */
+  versions?: Record<string, string[]>;
 }
 
 /** Why a turn did not complete, as `chat.done` reports it (the message keeps the same fields). */

@@ -38,6 +38,8 @@ export interface MessagePage {
   hasMore: boolean;
   /** True when newer messages exist after the last one (a page before, after or around a message). */
   hasNewer?: boolean;
+  /** For each message of the page that has other versions: the ids of all of them, in order. */
+  versions?: Record<string, string[]>;
 }
 
 export interface SearchResult {

@@ -195,6 +195,10 @@ export const preferencesSchema = z.looseObject({
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
   /** Unset until the user changes it: IMAGE_MAX_SIDE_DEFAULT applies. */
   imageMaxSide: imageMaxSide.optional(),
+  /** A model writes a title after the first answer; unset means on. */
+  autoTitles: z.boolean().optional(),
+  /** The model that writes titles; unset or empty: the conversation's own. */
+  titleModel: z.string().max(200).optional(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 export const preferencesPatchSchema = z.object({
@@ -207,5 +211,7 @@ export const preferencesPatchSchema = z.object({
   /** Newest first; unset until a model is picked. */
   recentModels: z.array(modelRefSchema).max(MAX_RECENT_MODELS).optional(),
   imageMaxSide: imageMaxSide.optional(),
+  autoTitles: z.boolean().optional(),
+  titleModel: z.string().trim().max(200).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;

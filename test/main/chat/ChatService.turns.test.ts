@@ -94,8 +94,8 @@ describe('ChatService continue, regenerate, edit', () => {
     expect(h.calls).toHaveLength(2);
   });
 
-  it('regenerate replaces the answer with a new message, asking with the history before it', async () => {
-    h = await chatHarness([answer('a1'), answer('a2'), answer('a2 again')]);
+  it('regenerate adds a version of the answer, asking with the history before it; nothing is deleted', async () => {
+    h = await chatHarness([answer('a1'), answer('a2'), answer('a2 again'), answer('a2 third')]);
     const t1 = await h.service.send({ text: 'q1' });
     await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
@@ -103,43 +103,62 @@ describe('ChatService continue, regenerate, edit', () => {
     const t3 = await h.service.regenerate(t2.assistant.id);
     expect(t3.user?.id).toBe(t2.user?.id);
     expect(t3.assistant.id).not.toBe(t2.assistant.id);
+    expect(t3.versions).toEqual({ [t3.assistant.id]: [t2.assistant.id, t3.assistant.id] });
     await h.finish(t3.assistant.id);
     expect(h.calls[2]?.request.messages).toEqual([
       { role: 'user', content: 'q1' },
       { role: 'assistant', content: 'a1' },
       { role: 'user', content: 'q2' },
     ]);
-    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q1',
       'a1',
       'q2',
       'a2 again',
     ]);
-    expect(h.store.getMessage(t2.assistant.id)).toBeNull();
+    expect(h.store.getMessage(t2.assistant.id)?.content).toBe('a2');
+    const t4 = await h.service.regenerate(t3.assistant.id);
+    await h.finish(t4.assistant.id);
+    expect(h.store.messageVersions(t4.assistant.id)).toEqual([
+      t2.assistant.id,
+      t3.assistant.id,
+      t4.assistant.id,
+    ]);
+    expect(h.store.allMessages(t1.conversationId)).toHaveLength(6);
   });
 
-  it('regenerate refuses an older answer or a question, and deletes nothing', async () => {
-    h = await chatHarness([answer('a1'), answer('a2'), answer('unused')]);
+  it('regenerating an older answer branches there, keeping the later turns on the first branch', async () => {
+    h = await chatHarness([answer('a1'), answer('a2'), answer('a1 again'), answer('a3')]);
     const t1 = await h.service.send({ text: 'q1' });
     await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
     await h.finish(t2.assistant.id);
-    for (const id of [t1.assistant.id, t2.user?.id ?? '']) {
-      const refused = await h.service.regenerate(id).catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(FleeceError);
-      expect(refused).toMatchObject({ code: 'bad_request' });
-    }
-    await expect(h.service.regenerate(t1.assistant.id)).rejects.toMatchObject({
-      text: { code: 'regenerate_not_last' },
-    });
-    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+    const t3 = await h.service.regenerate(t1.assistant.id);
+    await h.finish(t3.assistant.id);
+    expect(h.calls[2]?.request.messages).toEqual([{ role: 'user', content: 'q1' }]);
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q1',
+      'a1 again',
+    ]);
+    // A question sent now follows the path on screen, and its prompt is that path.
+    const t4 = await h.service.send({ conversationId: t1.conversationId, text: 'q3' });
+    await h.finish(t4.assistant.id);
+    expect(h.calls[3]?.request.messages).toEqual([
+      { role: 'user', content: 'q1' },
+      { role: 'assistant', content: 'a1 again' },
+      { role: 'user', content: 'q3' },
+    ]);
+    h.store.chooseVersion(t1.assistant.id);
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q1',
       'a1',
       'q2',
       'a2',
     ]);
-    expect(h.calls).toHaveLength(2);
-    expect(h.service.activeStreams()).toEqual([]);
+    const refused = await h.service.regenerate(t2.user?.id ?? '').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(FleeceError);
+    expect(refused).toMatchObject({ code: 'bad_request' });
+    expect(h.calls).toHaveLength(4);
   });
 
   it('continue keeps the conversation temperature, and refuses an answer with no text yet', async () => {
@@ -177,22 +196,30 @@ describe('ChatService continue, regenerate, edit', () => {
     expect(h.calls).toHaveLength(3);
   });
 
-  it('edit and resend rewrites the question, drops what followed and answers again', async () => {
+  it('edit and resend branches from the question; the first branch keeps its answers', async () => {
     h = await chatHarness([answer('a1'), answer('a2'), answer('fresh')]);
     const t1 = await h.service.send({ text: 'q1' });
     await h.finish(t1.assistant.id);
     const t2 = await h.service.send({ conversationId: t1.conversationId, text: 'q2' });
     await h.finish(t2.assistant.id);
     const t3 = await h.service.editAndResend(t1.user?.id ?? '', 'q1, better');
-    expect(t3.user?.id).toBe(t1.user?.id);
+    expect(t3.user?.id).not.toBe(t1.user?.id);
     expect(t3.user?.content).toBe('q1, better');
+    expect(t3.versions?.[t3.user?.id ?? '']).toEqual([t1.user?.id, t3.user?.id]);
     await h.finish(t3.assistant.id);
     expect(h.calls[2]?.request.messages).toEqual([{ role: 'user', content: 'q1, better' }]);
-    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q1, better',
       'fresh',
     ]);
-    expect(h.store.getConversation(t1.conversationId)?.title).toBe('q1, better');
+    expect(h.store.getMessage(t1.user?.id ?? '')?.content).toBe('q1');
+    h.store.chooseVersion(t1.user?.id ?? '');
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
+      'q1',
+      'a1',
+      'q2',
+      'a2',
+    ]);
     await expect(h.service.editAndResend(t1.user?.id ?? '', '  ')).rejects.toBeInstanceOf(
       FleeceError,
     );
@@ -209,9 +236,10 @@ describe('ChatService continue, regenerate, edit', () => {
     const t2 = await h.drive(h.service.editAndResend(t1.user?.id ?? '', 'q again'));
     await h.finish(t2.assistant.id);
     expect(h.done(t1.assistant.id)?.message.status).toBe('stopped');
-    expect(h.store.allMessages(t1.conversationId).map((m) => m.content)).toEqual([
+    expect(h.store.pathMessages(t1.conversationId).map((m) => m.content)).toEqual([
       'q again',
       'second',
     ]);
+    expect(h.store.getMessage(t1.assistant.id)?.content).toBe('partial');
   });
 });

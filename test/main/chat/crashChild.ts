@@ -26,7 +26,8 @@ async function main(): Promise<void> {
     updateConversationSettings: (id, patch) => store.updateConversationSettings(id, patch),
     appendMessage: (input) => store.appendMessage(input),
     getMessage: (id) => store.getMessage(id),
-    allMessages: (id) => store.allMessages(id),
+    pathMessages: (id) => store.pathMessages(id),
+    messageVersions: (id) => store.messageVersions(id),
     appendToMessage: (id, content, reasoning) => {
       const written = store.appendToMessage(id, content, reasoning);
       savedLength += content.length;
@@ -37,7 +38,6 @@ async function main(): Promise<void> {
     finishMessage: (id, outcome) => store.finishMessage(id, outcome),
     reopenMessage: (id) => store.reopenMessage(id),
     editMessage: (id, content) => store.editMessage(id, content),
-    deleteMessagesAfter: (id) => store.deleteMessagesAfter(id),
     deleteMessage: (id) => store.deleteMessage(id),
     purgeConversation: (id) => store.purgeConversation(id),
   };

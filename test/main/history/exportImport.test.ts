@@ -102,6 +102,79 @@ describe('export and import', () => {
     expect(target.allMessages(id).at(-1)?.id).toBe(later.id);
   });
 
+  it('keeps every version and branch through JSON; the Markdown writes the path on screen', async () => {
+    const { store } = await dir.open();
+    const c = store.createConversation();
+    const q1 = store.appendMessage({ conversationId: c.id, role: 'user', content: 'Question' });
+    const a1 = store.appendMessage({
+      conversationId: c.id,
+      role: 'assistant',
+      content: 'Old answer',
+    });
+    const a2 = store.appendMessage({
+      conversationId: c.id,
+      role: 'assistant',
+      content: 'New answer',
+      parentId: q1.id,
+    });
+    store.appendMessage({ conversationId: c.id, role: 'user', content: 'Follow-up on new' });
+    store.chooseVersion(a1.id);
+    store.appendMessage({ conversationId: c.id, role: 'user', content: 'Follow-up on old' });
+    store.chooseVersion(a2.id);
+    const markdown = store.exportConversationMarkdown(c.id);
+    expect(markdown).toContain('New answer');
+    expect(markdown).not.toContain('Old answer');
+
+    const exported = store.exportAll();
+    const messages = exported.conversations[0]?.messages ?? [];
+    expect(messages).toHaveLength(5);
+    expect(messages.find((m) => m.id === a2.id)?.parentId).toBe(q1.id);
+
+    const target = (await dir2.open()).store;
+    target.importHistory(JSON.parse(JSON.stringify(exported)));
+    // The path on screen travels with the file.
+    expect(target.pathMessages(c.id).map((m) => m.content)).toEqual([
+      'Question',
+      'New answer',
+      'Follow-up on new',
+    ]);
+    expect(target.messageVersions(a1.id)).toEqual([a1.id, a2.id]);
+    target.chooseVersion(a1.id);
+    expect(target.pathMessages(c.id).map((m) => m.content)).toEqual([
+      'Question',
+      'Old answer',
+      'Follow-up on old',
+    ]);
+  });
+
+  it('reads a file written before versions as one path per conversation', async () => {
+    const target = (await dir.open()).store;
+    const at = (n: number) => ({ createdAt: n, updatedAt: n });
+    target.importHistory({
+      format: 'fleece-history',
+      version: 1,
+      exportedAt: 0,
+      conversations: [
+        {
+          id: 'old',
+          title: 'Old file',
+          ...at(1),
+          messages: [
+            { id: 'q', role: 'user', content: 'q1', ...at(1) },
+            { id: 'a', role: 'assistant', content: 'a1', ...at(2) },
+            { id: 'q2', role: 'user', content: 'q2', ...at(3) },
+          ],
+        },
+      ],
+    });
+    expect(target.pathMessages('old').map((m) => [m.id, m.parentId])).toEqual([
+      ['q', null],
+      ['a', 'q'],
+      ['q2', 'a'],
+    ]);
+    expect(target.listMessages('old').versions).toBeUndefined();
+  });
+
   it('streams the same JSON to a file', async () => {
     const { store } = await seeded(dir);
     const file = join(dir.path, 'export.json');

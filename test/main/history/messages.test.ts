@@ -122,20 +122,46 @@ describe('messages', () => {
     );
   });
 
-  it('edit a user message and drop what followed; delete one message', async () => {
-    const { store } = await dir.open();
+  it('edit a message in place (marked edited); delete one message, undo, delete for good at the next start', async () => {
+    const first = await dir.open();
+    const store = first.store;
     const c = store.createConversation();
     const q1 = store.appendMessage({ conversationId: c.id, role: 'user', content: 'q1' });
-    store.appendMessage({ conversationId: c.id, role: 'assistant', content: 'a1' });
+    const a1 = store.appendMessage({ conversationId: c.id, role: 'assistant', content: 'a1' });
     const q2 = store.appendMessage({ conversationId: c.id, role: 'user', content: 'q2' });
-    store.appendMessage({ conversationId: c.id, role: 'assistant', content: 'a2' });
-    store.editMessage(q2.id, 'q2 edited');
-    expect(store.deleteMessagesAfter(q2.id)).toBe(1);
-    expect(store.allMessages(c.id).map((m) => m.content)).toEqual(['q1', 'a1', 'q2 edited']);
+    const a2 = store.appendMessage({ conversationId: c.id, role: 'assistant', content: 'a2' });
+    expect([a1.parentId, q2.parentId, a2.parentId]).toEqual([q1.id, a1.id, q2.id]);
+    expect(store.editMessage(a2.id, 'a2 fixed')).toMatchObject({
+      content: 'a2 fixed',
+      editedAt: expect.any(Number),
+    });
+    expect(store.getMessage(q1.id)?.editedAt).toBeNull();
+    store.deleteMessage(a1.id);
+    expect(store.pathMessages(c.id).map((m) => m.content)).toEqual(['q1', 'q2', 'a2 fixed']);
+    expect(store.listMessages(c.id).messages.map((m) => m.content)).toEqual([
+      'q1',
+      'q2',
+      'a2 fixed',
+    ]);
+    expect(store.search({ query: 'a1' }).results).toEqual([]);
+    // The export carries the path without it: q2 now follows q1.
+    expect(store.allMessages(c.id).find((m) => m.id === q2.id)?.parentId).toBe(q1.id);
+    store.restoreMessage(a1.id);
+    expect(store.pathMessages(c.id).map((m) => m.content)).toEqual(['q1', 'a1', 'q2', 'a2 fixed']);
+    expect(store.search({ query: 'a1' }).results.map((r) => r.messageId)).toEqual([a1.id]);
     store.deleteMessage(q1.id);
-    expect(store.allMessages(c.id).map((m) => m.content)).toEqual(['a1', 'q2 edited']);
-    expect(store.search({ query: 'q2' }).results.map((r) => r.snippet)).toEqual(['q2 edited']);
-    expect(store.search({ query: 'a2' }).results).toEqual([]);
+    // Only the title still says q1.
+    expect(store.search({ query: 'q1' }).results.map((r) => r.messageId)).toEqual([null]);
+    expect(store.search({ query: 'fixed' }).results.map((r) => r.messageId)).toEqual([a2.id]);
+    store.close();
+    const second = await dir.open();
+    expect(second.store.getMessage(q1.id)).toBeNull();
+    expect(second.store.getMessage(a1.id)?.parentId).toBeNull();
+    expect(second.store.pathMessages(c.id).map((m) => m.content)).toEqual(['a1', 'q2', 'a2 fixed']);
+    // A new message follows the last one on screen.
+    const q3 = second.store.appendMessage({ conversationId: c.id, role: 'user', content: 'q3' });
+    expect(q3.parentId).toBe(a2.id);
+    second.store.close();
   });
 
   it('left streaming by a crash become interrupted at the next open, text kept and searchable', async () => {

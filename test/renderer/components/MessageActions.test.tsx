@@ -45,9 +45,8 @@ describe('message actions', () => {
       expect(user.getByRole('button', { name })).toBeInTheDocument();
     expect(user.queryByRole('button', { name: 'Regenerate' })).toBeNull();
     const bot = article('a1');
-    for (const name of ['Copy', 'Regenerate', 'Delete', 'More actions'])
+    for (const name of ['Copy', 'Edit', 'Regenerate', 'Delete', 'More actions'])
       expect(bot.getByRole('button', { name })).toBeInTheDocument();
-    expect(bot.queryByRole('button', { name: 'Edit' })).toBeNull();
     // Icons only: the name lives in aria-label, no text label under every message.
     expect(bot.getByRole('button', { name: 'Regenerate' })).toHaveTextContent('');
   });

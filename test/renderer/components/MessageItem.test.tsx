@@ -134,7 +134,7 @@ describe('MessageItem', () => {
     );
     expect(screen.getAllByTestId('message')).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
-    // The last one is still offered again from scratch.
-    expect(screen.getAllByRole('button', { name: 'Regenerate' })).toHaveLength(1);
+    // Every answer can be asked again (a new version beside it; nothing is deleted).
+    expect(screen.getAllByRole('button', { name: 'Regenerate' })).toHaveLength(2);
   });
 });

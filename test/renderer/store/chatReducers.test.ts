@@ -148,6 +148,50 @@ describe('chat reducers', () => {
     expect(continued.lastSeq['a-old']).toBe(0);
   });
 
+  it('startTurn shows an edited question as a branch after its parent, with its versions', () => {
+    const page = {
+      messages: [
+        msg('u0', { role: 'user' }),
+        msg('a0', { parentId: 'u0' }),
+        msg('u1', { role: 'user', parentId: 'a0' }),
+        msg('a-old', { parentId: 'u1' }),
+      ],
+      hasMore: false,
+    };
+    const branched = startTurn(loadThread(emptyChatData, 'c1', page), {
+      conversationId: 'c1',
+      user: msg('u1b', { role: 'user', content: 'better', parentId: 'a0' }),
+      assistant: msg('a1b', { status: 'streaming', parentId: 'u1b' }),
+      versions: { u1b: ['u1', 'u1b'] },
+    });
+    expect(branched.threads['c1']?.ids).toEqual(['u0', 'a0', 'u1b', 'a1b']);
+    expect(branched.versions['u1b']).toEqual(['u1', 'u1b']);
+    expect(branched.messages['u1']).toBeUndefined();
+
+    // The first question edited while its parent is not loaded: the other version marks the cut.
+    const root = startTurn(loadThread(emptyChatData, 'c1', page), {
+      conversationId: 'c1',
+      user: msg('u0b', { role: 'user', parentId: null }),
+      assistant: msg('a0b', { status: 'streaming', parentId: 'u0b' }),
+      versions: { u0b: ['u0', 'u0b'] },
+    });
+    expect(root.threads['c1']?.ids).toEqual(['u0b', 'a0b']);
+  });
+
+  it('a page brings the versions of its messages; a page without them clears stale ones', () => {
+    const withVersions = loadThread(emptyChatData, 'c1', {
+      messages: [msg('u0', { role: 'user' }), msg('a0b', { parentId: 'u0' })],
+      hasMore: false,
+      versions: { a0b: ['a0', 'a0b'] },
+    });
+    expect(withVersions.versions).toEqual({ a0b: ['a0', 'a0b'] });
+    const after = loadThread(withVersions, 'c1', {
+      messages: [msg('u0', { role: 'user' }), msg('a0b', { parentId: 'u0' })],
+      hasMore: false,
+    });
+    expect(after.versions).toEqual({});
+  });
+
   it('prependPage adds older messages before the loaded ones without duplicates', () => {
     const data = loadThread(emptyChatData, 'c1', {
       messages: [msg('m3'), msg('m4')],

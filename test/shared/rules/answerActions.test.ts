@@ -43,9 +43,8 @@ describe('continueRefusal', () => {
 });
 
 describe('regenerateRefusal', () => {
-  it('accepts only the last answer', () => {
-    expect(regenerateRefusal({ role: 'assistant' }, true)).toBeNull();
-    expect(regenerateRefusal({ role: 'assistant' }, false)).toBe('not_last');
-    expect(regenerateRefusal({ role: 'user' }, true)).toBe('not_answer');
+  it('accepts any answer, never a question', () => {
+    expect(regenerateRefusal({ role: 'assistant' })).toBeNull();
+    expect(regenerateRefusal({ role: 'user' })).toBe('not_answer');
   });
 });

@@ -9,6 +9,7 @@ import { searchChunks } from './008-search-chunks';
 import { searchLongRows } from './009-search-long-rows';
 import { attachments } from './010-attachments';
 import { messageParts } from './011-message-parts';
+import { messageVersions } from './012-message-versions';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,5 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   searchLongRows,
   attachments,
   messageParts,
+  messageVersions,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -170,6 +170,7 @@ export function AppToasts() {
   const store = useStoreApi();
   const toast = useAppStore((s) => s.toast);
   const lastDeleted = useAppStore((s) => s.lastDeleted);
+  const lastDeletedMessage = useAppStore((s) => s.lastDeletedMessage);
   return (
     <>
       {toast ? (
@@ -195,6 +196,20 @@ export function AppToasts() {
             onClick: () => void store.getState().conversationActions.undoRemove(),
           }}
           onClose={() => store.getState().conversationActions.forgetDeleted()}
+        />
+      ) : null}
+      {lastDeletedMessage ? (
+        <Toast
+          key={`message-deleted:${lastDeletedMessage.id}`}
+          testId="message-undo-toast"
+          type="background"
+          title={t('message.deleted', { ns: 'chat' })}
+          closeLabel={t('dismiss')}
+          action={{
+            label: t('sidebar.undo'),
+            onClick: () => void store.getState().chatActions.undoDeleteMessage(),
+          }}
+          onClose={() => store.getState().chatActions.forgetDeletedMessage()}
         />
       ) : null}
     </>

@@ -7,6 +7,8 @@ export interface ChatData {
   threads: Record<string, Thread>;
   /** Last applied delta `seq` per streaming message. */
   lastSeq: Record<string, number>;
+  /** For a message on screen with other versions: the ids of all of them, in order. */
+  versions: Record<string, string[]>;
 }
 
 export interface Thread {
@@ -14,20 +16,36 @@ export interface Thread {
   hasMore: boolean;
 }
 
-export const emptyChatData: ChatData = { messages: {}, threads: {}, lastSeq: {} };
+export const emptyChatData: ChatData = { messages: {}, threads: {}, lastSeq: {}, versions: {} };
 
 /** A message this store follows live (its deltas are applied): disk has an older checkpoint. */
 function isLive(data: ChatData, id: string): boolean {
   return data.lastSeq[id] !== undefined && data.messages[id]?.status === 'streaming';
 }
 
-/** Replaces a conversation's loaded messages with the newest page. */
+/** The versions a page reports for its messages, over what was known of them. */
+function withVersions(data: ChatData, page: MessagePage): Record<string, string[]> {
+  const versions = { ...data.versions };
+  for (const m of page.messages) {
+    const ids = page.versions?.[m.id];
+    if (ids && ids.length > 1) versions[m.id] = ids;
+    else delete versions[m.id];
+  }
+  return versions;
+}
+
+/** Replaces a conversation's loaded messages with the newest page (of the path on screen). */
 export function loadThread(data: ChatData, conversationId: string, page: MessagePage): ChatData {
   const messages = { ...data.messages };
+  // Messages of the page shown before that left the screen (another version was chosen).
+  const shown = new Set(page.messages.map((m) => m.id));
+  for (const id of data.threads[conversationId]?.ids ?? [])
+    if (!shown.has(id) && !isLive(data, id)) delete messages[id];
   for (const m of page.messages) if (!isLive(data, m.id)) messages[m.id] = m;
   return {
     ...data,
     messages,
+    versions: withVersions(data, page),
     threads: {
       ...data.threads,
       [conversationId]: { ids: page.messages.map((m) => m.id), hasMore: page.hasMore },
@@ -45,6 +63,7 @@ export function prependPage(data: ChatData, conversationId: string, page: Messag
   return {
     ...data,
     messages,
+    versions: withVersions(data, { ...page, messages: older }),
     threads: {
       ...data.threads,
       [conversationId]: { ids: [...older.map((m) => m.id), ...thread.ids], hasMore: page.hasMore },
@@ -145,10 +164,20 @@ export function applyDone(data: ChatData, done: ChatDone): ChatData {
   return { ...data, messages: { ...data.messages, [id]: done.message }, lastSeq };
 }
 
+/** What stays on screen before a new question: up to its parent, or its other version shown. */
+function beforeNewQuestion(ids: string[], user: Message, versions: string[]): string[] {
+  const otherAt = ids.findIndex((id) => id !== user.id && versions.includes(id));
+  if (otherAt >= 0) return ids.slice(0, otherAt);
+  const parentAt = user.parentId === null ? -1 : ids.indexOf(user.parentId);
+  if (parentAt >= 0) return ids.slice(0, parentAt + 1);
+  return [...ids];
+}
+
 /**
- * Shows a turn main has accepted, with the messages it stored: the question (new or edited) and
- * the streaming answer. Whatever followed the question here is gone in main too (regenerate,
- * edit and resend); a continued answer keeps its place.
+ * Shows a turn main has accepted, with the messages it stored: the question (new, or a new
+ * version of one) and the streaming answer. The path on screen now runs through them: what
+ * followed the question's parent here belongs to another version, still kept in main (so it
+ * leaves the store); a continued answer keeps its place.
  */
 export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
   const { conversationId, user, assistant } = turn;
@@ -159,20 +188,29 @@ export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
     ids = thread.ids.slice(0, answerAt + 1);
   } else {
     const questionAt = user ? thread.ids.indexOf(user.id) : -1;
-    ids = questionAt >= 0 ? thread.ids.slice(0, questionAt + 1) : [...thread.ids];
-    if (user && questionAt < 0) ids.push(user.id);
+    if (questionAt >= 0) {
+      ids = thread.ids.slice(0, questionAt + 1);
+    } else {
+      ids = user
+        ? beforeNewQuestion(thread.ids, user, turn.versions?.[user.id] ?? [])
+        : [...thread.ids];
+      if (user) ids.push(user.id);
+    }
     ids.push(assistant.id);
   }
   const kept = new Set(ids);
   const messages = { ...data.messages };
   const lastSeq = { ...data.lastSeq };
+  const versions = { ...data.versions };
   for (const id of thread.ids) {
     if (kept.has(id)) continue;
     delete messages[id];
     delete lastSeq[id];
+    delete versions[id];
   }
   if (user && kept.has(user.id)) messages[user.id] = user;
   messages[assistant.id] = assistant;
+  for (const [id, list] of Object.entries(turn.versions ?? {})) versions[id] = list;
   // Main replies before its first delta, so the stream is followed from seq 1.
   lastSeq[assistant.id] = 0;
   return {
@@ -180,5 +218,6 @@ export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
     messages,
     threads: { ...data.threads, [conversationId]: { ...thread, ids } },
     lastSeq,
+    versions,
   };
 }

@@ -95,14 +95,12 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
         }
         onClick={() => copy('markdown')}
       />
-      {role === 'user' ? (
-        <IconButton
-          size="sm"
-          label={t('action.edit')}
-          icon={<Pencil size={ICON} aria-hidden="true" />}
-          onClick={props.onEdit}
-        />
-      ) : null}
+      <IconButton
+        size="sm"
+        label={t('action.edit')}
+        icon={<Pencil size={ICON} aria-hidden="true" />}
+        onClick={props.onEdit}
+      />
       {props.canRegenerate ? (
         <IconButton
           size="sm"

@@ -14,6 +14,7 @@ import { collapsedPrefix } from './longMessage';
 import { useMarkdownLabels } from './useMarkdownLabels';
 import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
+import { VersionSwitcher } from './VersionSwitcher';
 import { Sparkles } from 'lucide-react';
 import { MessageAttachments } from '../attachments/MessageAttachments';
 
@@ -72,6 +73,11 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       <LongMessageToggle expanded={expanded} onToggle={() => setExpanded(!expanded)} />
     );
 
+  const closeEditor = (): void => {
+    setEditing(false);
+    store.getState().ui.requestEdit(null);
+  };
+
   const onErrorAction = (action: ErrorAction): void => {
     const s = store.getState();
     if (action === 'openKey') s.ui.setView('settings');
@@ -103,15 +109,19 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
         {editing ? (
           <MessageEditor
             initial={message.content}
-            onCancel={() => {
-              setEditing(false);
-              store.getState().ui.requestEdit(null);
+            onCancel={closeEditor}
+            onSave={(text) => {
+              closeEditor();
+              if (text !== message.content) void actions.editMessage(id, text);
             }}
-            onSubmit={(text) => {
-              setEditing(false);
-              store.getState().ui.requestEdit(null);
-              void actions.editAndResend(id, text);
-            }}
+            onResend={
+              message.role === 'user'
+                ? (text) => {
+                    closeEditor();
+                    void actions.editAndResend(id, text);
+                  }
+                : undefined
+            }
           />
         ) : message.role === 'assistant' ? (
           <div className="message-body">
@@ -159,20 +169,34 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             onAction={onErrorAction}
           />
         ) : null}
+        {message.editedAt !== null && !editing ? (
+          <span
+            className="message-edited"
+            data-testid="message-edited"
+            title={t('message.editedAt', {
+              time: new Date(message.editedAt).toLocaleString(),
+            })}
+          >
+            {t('message.edited')}
+          </span>
+        ) : null}
         {!editing && !streaming ? (
           // The answer's figures and its actions share one line (wrapping when narrow), so a
           // hidden action row never leaves a gap of its own.
           <div className="message-meta">
+            <VersionSwitcher id={id} />
             {message.role === 'assistant' ? <MessageFooter message={message} /> : null}
             <MessageActions
               id={id}
               role={message.role}
               createdAt={message.createdAt}
               canContinue={canContinue(message, isLast)}
-              canRegenerate={regenerateRefusal(message, isLast) === null}
+              canRegenerate={regenerateRefusal(message) === null}
               onEdit={startEdit}
             />
           </div>
+        ) : streaming ? (
+          <VersionSwitcher id={id} />
         ) : null}
       </div>
     </article>

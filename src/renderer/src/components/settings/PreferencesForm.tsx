@@ -19,6 +19,7 @@ import {
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/rules/languages';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Input, NativeSelect } from '../../ui/Input';
+import { Switch } from '../../ui/Switch';
 
 export function PreferencesForm() {
   const { t } = useTranslation('settings');
@@ -118,6 +119,31 @@ export function PreferencesForm() {
             count: ATTACHMENT_MAX_COUNT,
           })}
         </p>
+      </div>
+      <div className="settings-card">
+        <Switch
+          id="prefs-auto-titles"
+          label={t('prefs.autoTitles')}
+          checked={prefs.autoTitles !== false}
+          onChange={(on) =>
+            void store.getState().settingsActions.updatePreferences({ autoTitles: on })
+          }
+        />
+        <label>
+          {t('prefs.titleModel')}
+          <Input
+            defaultValue={prefs.titleModel ?? ''}
+            placeholder={t('prefs.titleModelPlaceholder')}
+            maxLength={200}
+            disabled={prefs.autoTitles === false}
+            onBlur={(e) =>
+              void store
+                .getState()
+                .settingsActions.updatePreferences({ titleModel: e.target.value.trim() })
+            }
+          />
+        </label>
+        <p className="muted">{t('prefs.titlesNote')}</p>
       </div>
     </section>
   );

@@ -30,6 +30,16 @@ const chat = {
     assistant: 'Assistant',
     waiting: 'Waiting for the first token',
     streaming: 'Writing the answer',
+    edited: 'edited',
+    editedAt: 'Edited {{time}}',
+    deleted: 'Message deleted',
+  },
+  versions: {
+    label: 'Versions',
+    previous: 'Previous version',
+    next: 'Next version',
+    position: '{{index}} / {{count}}',
+    positionLabel: 'Version {{index}} of {{count}}',
   },
   retryWait: {
     rateLimited: 'Rate limited — retrying in {{seconds}} s',
@@ -79,6 +89,7 @@ const chat = {
   editor: {
     label: 'Edit message',
     resend: 'Save and resend',
+    save: 'Save',
     cancel: 'Cancel',
   },
   attachments: {

@@ -31,8 +31,6 @@ const codes: Record<Code, string> = {
   continue_not_last: 'Only the last answer of a conversation can be continued.',
   regenerate_not_answer: 'Only an answer can be regenerated.',
   regenerate_no_question: 'There is no question before this answer to ask again.',
-  regenerate_not_last:
-    'Only the last answer of a conversation can be regenerated. To ask an earlier question again, edit it and resend.',
   import_not_json: 'This file is not valid JSON, so nothing was imported.',
   import_not_export:
     'This is not a Fleece export, a ChatGPT export or a Chatbox or Cherry Studio backup, so nothing was imported.',

@@ -159,6 +159,11 @@ const settings = {
     answerLimitMinutes: 'Longest answer (minutes)',
     answerLimitsNote:
       'Fleece stops an answer that passes either limit and keeps the text up to that point, so a faulty relay cannot fill the memory or the disk.',
+    autoTitles: 'Generate titles',
+    titleModel: 'Title model',
+    titleModelPlaceholder: 'The conversation’s model',
+    titlesNote:
+      'After the first answer, a model writes a short title in the conversation’s language. A title you typed is never replaced. Leave the model empty to use the conversation’s own, or name a cheaper one of the same profile.',
   },
   prices: {
     title: 'Prices per million tokens',

@@ -34,6 +34,16 @@ const chat: Translation<typeof en> = {
     assistant: 'Trợ lý',
     waiting: 'Đang chờ token đầu tiên',
     streaming: 'Đang viết câu trả lời',
+    edited: 'đã sửa',
+    editedAt: 'Đã sửa lúc {{time}}',
+    deleted: 'Đã xóa tin nhắn',
+  },
+  versions: {
+    label: 'Các phiên bản',
+    previous: 'Phiên bản trước',
+    next: 'Phiên bản sau',
+    position: '{{index}} / {{count}}',
+    positionLabel: 'Phiên bản {{index}} trên {{count}}',
   },
   retryWait: {
     rateLimited: 'Bị giới hạn tốc độ — thử lại sau {{seconds}} giây',
@@ -84,6 +94,7 @@ const chat: Translation<typeof en> = {
   editor: {
     label: 'Sửa tin nhắn',
     resend: 'Lưu và gửi lại',
+    save: 'Lưu',
     cancel: 'Hủy',
   },
   attachments: {

@@ -30,8 +30,6 @@ const codes: Record<Code, string> = {
   continue_not_last: 'Chỉ có thể viết tiếp câu trả lời cuối cùng của cuộc trò chuyện.',
   regenerate_not_answer: 'Chỉ có thể tạo lại một câu trả lời.',
   regenerate_no_question: 'Không có câu hỏi nào trước câu trả lời này để hỏi lại.',
-  regenerate_not_last:
-    'Chỉ có thể tạo lại câu trả lời cuối cùng. Để hỏi lại một câu trước đó, hãy sửa nó rồi gửi lại.',
   import_not_json: 'Tệp này không phải JSON hợp lệ nên không có gì được nhập.',
   import_not_export:
     'Đây không phải tệp xuất của Fleece, của ChatGPT hay bản sao lưu của Chatbox, Cherry Studio nên không có gì được nhập.',

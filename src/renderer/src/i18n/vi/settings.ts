@@ -162,6 +162,11 @@ const settings: Translation<typeof en> = {
     answerLimitMinutes: 'Câu trả lời dài nhất (phút)',
     answerLimitsNote:
       'Fleece dừng câu trả lời vượt một trong hai giới hạn và giữ phần văn bản tới đó, để relay lỗi không thể làm đầy bộ nhớ hay ổ đĩa.',
+    autoTitles: 'Tự đặt tiêu đề',
+    titleModel: 'Mô hình đặt tiêu đề',
+    titleModelPlaceholder: 'Mô hình của cuộc trò chuyện',
+    titlesNote:
+      'Sau câu trả lời đầu tiên, một mô hình sẽ viết tiêu đề ngắn bằng ngôn ngữ của cuộc trò chuyện. Tiêu đề bạn tự đặt sẽ không bao giờ bị thay. Để trống ô mô hình để dùng mô hình của cuộc trò chuyện, hoặc nhập một mô hình rẻ hơn của cùng hồ sơ.',
   },
   prices: {
     title: 'Giá cho mỗi triệu token',

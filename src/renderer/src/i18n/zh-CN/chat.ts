@@ -31,6 +31,16 @@ const chat: Translation<typeof en> = {
     assistant: '助手',
     waiting: '正在等待首个 token',
     streaming: '正在生成回答',
+    edited: '已编辑',
+    editedAt: '编辑于 {{time}}',
+    deleted: '消息已删除',
+  },
+  versions: {
+    label: '版本',
+    previous: '上一个版本',
+    next: '下一个版本',
+    position: '{{index}} / {{count}}',
+    positionLabel: '第 {{index}} 个版本，共 {{count}} 个',
   },
   retryWait: {
     rateLimited: '请求过于频繁 — {{seconds}} 秒后重试',
@@ -80,6 +90,7 @@ const chat: Translation<typeof en> = {
   editor: {
     label: '编辑消息',
     resend: '保存并重新发送',
+    save: '保存',
     cancel: '取消',
   },
   attachments: {

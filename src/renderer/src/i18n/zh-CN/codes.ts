@@ -30,7 +30,6 @@ const codes: Record<Code, string> = {
   continue_not_last: '只有对话中的最后一个回答才能继续。',
   regenerate_not_answer: '只有回答才能重新生成。',
   regenerate_no_question: '此回答之前没有可以重问的问题。',
-  regenerate_not_last: '只有最后一个回答才能重新生成。要重问之前的问题，请编辑后重新发送。',
   import_not_json: '此文件不是有效的 JSON，未导入任何内容。',
   import_not_export:
     '这不是 Fleece 或 ChatGPT 的导出文件，也不是 Chatbox 或 Cherry Studio 的备份，未导入任何内容。',

@@ -159,6 +159,11 @@ const settings: Translation<typeof en> = {
     answerLimitMinutes: '单个回答的最长时间（分钟）',
     answerLimitsNote:
       '回答超过任一上限时，Fleece 会将其停止并保留此前的内容，避免故障的中转站占满内存或磁盘。',
+    autoTitles: '自动生成标题',
+    titleModel: '生成标题的模型',
+    titleModelPlaceholder: '对话当前使用的模型',
+    titlesNote:
+      '第一个回答完成后，由模型用对话的语言写一个简短标题。你自己输入的标题永远不会被替换。模型留空则使用对话本身的模型，也可以填写同一配置下更便宜的模型。',
   },
   prices: {
     title: '每百万 token 价格',

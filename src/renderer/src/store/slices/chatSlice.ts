@@ -22,6 +22,8 @@ export const PAGE_SIZE = 200;
 
 export interface ChatSlice {
   chat: ChatData;
+  /** The last message deleted, offered for undo. */
+  lastDeletedMessage: { id: string; conversationId: string } | null;
   chatActions: {
     loadThread(conversationId: string): Promise<void>;
     /** Shows a conversation's messages: from memory when cached, else loaded (once). */
@@ -39,6 +41,13 @@ export interface ChatSlice {
     regenerate(messageId: string): Promise<void>;
     editAndResend(messageId: string, text: string): Promise<void>;
     deleteMessage(messageId: string): Promise<void>;
+    undoDeleteMessage(): Promise<void>;
+    /** The undo offer for the last message delete has expired or was closed. */
+    forgetDeletedMessage(): void;
+    /** Changes a message's text in place (no new answer). Resolves false when refused. */
+    editMessage(messageId: string, text: string): Promise<boolean>;
+    /** Shows another version of a message, and the continuation of that version. */
+    chooseVersion(messageId: string): Promise<void>;
     onDelta(delta: ChatDelta): void;
     onDone(done: ChatDone): void;
   };
@@ -131,6 +140,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
 
   return {
     chat: emptyChatData,
+    lastDeletedMessage: null,
     chatActions: {
       loadThread: reload,
 
@@ -233,7 +243,46 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         const m = get().chat.messages[messageId];
         const res = await client.call('messages.delete', { id: messageId });
         if (!res.ok) return fail(res.error);
-        if (m) set((s) => ({ chat: removeMessages(s.chat, m.conversationId, [messageId]) }));
+        if (!m) return;
+        set((s) => ({
+          chat: removeMessages(s.chat, m.conversationId, [messageId]),
+          lastDeletedMessage: { id: messageId, conversationId: m.conversationId },
+        }));
+        // With versions, what followed it may now be a version beside others: ask main.
+        const thread = get().chat.threads[m.conversationId];
+        if (thread?.ids.some((id) => get().chat.versions[id]) || get().chat.versions[messageId])
+          await reload(m.conversationId, false);
+      },
+
+      async undoDeleteMessage() {
+        const deleted = get().lastDeletedMessage;
+        if (!deleted) return;
+        const res = await client.call('messages.restore', { id: deleted.id });
+        if (!res.ok) return fail(res.error);
+        set({ lastDeletedMessage: null });
+        await reload(deleted.conversationId, false);
+      },
+
+      forgetDeletedMessage() {
+        set({ lastDeletedMessage: null });
+      },
+
+      async editMessage(messageId, text) {
+        const res = await client.call('messages.edit', { id: messageId, text });
+        if (!res.ok) {
+          fail(res.error);
+          return false;
+        }
+        set((s) => ({
+          chat: { ...s.chat, messages: { ...s.chat.messages, [messageId]: res.data } },
+        }));
+        return true;
+      },
+
+      async chooseVersion(messageId) {
+        const res = await client.call('messages.choose', { id: messageId, limit: PAGE_SIZE });
+        if (!res.ok) return fail(res.error);
+        set((s) => ({ chat: loadThread(s.chat, res.data.conversationId, res.data.page) }));
       },
 
       onDelta(delta) {

@@ -213,12 +213,16 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
         });
         await get().conversationActions.select(result.conversationId);
         if (result.messageId) {
+          const shown = (): boolean =>
+            get().chat.threads[result.conversationId]?.ids.includes(messageId ?? '') ?? false;
+          // A match in another version: show that version (and its branch) first.
+          if (!shown()) await get().chatActions.chooseVersion(result.messageId);
           const thread = get().chat.threads[result.conversationId];
           // An old message may be outside the loaded page: load older pages until it is there.
           let guard = 0;
           while (
             thread &&
-            !get().chat.messages[result.messageId] &&
+            !shown() &&
             get().chat.threads[result.conversationId]?.hasMore &&
             guard++ < 50
           ) {

@@ -1,0 +1,96 @@
+import type { ChatDone } from '../../shared/types/chat';
+import type { Conversation } from '../../shared/types/history';
+import { cleanGeneratedTitle, titleMessages, titleWanted } from '../../shared/rules/generatedTitle';
+import type { HistoryStore } from '../history/HistoryStore';
+import type { ChatTarget, StreamChat } from './relayTypes';
+
+/** How long a title may take before it is given up (the conversation keeps its first-line title). */
+const TITLE_TIMEOUT_MS = 30_000;
+
+export interface TitleSettings {
+  enabled: boolean;
+  /** The model to ask; null: the conversation's own. */
+  model: string | null;
+}
+
+export interface TitleGeneratorDeps {
+  history: Pick<HistoryStore, 'getConversation' | 'pathMessages' | 'setGeneratedTitle'>;
+  streamChat: StreamChat;
+  /** The conversation's endpoint and key, with `model` instead of its own when given. */
+  resolveTarget: (conversation: Conversation, model: string | null) => Promise<ChatTarget>;
+  settings: () => TitleSettings;
+  /** Told when a title was written (the list and the header show it). */
+  onTitled?: (conversationId: string) => void;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/**
+ * After a conversation's first answer, asks a model for a short title and writes it, unless the
+ * user has named the conversation meanwhile. A failure leaves the title made from the first
+ * question; it never reaches the user as an error.
+ */
+export class TitleGenerator {
+  private readonly running = new Set<string>();
+
+  constructor(private readonly deps: TitleGeneratorDeps) {}
+
+  /** Called after each finished answer; resolves once the title is written or given up. */
+  async afterAnswer(done: Pick<ChatDone, 'conversationId'>): Promise<void> {
+    const { history } = this.deps;
+    const settings = this.deps.settings();
+    const conversation = history.getConversation(done.conversationId);
+    if (!conversation || conversation.deletedAt !== null) return;
+    if (this.running.has(conversation.id)) return;
+    const path = history.pathMessages(conversation.id);
+    if (
+      !titleWanted({ enabled: settings.enabled, titleIsCustom: conversation.titleIsCustom }, path)
+    )
+      return;
+    const [question, answer] = path;
+    if (!question || !answer) return;
+    this.running.add(conversation.id);
+    try {
+      const target = await this.deps.resolveTarget(conversation, settings.model);
+      const raw = await this.ask(target, titleMessages(question.content, answer.content));
+      const title = cleanGeneratedTitle(raw);
+      if (title !== '' && history.setGeneratedTitle(conversation.id, title))
+        this.deps.onTitled?.(conversation.id);
+    } catch (error) {
+      this.deps.log?.('title generation failed', error);
+    } finally {
+      this.running.delete(conversation.id);
+    }
+  }
+
+  private async ask(
+    target: ChatTarget,
+    messages: ReturnType<typeof titleMessages>,
+  ): Promise<string> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TITLE_TIMEOUT_MS);
+    let text = '';
+    try {
+      for await (const event of this.deps.streamChat(
+        {
+          baseUrl: target.baseUrl,
+          ...(target.apiKey !== undefined ? { apiKey: target.apiKey } : {}),
+          model: target.model,
+          messages,
+          params: { temperature: 0.3, max_tokens: 40 },
+        },
+        {
+          signal: controller.signal,
+          maxRetries: 0,
+          ...(target.connectTimeoutMs !== undefined
+            ? { connectTimeoutMs: target.connectTimeoutMs }
+            : {}),
+        },
+      )) {
+        if (event.type === 'delta' && event.content) text += event.content;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+    return text;
+  }
+}
