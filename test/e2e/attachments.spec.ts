@@ -130,6 +130,9 @@ test('a pasted screenshot, a dropped log and a PDF are sent as content parts, ke
     await app.getByRole('button', { name: 'Settings', exact: true }).click();
     await app.getByRole('tab', { name: 'Data' }).click();
     await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
+    const preview = app.getByRole('group', { name: 'Found in this Fleece export file' });
+    await expect(preview).toContainText('1 conversations, 2 messages');
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(app.getByText(/Imported 1 new conversations/)).toBeVisible();
     await app.getByRole('button', { name: 'Why does it fail?', exact: true }).click();
     const imported = app.locator('[data-testid="message"][data-role="user"]');

@@ -1,5 +1,5 @@
 import { tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 import { startHarnessProcess } from './harnessProcess';
 
 test('after the first answer a model writes a plain title; the switch in Settings turns it off', async ({
@@ -20,7 +20,7 @@ test('after the first answer a model writes a plain title; the switch in Setting
     await expect(
       sidebar.getByRole('button', { name: 'Saving power at home', exact: true }),
     ).toBeVisible();
-    const chats = relay.requests.filter((r) => r.path === '/v1/chat/completions');
+    const chats = chatRequests(relay);
     expect(chats).toHaveLength(2);
     expect(JSON.stringify(chats[1]?.body)).toContain('Write a short title');
     // The answer's own prompt never carries the title request.
@@ -40,7 +40,7 @@ test('after the first answer a model writes a plain title; the switch in Setting
     await expect(
       sidebar.getByRole('button', { name: 'Anything else?', exact: true }),
     ).toBeVisible();
-    expect(relay.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(3);
+    expect(chatRequests(relay)).toHaveLength(3);
   } finally {
     await harness.stop();
   }

@@ -1,9 +1,19 @@
 import type { Page } from '@playwright/test';
 import { tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, messages, sendMessage, setUpProfile, test } from './fixtures';
+import type { FakeRelay } from '../fixtures/fake-relay';
+import {
+  chatRequests,
+  expect,
+  lastAssistant,
+  messages,
+  sendMessage,
+  setUpProfile,
+  test,
+} from './fixtures';
 
-function chatBodies(relay: { requests: { path: string; body: unknown }[] }) {
-  return relay.requests.filter((r) => r.path === '/v1/chat/completions').map((r) => r.body);
+/** The answers' requests (check on save's probe left out). */
+function chatBodies(relay: FakeRelay) {
+  return chatRequests(relay).map((r) => r.body);
 }
 
 function lastUser(app: Page) {
