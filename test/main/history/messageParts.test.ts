@@ -106,7 +106,8 @@ describe('a streaming answer checkpointed in parts', () => {
     const { store } = await dir.open();
     const c = store.createConversation();
     const m = store.appendMessage({ conversationId: c.id, role: 'assistant', status: 'streaming' });
-    store.deleteMessage(m.id);
+    // Gone for good (a deleted message stays until the next start, for its undo).
+    store.purgeConversation(c.id);
     await expect(
       store.finishMessageOffThread(m.id, finished('x'.repeat(FINISH_OFF_THREAD_CHARS + 1))),
     ).rejects.toMatchObject({ code: 'not_found' });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../../../src/main/history/migrate';
-import { MIGRATIONS } from '../../../../src/main/history/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/history/migrations';
 import { TempDir } from '../tempStore';
 
 describe('migration 011 message parts', () => {
@@ -21,7 +21,7 @@ describe('migration 011 message parts', () => {
           VALUES ('kept', 1, 'assistant', 'an older answer', 'complete', 0, 0),
                  ('live', 1, 'assistant', 'so far: ', 'streaming', 1, 0);`);
       runMigrations(db, MIGRATIONS);
-      expect(schemaVersion(db)).toBe(11);
+      expect(schemaVersion(db)).toBe(LATEST_VERSION);
       expect(db.prepare("SELECT content FROM messages WHERE id = 'kept'").pluck().get()).toBe(
         'an older answer',
       );
