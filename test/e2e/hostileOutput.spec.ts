@@ -150,6 +150,9 @@ test('a conversation with hostile output brought in by an import opens as plain 
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByRole('tab', { name: 'Data' }).click();
   await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
+  const preview = app.getByRole('group', { name: 'Found in this Fleece export file' });
+  await expect(preview).toContainText('1 conversations, 4 messages');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
 
   await app.getByRole('button', { name: 'Hostile import', exact: true }).click();
   await expect(messages(app)).toHaveCount(4);
