@@ -21,6 +21,7 @@ import {
   type NewConversationDefaults,
 } from './newConversation';
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
+import { setImmediate as nextTask } from 'node:timers/promises';
 import { FleeceError } from '../errors/FleeceError';
 import { assemblePrompt } from './promptAssembly';
 import type { AttachmentRef } from '../../shared/attachment';
@@ -32,7 +33,7 @@ export type ChatEmit = {
 };
 
 /** The part of HistoryStore a chat turn uses (a test can wrap it to observe checkpoints). */
-export type ChatHistory = Partial<Pick<HistoryStore, 'finishMessageOffThread'>> &
+export type ChatHistory = Partial<Pick<HistoryStore, 'finishMessageOffThread' | 'messageRank'>> &
   Pick<
     HistoryStore,
     | 'getConversation'
@@ -124,6 +125,8 @@ export class ChatService {
       ...(attachments.length > 0 ? { attachments } : {}),
     });
     if (attachments.length > 0) this.deps.attachments?.sent(attachments);
+    // Storing a long question and reading the prompt back are each a task of their own.
+    await nextTask();
     return this.startAnswer(conversation, user, input.params);
   }
 
@@ -200,6 +203,7 @@ export class ChatService {
       // The question keeps its files in its new version.
       ...(message.attachments.length > 0 ? { attachments: message.attachments } : {}),
     });
+    await nextTask();
     return this.startAnswer(this.requireConversation(conversation.id), edited);
   }
 
@@ -263,8 +267,11 @@ export class ChatService {
       stopBeforeId: assistant.id,
     });
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
-    // The question's rank changed if the answer made it the version on screen.
-    user = history.getMessage(user.id) ?? user;
+    // The question's rank changed if the answer made it the version on screen (read without
+    // its text: a long question is not read back a second time).
+    const rank = history.messageRank ? history.messageRank(user.id) : null;
+    if (rank !== null) user = { ...user, versionRank: rank };
+    else if (!history.messageRank) user = history.getMessage(user.id) ?? user;
     const versions: Record<string, string[]> = {};
     for (const m of [user, assistant]) {
       const ids = history.messageVersions(m.id);

@@ -315,8 +315,14 @@ export class HistoryStore {
 
   /** The versions of a message (itself included), in order; empty when it has none. */
   messageVersions(id: string): string[] {
-    const row = messages.requireMessageRow(this.db, id);
+    const row = messages.requireMessageMeta(this.db, id);
     return versions.messageVersions(this.db, row.conv_pk, id);
+  }
+
+  /** A live message's version rank, read without its text (null when it is gone). */
+  messageRank(id: string): number | null {
+    const row = messages.messageMeta(this.db, id);
+    return row && row.deleted_at === null ? row.version_rank : null;
   }
 
   /** Puts a message and the path to it on screen; returns its conversation's id. */
