@@ -71,7 +71,7 @@ const SHAPES: Shape[] = [
 /** The history steps timed on the main thread (an async one up to its first wait). */
 const STEPS = [
   'appendMessage',
-  'allMessages',
+  'pathMessages',
   'appendToMessage',
   'finishMessage',
   'finishMessageOffThread',
