@@ -120,6 +120,23 @@ describe('ChatGPT conversations.json', () => {
     });
   });
 
+  it('keeps the current branch’s system prompt and counts a different one on another branch', () => {
+    const primes = structuredClone(data[1]) as { mapping: Record<string, unknown> };
+    const s2 = primes.mapping.s2 as { message: Record<string, unknown> };
+    const system = (id: string, text: string) => ({
+      id,
+      parent: 'rr2',
+      children: [],
+      message: { ...s2.message, id, content: { content_type: 'text', parts: [text] } },
+    });
+    primes.mapping['s-same'] = system('s-same', 'Answer in Chinese.');
+    primes.mapping['s-other'] = system('s-other', 'Answer in English.');
+    const out = convertChatGpt([primes]);
+    expect(out.conversations[0]?.systemPrompt).toBe('Answer in Chinese.');
+    expect(out.conversations[0]?.messages).toHaveLength(3);
+    expect(out.skipped).toContainEqual({ reason: 'branch', count: 1 });
+  });
+
   it('follows the newest leaf when a file has no current_node, and survives a parent cycle', () => {
     const copy = structuredClone(data) as Record<string, unknown>[];
     const second = copy[1] as {
