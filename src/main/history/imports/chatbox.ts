@@ -130,9 +130,9 @@ function convertMessage(
 }
 
 /**
- * A session's (or thread's) messages with every branch of its fork points, parents first. A
- * message seen twice (Chatbox keeps an edited question's original in the branch it starts) is
- * taken once; a fork point is expanded once.
+ * A session's (or thread's) messages with every branch of its fork points, parents first. Like
+ * Chatbox's own reader, a message id found twice is taken once and a fork point expanded once,
+ * so a stale copy in a branch cannot duplicate a message or loop.
  */
 function convertMessages(
   sessionId: string,

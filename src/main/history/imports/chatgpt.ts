@@ -169,11 +169,10 @@ function convertOne(
   const onPath = new Set(path.map((n) => n.id));
   const createdAt = toMs(raw.create_time) ?? 0;
 
-  let systemPrompt: string | null = null;
+  const systemTexts: string[] = [];
   for (const node of path) {
     const seen = node.message ? readMessage(node.message, null) : null;
-    if (seen?.kind === 'message' && seen.role === 'system')
-      systemPrompt = systemPrompt ? `${systemPrompt}\n\n${seen.text}` : seen.text;
+    if (seen?.kind === 'message' && seen.role === 'system') systemTexts.push(seen.text);
   }
 
   // Depth first from the roots (and from the top of the current path, which a parent cycle in a
@@ -196,7 +195,7 @@ function convertOne(
     if (seen?.kind === 'thoughts') {
       reasoning = reasoning ? `${reasoning}\n\n${seen.text}` : seen.text;
     } else if (seen?.role === 'system') {
-      if (!onPath.has(node.id) && !systemPrompt?.includes(seen.text)) skips.add('branch');
+      if (!onPath.has(node.id) && !systemTexts.includes(seen.text)) skips.add('branch');
     } else if (seen && node.message) {
       const message = node.message;
       const metadata = isRecord(message.metadata) ? message.metadata : {};
@@ -236,7 +235,7 @@ function convertOne(
     createdAt: Math.min(createdAt || first, first),
     updatedAt: Math.max(toMs(raw.update_time) ?? 0, last),
     model: str(raw.default_model_slug),
-    systemPrompt,
+    systemPrompt: systemTexts.length > 0 ? systemTexts.join('\n\n') : null,
     messages,
   };
 }

@@ -229,7 +229,14 @@ describe('Chatbox backup', () => {
                   m('ax', 'assistant', 2200),
                 ],
               },
-              { id: 'l-b', messages: [m('a1b', 'assistant', 3000, { files: [{ id: 'f' }] })] },
+              {
+                id: 'l-b',
+                // A stale copy of the shown answer is not imported twice.
+                messages: [
+                  m('a1b', 'assistant', 3000, { files: [{ id: 'f' }] }),
+                  m('a1c', 'assistant', 4000),
+                ],
+              },
               { id: 'l-c', messages: [] },
             ],
           },
