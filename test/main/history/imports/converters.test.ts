@@ -137,6 +137,15 @@ describe('ChatGPT conversations.json', () => {
     expect(out.skipped).toContainEqual({ reason: 'branch', count: 1 });
   });
 
+  it('ranks the versions below a current_node that is not a leaf', () => {
+    const primes = { ...(data[1] as Record<string, unknown>), current_node: 'q2' };
+    const messages = convertChatGpt([primes]).conversations[0]?.messages ?? [];
+    // The later answer is on screen, by a rank the app stores (with every rank at zero a
+    // conversation reads as one line).
+    expect(onScreen(messages)).toEqual(['chatgpt-q2', 'chatgpt-a2']);
+    expect(messages.find((m) => m.id === 'chatgpt-a2')?.versionRank).toBeGreaterThan(0);
+  });
+
   it('follows the newest leaf when a file has no current_node, and survives a parent cycle', () => {
     const copy = structuredClone(data) as Record<string, unknown>[];
     const second = copy[1] as {
