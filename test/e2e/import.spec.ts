@@ -56,7 +56,7 @@ test('import: the file chosen in main’s dialog is imported in the background, 
   ).toBeVisible();
 });
 
-test('import: a ChatGPT export is previewed with its left-out branches, and importing it twice adds nothing', async ({
+test('import: a ChatGPT export brings its branches as versions, the last seen on screen, and importing it twice adds nothing', async ({
   app,
   relay,
   harness,
@@ -67,18 +67,32 @@ test('import: a ChatGPT export is previewed with its left-out branches, and impo
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByRole('tab', { name: 'Data' }).click();
   for (const expected of [
-    'Imported 2 new conversations and 4 messages (0 already present).',
-    'Imported 0 new conversations and 0 messages (4 already present).',
+    'Imported 2 new conversations and 7 messages (0 already present).',
+    'Imported 0 new conversations and 0 messages (7 already present).',
   ]) {
     writeFileSync(join(harness.dataDir, HARNESS_OPEN_PATH_FILE), file);
     await app.getByRole('button', { name: 'Import conversations (JSON)' }).click();
     const preview = app.getByRole('group', { name: 'Found in this ChatGPT file' });
-    await expect(preview).toContainText('2 conversations, 4 messages');
-    await expect(preview.getByTestId('import-skipped')).toContainText(
-      'Messages on other branches (edited questions, regenerated answers): 3',
-    );
+    // The edited question, its answer and the first of the regenerated answers are counted.
+    await expect(preview).toContainText('2 conversations, 7 messages');
+    const skipped = preview.getByTestId('import-skipped');
+    await expect(skipped).toContainText('Tool calls and their results: 2');
+    await expect(skipped).not.toContainText('other branches');
     await preview.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(app.getByText(expected)).toBeVisible();
   }
   await expect(app.getByTestId('import-skipped')).toContainText('Tool calls and their results: 2');
+
+  // The branch last seen in ChatGPT is on screen; the edited question is a version to walk to.
+  await app.getByRole('button', { name: 'Phở recipe', exact: true }).click();
+  const shown = app.getByTestId('message');
+  await expect(shown).toHaveCount(2);
+  const question = shown.nth(0);
+  await expect(question).toContainText('Cách nấu phở bò như trong ảnh?');
+  await expect(question.getByTestId('version-position')).toHaveText('2 / 2');
+  await expect(shown.nth(1)).toContainText('Ninh xương bò 6 tiếng');
+  await question.getByRole('button', { name: 'Previous version' }).click();
+  await expect(shown.nth(0)).toContainText('How do I make pho?');
+  await expect(shown.nth(1)).toContainText('Pho is a noodle soup…');
+  await expect(shown.nth(0).getByTestId('version-position')).toHaveText('1 / 2');
 });

@@ -268,8 +268,9 @@ function* insertOne(
   if (existing) report.conversationsMerged += 1;
   else report.conversationsAdded += 1;
   const ordered = [...messages].sort((a, b) => a.createdAt - b.createdAt);
-  // A file written before versions existed has no parents: its messages follow one another.
-  const linear = ordered.every((m) => m.parentId === null);
+  // A file written before versions existed has no parents and no ranks: its messages follow one
+  // another. (First messages that are versions of one another have ranks.)
+  const linear = ordered.every((m) => m.parentId === null && m.versionRank === 0);
   let previous: string | null = null;
   for (const m of ordered) {
     const parentId = linear ? previous : m.parentId;

@@ -87,10 +87,11 @@ export const IMPORT_SOURCES = ['fleece', 'chatgpt', 'chatbox', 'cherry'] as cons
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 /**
- * Why part of a file was not imported: another branch of a conversation (an edited question or a
- * regenerated answer that is not the one shown), a tool call or result, a hidden system message,
- * an image or file attachment, an empty message, or a conversation kind Fleece has no place for
- * (an image-generation session).
+ * Why part of a file was not imported: a system prompt on another branch of a conversation (with
+ * other text than the shown branch's: a conversation keeps one), a tool call or result, a hidden
+ * system message, an image or file attachment, an empty message, or a conversation kind Fleece
+ * has no place for (an image-generation session). Other branches' messages are imported as
+ * versions.
  */
 export const IMPORT_SKIP_REASONS = [
   'branch',

@@ -175,6 +175,28 @@ describe('export and import', () => {
     expect(target.listMessages('old').versions).toBeUndefined();
   });
 
+  it('keeps first messages that are versions of one another apart (they carry ranks)', async () => {
+    const target = (await dir.open()).store;
+    const at = (n: number) => ({ createdAt: n, updatedAt: n });
+    target.importHistory({
+      format: 'fleece-history',
+      version: 1,
+      exportedAt: 0,
+      conversations: [
+        {
+          id: 'edited',
+          ...at(1),
+          messages: [
+            { id: 'q', role: 'user', content: 'first', parentId: null, versionRank: 1, ...at(1) },
+            { id: 'q-edit', role: 'user', content: 'edited', parentId: null, ...at(2) },
+          ],
+        },
+      ],
+    });
+    expect(target.pathMessages('edited').map((m) => m.id)).toEqual(['q']);
+    expect(target.messageVersions('q')).toEqual(['q', 'q-edit']);
+  });
+
   it('streams the same JSON to a file', async () => {
     const { store } = await seeded(dir);
     const file = join(dir.path, 'export.json');

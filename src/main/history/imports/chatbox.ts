@@ -4,21 +4,26 @@
  * `chat-sessions-list`; files from before Chatbox 1.x keep them in a `chat-sessions` array.
  * A message's text is in `contentParts` (newer) or `content` (older); `reasoningContent` is the
  * model's thinking. Earlier threads of a session (`threads`, kept when the user starts a new
- * thread) become conversations of their own; alternative answers (`messageForksHash`) are
- * counted as skipped `branch`es; image-generation sessions are skipped as `unsupported`.
- * The backup's settings (provider keys) are never read.
+ * thread) become conversations of their own; image-generation sessions are skipped as
+ * `unsupported`. The backup's settings (provider keys) are never read.
+ *
+ * Alternative answers (`messageForksHash`) become versions. The hash is keyed by the message the
+ * branches follow (the fork point); each entry's `lists` are the branches' tails and `position`
+ * the one shown, whose tail is the rest of the session's (or thread's) own list — its slot in
+ * `lists` is kept empty. A tail may hold fork points of its own. Each tail's first message
+ * follows the fork point (or the summaries Chatbox anchors right after it), so the tails' first
+ * messages are versions of one another and the shown one is on screen.
  */
 import {
   SkipCounter,
-  fillTimes,
   isRecord,
   sourceId,
   str,
   toMs,
   type ConvertedImport,
   type ImportedConversation,
-  type ImportedMessage,
 } from './types';
+import { fillTreeTimes, rankVersions, type DraftMessage } from './versions';
 
 export function isChatboxBackup(data: unknown): data is Record<string, unknown> {
   if (!isRecord(data)) return false;
@@ -66,63 +71,115 @@ function textOf(message: Record<string, unknown>, skips: SkipCounter): string {
 
 interface Line {
   systemPrompt: string | null;
-  messages: (Omit<ImportedMessage, 'createdAt'> & { createdAt: number | null })[];
+  messages: DraftMessage[];
+  /** The last message kept from the list itself (not from a branch): the end of what is shown. */
+  leaf: string | null;
 }
 
-function convertMessages(sessionId: string, raw: unknown, skips: SkipCounter): Line {
-  const line: Line = { systemPrompt: null, messages: [] };
-  for (const m of Array.isArray(raw) ? raw : []) {
-    if (!isRecord(m)) continue;
-    const role = str(m.role);
-    if (role === 'tool') {
-      skips.add('tool');
-      continue;
-    }
-    const files =
-      (Array.isArray(m.files) ? m.files.length : 0) + (Array.isArray(m.links) ? m.links.length : 0);
-    skips.add('attachment', files);
-    const text = textOf(m, skips);
-    if (role === 'system') {
-      if (text) line.systemPrompt = line.systemPrompt ? `${line.systemPrompt}\n\n${text}` : text;
-      continue;
-    }
-    if (role !== 'user' && role !== 'assistant') {
-      skips.add('unsupported');
-      continue;
-    }
-    const error = str(m.error);
-    if (!text && !error) {
-      skips.add('empty');
-      continue;
-    }
-    const id = str(m.id);
-    const time = toMs(m.timestamp);
-    line.messages.push({
-      id: sourceId('chatbox', sessionId, id ?? String(line.messages.length)),
-      role,
-      content: text,
-      reasoning: str(m.reasoningContent) ?? '',
-      status: error ? 'error' : m.generating === true ? 'interrupted' : 'complete',
-      model: role === 'assistant' ? str(m.model) : null,
-      createdAt: time,
-      updatedAt: time ?? 0,
+/** The branches not shown at a fork point, each a list of messages. */
+function otherBranches(fork: unknown): unknown[][] {
+  if (!isRecord(fork) || !Array.isArray(fork.lists)) return [];
+  const position = typeof fork.position === 'number' ? fork.position : -1;
+  return fork.lists.flatMap((list, i) =>
+    i !== position && isRecord(list) && Array.isArray(list.messages) ? [list.messages] : [],
+  );
+}
+
+/** One message as a draft following `parentId`, or null when it is left out (and counted). */
+function convertMessage(
+  m: Record<string, unknown>,
+  id: string,
+  parentId: string | null,
+  line: Line,
+  skips: SkipCounter,
+): DraftMessage | null {
+  const role = str(m.role);
+  if (role === 'tool') {
+    skips.add('tool');
+    return null;
+  }
+  const files =
+    (Array.isArray(m.files) ? m.files.length : 0) + (Array.isArray(m.links) ? m.links.length : 0);
+  skips.add('attachment', files);
+  const text = textOf(m, skips);
+  if (role === 'system') {
+    if (text) line.systemPrompt = line.systemPrompt ? `${line.systemPrompt}\n\n${text}` : text;
+    return null;
+  }
+  if (role !== 'user' && role !== 'assistant') {
+    skips.add('unsupported');
+    return null;
+  }
+  const error = str(m.error);
+  if (!text && !error) {
+    skips.add('empty');
+    return null;
+  }
+  const time = toMs(m.timestamp);
+  return {
+    id,
+    parentId,
+    role,
+    content: text,
+    reasoning: str(m.reasoningContent) ?? '',
+    status: error ? 'error' : m.generating === true ? 'interrupted' : 'complete',
+    model: role === 'assistant' ? str(m.model) : null,
+    createdAt: time,
+    updatedAt: time ?? 0,
+  };
+}
+
+/**
+ * A session's (or thread's) messages with every branch of its fork points, parents first. Like
+ * Chatbox's own reader, a message id found twice is taken once and a fork point expanded once,
+ * so a stale copy in a branch cannot duplicate a message or loop.
+ */
+function convertMessages(
+  sessionId: string,
+  raw: unknown,
+  forks: Record<string, unknown>,
+  skips: SkipCounter,
+): Line {
+  const line: Line = { systemPrompt: null, messages: [], leaf: null };
+  const seen = new Set<string>();
+  const expanded = new Set<string>();
+  type Pending = { list: unknown[]; key: string; parentId: string | null; shown: boolean };
+  const queue: Pending[] = [
+    { list: Array.isArray(raw) ? raw : [], key: 'main', parentId: null, shown: true },
+  ];
+  for (let branch = queue.shift(); branch; branch = queue.shift()) {
+    const { list, key, shown } = branch;
+    let { parentId } = branch;
+    // Fork points whose tails start once the summaries after them are passed.
+    let waiting: unknown[][] = [];
+    list.forEach((m, index) => {
+      if (!isRecord(m)) return;
+      if (waiting.length > 0 && m.isSummary !== true) {
+        waiting.forEach((tail, i) =>
+          queue.push({ list: tail, key: `${key}.${index}.${i}`, parentId, shown: false }),
+        );
+        waiting = [];
+      }
+      const sourceKey = str(m.id);
+      if (sourceKey !== null && seen.has(sourceKey)) return;
+      if (sourceKey !== null) seen.add(sourceKey);
+      const id = sourceId('chatbox', sessionId, sourceKey ?? `${key}.${index}`);
+      const draft = convertMessage(m, id, parentId, line, skips);
+      if (draft) {
+        line.messages.push(draft);
+        parentId = draft.id;
+        if (shown) line.leaf = draft.id;
+      }
+      if (sourceKey !== null && sourceKey in forks && !expanded.has(sourceKey)) {
+        expanded.add(sourceKey);
+        waiting.push(...otherBranches(forks[sourceKey]));
+      }
     });
+    waiting.forEach((tail, i) =>
+      queue.push({ list: tail, key: `${key}.end.${i}`, parentId, shown: false }),
+    );
   }
   return line;
-}
-
-function forkCount(session: Record<string, unknown>): number {
-  if (!isRecord(session.messageForksHash)) return 0;
-  let count = 0;
-  for (const fork of Object.values(session.messageForksHash)) {
-    if (!isRecord(fork) || !Array.isArray(fork.lists)) continue;
-    const position = typeof fork.position === 'number' ? fork.position : -1;
-    fork.lists.forEach((list, i) => {
-      if (i !== position && isRecord(list) && Array.isArray(list.messages))
-        count += list.messages.length;
-    });
-  }
-  return count;
 }
 
 function toConversation(
@@ -131,10 +188,7 @@ function toConversation(
   line: Line,
   fallbackTime: number,
 ): ImportedConversation | null {
-  const messages = fillTimes(line.messages, fallbackTime).map((m) => ({
-    ...m,
-    updatedAt: Math.max(m.updatedAt, m.createdAt),
-  }));
+  const messages = rankVersions(fillTreeTimes(line.messages, fallbackTime), line.leaf);
   const first = messages[0];
   const last = messages[messages.length - 1];
   if (!first || !last) return null;
@@ -142,7 +196,7 @@ function toConversation(
     id,
     title,
     createdAt: first.createdAt,
-    updatedAt: last.updatedAt,
+    updatedAt: messages.reduce((t, m) => Math.max(t, m.updatedAt), last.updatedAt),
     model: null,
     systemPrompt: line.systemPrompt,
     messages,
@@ -162,12 +216,12 @@ export function convertChatbox(data: Record<string, unknown>, now: number): Conv
       continue;
     }
     const name = str(session.name)?.trim() ?? '';
-    skips.add('branch', forkCount(session));
+    const forks = isRecord(session.messageForksHash) ? session.messageForksHash : {};
     const threads = Array.isArray(session.threads) ? session.threads : [];
     for (const thread of threads) {
       if (!isRecord(thread)) continue;
       const threadId = str(thread.id) ?? String(threads.indexOf(thread));
-      const line = convertMessages(sessionId, thread.messages, skips);
+      const line = convertMessages(sessionId, thread.messages, forks, skips);
       const threadName = str(thread.name)?.trim();
       const title = threadName && threadName !== name ? `${name} — ${threadName}` : name;
       const c = toConversation(
@@ -181,7 +235,7 @@ export function convertChatbox(data: Record<string, unknown>, now: number): Conv
     const c = toConversation(
       sourceId('chatbox', sessionId),
       name,
-      convertMessages(sessionId, session.messages, skips),
+      convertMessages(sessionId, session.messages, forks, skips),
       exportedAt,
     );
     if (c) conversations.push(c);

@@ -3,24 +3,25 @@
  * nodes `{ id, parent, children, message }` — a tree, because editing a question or regenerating
  * an answer starts a new branch. `current_node` is the leaf the user last saw.
  *
- * Fleece's message model is a single line per conversation, so the path from the root to
- * `current_node` becomes the conversation and the messages only on other branches are counted as
- * skipped (`branch`). Tool calls and results (browsing, code interpreter, DALL·E) are skipped as
- * `tool`, hidden system and context messages as `hidden`, images and files as `attachment`; a
- * visible system message becomes the conversation's system prompt; o1-style "thoughts" become the
- * next answer's reasoning.
+ * The whole tree is imported: every visible user or assistant message follows its nearest kept
+ * ancestor, so edited questions and regenerated answers become versions of one another, and the
+ * branch to `current_node` is the one on screen. Tool calls and results (browsing, code
+ * interpreter, DALL·E) are skipped as `tool`, hidden system and context messages as `hidden`,
+ * images and files as `attachment`; their children follow the message before them. A visible
+ * system message on the current branch becomes the conversation's system prompt (one on another
+ * branch, with other text, is counted as `branch`); o1-style "thoughts" become the next answer's
+ * reasoning.
  */
 import {
   SkipCounter,
-  fillTimes,
   isRecord,
   sourceId,
   str,
   toMs,
   type ConvertedImport,
   type ImportedConversation,
-  type ImportedMessage,
 } from './types';
+import { fillTreeTimes, rankVersions, type DraftMessage } from './versions';
 
 interface Node {
   id: string;
@@ -141,6 +142,18 @@ function readMessage(message: Record<string, unknown>, skips: SkipCounter | null
   return { kind: 'message', role, text };
 }
 
+/** Children by parent id, in the mapping's order ('' for the roots). */
+function childrenOf(nodes: Map<string, Node>): Map<string, Node[]> {
+  const children = new Map<string, Node[]>();
+  for (const node of nodes.values()) {
+    const key = node.parent !== null && nodes.has(node.parent) ? node.parent : '';
+    const list = children.get(key);
+    if (list) list.push(node);
+    else children.set(key, [node]);
+  }
+  return children;
+}
+
 function convertOne(
   raw: Record<string, unknown>,
   mapping: Record<string, unknown>,
@@ -154,49 +167,66 @@ function convertOne(
   const nodes = readNodes(mapping);
   const path = pathTo(nodes, currentLeaf(raw, nodes));
   const onPath = new Set(path.map((n) => n.id));
-  // Messages only on other branches: counted once each, by what they would have shown.
-  for (const node of nodes.values())
-    if (!onPath.has(node.id) && node.message && readMessage(node.message, null)?.kind === 'message')
-      skips.add('branch');
-
   const createdAt = toMs(raw.create_time) ?? 0;
-  let systemPrompt: string | null = null;
-  let reasoning = '';
-  const drafts: (Omit<ImportedMessage, 'createdAt'> & { createdAt: number | null })[] = [];
+
+  const systemTexts: string[] = [];
   for (const node of path) {
-    if (!node.message) continue;
-    const seen = readMessage(node.message, skips);
-    if (!seen) continue;
-    if (seen.kind === 'thoughts') {
-      reasoning = reasoning ? `${reasoning}\n\n${seen.text}` : seen.text;
-      continue;
-    }
-    if (seen.role === 'system') {
-      systemPrompt = systemPrompt ? `${systemPrompt}\n\n${seen.text}` : seen.text;
-      continue;
-    }
-    const metadata = isRecord(node.message.metadata) ? node.message.metadata : {};
-    const time = toMs(node.message.create_time);
-    drafts.push({
-      id: sourceId('chatgpt', str(node.message.id) ?? node.id),
-      role: seen.role,
-      content: seen.text,
-      reasoning: seen.role === 'assistant' ? reasoning : '',
-      status: str(node.message.status) === 'in_progress' ? 'interrupted' : 'complete',
-      model: seen.role === 'assistant' ? str(metadata.model_slug) : null,
-      createdAt: time,
-      updatedAt: toMs(node.message.update_time) ?? time ?? createdAt,
-    });
-    if (seen.role === 'assistant') reasoning = '';
+    const seen = node.message ? readMessage(node.message, null) : null;
+    if (seen?.kind === 'message' && seen.role === 'system') systemTexts.push(seen.text);
   }
-  const messages = fillTimes(drafts, createdAt).map((m) => ({
-    ...m,
-    updatedAt: Math.max(m.updatedAt, m.createdAt),
-  }));
-  if (messages.length === 0) {
+
+  // Depth first from the roots (and from the top of the current path, which a parent cycle in a
+  // damaged file leaves without one), parents before children; each node once.
+  const children = childrenOf(nodes);
+  const starts = [...(children.get('') ?? [])];
+  const top = path[0];
+  if (top && !starts.includes(top)) starts.push(top);
+  type Step = { node: Node; parentId: string | null; reasoning: string };
+  const stack: Step[] = starts.reverse().map((node) => ({ node, parentId: null, reasoning: '' }));
+  const visited = new Set<string>();
+  const drafts: DraftMessage[] = [];
+  const keptOnPath: string[] = [];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { node } = step;
+    if (visited.has(node.id)) continue;
+    visited.add(node.id);
+    let { parentId, reasoning } = step;
+    const seen = node.message ? readMessage(node.message, skips) : null;
+    if (seen?.kind === 'thoughts') {
+      reasoning = reasoning ? `${reasoning}\n\n${seen.text}` : seen.text;
+    } else if (seen?.role === 'system') {
+      if (!onPath.has(node.id) && !systemTexts.includes(seen.text)) skips.add('branch');
+    } else if (seen && node.message) {
+      const message = node.message;
+      const metadata = isRecord(message.metadata) ? message.metadata : {};
+      const time = toMs(message.create_time);
+      const id = sourceId('chatgpt', str(message.id) ?? node.id);
+      drafts.push({
+        id,
+        parentId,
+        role: seen.role,
+        content: seen.text,
+        reasoning: seen.role === 'assistant' ? reasoning : '',
+        status: str(message.status) === 'in_progress' ? 'interrupted' : 'complete',
+        model: seen.role === 'assistant' ? str(metadata.model_slug) : null,
+        createdAt: time,
+        updatedAt: toMs(message.update_time) ?? time ?? createdAt,
+      });
+      if (onPath.has(node.id)) keptOnPath.push(id);
+      parentId = id;
+      if (seen.role === 'assistant') reasoning = '';
+    }
+    const next = children.get(node.id) ?? [];
+    for (let i = next.length - 1; i >= 0; i -= 1) {
+      const child = next[i];
+      if (child) stack.push({ node: child, parentId, reasoning });
+    }
+  }
+  if (drafts.length === 0) {
     skips.add('empty');
     return null;
   }
+  const messages = rankVersions(fillTreeTimes(drafts, createdAt), keptOnPath.at(-1) ?? null);
   const first = messages[0]?.createdAt ?? createdAt;
   const last = messages[messages.length - 1]?.createdAt ?? first;
   return {
@@ -205,7 +235,7 @@ function convertOne(
     createdAt: Math.min(createdAt || first, first),
     updatedAt: Math.max(toMs(raw.update_time) ?? 0, last),
     model: str(raw.default_model_slug),
-    systemPrompt,
+    systemPrompt: systemTexts.length > 0 ? systemTexts.join('\n\n') : null,
     messages,
   };
 }

@@ -10,6 +10,12 @@ export interface ImportedMessage {
   model: string | null;
   createdAt: number;
   updatedAt: number;
+  /**
+   * The message this one follows and its rank among its versions (see `versions.ts`). A source
+   * without branches leaves them out: its messages follow one another in time order.
+   */
+  parentId?: string | null;
+  versionRank?: number;
 }
 
 export interface ImportedConversation {

@@ -29,7 +29,8 @@ describe('importing another app’s file through the import worker', () => {
       },
     });
     await previewed;
-    expect(shown).toMatchObject({ source: 'chatgpt', conversations: 2, messages: 4 });
+    // Versions count: the edited question and the regenerated answer are imported too.
+    expect(shown).toMatchObject({ source: 'chatgpt', conversations: 2, messages: 7 });
     // Waiting on the user: the history is still empty.
     expect(store.listConversations({ cursor: null }).conversations).toHaveLength(0);
     run.proceed();
@@ -37,10 +38,10 @@ describe('importing another app’s file through the import worker', () => {
     expect(report).toMatchObject({
       source: 'chatgpt',
       conversationsAdded: 2,
-      messagesAdded: 4,
+      messagesAdded: 7,
       cancelled: false,
     });
-    expect(report.skipped).toContainEqual({ reason: 'branch', count: 3 });
+    expect(report.skipped?.map((s) => s.reason)).not.toContain('branch');
     const titles = store.listConversations({ cursor: null }).conversations.map((c) => c.title);
     expect(titles.sort()).toEqual(['Phở recipe', '素数证明']);
 
@@ -49,8 +50,42 @@ describe('importing another app’s file through the import worker', () => {
       conversationsAdded: 0,
       conversationsMerged: 2,
       messagesAdded: 0,
-      messagesSkipped: 4,
+      messagesSkipped: 7,
     });
+  });
+
+  it('imports a branched ChatGPT conversation with every version, the current branch on screen', async () => {
+    const { store } = await dir.open();
+    const file = join(dir.path, 'conversations.json');
+    copyFileSync(join(fixtures, 'chatgpt-branches.json'), file);
+    const report = await store.importFile(file, () => undefined).result;
+    expect(report).toMatchObject({ source: 'chatgpt', conversationsAdded: 1, messagesAdded: 7 });
+    const id = 'chatgpt-6a1f0c2e-3333-4c3b-9d2e-000000000003';
+    const key = (m: { id: string }): string => m.id.replace(/^chatgpt-/, '');
+    expect(store.allMessages(id).map(key).sort()).toEqual(
+      ['q1', 'a1', 'q2', 'a2-old', 'a2-new', 'q1-edit', 'a1-edit'].sort(),
+    );
+    // What the next prompt sends: the path to current_node, not the later versions.
+    expect(store.pathMessages(id).map(key)).toEqual(['q1', 'a1', 'q2', 'a2-old']);
+    expect(store.pathMessages(id).map((m) => m.content)).toEqual([
+      'Viết hàm đảo chuỗi bằng Python',
+      'def reverse(s): return s[::-1]',
+      'Giải thích [::-1]',
+      'Lát cắt với bước -1 đi ngược chuỗi.',
+    ]);
+    // On screen, the same path, and each edited or regenerated message offers its versions.
+    const page = store.listMessages(id, {});
+    expect(page.messages.map(key)).toEqual(['q1', 'a1', 'q2', 'a2-old']);
+    expect(page.versions).toEqual({
+      'chatgpt-q1': ['chatgpt-q1', 'chatgpt-q1-edit'],
+      'chatgpt-a2-old': ['chatgpt-a2-old', 'chatgpt-a2-new'],
+    });
+    // Choosing the edited question shows its branch.
+    store.chooseVersion('chatgpt-q1-edit');
+    expect(store.pathMessages(id).map(key)).toEqual(['q1-edit', 'a1-edit']);
+
+    const again = await store.importFile(file, () => undefined).result;
+    expect(again).toMatchObject({ conversationsMerged: 1, messagesAdded: 0, messagesSkipped: 7 });
   });
 
   it('cancelling at the preview writes nothing', async () => {

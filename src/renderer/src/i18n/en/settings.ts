@@ -193,7 +193,7 @@ const settings = {
       cherry: 'Cherry Studio',
     },
     skip: {
-      branch: 'Messages on other branches (edited questions, regenerated answers): {{n}}',
+      branch: 'System prompts on other branches (a conversation keeps one): {{n}}',
       tool: 'Tool calls and their results: {{n}}',
       hidden: 'Hidden system messages and custom instructions: {{n}}',
       attachment: 'Images and files (their text is kept): {{n}}',

@@ -196,7 +196,7 @@ const settings: Translation<typeof en> = {
       cherry: 'Cherry Studio',
     },
     skip: {
-      branch: 'Tin nhắn ở nhánh khác (câu hỏi đã sửa, câu trả lời tạo lại): {{n}}',
+      branch: 'Lời nhắc hệ thống ở nhánh khác (mỗi cuộc trò chuyện chỉ giữ một): {{n}}',
       tool: 'Lệnh gọi công cụ và kết quả: {{n}}',
       hidden: 'Tin nhắn hệ thống ẩn và chỉ dẫn tùy chỉnh: {{n}}',
       attachment: 'Ảnh và tệp đính kèm (vẫn giữ phần chữ): {{n}}',

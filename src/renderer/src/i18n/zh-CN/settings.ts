@@ -193,7 +193,7 @@ const settings: Translation<typeof en> = {
       cherry: 'Cherry Studio',
     },
     skip: {
-      branch: '其他分支上的消息（改过的提问、重新生成的回答）：{{n}}',
+      branch: '其他分支上的系统提示词（每个对话只保留一个）：{{n}}',
       tool: '工具调用及其结果：{{n}}',
       hidden: '隐藏的系统消息和自定义指令：{{n}}',
       attachment: '图片和文件（文字部分已保留）：{{n}}',
