@@ -39,15 +39,13 @@ export function serializePromptFile(prompts: readonly SavedPrompt[]): string {
   const file = {
     format: PROMPT_FILE_FORMAT,
     version: PROMPT_FILE_VERSION,
-    prompts: prompts.map(
-      (p): PromptFields => ({
-        name: p.name,
-        systemPrompt: p.systemPrompt,
-        model: p.model,
-        temperature: p.temperature,
-        firstMessage: p.firstMessage,
-      }),
-    ),
+    prompts: prompts.map((p): PromptFields => ({
+      name: p.name,
+      systemPrompt: p.systemPrompt,
+      model: p.model,
+      temperature: p.temperature,
+      firstMessage: p.firstMessage,
+    })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -17,9 +17,7 @@ export const promptRoutes = {
   /** Deletes one of the user's prompts; a built-in is hidden instead. */
   'prompts.delete': route<{ deleted: true }>()(z.object({ id }).strict()),
   /** Hides a built-in prompt or shows it again. */
-  'prompts.setHidden': route<{ hidden: boolean }>()(
-    z.object({ id, hidden: z.boolean() }).strict(),
-  ),
+  'prompts.setHidden': route<{ hidden: boolean }>()(z.object({ id, hidden: z.boolean() }).strict()),
   /**
    * Asks where to read an exported prompt file (a dialog in main) and adds its prompts; `path`
    * is null when the user cancelled. A file that is not a prompt file changes nothing.

@@ -18,8 +18,7 @@ const BLANK: PromptFields = {
 };
 
 type Editing =
-  | { kind: 'new'; initial: PromptFields }
-  | { kind: 'edit'; id: string; initial: PromptFields };
+  { kind: 'new'; initial: PromptFields } | { kind: 'edit'; id: string; initial: PromptFields };
 
 function fieldsOf(p: SavedPrompt): PromptFields {
   return {
@@ -43,9 +42,7 @@ export function PromptsSection() {
 
   return (
     <section aria-labelledby="prompts-title" className="settings-section">
-      <h2 id="prompts-title">
-        {t('prompts.libraryTitle')}
-      </h2>
+      <h2 id="prompts-title">{t('prompts.libraryTitle')}</h2>
       <p className="prompt-library-text-wrap">{t('prompts.libraryHint')}</p>
       <div className="prompt-library-actions">
         <Button
@@ -60,7 +57,10 @@ export function PromptsSection() {
           onClick={() =>
             void actions()
               .importFile()
-              .then((r) => r && setStatus(t('prompts.imported', { added: r.added, skipped: r.skipped })))
+              .then(
+                (r) =>
+                  r && setStatus(t('prompts.imported', { added: r.added, skipped: r.skipped })),
+              )
           }
         >
           {t('prompts.import')}
@@ -70,7 +70,9 @@ export function PromptsSection() {
           onClick={() =>
             void actions()
               .exportFile()
-              .then((r) => r && setStatus(t('prompts.exported', { count: r.count, path: r.savedTo })))
+              .then(
+                (r) => r && setStatus(t('prompts.exported', { count: r.count, path: r.savedTo })),
+              )
           }
         >
           {t('prompts.export')}

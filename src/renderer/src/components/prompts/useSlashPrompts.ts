@@ -20,8 +20,9 @@ export interface SlashPrompts {
  */
 export function useSlashPrompts(draft: string, composing: () => boolean): SlashPrompts {
   const store = useStoreApi();
-  const prompts = usePromptList();
   const query = slashQuery(draft);
+  // Loaded the first time "/" is typed: most sessions never open the popover.
+  const prompts = usePromptList(query !== null);
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const matches = useMemo(

@@ -37,6 +37,7 @@ export interface PromptsSlice {
 }
 
 export function createPromptsSlice({ set, get, client }: SliceDeps): PromptsSlice {
+  let loading: UiLanguage | null = null;
   const reload = async (): Promise<void> => {
     const language = get().prompts.language;
     if (language) await get().promptActions.load(language);
@@ -46,7 +47,10 @@ export function createPromptsSlice({ set, get, client }: SliceDeps): PromptsSlic
     newChatPrompt: null,
     promptActions: {
       async load(language) {
-        const res = await client.call('prompts.list', { language });
+        // One request per language at a time (the new chat screen and "/" may ask together).
+        if (loading === language) return;
+        loading = language;
+        const res = await client.call('prompts.list', { language }).finally(() => (loading = null));
         if (!res.ok) return get().ui.showToast(res.error);
         set({ prompts: { list: res.data.prompts, hidden: res.data.hidden, language } });
       },
@@ -100,7 +104,9 @@ export function createPromptsSlice({ set, get, client }: SliceDeps): PromptsSlic
           get().ui.showToast(res.error);
           return null;
         }
-        return res.data.savedTo === null ? null : { savedTo: res.data.savedTo, count: res.data.count };
+        return res.data.savedTo === null
+          ? null
+          : { savedTo: res.data.savedTo, count: res.data.count };
       },
 
       async apply(prompt) {
