@@ -87,7 +87,10 @@ export class PromptLibrary {
     });
   }
 
-  /** The built-ins in `language` (less the hidden ones), then the user's prompts by name. */
+  /**
+   * The user's prompts by name, then the built-ins in `language` (less the hidden ones): what
+   * the user wrote is what they most likely want first.
+   */
   list(language: UiLanguage): PromptLibraryView {
     const hidden = new Set(this.state.hiddenBuiltins);
     const builtins = builtinPrompts(language);
@@ -95,7 +98,7 @@ export class PromptLibrary {
       .sort((a, b) => a.name.localeCompare(b.name, language))
       .map((p): SavedPrompt => ({ ...p, builtin: false }));
     return {
-      prompts: [...builtins.filter((b) => !hidden.has(b.id)), ...own],
+      prompts: [...own, ...builtins.filter((b) => !hidden.has(b.id))],
       hidden: builtins.filter((b) => hidden.has(b.id)).map((b) => ({ id: b.id, name: b.name })),
     };
   }

@@ -9,7 +9,7 @@ const id = z.string().min(1).max(200);
 const language = z.enum(UI_LANGUAGES);
 
 export const promptRoutes = {
-  /** The built-ins in the UI language (less those hidden), then the user's own prompts. */
+  /** The user's own prompts, then the built-ins in the UI language (less those hidden). */
   'prompts.list': route<PromptLibrary>()(z.object({ language }).strict()),
   'prompts.create': route<SavedPrompt>()(z.object({ fields: promptFieldsSchema }).strict()),
   /** A built-in cannot be changed (`prompt_builtin`): copy it with `prompts.create`. */

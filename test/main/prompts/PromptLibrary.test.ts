@@ -38,7 +38,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('PromptLibrary', () => {
-  it('lists the built-ins in the language asked for, then saved prompts', async () => {
+  it('lists saved prompts by name, then the built-ins in the language asked for', async () => {
     const library = await open();
     await library.create(fields({ name: 'Zeta' }));
     await library.create(fields({ name: 'Alpha' }));
@@ -50,7 +50,11 @@ describe('PromptLibrary', () => {
     expect(library.list('zh-CN').prompts.find((p) => p.id === 'builtin:code-review')?.name).toBe(
       '代码审查',
     );
-    expect(en.prompts.filter((p) => !p.builtin).map((p) => p.name)).toEqual(['Alpha', 'Zeta']);
+    expect(en.prompts.slice(0, 3).map((p) => [p.name, p.builtin])).toEqual([
+      ['Alpha', false],
+      ['Zeta', false],
+      ['Code review', true],
+    ]);
   });
 
   it('keeps saved prompts in prompts.json across restarts', async () => {
