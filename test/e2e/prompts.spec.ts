@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tokensScript } from '../fixtures/fake-relay';
+import { HARNESS_OPEN_PATH_FILE } from '../harness/openDialogHook';
 import type { FakeRelay } from '../fixtures/fake-relay';
 import { builtinPrompts } from '../../src/shared/prompts/builtinPrompts';
 import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
@@ -93,4 +96,71 @@ test('a conversation saved as a prompt starts the next chat with its system prom
   await expect(library.getByTestId('prompt-row').first()).toContainText('Pirate');
   await expect(library.getByRole('button', { name: 'Edit “Pirate”' })).toBeVisible();
   await expect(library.getByRole('button', { name: 'Hide “Code review”' })).toBeVisible();
+});
+
+test('prompts are exported and imported as JSON; a bad file is refused with a translated message', async ({
+  app,
+  relay,
+  harness,
+}) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings' }).first().click();
+  await app.getByRole('tab', { name: /Prompts/ }).click();
+
+  // From scratch.
+  await app.getByRole('button', { name: 'New prompt' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New prompt' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give the prompt a name.');
+  await dialog.getByLabel('Name').fill('Haiku');
+  await dialog.getByLabel('System prompt').fill('Answer in a haiku.');
+  await dialog.getByLabel('First message (put in the message box)').fill('Write about ');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const library = app.getByRole('list', { name: 'Prompts' });
+  await expect(library.getByTestId('prompt-row').first()).toContainText('Haiku');
+
+  await app.getByRole('button', { name: 'Export…' }).click();
+  await expect(app.getByTestId('prompts-status')).toContainText('Prompts exported: 1');
+  const exported = JSON.parse(
+    readFileSync(join(harness.dataDir, 'exports', 'fleece-prompts.json'), 'utf8'),
+  ) as { format: string; prompts: { name: string; systemPrompt: string }[] };
+  expect(exported.format).toBe('fleece-prompts');
+  expect(exported.prompts).toEqual([
+    expect.objectContaining({ name: 'Haiku', systemPrompt: 'Answer in a haiku.' }),
+  ]);
+
+  const bad = join(harness.dataDir, '..', `prompts-bad-${Date.now()}.json`);
+  writeFileSync(bad, JSON.stringify({ format: 'fleece-prompts', version: 1, prompts: [{}] }));
+  writeFileSync(join(harness.dataDir, HARNESS_OPEN_PATH_FILE), bad);
+  await app.getByRole('button', { name: 'Import…' }).click();
+  await expect(
+    app.getByText('This is not a Fleece prompt file (problem at “prompts.0.name”)', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(library.getByTestId('prompt-row').filter({ hasText: 'Haiku' })).toHaveCount(1);
+
+  const good = join(harness.dataDir, '..', `prompts-good-${Date.now()}.json`);
+  writeFileSync(
+    good,
+    JSON.stringify({
+      ...exported,
+      prompts: [...exported.prompts, { name: 'Limerick', systemPrompt: 'Answer in a limerick.' }],
+    }),
+  );
+  writeFileSync(join(harness.dataDir, HARNESS_OPEN_PATH_FILE), good);
+  await app.getByRole('button', { name: 'Import…' }).click();
+  await expect(app.getByTestId('prompts-status')).toHaveText(
+    'Prompts imported: 1. Already in the library, skipped: 1.',
+  );
+  await expect(library.getByTestId('prompt-row').nth(1)).toContainText('Limerick');
+
+  // Deleting asks first.
+  await library.getByRole('button', { name: 'Delete “Limerick”' }).click();
+  await app
+    .getByRole('dialog', { name: 'Delete “Limerick”?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(library.getByTestId('prompt-row').filter({ hasText: 'Limerick' })).toHaveCount(0);
 });

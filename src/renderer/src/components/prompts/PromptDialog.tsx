@@ -26,7 +26,7 @@ export function PromptDialog(props: {
       open={open}
       onOpenChange={(next) => (next ? undefined : onCancel())}
       title={title}
-      closeLabel={t('prompts.cancel')}
+      closeLabel={t('settings.close')}
       wide
     >
       {open ? <PromptForm {...props} /> : null}

@@ -6,6 +6,7 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { IconButton } from '../../ui/IconButton';
 import { PromptDialog } from './PromptDialog';
+import { ConfirmDialog } from '../settings/ConfirmDialog';
 import { usePromptList } from './usePromptList';
 import './prompts.css';
 
@@ -38,6 +39,7 @@ export function PromptsSection() {
   const hidden = useAppStore((s) => s.prompts.hidden);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<SavedPrompt | null>(null);
   const actions = () => store.getState().promptActions;
 
   return (
@@ -123,7 +125,7 @@ export function PromptsSection() {
                   size="sm"
                   label={t('prompts.deleteNamed', { name: p.name })}
                   icon={<Trash2 size={15} aria-hidden="true" />}
-                  onClick={() => void actions().remove(p.id)}
+                  onClick={() => setDeleting(p)}
                 />
               </>
             )}
@@ -148,6 +150,19 @@ export function PromptsSection() {
           </ul>
         </>
       ) : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('prompts.deleteTitle', { name: deleting?.name ?? '' })}
+        body={t('prompts.deleteBody')}
+        confirmLabel={t('prompts.deleteConfirm')}
+        cancelLabel={t('prompts.cancel')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const id = deleting?.id;
+          setDeleting(null);
+          if (id) void actions().remove(id);
+        }}
+      />
       <PromptDialog
         open={editing !== null}
         title={editing?.kind === 'edit' ? t('prompts.editTitle') : t('prompts.newTitle')}

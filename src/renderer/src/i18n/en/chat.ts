@@ -51,6 +51,10 @@ const chat = {
     showNamed: 'Show “{{name}}” again',
     editNamed: 'Edit “{{name}}”',
     deleteNamed: 'Delete “{{name}}”',
+    deleteTitle: 'Delete “{{name}}”?',
+    deleteBody:
+      'The prompt is removed from the library. Conversations that used it keep their settings.',
+    deleteConfirm: 'Delete',
     hiddenTitle: 'Hidden built-in prompts',
   },
   list: {

@@ -54,6 +54,10 @@ const chat: Translation<typeof en> = {
     showNamed: 'Hiện lại “{{name}}”',
     editNamed: 'Sửa “{{name}}”',
     deleteNamed: 'Xoá “{{name}}”',
+    deleteTitle: 'Xoá “{{name}}”?',
+    deleteBody:
+      'Prompt sẽ bị xoá khỏi thư viện. Các cuộc trò chuyện đã dùng nó vẫn giữ nguyên thiết lập.',
+    deleteConfirm: 'Xoá',
     hiddenTitle: 'Prompt có sẵn đã ẩn',
   },
   list: {

@@ -54,6 +54,9 @@ const chat: Translation<typeof en> = {
     showNamed: '重新显示“{{name}}”',
     editNamed: '编辑“{{name}}”',
     deleteNamed: '删除“{{name}}”',
+    deleteTitle: '删除“{{name}}”？',
+    deleteBody: '该提示词将从提示词库中移除。用过它的对话会保留各自的设置。',
+    deleteConfirm: '删除',
     hiddenTitle: '已隐藏的内置提示词',
   },
   list: {
