@@ -92,7 +92,7 @@ test('a conversation saved as a prompt starts the next chat with its system prom
   // Settings → Prompts lists it with the built-ins.
   await app.getByRole('button', { name: 'Settings' }).first().click();
   await app.getByRole('tab', { name: /Prompts/ }).click();
-  const library = app.getByRole('list', { name: 'Prompts' });
+  const library = app.getByRole('list', { name: 'Prompts', exact: true });
   await expect(library.getByTestId('prompt-row').first()).toContainText('Pirate');
   await expect(library.getByRole('button', { name: 'Edit “Pirate”' })).toBeVisible();
   await expect(library.getByRole('button', { name: 'Hide “Code review”' })).toBeVisible();
@@ -117,7 +117,7 @@ test('prompts are exported and imported as JSON; a bad file is refused with a tr
   await dialog.getByLabel('First message (put in the message box)').fill('Write about ');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  const library = app.getByRole('list', { name: 'Prompts' });
+  const library = app.getByRole('list', { name: 'Prompts', exact: true });
   await expect(library.getByTestId('prompt-row').first()).toContainText('Haiku');
 
   await app.getByRole('button', { name: 'Export…' }).click();

@@ -160,6 +160,23 @@ describe('the "/" prompt popover', () => {
     expect(box.value).toBe('');
   });
 
+  it('a prompt naming a model sets it on the open conversation, on its own profile', async () => {
+    const { box, calls } = setup('c1');
+    type(box, '/shell');
+    await waitFor(() => expect(options()).toHaveLength(1));
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() =>
+      expect(calls.find((c) => c.route === 'conversations.update')?.input).toEqual({
+        id: 'c1',
+        systemPrompt: 'You are Shell one-liner.',
+        temperature: 0.5,
+        model: 'deepseek-chat',
+        profileId: 'p2',
+      }),
+    );
+    expect(box.value).toBe('Give me a command that ');
+  });
+
   it('Escape closes it and keeps the text; a click also chooses', async () => {
     const { box, calls } = setup('c1');
     type(box, '/sql');

@@ -116,9 +116,9 @@ export function createPromptsSlice({ set, get, client }: SliceDeps): PromptsSlic
           await s.conversationActions.update(conversationId, {
             systemPrompt: prompt.systemPrompt.trim() === '' ? null : prompt.systemPrompt,
             temperature: prompt.temperature,
-            ...(prompt.model
-              ? { model: prompt.model.model, profileId: prompt.model.profileId }
-              : {}),
+            // A model without a profile runs on the conversation's own profile.
+            ...(prompt.model ? { model: prompt.model.model } : {}),
+            ...(prompt.model?.profileId ? { profileId: prompt.model.profileId } : {}),
           });
         } else {
           set({
