@@ -193,6 +193,18 @@ describe('the "/" prompt popover', () => {
     });
   });
 
+  it('Enter while an input method composes neither picks nor sends', async () => {
+    const { box, calls } = setup('c1');
+    type(box, '/dich');
+    await waitFor(() => expect(screen.getByTestId('prompt-popover')).toBeTruthy());
+    fireEvent.keyDown(box, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', keyCode: 229 });
+    expect(box.value).toBe('/dich');
+    expect(calls.some((c) => c.route === 'conversations.update' || c.route === 'chat.send')).toBe(
+      false,
+    );
+  });
+
   it('with no match, Enter sends the text as typed', async () => {
     const { box, calls } = setup('c1');
     type(box, '/nothing-like-this');

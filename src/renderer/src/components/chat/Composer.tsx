@@ -94,8 +94,7 @@ export function Composer(props: ComposerProps = {}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const tooLong = overLimit(draft);
   const sending = useRef(false);
-  const imeActive = useRef(false);
-  const slash = useSlashPrompts(draft, () => imeActive.current);
+  const slash = useSlashPrompts(draft);
 
   useEffect(() => {
     ref.current?.focus();
@@ -166,8 +165,7 @@ export function Composer(props: ComposerProps = {}) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
-    imeActive.current = isComposing(e);
-    if (slash.onKeyDown(e)) return;
+    if (slash.onKeyDown(e, isComposing(e))) return;
     if (e.key === 'Enter' && !e.shiftKey && !isComposing(e)) {
       e.preventDefault();
       void send();

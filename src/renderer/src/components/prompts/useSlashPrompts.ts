@@ -10,15 +10,15 @@ export interface SlashPrompts {
   selectedId: string | null;
   setSelectedId: (id: string) => void;
   pick: (prompt: SavedPrompt) => void;
-  /** Handles the keys the popover owns; true when the key was used. */
-  onKeyDown: (e: KeyboardEvent<HTMLTextAreaElement>) => boolean;
+  /** Handles the keys the popover owns (none while an IME composes); true when it used the key. */
+  onKeyDown: (e: KeyboardEvent<HTMLTextAreaElement>, composing: boolean) => boolean;
 }
 
 /**
  * "/" at the start of the composer: the prompt library, filtered by what follows the slash.
  * Escape closes it until the text changes; choosing a prompt applies it to the conversation.
  */
-export function useSlashPrompts(draft: string, composing: () => boolean): SlashPrompts {
+export function useSlashPrompts(draft: string): SlashPrompts {
   const store = useStoreApi();
   const query = slashQuery(draft);
   // Loaded the first time "/" is typed: most sessions never open the popover.
@@ -39,8 +39,8 @@ export function useSlashPrompts(draft: string, composing: () => boolean): SlashP
     void store.getState().promptActions.apply(prompt);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): boolean => {
-    if (!open || composing()) return false;
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>, composing: boolean): boolean => {
+    if (!open || composing) return false;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (matches.length === 0) return true;
       e.preventDefault();
