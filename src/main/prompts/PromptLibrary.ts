@@ -192,8 +192,7 @@ export class PromptLibrary {
       try {
         await writeFileAtomic(this.filePath, `${JSON.stringify(draft, null, 2)}\n`);
       } catch (error) {
-        throw new FleeceError('storage_io', {
-          text: 'prompts_write_failed',
+        throw new FleeceError('prompts_write_failed', {
           hint: coded('hint_settings_writable', { path: this.filePath }),
           cause: error,
         });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,6 +123,22 @@ describe('PromptLibrary', () => {
       'prompts_import_invalid',
     );
     expect(await readFile(join(dir, PROMPTS_FILE), 'utf8')).toBe(before);
+  });
+
+  it('a write the disk refuses changes nothing and says so', async () => {
+    const library = await open();
+    await library.create(fields({ name: 'Kept' }));
+    // A directory where the file should be: the atomic rename over it fails.
+    await rm(join(dir, PROMPTS_FILE));
+    await mkdir(join(dir, PROMPTS_FILE, 'blocker'), { recursive: true });
+    expect(await codeOf(library.create(fields({ name: 'Lost' })))).toBe('prompts_write_failed');
+    expect(
+      library
+        .list('en')
+        .prompts.filter((p) => !p.builtin)
+        .map((p) => p.name),
+    ).toEqual(['Kept']);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('moves a damaged prompts.json aside and starts empty', async () => {
