@@ -164,7 +164,9 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
 
   const prompts = await PromptLibrary.open({ dataDir: deps.dataDir, now });
   if (prompts.notice)
-    notices.push(notice('settings_recovered', prompts.notice.text, { detail: prompts.notice.movedTo }));
+    notices.push(
+      notice('settings_recovered', prompts.notice.text, { detail: prompts.notice.movedTo }),
+    );
 
   const opened = await HistoryStore.open({
     dataDir: deps.dataDir,
