@@ -23,6 +23,8 @@ import { networkHandlers } from './routes/networkRoutes';
 import { updateHandlers } from './routes/updateRoutes';
 import { UpdateService, type UpdaterPort } from './updates/UpdateService';
 import { attachmentHandlers } from './routes/attachmentRoutes';
+import { promptHandlers } from './routes/promptRoutes';
+import { PromptLibrary } from './prompts/PromptLibrary';
 import { AttachmentFiles } from './attachments/AttachmentFiles';
 import { AttachmentService } from './attachments/AttachmentService';
 import { IMAGE_MAX_SIDE_DEFAULT } from '../shared/rules/attachmentLimits';
@@ -159,6 +161,12 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     onStatus: (state) => emit('updates.status', state),
     log: (message, error) => log.warn(message, error),
   });
+
+  const prompts = await PromptLibrary.open({ dataDir: deps.dataDir, now });
+  if (prompts.notice)
+    notices.push(
+      notice('settings_recovered', prompts.notice.text, { detail: prompts.notice.movedTo }),
+    );
 
   const opened = await HistoryStore.open({
     dataDir: deps.dataDir,
@@ -329,6 +337,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       chooseSavePath: deps.chooseSavePath,
       openPath: deps.openPath ?? (async () => undefined),
     }),
+    ...promptHandlers({
+      prompts,
+      chooseSavePath: deps.chooseSavePath,
+      chooseOpenPath: deps.chooseOpenPath,
+    }),
   };
   updates.start();
 
@@ -355,6 +368,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       await disposeTokenCounter();
       storage.dispose();
       await settings.flush();
+      await prompts.flush();
       history.close();
     },
   };

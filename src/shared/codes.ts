@@ -90,6 +90,13 @@ export const CODES = [
   'timeout_invalid',
   'timeout_connect_invalid',
   'timeout_idle_invalid',
+  // The prompt library.
+  'prompt_builtin',
+  'prompts_import_not_json',
+  'prompts_import_invalid',
+  'prompts_import_too_large',
+  'prompts_write_failed',
+  'prompts_reset',
   // Settings, keychain, images and links.
   'settings_invalid',
   'settings_write_failed',

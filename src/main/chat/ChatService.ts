@@ -19,6 +19,7 @@ import {
   NO_DEFAULTS,
   sendInNewConversation,
   type NewConversationDefaults,
+  withPrompt,
 } from './newConversation';
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { setImmediate as nextTask } from 'node:timers/promises';
@@ -240,7 +241,7 @@ export class ChatService {
     const history = this.deps.history;
     const ids = await sendInNewConversation(
       history,
-      this.deps.newConversationDefaults?.(input.profileId) ?? NO_DEFAULTS,
+      withPrompt(this.deps.newConversationDefaults?.(input.profileId) ?? NO_DEFAULTS, input),
       input.model,
       (conversationId) => this.send({ ...input, conversationId }),
     );

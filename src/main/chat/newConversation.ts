@@ -13,6 +13,20 @@ export const NO_DEFAULTS: NewConversationDefaults = {
   temperature: null,
 };
 
+/** A saved prompt chosen before the first message replaces the profile's prompt and temperature. */
+export function withPrompt(
+  defaults: NewConversationDefaults,
+  chosen: { systemPrompt?: string; temperature?: number },
+): NewConversationDefaults {
+  return {
+    ...defaults,
+    ...(chosen.systemPrompt !== undefined
+      ? { systemPrompt: chosen.systemPrompt.trim() === '' ? null : chosen.systemPrompt }
+      : {}),
+    ...(chosen.temperature !== undefined ? { temperature: chosen.temperature } : {}),
+  };
+}
+
 /**
  * Runs a first send in a conversation made for it. If the send is refused the conversation is
  * removed again, so a failed first message leaves no empty conversation behind.

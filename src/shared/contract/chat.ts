@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import { MESSAGE_TEXT_MAX } from '../rules/limits';
+import { MESSAGE_TEXT_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
 import { ATTACHMENT_MAX_COUNT } from '../rules/attachmentLimits';
 import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
 
@@ -27,6 +27,9 @@ export const chatRoutes = {
           .optional(),
         model: z.string().max(200).optional(),
         profileId: id.optional(),
+        /** A new conversation only: its system prompt and temperature (a saved prompt's). */
+        systemPrompt: z.string().max(100_000).optional(),
+        temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).optional(),
       })
       .strict(),
   ),

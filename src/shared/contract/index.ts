@@ -8,6 +8,7 @@ import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
 import { networkRoutes } from './network';
 import { profileEvents, profileRoutes } from './profiles';
+import { promptRoutes } from './prompts';
 import { updateEvents, updateRoutes } from './updates';
 import { usageEvents, usageRoutes } from './usage';
 
@@ -23,6 +24,7 @@ export const routes = {
   ...networkRoutes,
   ...updateRoutes,
   ...attachmentRoutes,
+  ...promptRoutes,
 } as const;
 
 /** Every event, main → renderer. */

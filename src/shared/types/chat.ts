@@ -40,6 +40,10 @@ export interface ChatSendInput {
   model?: string;
   /** Overrides (and becomes) the conversation's profile: the model picked may be another relay's. */
   profileId?: string;
+  /** A new conversation only: replaces the profile's system prompt (a saved prompt's). */
+  systemPrompt?: string;
+  /** A new conversation only: replaces the profile's temperature. */
+  temperature?: number;
   params?: ChatParams;
   /** Files attached in the composer (already stored by `attachments.add`), in order. */
   attachments?: { hash: string; name: string }[];

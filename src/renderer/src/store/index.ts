@@ -3,6 +3,7 @@ import type { FleeceClient } from '../api/client';
 import type { ChatDelta } from '../../../shared/contract/chat';
 import { createChatSlice } from './slices/chatSlice';
 import { createConversationsSlice } from './slices/conversationsSlice';
+import { createPromptsSlice } from './slices/promptsSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createTrashSlice } from './slices/trashSlice';
 import { createUiSlice } from './slices/uiSlice';
@@ -44,6 +45,7 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
       ...createChatSlice(deps),
       ...createUsageSlice(deps),
       ...createTrashSlice(deps),
+      ...createPromptsSlice(deps),
     };
   });
 }

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { FleeceClient } from '../api/client';
 import type { ChatSlice } from './slices/chatSlice';
 import type { ConversationsSlice } from './slices/conversationsSlice';
+import type { PromptsSlice } from './slices/promptsSlice';
 import type { SettingsSlice } from './slices/settingsSlice';
 import type { TrashSlice } from './slices/trashSlice';
 import type { UiSlice } from './slices/uiSlice';
@@ -9,6 +10,7 @@ import type { UsageSlice } from './slices/usageSlice';
 
 export type AppState = ChatSlice &
   ConversationsSlice &
+  PromptsSlice &
   SettingsSlice &
   TrashSlice &
   UiSlice &

@@ -3,6 +3,7 @@ import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import { useAttach } from '../attachments/useAttach';
 import '../attachments/attachments.css';
 import './chat.css';
+import '../prompts/prompts.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
 import { MessageList } from './MessageList';
@@ -15,6 +16,7 @@ import { NewChatStart } from './NewChatStart';
 import { ThreadSkeleton } from './ThreadSkeleton';
 import { SlidersHorizontal } from 'lucide-react';
 import { IconButton } from '../../ui/IconButton';
+import { SaveAsPromptButton } from '../prompts/SaveAsPromptButton';
 
 export function ChatView() {
   const { t } = useTranslation('chat');
@@ -94,6 +96,7 @@ export function ChatView() {
         />
         <div className="chat-header-tools">
           <ModelPicker />
+          {conversation ? <SaveAsPromptButton conversation={conversation} /> : null}
           {conversationId ? (
             <IconButton
               label={t('view.conversationSettings')}

@@ -21,6 +21,9 @@ import { ComposerAttachments } from '../attachments/AttachmentChips';
 import { useAttach } from '../attachments/useAttach';
 import { pastedName } from '../attachments/addFiles';
 import { ConfirmDialog } from '../settings/ConfirmDialog';
+import { PromptPopover, PROMPT_POPOVER_ID } from '../prompts/PromptPopover';
+import { useSlashPrompts } from '../prompts/useSlashPrompts';
+import { NewChatPromptChip } from '../prompts/NewChatPromptChip';
 
 const NO_ATTACHMENTS: AttachmentRef[] = [];
 
@@ -91,6 +94,7 @@ export function Composer(props: ComposerProps = {}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const tooLong = overLimit(draft);
   const sending = useRef(false);
+  const slash = useSlashPrompts(draft);
 
   useEffect(() => {
     ref.current?.focus();
@@ -161,6 +165,7 @@ export function Composer(props: ComposerProps = {}) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (slash.onKeyDown(e, isComposing(e))) return;
     if (e.key === 'Enter' && !e.shiftKey && !isComposing(e)) {
       e.preventDefault();
       void send();
@@ -192,6 +197,15 @@ export function Composer(props: ComposerProps = {}) {
         void send();
       }}
     >
+      {slash.open ? (
+        <PromptPopover
+          prompts={slash.matches}
+          selectedId={slash.selectedId}
+          onSelectedChange={slash.setSelectedId}
+          onPick={slash.pick}
+        />
+      ) : null}
+      {conversationId ? null : <NewChatPromptChip />}
       <ComposerAttachments attachments={attachments} onRemove={removeAttachment} />
       <div className="composer-box">
         <textarea
@@ -204,6 +218,7 @@ export function Composer(props: ComposerProps = {}) {
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           aria-invalid={tooLong !== null}
+          aria-controls={slash.open ? PROMPT_POPOVER_ID : undefined}
         />
         <div className="composer-toolbar" role="group" aria-label={t('composer.toolbar')}>
           {onAttach ? (

@@ -1,6 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Database, Globe, Info, Keyboard, Plug, SlidersHorizontal, Tags } from 'lucide-react';
+import {
+  BookText,
+  Database,
+  Globe,
+  Info,
+  Keyboard,
+  Plug,
+  SlidersHorizontal,
+  Tags,
+} from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import type { SettingsTab } from '../../store/slices/uiSlice';
 import { PreferencesForm } from './PreferencesForm';
@@ -8,6 +17,7 @@ import { DataSection } from './DataSection';
 import { NetworkSection } from './NetworkSection';
 import { ProfilesSection } from './ProfilesSection';
 import { AboutSection } from './AboutSection';
+import { PromptsSection } from '../prompts/PromptsSection';
 import { PriceTableEditor } from '../usage/PriceTableEditor';
 import { ShortcutsList } from '../ShortcutsSheet';
 import { Tabs } from '../../ui/Tabs';
@@ -51,6 +61,12 @@ export function SettingsView() {
             label: t('tabs.models'),
             icon: icon(Tags),
             content: <PriceTableEditor />,
+          },
+          {
+            value: 'prompts',
+            label: t('tabs.prompts'),
+            icon: icon(BookText),
+            content: <PromptsSection />,
           },
           {
             value: 'network',

@@ -66,6 +66,14 @@ const codes: Record<Code, string> = {
   timeout_idle_invalid:
     'The idle timeout must be a whole number of milliseconds from {{min}} to {{max}}.',
   settings_invalid: 'The new settings are not valid ({{section}}).',
+  prompt_builtin: 'Built-in prompts cannot be changed. Make a copy to edit it.',
+  prompts_import_not_json: 'This file is not valid JSON, so no prompts were imported.',
+  prompts_import_invalid:
+    'This is not a Fleece prompt file (problem at “{{where}}”), so no prompts were imported.',
+  prompts_import_too_large: 'Too many prompts: the library holds at most 1,000.',
+  prompts_write_failed: 'Your prompts could not be saved.',
+  prompts_reset:
+    'The prompt library file could not be read. It was moved aside and the library starts empty.',
   settings_write_failed: 'Your settings could not be saved.',
   keychain_error: 'The system keychain failed.',
   keychain_read_failed: 'The system keychain could not read the API key.',

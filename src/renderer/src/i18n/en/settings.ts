@@ -1,6 +1,7 @@
 const settings = {
   title: 'Settings',
   tabs: {
+    prompts: 'Prompts',
     network: 'Network',
     general: 'General',
     profiles: 'Profiles',

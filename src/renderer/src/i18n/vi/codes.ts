@@ -64,6 +64,14 @@ const codes: Record<Code, string> = {
     'Thời gian chờ kết nối phải là số nguyên mili giây từ {{min}} đến {{max}}.',
   timeout_idle_invalid: 'Thời gian chờ dữ liệu phải là số nguyên mili giây từ {{min}} đến {{max}}.',
   settings_invalid: 'Thiết lập mới không hợp lệ ({{section}}).',
+  prompt_builtin: 'Không thể sửa prompt có sẵn. Hãy tạo bản sao để chỉnh sửa.',
+  prompts_import_not_json: 'Tệp này không phải JSON hợp lệ nên không có prompt nào được nhập.',
+  prompts_import_invalid:
+    'Đây không phải tệp prompt của Fleece (lỗi ở “{{where}}”) nên không có prompt nào được nhập.',
+  prompts_import_too_large: 'Quá nhiều prompt: thư viện chỉ chứa tối đa 1.000 prompt.',
+  prompts_write_failed: 'Không lưu được các prompt của bạn.',
+  prompts_reset:
+    'Không đọc được tệp thư viện prompt. Tệp đã được chuyển sang chỗ khác và thư viện bắt đầu lại từ đầu.',
   settings_write_failed: 'Không lưu được thiết lập của bạn.',
   keychain_error: 'Kho khóa của hệ thống gặp lỗi.',
   keychain_read_failed: 'Kho khóa của hệ thống không đọc được khóa API.',

@@ -4,6 +4,7 @@ import type en from '../en/settings';
 const settings: Translation<typeof en> = {
   title: 'Cài đặt',
   tabs: {
+    prompts: 'Prompt',
     network: 'Mạng',
     general: 'Chung',
     profiles: 'Hồ sơ',

@@ -4,6 +4,7 @@ import type en from '../en/settings';
 const settings: Translation<typeof en> = {
   title: '设置',
   tabs: {
+    prompts: '提示词',
     network: '网络',
     general: '通用',
     profiles: '连接配置',

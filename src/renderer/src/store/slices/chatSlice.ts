@@ -187,8 +187,12 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         // A new chat starts on the chosen profile with the chosen model, else on the active
         // profile with its default model.
         const choice = conversationId ? null : selectModelChoice(get());
+        // A saved prompt chosen for the new chat gives the conversation its prompt.
+        const prompt = conversationId ? null : get().newChatPrompt;
         const res = await client.call('chat.send', {
           ...(conversationId ? { conversationId } : {}),
+          ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
+          ...(prompt && prompt.temperature !== null ? { temperature: prompt.temperature } : {}),
           ...(choice?.model ? { model: choice.model } : {}),
           ...(choice?.explicitProfile && choice.profileId ? { profileId: choice.profileId } : {}),
           text,
@@ -209,6 +213,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           }));
           get().ui.setDraft(NEW_CHAT_DRAFT, '');
           get().ui.setNewChatModel(null);
+          get().promptActions.clearNewChatPrompt();
         } else {
           get().ui.setDraft(conversationId, '');
         }

@@ -6,7 +6,7 @@ import type { SliceDeps } from '../types';
 
 export type View = 'chat' | 'settings' | 'usage' | 'setup' | 'trash';
 export type SettingsTab =
-  'general' | 'profiles' | 'models' | 'network' | 'data' | 'shortcuts' | 'about';
+  'general' | 'profiles' | 'models' | 'prompts' | 'network' | 'data' | 'shortcuts' | 'about';
 
 /** The key for drafts of a chat that does not exist yet. */
 export const NEW_CHAT_DRAFT = '__new__';
