@@ -33,6 +33,7 @@ import { SettingsStore } from './settings';
 import { guardHandlers } from './storage/guardHandlers';
 import { StorageGuard } from './storage/StorageGuard';
 import { UsageService } from './usage/UsageService';
+import { contextWindowOf } from '../shared/rules/contextTrim';
 import type { WindowBounds } from './settings';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
@@ -277,6 +278,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
+    contextWindow: (model) => contextWindowOf(model, usage.prices()).tokens,
     log: (message, error) => log.error(message, error),
     storage,
   });

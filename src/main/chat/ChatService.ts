@@ -22,7 +22,8 @@ import {
 } from './newConversation';
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { FleeceError } from '../errors/FleeceError';
-import { assemblePrompt } from './promptAssembly';
+import { assemblePrompt, fitToContext } from './promptAssembly';
+import { contextWindowOf } from '../../shared/rules/contextTrim';
 import type { AttachmentRef } from '../../shared/attachment';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 
@@ -60,6 +61,8 @@ export interface ChatServiceDeps {
   emitRetryWait?: (wait: ChatRetryWait) => void;
   now?: () => number;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
+  /** A model's context window in tokens (the user's figure, else the known one); see contextTrim. */
+  contextWindow?: (model: string | null) => number;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
@@ -156,7 +159,9 @@ export class ChatService {
     }
     this.deps.history.reopenMessage(messageId);
     const reopened = this.requireMessage(messageId, 'assistant');
-    const prompt = assemblePrompt(conversation, all, { continueLast: true });
+    const prompt = assemblePrompt(conversation, this.fitted(conversation, all), {
+      continueLast: true,
+    });
     this.startTurn(conversation, reopened, prompt, this.defaultParams(conversation));
     return {
       conversationId: conversation.id,
@@ -259,9 +264,10 @@ export class ChatService {
       parentId: user.id,
     });
     // The new answer is on screen, so the path on screen ends with it: the prompt is what it follows.
-    const prompt = assemblePrompt(conversation, history.pathMessages(conversation.id), {
-      stopBeforeId: assistant.id,
-    });
+    const prompt = assemblePrompt(
+      conversation,
+      this.fitted(conversation, history.pathMessages(conversation.id), assistant.id),
+    );
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
     // The question's rank changed if the answer made it the version on screen.
     user = history.getMessage(user.id) ?? user;
@@ -325,6 +331,14 @@ export class ChatService {
     );
     this.turns.set(message.id, turn);
     void turn.finished.then(() => this.turns.delete(message.id));
+  }
+
+  /** The path as sent: its oldest turns left out when they exceed the turn limit or the window. */
+  private fitted(conversation: Conversation, path: readonly Message[], stopBeforeId?: string) {
+    const windowTokens =
+      this.deps.contextWindow?.(conversation.model) ??
+      contextWindowOf(conversation.model, []).tokens;
+    return fitToContext(conversation, path, windowTokens, stopBeforeId).messages;
   }
 
   private defaultParams(conversation: Conversation): ChatParams | undefined {

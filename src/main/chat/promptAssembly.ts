@@ -1,4 +1,10 @@
 import type { Conversation, Message } from '../../shared/types/history';
+import {
+  contextMessages,
+  planContext,
+  systemPromptTokens,
+  type ContextPlan,
+} from '../../shared/rules/contextTrim';
 import type { RelayChatMessage } from './relayTypes';
 
 /** Sent after a cut-off answer so the model resumes it instead of starting over. */
@@ -32,4 +38,26 @@ export function assemblePrompt(
   }
   if (options.continueLast) out.push({ role: 'user', content: CONTINUE_INSTRUCTION });
   return out;
+}
+
+/**
+ * The messages of a prompt that fit: the path up to (not including) `stopBeforeId`, its oldest
+ * turns left out beyond the conversation's turn limit and the model's window (see
+ * rules/contextTrim.ts; the renderer shows the same cut in the conversation).
+ */
+export function fitToContext(
+  conversation: Conversation,
+  path: readonly Message[],
+  windowTokens: number,
+  stopBeforeId?: string,
+): { messages: Message[]; plan: ContextPlan } {
+  const stop = stopBeforeId === undefined ? -1 : path.findIndex((m) => m.id === stopBeforeId);
+  const upTo = stop >= 0 ? path.slice(0, stop) : path.slice();
+  const plan = planContext({
+    systemTokens: systemPromptTokens(conversation.systemPrompt),
+    messages: contextMessages(upTo),
+    windowTokens,
+    maxTurns: conversation.contextTurns,
+  });
+  return { messages: upTo.slice(plan.start), plan };
 }

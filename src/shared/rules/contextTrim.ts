@@ -1,7 +1,11 @@
 import type { AttachmentRef } from '../attachment';
 import type { MessageRole } from '../message';
 import { findPrice, modelInfo } from './modelInfo';
-import { estimateMessageTokens, estimateTextTokens, MESSAGE_OVERHEAD_TOKENS } from './tokenEstimate';
+import {
+  estimateMessageTokens,
+  estimateTextTokens,
+  MESSAGE_OVERHEAD_TOKENS,
+} from './tokenEstimate';
 
 /** The window assumed for a model Fleece knows nothing about: small enough to be safe anywhere. */
 export const UNKNOWN_CONTEXT_TOKENS = 8_192;

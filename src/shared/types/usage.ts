@@ -21,7 +21,13 @@ export const priceEntrySchema = z.object({
   inputPerMTok: perMillion,
   outputPerMTok: perMillion,
   /** The model's context window in tokens, when the user set it; absent or null: the known one. */
-  contextTokens: z.number().int().min(CONTEXT_TOKENS_MIN).max(CONTEXT_TOKENS_MAX).nullable().optional(),
+  contextTokens: z
+    .number()
+    .int()
+    .min(CONTEXT_TOKENS_MIN)
+    .max(CONTEXT_TOKENS_MAX)
+    .nullable()
+    .optional(),
 });
 export type PriceEntry = z.infer<typeof priceEntrySchema>;
 

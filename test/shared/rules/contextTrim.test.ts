@@ -78,9 +78,9 @@ describe('planContext', () => {
     expect(plan.reason).toBe('turns');
     expect(plan.droppedTurns).toBe(4);
     expect(messages[plan.start]?.id).toBe('q4');
-    expect(planContext({ systemTokens: 0, messages, windowTokens: 128_000, maxTurns: 0 }).start).toBe(
-      messages.length - 1,
-    );
+    expect(
+      planContext({ systemTokens: 0, messages, windowTokens: 128_000, maxTurns: 0 }).start,
+    ).toBe(messages.length - 1);
     // A limit above the conversation's length changes nothing.
     expect(
       planContext({ systemTokens: 0, messages, windowTokens: 128_000, maxTurns: 50 }).reason,

@@ -21,18 +21,18 @@ describe('migration 013 context turns', () => {
       runMigrations(db, MIGRATIONS.slice(0, 13));
       expect(schemaVersion(db)).toBe(13);
       const column = (
-        db.prepare('SELECT name, type, "notnull" FROM pragma_table_info(?)').all(
-          'conversations',
-        ) as { name: string; type: string; notnull: number }[]
+        db
+          .prepare('SELECT name, type, "notnull" FROM pragma_table_info(?)')
+          .all('conversations') as { name: string; type: string; notnull: number }[]
       ).find((c) => c.name === 'context_turns');
       expect(column).toEqual({ name: 'context_turns', type: 'INTEGER', notnull: 0 });
-      expect(db.prepare("SELECT context_turns FROM conversations WHERE id = 'c1'").pluck().get()).toBe(
-        null,
-      );
+      expect(
+        db.prepare("SELECT context_turns FROM conversations WHERE id = 'c1'").pluck().get(),
+      ).toBe(null);
       db.prepare("UPDATE conversations SET context_turns = 6 WHERE id = 'c1'").run();
-      expect(db.prepare("SELECT context_turns FROM conversations WHERE id = 'c1'").pluck().get()).toBe(
-        6,
-      );
+      expect(
+        db.prepare("SELECT context_turns FROM conversations WHERE id = 'c1'").pluck().get(),
+      ).toBe(6);
     } finally {
       db.close();
     }
