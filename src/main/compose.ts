@@ -278,7 +278,14 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
-    contextWindow: (model) => contextWindowOf(model, usage.prices()).tokens,
+    // The model the answer goes to: the conversation's, else its profile's default.
+    contextWindow: (conversation) => {
+      const profileId = profiles.profileIdFor(conversation.profileId);
+      const fallback = profileId
+        ? (profiles.list().find((p) => p.id === profileId)?.defaultModel ?? null)
+        : null;
+      return contextWindowOf(conversation.model ?? fallback, usage.prices()).tokens;
+    },
     log: (message, error) => log.error(message, error),
     storage,
   });

@@ -62,7 +62,7 @@ export interface ChatServiceDeps {
   now?: () => number;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   /** A model's context window in tokens (the user's figure, else the known one); see contextTrim. */
-  contextWindow?: (model: string | null) => number;
+  contextWindow?: (conversation: Conversation) => number;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
@@ -336,7 +336,7 @@ export class ChatService {
   /** The path as sent: its oldest turns left out when they exceed the turn limit or the window. */
   private fitted(conversation: Conversation, path: readonly Message[], stopBeforeId?: string) {
     const windowTokens =
-      this.deps.contextWindow?.(conversation.model) ??
+      this.deps.contextWindow?.(conversation) ??
       contextWindowOf(conversation.model, []).tokens;
     return fitToContext(conversation, path, windowTokens, stopBeforeId).messages;
   }
