@@ -144,3 +144,27 @@ export function contextMessages(
     tokens: m.content === '' && m.attachments.length === 0 ? 0 : estimateMessageTokens(m),
   }));
 }
+
+/** A turn limit as typed: empty is no limit; otherwise a whole number from 0 to the maximum. */
+export function parseContextTurns(text: string): { valid: boolean; value: number | null } {
+  const t = text.trim();
+  if (t === '') return { valid: true, value: null };
+  if (!/^\d+$/.test(t)) return { valid: false, value: null };
+  const value = Number(t);
+  return value <= CONTEXT_TURNS_MAX ? { valid: true, value } : { valid: false, value: null };
+}
+
+/** A context length as typed in the price table: empty is "the known one". */
+export function parseContextTokens(text: string): { valid: boolean; value: number | null } {
+  const t = text.trim().replace(/[\s,_]/g, '');
+  if (t === '') return { valid: true, value: null };
+  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(t);
+  if (!match) return { valid: false, value: null };
+  const unit = match[2]?.toLowerCase();
+  const value = Math.round(
+    Number(match[1]) * (unit === 'k' ? 1_000 : unit === 'm' ? 1_000_000 : 1),
+  );
+  return value >= CONTEXT_TOKENS_MIN && value <= CONTEXT_TOKENS_MAX
+    ? { valid: true, value }
+    : { valid: false, value: null };
+}

@@ -3,6 +3,8 @@ import {
   answerReserve,
   contextMessages,
   contextWindowOf,
+  parseContextTokens,
+  parseContextTurns,
   planContext,
   systemPromptTokens,
   UNKNOWN_CONTEXT_TOKENS,
@@ -177,5 +179,25 @@ describe('contextWindowOf', () => {
   it('keeps an eighth of the window, at most 4,096 tokens, for the answer', () => {
     expect(answerReserve(8_192)).toBe(1_024);
     expect(answerReserve(128_000)).toBe(4_096);
+  });
+});
+
+describe('parsing what the user types', () => {
+  it('reads a turn limit: empty is none, a whole number up to 1,000', () => {
+    expect(parseContextTurns('')).toEqual({ valid: true, value: null });
+    expect(parseContextTurns(' 6 ')).toEqual({ valid: true, value: 6 });
+    expect(parseContextTurns('0')).toEqual({ valid: true, value: 0 });
+    expect(parseContextTurns('2.5').valid).toBe(false);
+    expect(parseContextTurns('-1').valid).toBe(false);
+    expect(parseContextTurns('1001').valid).toBe(false);
+  });
+
+  it('reads a context length with an optional k or M', () => {
+    expect(parseContextTokens('')).toEqual({ valid: true, value: null });
+    expect(parseContextTokens('128k')).toEqual({ valid: true, value: 128_000 });
+    expect(parseContextTokens('1M')).toEqual({ valid: true, value: 1_000_000 });
+    expect(parseContextTokens('32,768')).toEqual({ valid: true, value: 32_768 });
+    expect(parseContextTokens('12').valid).toBe(false);
+    expect(parseContextTokens('lots').valid).toBe(false);
   });
 });

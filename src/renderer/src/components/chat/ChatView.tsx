@@ -11,6 +11,7 @@ import { SetupCard, useNeedsSetup } from '../SetupCard';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
 import { ConversationTitle } from './ConversationTitle';
+import { ContextMeter, ContextNotice } from './ContextMeter';
 import { NewChatStart } from './NewChatStart';
 import { ThreadSkeleton } from './ThreadSkeleton';
 import { SlidersHorizontal } from 'lucide-react';
@@ -93,6 +94,7 @@ export function ChatView() {
           onEditingChange={(open) => setTitleEditFor(open ? conversationId : null)}
         />
         <div className="chat-header-tools">
+          {conversationId && loaded ? <ContextMeter conversationId={conversationId} /> : null}
           <ModelPicker />
           {conversationId ? (
             <IconButton
@@ -120,6 +122,9 @@ export function ChatView() {
       ) : (
         <NewChatStart />
       )}
+      {conversationId && loaded && !needsSetup ? (
+        <ContextNotice conversationId={conversationId} />
+      ) : null}
       {needsSetup ? (
         <SetupCard />
       ) : (
