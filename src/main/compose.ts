@@ -249,6 +249,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       const prefs = settings.get().preferences;
       return { enabled: prefs.autoTitles !== false, model: prefs.titleModel?.trim() || null };
     },
+    recordUsage: (u) => {
+      const cost = usage.computeCost(u.model, u);
+      history.recordTitleUsage({ ...u, cost });
+      void usage.answerFinished(cost);
+    },
     onTitled: (id) => emit('conversations.changed', conversationChange(history, id)),
     log: (message, error) => log.warn(message, error),
   });

@@ -137,6 +137,8 @@ describe('context lengths in the price table', () => {
       { model: 'my-llm', inputPerMTok: null, outputPerMTok: null, contextTokens: 32_000 },
       { model: 'gpt-4.1', inputPerMTok: null, outputPerMTok: 8 },
     ]);
-    expect(parsePriceRows([{ key: 0, model: 'x', input: '', output: '', context: 'big' }])).toBeNull();
+    expect(
+      parsePriceRows([{ key: 0, model: 'x', input: '', output: '', context: 'big' }]),
+    ).toBeNull();
   });
 });

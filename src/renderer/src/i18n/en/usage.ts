@@ -109,7 +109,8 @@ const usage = {
     blank: 'blank = unknown',
     context: 'Context (tokens)',
     contextBlank: 'blank = known or 8,192',
-    invalid: 'Check the prices: each needs a model name, and prices must be numbers of 0 or more, and a context length a number of tokens from 1,024 (“128k” works).',
+    invalid:
+      'Check the prices: each needs a model name, and prices must be numbers of 0 or more, and a context length a number of tokens from 1,024 (“128k” works).',
   },
 };
 

@@ -194,19 +194,24 @@ const chat: Translation<typeof en> = {
     saved: 'Đã lưu',
     contextTurns: 'Số lượt cũ gửi kèm',
     contextTurnsAll: 'Tất cả những gì vừa',
-    contextTurnsInvalid: 'Số lượt cũ phải là số nguyên từ 0 đến 1000, hoặc để trống để gửi tất cả những gì vừa.',
+    contextTurnsInvalid:
+      'Số lượt cũ phải là số nguyên từ 0 đến 1000, hoặc để trống để gửi tất cả những gì vừa.',
   },
   context: {
     label: 'Ngữ cảnh đã dùng: khoảng {{used}} trên {{window}} token',
-    tooltip: 'Tin nhắn tiếp theo sẽ gửi khoảng {{used}} token trong ngữ cảnh {{window}} token của {{model}} (ước tính).',
+    tooltip:
+      'Tin nhắn tiếp theo sẽ gửi khoảng {{used}} token trong ngữ cảnh {{window}} token của {{model}} (ước tính).',
     source_known: 'Có thể đổi độ dài ngữ cảnh trong Cài đặt → Mô hình & giá.',
     source_settings: 'Độ dài ngữ cảnh này là con số bạn đặt trong Cài đặt → Mô hình & giá.',
-    source_unknown: 'Chưa biết độ dài ngữ cảnh của mô hình này nên Fleece giả định một con số nhỏ; hãy đặt đúng con số trong Cài đặt → Mô hình & giá.',
+    source_unknown:
+      'Chưa biết độ dài ngữ cảnh của mô hình này nên Fleece giả định một con số nhỏ; hãy đặt đúng con số trong Cài đặt → Mô hình & giá.',
     partial: 'Các tin nhắn cũ chưa tải chưa được tính.',
     thisModel: 'mô hình này',
     cut: 'Các tin nhắn phía trên sẽ không được gửi',
-    overflow: 'Cuộc trò chuyện này đã dài hơn ngữ cảnh của {{model}} ({{window}} token): {{count}} lượt cũ nhất sẽ không được gửi kèm tin nhắn tiếp theo. Chúng vẫn còn trong cuộc trò chuyện.',
-    tooBig: 'Riêng tin nhắn của bạn đã không vừa ngữ cảnh của {{model}} ({{window}} token) mà vẫn chừa chỗ cho câu trả lời. Hãy rút ngắn, hoặc chọn mô hình có ngữ cảnh lớn hơn.',
+    overflow:
+      'Cuộc trò chuyện này đã dài hơn ngữ cảnh của {{model}} ({{window}} token): {{count}} lượt cũ nhất sẽ không được gửi kèm tin nhắn tiếp theo. Chúng vẫn còn trong cuộc trò chuyện.',
+    tooBig:
+      'Riêng tin nhắn của bạn đã không vừa ngữ cảnh của {{model}} ({{window}} token) mà vẫn chừa chỗ cho câu trả lời. Hãy rút ngắn, hoặc chọn mô hình có ngữ cảnh lớn hơn.',
   },
   long: {
     showAll: 'Hiện tất cả',

@@ -112,7 +112,8 @@ const usage: Translation<typeof en> = {
     blank: 'để trống = chưa biết',
     context: 'Ngữ cảnh (token)',
     contextBlank: 'để trống = giá trị đã biết hoặc 8.192',
-    invalid: 'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, giá phải là số từ 0 trở lên, và độ dài ngữ cảnh là số token từ 1.024 trở lên (có thể viết “128k”).',
+    invalid:
+      'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, giá phải là số từ 0 trở lên, và độ dài ngữ cảnh là số token từ 1.024 trở lên (có thể viết “128k”).',
   },
 };
 

@@ -196,12 +196,15 @@ const chat: Translation<typeof en> = {
     tooltip: '下一条消息约占 {{model}} {{window}} token 上下文中的 {{used}} token（估算值）。',
     source_known: '可在“设置 → 模型与价格”中修改上下文长度。',
     source_settings: '此上下文长度来自你在“设置 → 模型与价格”中的设置。',
-    source_unknown: '此模型的上下文长度未知，Fleece 按较小的值估算；请在“设置 → 模型与价格”中填写实际长度。',
+    source_unknown:
+      '此模型的上下文长度未知，Fleece 按较小的值估算；请在“设置 → 模型与价格”中填写实际长度。',
     partial: '尚未加载的较早消息未计入。',
     thisModel: '此模型',
     cut: '以上消息不会发送',
-    overflow: '本对话已超出 {{model}} 的上下文（{{window}} token）：发送下一条消息时，最早的 {{count}} 轮不会附带。它们仍保留在对话中。',
-    tooBig: '仅你的这条消息就放不进 {{model}} 的上下文（{{window}} token）并留出回答空间。请缩短内容，或选择上下文更大的模型。',
+    overflow:
+      '本对话已超出 {{model}} 的上下文（{{window}} token）：发送下一条消息时，最早的 {{count}} 轮不会附带。它们仍保留在对话中。',
+    tooBig:
+      '仅你的这条消息就放不进 {{model}} 的上下文（{{window}} token）并留出回答空间。请缩短内容，或选择上下文更大的模型。',
   },
   long: {
     showAll: '显示全部',
