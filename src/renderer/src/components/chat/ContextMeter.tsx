@@ -44,7 +44,7 @@ export function ContextMeter({ conversationId }: { conversationId: string }) {
         className={`context-meter context-meter-${level}`}
         data-testid="context-meter"
         tabIndex={0}
-        role="status"
+        role="note"
         aria-label={t('context.label', { used, window })}
       >
         {view.partial ? '≥ ' : ''}
