@@ -23,6 +23,8 @@ import {
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { FleeceError } from '../errors/FleeceError';
 import { assemblePrompt, fitToContext } from './promptAssembly';
+import { askSummary } from './summarise';
+import { latestSummaryIndex } from '../../shared/rules/contextSummary';
 import { contextWindowOf } from '../../shared/rules/contextTrim';
 import type { AttachmentRef } from '../../shared/attachment';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
@@ -128,6 +130,29 @@ export class ChatService {
     });
     if (attachments.length > 0) this.deps.attachments?.sent(attachments);
     return this.startAnswer(conversation, user, input.params);
+  }
+
+  /**
+   * Summarises the conversation so far with its model: the summary is a message of its own at
+   * the end of the path (role `system`, editable), and later prompts send it instead of the
+   * messages before it (see rules/contextSummary.ts). Nothing is deleted.
+   */
+  async summarise(conversationId: string): Promise<Message> {
+    const conversation = this.requireConversation(conversationId);
+    await this.settleConversation(conversation.id);
+    const path = this.deps.history.pathMessages(conversation.id);
+    const since = path.slice(Math.max(0, latestSummaryIndex(path)));
+    const target = await this.deps.resolveTarget(conversation);
+    const text = await askSummary(this.deps.streamChat, target, since, this.windowOf(conversation));
+    const summary = this.deps.history.appendMessage({
+      conversationId: conversation.id,
+      role: 'system',
+      content: text,
+      model: target.model,
+      profileId: conversation.profileId,
+    });
+    this.deps.emitChanged?.(conversationChange(this.deps.history, conversation.id));
+    return summary;
   }
 
   /** Stops a stream; its text is kept with status `stopped`. Resolves once that is recorded. */
@@ -335,10 +360,13 @@ export class ChatService {
 
   /** The path as sent: its oldest turns left out when they exceed the turn limit or the window. */
   private fitted(conversation: Conversation, path: readonly Message[], stopBeforeId?: string) {
-    const windowTokens =
-      this.deps.contextWindow?.(conversation) ??
-      contextWindowOf(conversation.model, []).tokens;
-    return fitToContext(conversation, path, windowTokens, stopBeforeId).messages;
+    return fitToContext(conversation, path, this.windowOf(conversation), stopBeforeId).messages;
+  }
+
+  private windowOf(conversation: Conversation): number {
+    return (
+      this.deps.contextWindow?.(conversation) ?? contextWindowOf(conversation.model, []).tokens
+    );
   }
 
   private defaultParams(conversation: Conversation): ChatParams | undefined {

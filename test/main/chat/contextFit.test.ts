@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelayChatMessage } from '../../../src/main/chat/relayTypes';
+import { SUMMARY_INSTRUCTION, SUMMARY_PREFIX } from '../../../src/shared/rules/contextSummary';
 import { chatHarness, type Harness } from './chatHarness';
 
 /** Sent messages' texts, system prompt included. */
@@ -73,5 +74,33 @@ describe('ChatService: the prompt fits the context', () => {
     const { assistant } = await h.service.send({ conversationId: c.id, text: 'now' });
     await h.finish(assistant.id);
     expect(h.calls[0]?.request.messages).toHaveLength(1 + 10 + 1);
+  });
+
+  it('a summary of the conversation is a message of its own, sent instead of what it covers', async () => {
+    h = await chatHarness([[{ content: 'They talked about x and y.' }], [{ content: 'ok' }]]);
+    const c = seed(3, 10);
+    const summary = await h.drive(h.service.summarise(c.id));
+    expect(summary).toMatchObject({ role: 'system', content: 'They talked about x and y.' });
+    const asked = h.calls[0]?.request.messages ?? [];
+    expect(asked[0]?.content).toBe(SUMMARY_INSTRUCTION);
+    expect(asked[1]?.content).toMatch(/^User:\nq0 x+\n\nAssistant:\na0 y+/);
+    expect(h.store.pathMessages(c.id).at(-1)?.id).toBe(summary.id);
+
+    const { assistant } = await h.service.send({ conversationId: c.id, text: 'next' });
+    await h.finish(assistant.id);
+    expect(texts(h.calls[1]?.request.messages)).toEqual([
+      'Be brief.',
+      `${SUMMARY_PREFIX}They talked about x and y.`,
+      'next',
+    ]);
+    // Everything is still there, the summary on the path between the old turns and the new one.
+    expect(h.store.pathMessages(c.id)).toHaveLength(3 * 2 + 1 + 2);
+  });
+
+  it('refuses to summarise an empty conversation', async () => {
+    h = await chatHarness([]);
+    const c = h.store.createConversation({});
+    await expect(h.service.summarise(c.id)).rejects.toMatchObject({ code: 'bad_request' });
+    expect(h.calls).toHaveLength(0);
   });
 });
