@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { createAppStore } from '../../../src/renderer/src/store';
 import { loadThread } from '../../../src/renderer/src/store/chatReducers';
 import {
@@ -27,7 +27,11 @@ const conversation: Conversation = {
 };
 
 function setup(messages: Message[]) {
-  const fake = createFakeClient({});
+  const summary = makeMessage('sum', { role: 'system', content: 'What was said.' });
+  const fake = createFakeClient({
+    'chat.summarise': () => summary,
+    'messages.list': () => ({ messages: [...messages, summary], hasMore: false }),
+  });
   const store = createAppStore(fake.client, () => 1000);
   store.setState((s) => ({
     conversations: [conversation],
@@ -42,12 +46,12 @@ function setup(messages: Message[]) {
     store,
     fake.client,
   );
-  return store;
+  return { store, calls: fake.calls };
 }
 
 describe('ContextMeter and ContextNotice', () => {
   it('show the estimate against the safe window, and say so once the draft no longer fits', () => {
-    const store = setup([
+    const { store } = setup([
       makeMessage('q', { role: 'user', content: 'x'.repeat(12_000) }),
       makeMessage('a', { role: 'assistant', content: 'ok' }),
     ]);
@@ -62,5 +66,19 @@ describe('ContextMeter and ContextNotice', () => {
     expect(screen.getByTestId('context-notice')).toHaveTextContent(
       "Your message alone does not fit my-local-llm's context",
     );
+  });
+
+  it('offers to summarise instead; the summary then heads what is sent', async () => {
+    const { store, calls } = setup([
+      makeMessage('q', { role: 'user', content: 'x'.repeat(12_000) }),
+      makeMessage('a', { role: 'assistant', content: 'ok' }),
+    ]);
+    act(() => store.getState().ui.setDraft('c1', 'y'.repeat(20_000)));
+    fireEvent.click(screen.getByRole('button', { name: 'Summarise instead' }));
+    await waitFor(() => expect(screen.queryByTestId('context-notice')).toBeNull());
+    expect(calls.filter((c) => c.route === 'chat.summarise')).toEqual([
+      { route: 'chat.summarise', input: { conversationId: 'c1' } },
+    ]);
+    expect(store.getState().chat.threads.c1?.ids).toEqual(['q', 'a', 'sum']);
   });
 });

@@ -93,4 +93,17 @@ describe('selectContextView', () => {
       reason: 'turns',
     });
   });
+
+  it('starts at the latest summary: what came before it is not sent, the summary always is', () => {
+    const messages = [
+      ...thread(5),
+      makeMessage('sum', { role: 'system', content: 's'.repeat(400) }),
+      makeMessage('q5', { role: 'user', content: 'short' }),
+      makeMessage('a5', { role: 'assistant', content: 'reply' }),
+    ];
+    const view = selectContextView(store(conversation(), messages).getState(), 'c1');
+    // The summary (104) and one short turn (6 + 6) and the empty draft (4).
+    expect(view).toMatchObject({ cutBeforeId: 'sum', reason: 'none', fits: true });
+    expect(view?.promptTokens).toBe(104 + 6 + 6 + 4);
+  });
 });

@@ -7,6 +7,7 @@ import {
   type ContextMessage,
 } from '../../../shared/rules/contextTrim';
 import { estimateMessageTokens } from '../../../shared/rules/tokenEstimate';
+import { latestSummaryIndex } from '../../../shared/rules/contextSummary';
 import type { AppState } from './index';
 import { selectModelChoice } from './modelChoice';
 
@@ -17,7 +18,10 @@ export interface ContextView {
   windowSource: 'settings' | 'known' | 'unknown';
   /** Estimated tokens of the next prompt as it would be sent (draft included). */
   promptTokens: number;
-  /** The first message that would be sent when older ones are left out; null: all are sent. */
+  /**
+   * The first message that would be sent when older ones are left out (a summary, or the first
+   * question kept); null: all are sent.
+   */
   cutBeforeId: string | null;
   droppedTurns: number;
   reason: 'none' | 'turns' | 'window';
@@ -49,12 +53,16 @@ export function selectContextView(s: AppState, conversationId: string): ContextV
   if (!conversation || !thread) return null;
   const model = conversation.model ?? selectModelChoice(s).model;
   const window = contextWindowOf(model, s.usage.settings?.prices ?? []);
-  const messages: ContextMessage[] = [];
+  let messages: ContextMessage[] = [];
   for (const id of thread.ids) {
     const m = s.chat.messages[id];
     // An answer being written now is not part of the next prompt until it is done.
     if (m && m.status !== 'streaming') messages.push(estimate(m));
   }
+  // The latest summary stands for what came before it and is always sent (as main sends it).
+  const at = latestSummaryIndex(messages);
+  const summary = at >= 0 ? messages[at] : undefined;
+  messages = messages.slice(at + 1);
   const draft = s.drafts[conversationId] ?? '';
   const files = s.attachmentDrafts[conversationId] ?? [];
   messages.push({
@@ -63,7 +71,7 @@ export function selectContextView(s: AppState, conversationId: string): ContextV
     tokens: estimateMessageTokens({ content: draft, attachments: files }),
   });
   const plan = planContext({
-    systemTokens: systemPromptTokens(conversation.systemPrompt),
+    systemTokens: systemPromptTokens(conversation.systemPrompt) + (summary?.tokens ?? 0),
     messages,
     windowTokens: window.tokens,
     maxTurns: conversation.contextTurns,
@@ -73,7 +81,12 @@ export function selectContextView(s: AppState, conversationId: string): ContextV
     windowTokens: window.tokens,
     windowSource: window.source,
     promptTokens: plan.promptTokens,
-    cutBeforeId: plan.start > 0 ? (messages[plan.start]?.id ?? null) || null : null,
+    cutBeforeId:
+      plan.start > 0
+        ? (messages[plan.start]?.id ?? null) || null
+        : at > 0 && summary
+          ? summary.id
+          : null,
     droppedTurns: plan.droppedTurns,
     reason: plan.reason,
     fits: plan.fits,

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../store/StoreContext';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { Button } from '../../ui/Button';
 import { selectContextView, type ContextView } from '../../store/contextPlan';
 import { Tooltip } from '../../ui/Tooltip';
 
@@ -57,8 +58,10 @@ export function ContextMeter({ conversationId }: { conversationId: string }) {
 /** Said before sending: the next prompt will not hold the whole conversation. */
 export function ContextNotice({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation('chat');
+  const store = useStoreApi();
   const view = useContextView(conversationId);
   const compact = useCompact();
+  const [summarising, setSummarising] = useState(false);
   if (!view || (view.fits && view.reason !== 'window')) return null;
   const params = {
     model: view.model || t('context.thisModel'),
@@ -66,9 +69,24 @@ export function ContextNotice({ conversationId }: { conversationId: string }) {
     count: view.droppedTurns,
   };
   return (
-    <p className="context-notice" role="status" data-testid="context-notice">
-      {view.fits ? t('context.overflow', params) : t('context.tooBig', params)}
-    </p>
+    <div className="context-notice" data-testid="context-notice">
+      <p role="status">{view.fits ? t('context.overflow', params) : t('context.tooBig', params)}</p>
+      {view.fits ? (
+        <Button
+          size="sm"
+          disabled={summarising}
+          onClick={() => {
+            setSummarising(true);
+            void store
+              .getState()
+              .chatActions.summarise(conversationId)
+              .finally(() => setSummarising(false));
+          }}
+        >
+          {summarising ? t('context.summarising') : t('context.summarise')}
+        </Button>
+      ) : null}
+    </div>
   );
 }
 

@@ -33,6 +33,7 @@ const chat = {
     edited: 'edited',
     editedAt: 'Edited {{time}}',
     deleted: 'Message deleted',
+    summary: 'Summary of the earlier conversation',
   },
   versions: {
     label: 'Versions',
@@ -203,6 +204,8 @@ const chat = {
     partial: 'Older messages not loaded yet are not counted.',
     thisModel: 'this model',
     cut: 'Earlier messages are not sent',
+    summarise: 'Summarise instead',
+    summarising: 'Summarising…',
     overflow:
       "This conversation no longer fits {{model}}'s context ({{window}} tokens): the oldest turns ({{count}}) will not be sent with your next message. They stay in the conversation.",
     tooBig:

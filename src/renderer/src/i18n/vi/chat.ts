@@ -37,6 +37,7 @@ const chat: Translation<typeof en> = {
     edited: 'đã sửa',
     editedAt: 'Đã sửa lúc {{time}}',
     deleted: 'Đã xóa tin nhắn',
+    summary: 'Tóm tắt phần trò chuyện trước',
   },
   versions: {
     label: 'Các phiên bản',
@@ -208,6 +209,8 @@ const chat: Translation<typeof en> = {
     partial: 'Các tin nhắn cũ chưa tải chưa được tính.',
     thisModel: 'mô hình này',
     cut: 'Các tin nhắn phía trên sẽ không được gửi',
+    summarise: 'Tóm tắt thay vào đó',
+    summarising: 'Đang tóm tắt…',
     overflow:
       'Cuộc trò chuyện này đã dài hơn ngữ cảnh của {{model}} ({{window}} token): {{count}} lượt cũ nhất sẽ không được gửi kèm tin nhắn tiếp theo. Chúng vẫn còn trong cuộc trò chuyện.',
     tooBig:

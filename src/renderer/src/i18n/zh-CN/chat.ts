@@ -34,6 +34,7 @@ const chat: Translation<typeof en> = {
     edited: '已编辑',
     editedAt: '编辑于 {{time}}',
     deleted: '消息已删除',
+    summary: '之前对话的摘要',
   },
   versions: {
     label: '版本',
@@ -201,6 +202,8 @@ const chat: Translation<typeof en> = {
     partial: '尚未加载的较早消息未计入。',
     thisModel: '此模型',
     cut: '以上消息不会发送',
+    summarise: '改为生成摘要',
+    summarising: '正在生成摘要…',
     overflow:
       '本对话已超出 {{model}} 的上下文（{{window}} token）：发送下一条消息时，最早的 {{count}} 轮不会附带。它们仍保留在对话中。',
     tooBig:
