@@ -251,7 +251,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     recordUsage: (u) => {
       const cost = usage.computeCost(u.model, u);
-      history.recordTitleUsage({ ...u, cost });
+      history.recordExtraUsage({ kind: 'title', ...u, cost });
       void usage.answerFinished(cost);
     },
     onTitled: (id) => emit('conversations.changed', conversationChange(history, id)),
@@ -284,6 +284,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
     // The model the answer goes to: the conversation's, else its profile's default.
+    recordSummaryUsage: (u) => {
+      const cost = usage.computeCost(u.model, u);
+      history.recordExtraUsage({ kind: 'summary', ...u, cost });
+      void usage.answerFinished(cost);
+    },
     contextWindow: (conversation) => {
       const profileId = profiles.profileIdFor(conversation.profileId);
       const fallback = profileId

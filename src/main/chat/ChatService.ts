@@ -65,6 +65,15 @@ export interface ChatServiceDeps {
   computeCost?: (model: string, usage: ChatUsage) => number | null;
   /** A model's context window in tokens (the user's figure, else the known one); see contextTrim. */
   contextWindow?: (conversation: Conversation) => number;
+  /** What a summary cost (it is not an answer): recorded for the Usage page. */
+  recordSummaryUsage?: (usage: {
+    conversationId: string;
+    model: string;
+    profileId: string | null;
+    promptTokens: number;
+    completionTokens: number;
+    tokensEstimated: boolean;
+  }) => void;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
@@ -143,7 +152,19 @@ export class ChatService {
     const path = this.deps.history.pathMessages(conversation.id);
     const since = path.slice(Math.max(0, latestSummaryIndex(path)));
     const target = await this.deps.resolveTarget(conversation);
-    const text = await askSummary(this.deps.streamChat, target, since, this.windowOf(conversation));
+    const { text, usage } = await askSummary(
+      this.deps.streamChat,
+      target,
+      since,
+      this.windowOf(conversation),
+    );
+    this.deps.recordSummaryUsage?.({
+      conversationId: conversation.id,
+      model: target.model,
+      profileId: target.profileId,
+      ...usage,
+    });
+    if (text === '') throw new FleeceError('bad_request', { text: 'summary_empty' });
     const summary = this.deps.history.appendMessage({
       conversationId: conversation.id,
       role: 'system',

@@ -4,6 +4,13 @@ import { SUMMARY_INSTRUCTION, summaryRequestMessages } from '../../shared/rules/
 import { estimateTextTokens } from '../../shared/rules/tokenEstimate';
 import { FleeceError } from '../errors/FleeceError';
 import type { ChatTarget, StreamChat } from './relayTypes';
+import { estimateUsage } from './tokenEstimate';
+
+export interface SummaryUsage {
+  promptTokens: number;
+  completionTokens: number;
+  tokensEstimated: boolean;
+}
 
 /** A summary is a few paragraphs: this bounds its cost and how long it may take. */
 const SUMMARY_MAX_TOKENS = 1_000;
@@ -19,7 +26,7 @@ export async function askSummary(
   target: ChatTarget,
   messages: readonly Message[],
   windowTokens: number,
-): Promise<string> {
+): Promise<{ text: string; usage: SummaryUsage }> {
   const sent = messages.filter((m) => m.status !== 'streaming' && m.content.trim() !== '');
   if (sent.length === 0) throw new FleeceError('bad_request', { text: 'summary_nothing' });
   const plan = planContext({
@@ -32,13 +39,15 @@ export async function askSummary(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SUMMARY_TIMEOUT_MS);
   let text = '';
+  let reported: { promptTokens: number; completionTokens: number } | null = null;
+  const request = summaryRequestMessages(sent.slice(plan.start));
   try {
     for await (const event of streamChat(
       {
         baseUrl: target.baseUrl,
         ...(target.apiKey !== undefined ? { apiKey: target.apiKey } : {}),
         model: target.model,
-        messages: summaryRequestMessages(sent.slice(plan.start)),
+        messages: request,
         params: { temperature: 0.3, max_tokens: SUMMARY_MAX_TOKENS },
       },
       {
@@ -49,11 +58,15 @@ export async function askSummary(
       },
     )) {
       if (event.type === 'delta' && event.content) text += event.content;
+      if (event.type === 'usage')
+        reported = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
     }
   } finally {
     clearTimeout(timer);
   }
-  text = text.trim();
-  if (text === '') throw new FleeceError('bad_request', { text: 'summary_empty' });
-  return text;
+  // Billed even when empty: what the request cost is known before the text is judged.
+  const usage = reported
+    ? { ...reported, tokensEstimated: false }
+    : { ...(await estimateUsage(request, text)), tokensEstimated: true };
+  return { text: text.trim(), usage };
 }

@@ -35,7 +35,7 @@ import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 import * as attachments from './attachmentRepository';
 import type { AttachmentRecord } from './attachmentRepository';
-import { insertTitleUsage, type TitleUsage } from './titleUsageRepository';
+import { insertExtraUsage, type ExtraUsage } from './extraUsageRepository';
 import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
 
 export { TRASH_RETENTION_MS };
@@ -196,9 +196,9 @@ export class HistoryStore {
     });
   }
 
-  /** What generating a title cost: counted on the Usage page with the answers. */
-  recordTitleUsage(entry: TitleUsage): void {
-    insertTitleUsage(this.db, entry, this.now());
+  /** What a generated title or a summary cost: counted on the Usage page with the answers. */
+  recordExtraUsage(entry: ExtraUsage): void {
+    insertExtraUsage(this.db, entry, this.now());
   }
 
   /**

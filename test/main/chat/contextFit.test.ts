@@ -77,9 +77,24 @@ describe('ChatService: the prompt fits the context', () => {
   });
 
   it('a summary of the conversation is a message of its own, sent instead of what it covers', async () => {
-    h = await chatHarness([[{ content: 'They talked about x and y.' }], [{ content: 'ok' }]]);
+    const recorded: unknown[] = [];
+    h = await chatHarness(
+      [[{ content: 'They talked about x and y.' }, { usage: [300, 9] }], [{ content: 'ok' }]],
+      { recordSummaryUsage: (u) => recorded.push(u) },
+    );
     const c = seed(3, 10);
     const summary = await h.drive(h.service.summarise(c.id));
+    // Its cost is counted like an answer's (on the Usage page), with the model asked.
+    expect(recorded).toEqual([
+      {
+        conversationId: c.id,
+        model: 'small-model',
+        profileId: 'p1',
+        promptTokens: 300,
+        completionTokens: 9,
+        tokensEstimated: false,
+      },
+    ]);
     expect(summary).toMatchObject({ role: 'system', content: 'They talked about x and y.' });
     const asked = h.calls[0]?.request.messages ?? [];
     expect(asked[0]?.content).toBe(SUMMARY_INSTRUCTION);

@@ -10,7 +10,7 @@ import { searchLongRows } from './009-search-long-rows';
 import { attachments } from './010-attachments';
 import { messageParts } from './011-message-parts';
 import { messageVersions } from './012-message-versions';
-import { contextTurnsTitleUsage } from './013-context-turns-title-usage';
+import { contextTurnsExtraUsage } from './013-context-turns-extra-usage';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -29,6 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   attachments,
   messageParts,
   messageVersions,
-  contextTurnsTitleUsage,
+  contextTurnsExtraUsage,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

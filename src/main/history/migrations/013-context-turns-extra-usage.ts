@@ -4,18 +4,20 @@ import type { Migration } from './types';
  * Two additions for "a context that fits" and generated titles:
  * - a conversation's limit on the past turns (a question and its answers) sent with a new
  *   question; null: no limit beyond the model's window. Existing conversations get none;
- * - what generating titles cost. A title is not a message, but its tokens were billed, so the
- *   Usage page counts them with the answers'. Rows name the conversation by id without a foreign
- *   key: purging a conversation from the trash does not take back money already spent.
+ * - what requests other than answers cost: generated titles and summaries. They are not
+ *   answers, but their tokens were billed, so the Usage page counts them with the answers'. Rows
+ *   name the conversation by id without a foreign key: purging a conversation from the trash does
+ *   not take back money already spent.
  */
-export const contextTurnsTitleUsage: Migration = {
+export const contextTurnsExtraUsage: Migration = {
   version: 13,
-  name: 'context-turns-title-usage',
+  name: 'context-turns-extra-usage',
   up(db) {
     db.exec(`
       ALTER TABLE conversations ADD COLUMN context_turns INTEGER;
-      CREATE TABLE title_usage (
+      CREATE TABLE extra_usage (
         id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('title', 'summary')),
         conversation_id TEXT NOT NULL,
         model TEXT,
         profile_id TEXT,
@@ -25,7 +27,7 @@ export const contextTurnsTitleUsage: Migration = {
         cost REAL,
         tokens_estimated INTEGER NOT NULL DEFAULT 0
       ) STRICT;
-      CREATE INDEX title_usage_time ON title_usage (created_at);
+      CREATE INDEX extra_usage_time ON extra_usage (created_at);
     `);
   },
 };

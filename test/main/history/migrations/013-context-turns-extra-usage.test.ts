@@ -4,7 +4,7 @@ import { runMigrations, schemaVersion } from '../../../../src/main/history/migra
 import { MIGRATIONS } from '../../../../src/main/history/migrations';
 import { TempDir } from '../tempStore';
 
-describe('migration 013 context turns and title usage', () => {
+describe('migration 013 context turns and extra usage', () => {
   let dir: TempDir;
   beforeEach(() => {
     dir = new TempDir();
@@ -34,22 +34,30 @@ describe('migration 013 context turns and title usage', () => {
         db.prepare("SELECT context_turns FROM conversations WHERE id = 'c1'").pluck().get(),
       ).toBe(6);
       db.prepare(
-        `INSERT INTO title_usage (conversation_id, model, profile_id, created_at, prompt_tokens,
-           completion_tokens, cost) VALUES ('c1', 'gpt-4o-mini', NULL, 5, 100, 7, 0.001)`,
+        `INSERT INTO extra_usage (kind, conversation_id, model, profile_id, created_at, prompt_tokens,
+           completion_tokens, cost) VALUES ('title', 'c1', 'gpt-4o-mini', NULL, 5, 100, 7, 0.001)`,
       ).run();
       expect(
         db
-          .prepare('SELECT prompt_tokens, completion_tokens, tokens_estimated FROM title_usage')
+          .prepare('SELECT prompt_tokens, completion_tokens, tokens_estimated FROM extra_usage')
           .get(),
       ).toEqual({ prompt_tokens: 100, completion_tokens: 7, tokens_estimated: 0 });
       expect(() =>
         db
           .prepare(
-            `INSERT INTO title_usage (conversation_id, created_at, prompt_tokens, completion_tokens)
-             VALUES ('c1', 5, 'many', 1)`,
+            `INSERT INTO extra_usage (kind, conversation_id, created_at, prompt_tokens, completion_tokens)
+             VALUES ('title', 'c1', 5, 'many', 1)`,
           )
           .run(),
       ).toThrow(/cannot store TEXT value in INTEGER column/);
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO extra_usage (kind, conversation_id, created_at, prompt_tokens, completion_tokens)
+             VALUES ('answer', 'c1', 5, 1, 1)`,
+          )
+          .run(),
+      ).toThrow(/CHECK constraint failed/);
     } finally {
       db.close();
     }

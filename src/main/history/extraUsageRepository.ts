@@ -1,7 +1,8 @@
 import { stmt, type Db } from './db';
 
-/** What asking for one conversation title cost (see migration 013). */
-export interface TitleUsage {
+/** What a request other than an answer cost: a generated title, a summary (see migration 013). */
+export interface ExtraUsage {
+  kind: 'title' | 'summary';
   conversationId: string;
   model: string | null;
   profileId: string | null;
@@ -13,12 +14,13 @@ export interface TitleUsage {
   tokensEstimated: boolean;
 }
 
-export function insertTitleUsage(db: Db, entry: TitleUsage, now: number): void {
+export function insertExtraUsage(db: Db, entry: ExtraUsage, now: number): void {
   stmt(
     db,
-    `INSERT INTO title_usage (conversation_id, model, profile_id, created_at, prompt_tokens,
-       completion_tokens, cost, tokens_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO extra_usage (kind, conversation_id, model, profile_id, created_at, prompt_tokens,
+       completion_tokens, cost, tokens_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
+    entry.kind,
     entry.conversationId,
     entry.model,
     entry.profileId,
