@@ -78,6 +78,50 @@ test('a conversation that outgrows a small context says so before sending and se
   await expect(messages(app).first()).toContainText('First question');
 });
 
+test('"Summarise instead" adds an editable summary that later prompts send in place of the earlier turns', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await app.getByRole('tab', { name: 'Models & prices' }).click();
+  await app.getByLabel('Context (tokens): deepseek-chat', { exact: true }).fill('1024');
+  await app.getByRole('button', { name: 'Save prices' }).click();
+  await expect(app.getByText('Saved. New answers use these prices.')).toBeVisible();
+  await app.getByRole('button', { name: 'New chat' }).click();
+
+  relay.enqueue(
+    tokensScript(['Answer ', 'one.']),
+    tokensScript(['Answer ', 'two.']),
+    tokensScript(['The user asked about ', 'alpha and bravo.']),
+    tokensScript(['Answer ', 'three.']),
+  );
+  await ask(app, `First question: ${'alpha '.repeat(250)}`, 'Answer one.');
+  await ask(app, `Second question: ${'bravo '.repeat(250)}`, 'Answer two.');
+  await app
+    .getByRole('textbox', { name: 'Message' })
+    .fill(`Third question: ${'charlie '.repeat(200)}`);
+  await expect(app.getByTestId('context-notice')).toBeVisible();
+  await app.getByRole('button', { name: 'Summarise instead' }).click();
+
+  const summary = app.locator('[data-testid="message"][data-role="system"]');
+  await expect(summary).toContainText('Summary of the earlier conversation');
+  await expect(summary).toContainText('The user asked about alpha and bravo.');
+  await expect(app.getByTestId('context-notice')).toHaveCount(0);
+  await expect(
+    app.getByTestId('context-cut').locator('xpath=..').getByTestId('message'),
+  ).toHaveAttribute('data-role', 'system');
+  // The summary request carried the conversation, the draft kept its text.
+  expect(JSON.stringify(chatRequests(relay).at(-1)?.body)).toContain('Second question');
+  await expect(app.getByRole('textbox', { name: 'Message' })).toHaveValue(/^Third question/);
+
+  await app.getByRole('button', { name: 'Send' }).click();
+  await expect(lastAssistant(app)).toContainText('Answer three.');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  expect(lastPrompt(relay)).toEqual(['system: Summary of', 'user: Third question:']);
+  await expect(messages(app)).toHaveCount(7);
+});
+
 test("a conversation's limit on past turns is what its prompts carry", async ({ app, relay }) => {
   await setUpProfile(app, relay);
   relay.enqueue(
