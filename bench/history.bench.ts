@@ -134,6 +134,7 @@ function buildStore(dataDir: string): void {
         profileId: 'holysheep',
         systemPrompt: null,
         temperature: null,
+        contextTurns: null,
       };
       pks.push(insertConversation(db, c));
       ids.push(c.id);

@@ -146,6 +146,7 @@ function buildStore(dataDir: string, messages: number): void {
           profileId: null,
           systemPrompt: null,
           temperature: null,
+          contextTurns: null,
         }),
       );
     }

@@ -35,6 +35,7 @@ import { SettingsStore } from './settings';
 import { guardHandlers } from './storage/guardHandlers';
 import { StorageGuard } from './storage/StorageGuard';
 import { UsageService } from './usage/UsageService';
+import { contextWindowOf } from '../shared/rules/contextTrim';
 import type { WindowBounds } from './settings';
 
 /** Everything the services need from their host (Electron main or the browser harness). */
@@ -256,6 +257,11 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       const prefs = settings.get().preferences;
       return { enabled: prefs.autoTitles !== false, model: prefs.titleModel?.trim() || null };
     },
+    recordUsage: (u) => {
+      const cost = usage.computeCost(u.model, u);
+      history.recordExtraUsage({ kind: 'title', ...u, cost });
+      void usage.answerFinished(cost);
+    },
     onTitled: (id) => emit('conversations.changed', conversationChange(history, id)),
     log: (message, error) => log.warn(message, error),
   });
@@ -285,6 +291,19 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     // Pacing (16 ms events, 250 ms checkpoints) and timings need a clock that never jumps.
     now: () => performance.now(),
     computeCost: (model, u) => usage.computeCost(model, u),
+    // The model the answer goes to: the conversation's, else its profile's default.
+    recordSummaryUsage: (u) => {
+      const cost = usage.computeCost(u.model, u);
+      history.recordExtraUsage({ kind: 'summary', ...u, cost });
+      void usage.answerFinished(cost);
+    },
+    contextWindow: (conversation) => {
+      const profileId = profiles.profileIdFor(conversation.profileId);
+      const fallback = profileId
+        ? (profiles.list().find((p) => p.id === profileId)?.defaultModel ?? null)
+        : null;
+      return contextWindowOf(conversation.model ?? fallback, usage.prices()).tokens;
+    },
     log: (message, error) => log.error(message, error),
     storage,
   });

@@ -26,6 +26,8 @@ export const CODES = [
   'conversation_gone',
   'continue_not_resumable',
   'continue_no_text',
+  'summary_nothing',
+  'summary_empty',
   'continue_not_last',
   'regenerate_not_answer',
   'regenerate_no_question',

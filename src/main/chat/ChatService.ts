@@ -24,7 +24,10 @@ import {
 import { realSetTimer, type SetTimer } from '../../shared/sleep';
 import { setImmediate as nextTask } from 'node:timers/promises';
 import { FleeceError } from '../errors/FleeceError';
-import { assemblePrompt } from './promptAssembly';
+import { assemblePrompt, fitToContext } from './promptAssembly';
+import { askSummary } from './summarise';
+import { latestSummaryIndex } from '../../shared/rules/contextSummary';
+import { contextWindowOf } from '../../shared/rules/contextTrim';
 import type { AttachmentRef } from '../../shared/attachment';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
 
@@ -62,6 +65,17 @@ export interface ChatServiceDeps {
   emitRetryWait?: (wait: ChatRetryWait) => void;
   now?: () => number;
   computeCost?: (model: string, usage: ChatUsage) => number | null;
+  /** A model's context window in tokens (the user's figure, else the known one); see contextTrim. */
+  contextWindow?: (conversation: Conversation) => number;
+  /** What a summary cost (it is not an answer): recorded for the Usage page. */
+  recordSummaryUsage?: (usage: {
+    conversationId: string;
+    model: string;
+    profileId: string | null;
+    promptTokens: number;
+    completionTokens: number;
+    tokensEstimated: boolean;
+  }) => void;
   setTimer?: SetTimer;
   log?: (message: string, error?: unknown) => void;
   /** Holds checkpoints and final records the disk refused, and writes them when it accepts again. */
@@ -131,6 +145,41 @@ export class ChatService {
     return this.startAnswer(conversation, user, input.params);
   }
 
+  /**
+   * Summarises the conversation so far with its model: the summary is a message of its own at
+   * the end of the path (role `system`, editable), and later prompts send it instead of the
+   * messages before it (see rules/contextSummary.ts). Nothing is deleted.
+   */
+  async summarise(conversationId: string): Promise<Message> {
+    const conversation = this.requireConversation(conversationId);
+    await this.settleConversation(conversation.id);
+    const path = this.deps.history.pathMessages(conversation.id);
+    const since = path.slice(Math.max(0, latestSummaryIndex(path)));
+    const target = await this.deps.resolveTarget(conversation);
+    const { text, usage } = await askSummary(
+      this.deps.streamChat,
+      target,
+      since,
+      this.windowOf(conversation),
+    );
+    this.deps.recordSummaryUsage?.({
+      conversationId: conversation.id,
+      model: target.model,
+      profileId: target.profileId,
+      ...usage,
+    });
+    if (text === '') throw new FleeceError('bad_request', { text: 'summary_empty' });
+    const summary = this.deps.history.appendMessage({
+      conversationId: conversation.id,
+      role: 'system',
+      content: text,
+      model: target.model,
+      profileId: conversation.profileId,
+    });
+    this.deps.emitChanged?.(conversationChange(this.deps.history, conversation.id));
+    return summary;
+  }
+
   /** Stops a stream; its text is kept with status `stopped`. Resolves once that is recorded. */
   async stop(messageId: string): Promise<boolean> {
     const turn = this.turns.get(messageId);
@@ -160,7 +209,9 @@ export class ChatService {
     }
     this.deps.history.reopenMessage(messageId);
     const reopened = this.requireMessage(messageId, 'assistant');
-    const prompt = assemblePrompt(conversation, all, { continueLast: true });
+    const prompt = assemblePrompt(conversation, this.fitted(conversation, all), {
+      continueLast: true,
+    });
     this.startTurn(conversation, reopened, prompt, this.defaultParams(conversation));
     return {
       conversationId: conversation.id,
@@ -264,9 +315,10 @@ export class ChatService {
       parentId: user.id,
     });
     // The new answer is on screen, so the path on screen ends with it: the prompt is what it follows.
-    const prompt = assemblePrompt(conversation, history.pathMessages(conversation.id), {
-      stopBeforeId: assistant.id,
-    });
+    const prompt = assemblePrompt(
+      conversation,
+      this.fitted(conversation, history.pathMessages(conversation.id), assistant.id),
+    );
     this.startTurn(conversation, assistant, prompt, params ?? this.defaultParams(conversation));
     // The question's rank changed if the answer made it the version on screen (read without
     // its text: a long question is not read back a second time).
@@ -333,6 +385,17 @@ export class ChatService {
     );
     this.turns.set(message.id, turn);
     void turn.finished.then(() => this.turns.delete(message.id));
+  }
+
+  /** The path as sent: its oldest turns left out when they exceed the turn limit or the window. */
+  private fitted(conversation: Conversation, path: readonly Message[], stopBeforeId?: string) {
+    return fitToContext(conversation, path, this.windowOf(conversation), stopBeforeId).messages;
+  }
+
+  private windowOf(conversation: Conversation): number {
+    return (
+      this.deps.contextWindow?.(conversation) ?? contextWindowOf(conversation.model, []).tokens
+    );
   }
 
   private defaultParams(conversation: Conversation): ChatParams | undefined {

@@ -3,6 +3,9 @@ import type { Conversation } from '../../shared/types/history';
 import { cleanGeneratedTitle, titleMessages, titleWanted } from '../../shared/rules/generatedTitle';
 import type { HistoryStore } from '../history/HistoryStore';
 import type { ChatTarget, StreamChat } from './relayTypes';
+import { estimateUsage } from './tokenEstimate';
+
+type RelayUsage = { promptTokens: number; completionTokens: number };
 
 /** How long a title may take before it is given up (the conversation keeps its first-line title). */
 const TITLE_TIMEOUT_MS = 30_000;
@@ -13,12 +16,23 @@ export interface TitleSettings {
   model: string | null;
 }
 
+export interface TitleUsageReport {
+  conversationId: string;
+  model: string;
+  profileId: string | null;
+  promptTokens: number;
+  completionTokens: number;
+  tokensEstimated: boolean;
+}
+
 export interface TitleGeneratorDeps {
   history: Pick<HistoryStore, 'getConversation' | 'pathMessages' | 'setGeneratedTitle'>;
   streamChat: StreamChat;
   /** The conversation's endpoint and key, with `model` instead of its own when given. */
   resolveTarget: (conversation: Conversation, model: string | null) => Promise<ChatTarget>;
   settings: () => TitleSettings;
+  /** What the title cost (tokens from the relay, else estimated): recorded for the Usage page. */
+  recordUsage?: (usage: TitleUsageReport) => void;
   /** Told when a title was written (the list and the header show it). */
   onTitled?: (conversationId: string) => void;
   log?: (message: string, error?: unknown) => void;
@@ -51,7 +65,9 @@ export class TitleGenerator {
     this.running.add(conversation.id);
     try {
       const target = await this.deps.resolveTarget(conversation, settings.model);
-      const raw = await this.ask(target, titleMessages(question.content, answer.content));
+      const messages = titleMessages(question.content, answer.content);
+      const { text: raw, usage } = await this.ask(target, messages);
+      await this.record(conversation.id, target, messages, raw, usage);
       const title = cleanGeneratedTitle(raw);
       if (title !== '' && history.setGeneratedTitle(conversation.id, title))
         this.deps.onTitled?.(conversation.id);
@@ -62,13 +78,38 @@ export class TitleGenerator {
     }
   }
 
+  /** The tokens billed, as the relay reported them or estimated; a failure here loses no title. */
+  private async record(
+    conversationId: string,
+    target: ChatTarget,
+    messages: ReturnType<typeof titleMessages>,
+    text: string,
+    usage: RelayUsage | null,
+  ): Promise<void> {
+    if (!this.deps.recordUsage) return;
+    try {
+      const counted = usage ?? (await estimateUsage(messages, text));
+      this.deps.recordUsage({
+        conversationId,
+        model: target.model,
+        profileId: target.profileId ?? null,
+        promptTokens: counted.promptTokens,
+        completionTokens: counted.completionTokens,
+        tokensEstimated: usage === null,
+      });
+    } catch (error) {
+      this.deps.log?.('recording a title’s usage failed', error);
+    }
+  }
+
   private async ask(
     target: ChatTarget,
     messages: ReturnType<typeof titleMessages>,
-  ): Promise<string> {
+  ): Promise<{ text: string; usage: RelayUsage | null }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TITLE_TIMEOUT_MS);
     let text = '';
+    let usage: RelayUsage | null = null;
     try {
       for await (const event of this.deps.streamChat(
         {
@@ -87,10 +128,12 @@ export class TitleGenerator {
         },
       )) {
         if (event.type === 'delta' && event.content) text += event.content;
+        if (event.type === 'usage')
+          usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
       }
     } finally {
       clearTimeout(timer);
     }
-    return text;
+    return { text, usage };
   }
 }

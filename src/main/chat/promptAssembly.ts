@@ -1,4 +1,11 @@
 import type { Conversation, Message } from '../../shared/types/history';
+import {
+  contextMessages,
+  planContext,
+  systemPromptTokens,
+  type ContextPlan,
+} from '../../shared/rules/contextTrim';
+import { latestSummaryIndex, SUMMARY_PREFIX } from '../../shared/rules/contextSummary';
 import type { RelayChatMessage } from './relayTypes';
 
 /** Sent after a cut-off answer so the model resumes it instead of starting over. */
@@ -24,6 +31,11 @@ export function assemblePrompt(
   for (const m of messages) {
     if (m.id === options.stopBeforeId) break;
     if (m.content === '' && m.attachments.length === 0) continue;
+    // A summary stands for the messages before it (see rules/contextSummary.ts).
+    if (m.role === 'system') {
+      out.push({ role: 'system', content: SUMMARY_PREFIX + m.content });
+      continue;
+    }
     out.push(
       m.attachments.length > 0
         ? { role: m.role, content: m.content, attachments: m.attachments }
@@ -32,4 +44,32 @@ export function assemblePrompt(
   }
   if (options.continueLast) out.push({ role: 'user', content: CONTINUE_INSTRUCTION });
   return out;
+}
+
+/**
+ * The messages of a prompt that fit: the path up to (not including) `stopBeforeId`, its oldest
+ * turns left out beyond the conversation's turn limit and the model's window (see
+ * rules/contextTrim.ts; the renderer shows the same cut in the conversation).
+ */
+export function fitToContext(
+  conversation: Conversation,
+  path: readonly Message[],
+  windowTokens: number,
+  stopBeforeId?: string,
+): { messages: Message[]; plan: ContextPlan } {
+  const stop = stopBeforeId === undefined ? -1 : path.findIndex((m) => m.id === stopBeforeId);
+  const upTo = stop >= 0 ? path.slice(0, stop) : path.slice();
+  // The latest summary replaces what came before it, and always goes (like the system prompt).
+  const at = latestSummaryIndex(upTo);
+  const summary = at >= 0 ? upTo.slice(at, at + 1) : [];
+  const after = upTo.slice(at + 1);
+  const plan = planContext({
+    systemTokens:
+      systemPromptTokens(conversation.systemPrompt) +
+      contextMessages(summary).reduce((sum, m) => sum + m.tokens, 0),
+    messages: contextMessages(after),
+    windowTokens,
+    maxTurns: conversation.contextTurns,
+  });
+  return { messages: [...summary, ...after.slice(plan.start)], plan };
 }

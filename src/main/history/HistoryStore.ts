@@ -35,6 +35,7 @@ import { cleanTitle, deriveTitle } from './titles';
 import { verifyInWorker } from './verifyInWorker';
 import * as attachments from './attachmentRepository';
 import type { AttachmentRecord } from './attachmentRepository';
+import { insertExtraUsage, type ExtraUsage } from './extraUsageRepository';
 import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
 
 export { TRASH_RETENTION_MS };
@@ -193,6 +194,11 @@ export class HistoryStore {
       conversations.setTitle(this.db, row, next, clean !== '', this.now());
       return this.requireConversation(id);
     });
+  }
+
+  /** What a generated title or a summary cost: counted on the Usage page with the answers. */
+  recordExtraUsage(entry: ExtraUsage): void {
+    insertExtraUsage(this.db, entry, this.now());
   }
 
   /**

@@ -19,11 +19,12 @@ export interface NewConversation {
   profileId?: string | null;
   systemPrompt?: string | null;
   temperature?: number | null;
+  contextTurns?: number | null;
 }
 
 export type ConversationSettings = Pick<
   NewConversation,
-  'model' | 'profileId' | 'systemPrompt' | 'temperature'
+  'model' | 'profileId' | 'systemPrompt' | 'temperature' | 'contextTurns'
 >;
 
 export function insertConversation(db: Db, input: Conversation): number {
@@ -31,7 +32,8 @@ export function insertConversation(db: Db, input: Conversation): number {
   const info = stmt(
     db,
     `INSERT INTO conversations (id, title, title_is_custom, pinned, created_at, updated_at, deleted_at,
-       model, profile_id, system_prompt, temperature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       model, profile_id, system_prompt, temperature, context_turns)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     c.id,
     c.title,
@@ -44,6 +46,7 @@ export function insertConversation(db: Db, input: Conversation): number {
     c.profileId,
     c.systemPrompt,
     c.temperature,
+    c.contextTurns,
   );
   const pk = Number(info.lastInsertRowid);
   if (c.deletedAt === null && c.title !== '') indexTitle(db, pk, c.title);
@@ -64,6 +67,7 @@ export function createConversation(db: Db, input: NewConversation, now: number):
     profileId: input.profileId ?? null,
     systemPrompt: input.systemPrompt ?? null,
     temperature: input.temperature ?? null,
+    contextTurns: input.contextTurns ?? null,
   };
   insertConversation(db, conversation);
   return conversation;
@@ -171,11 +175,19 @@ export function updateSettings(db: Db, id: string, patch: ConversationSettings):
     profile_id: patch.profileId === undefined ? row.profile_id : patch.profileId,
     system_prompt: patch.systemPrompt === undefined ? row.system_prompt : patch.systemPrompt,
     temperature: patch.temperature === undefined ? row.temperature : patch.temperature,
+    context_turns: patch.contextTurns === undefined ? row.context_turns : patch.contextTurns,
   };
   stmt(
     db,
-    'UPDATE conversations SET model = ?, profile_id = ?, system_prompt = ?, temperature = ? WHERE pk = ?',
-  ).run(next.model, next.profile_id, next.system_prompt, next.temperature, row.pk);
+    'UPDATE conversations SET model = ?, profile_id = ?, system_prompt = ?, temperature = ?, context_turns = ? WHERE pk = ?',
+  ).run(
+    next.model,
+    next.profile_id,
+    next.system_prompt,
+    next.temperature,
+    next.context_turns,
+    row.pk,
+  );
 }
 
 export function touchConversation(db: Db, pk: number, now: number): void {

@@ -11,6 +11,7 @@ import { insertMessageRow } from './messageRepository';
 import { FleeceError } from '../errors/FleeceError';
 import { coded } from '../../shared/codes';
 import { ATTACHMENT_KINDS } from '../../shared/attachment';
+import { CONTEXT_TURNS_MAX } from '../../shared/rules/contextTrim';
 import { AttachmentFiles, sha256 } from '../attachments/AttachmentFiles';
 import { recordAttachment } from './attachmentRepository';
 
@@ -39,6 +40,7 @@ const conversationSchema = z.object({
   profileId: nullableString,
   systemPrompt: nullableString,
   temperature: nullableNumber,
+  contextTurns: z.number().int().min(0).max(CONTEXT_TURNS_MAX).nullable().default(null),
   messages: z.array(fileMessageSchema),
 });
 

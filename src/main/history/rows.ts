@@ -14,10 +14,11 @@ export interface ConversationRow {
   profile_id: string | null;
   system_prompt: string | null;
   temperature: number | null;
+  context_turns: number | null;
 }
 
 export const CONVERSATION_COLUMNS =
-  'pk, id, title, title_is_custom, pinned, created_at, updated_at, deleted_at, model, profile_id, system_prompt, temperature';
+  'pk, id, title, title_is_custom, pinned, created_at, updated_at, deleted_at, model, profile_id, system_prompt, temperature, context_turns';
 
 export function toConversation(row: ConversationRow): Conversation {
   return {
@@ -32,6 +33,7 @@ export function toConversation(row: ConversationRow): Conversation {
     profileId: row.profile_id,
     systemPrompt: row.system_prompt,
     temperature: row.temperature,
+    contextTurns: row.context_turns,
   };
 }
 

@@ -8,6 +8,7 @@ export function chatHandlers(chat: ChatService): HandlersFor<typeof chatRoutes> 
     'chat.stop': async ({ messageId }) => ({ stopped: await chat.stop(messageId) }),
     'chat.continue': ({ messageId }) => chat.continue(messageId),
     'chat.regenerate': ({ messageId }) => chat.regenerate(messageId),
+    'chat.summarise': ({ conversationId }) => chat.summarise(conversationId),
     'chat.editAndResend': ({ messageId, text }) => chat.editAndResend(messageId, text),
     'chat.snapshot': ({ messageId }) => chat.snapshot(messageId),
   };

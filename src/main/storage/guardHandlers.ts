@@ -18,6 +18,7 @@ const WRITING_ROUTES = new Set<keyof Handlers>([
   'chat.send',
   'chat.continue',
   'chat.regenerate',
+  'chat.summarise',
   'chat.editAndResend',
 ]);
 

@@ -42,7 +42,12 @@ export function cleanPriceTable(prices: readonly PriceEntry[]): PriceEntry[] {
     const key = model.toLowerCase();
     if (model === '' || seen.has(key)) continue;
     seen.add(key);
-    out.push({ model, inputPerMTok: p.inputPerMTok, outputPerMTok: p.outputPerMTok });
+    out.push({
+      model,
+      inputPerMTok: p.inputPerMTok,
+      outputPerMTok: p.outputPerMTok,
+      ...(typeof p.contextTokens === 'number' ? { contextTokens: p.contextTokens } : {}),
+    });
   }
   return out;
 }

@@ -48,8 +48,15 @@ export function hasUsageIndex(db: Db): boolean {
 
 const RANGE = `role = 'assistant' AND created_at >= ? AND created_at < ?`;
 
-/** Per local day, model and profile: counts, tokens and spend over the window. */
+/**
+ * Per local day, model and profile: counts, tokens and spend over the window. Generated titles'
+ * and summaries' tokens and spend are added as rows of their own that count no answers.
+ */
 export function usageGroups(db: Db, w: UsageWindow): GroupRow[] {
+  return [...answerGroups(db, w), ...extraGroups(db, w)];
+}
+
+function answerGroups(db: Db, w: UsageWindow): GroupRow[] {
   if (hasUsageIndex(db)) return comboGroups(db, listCombos(db), w);
   const local = localTimeSql(w.segments);
   return stmt(
@@ -57,6 +64,35 @@ export function usageGroups(db: Db, w: UsageWindow): GroupRow[] {
     `SELECT ${local.sql} / ${DAY_MS} AS day, model, profile_id AS profileId, ${TOTALS_SQL}
      FROM messages WHERE ${RANGE} GROUP BY day, model, profile_id`,
   ).all(...local.params, w.from, w.to) as GroupRow[];
+}
+
+/** Titles and summaries are a few per conversation: a plain grouped scan of their range is small. */
+function extraGroups(db: Db, w: UsageWindow): GroupRow[] {
+  if (!hasExtraUsage(db)) return [];
+  const local = localTimeSql(w.segments);
+  return stmt(
+    db,
+    `SELECT ${local.sql} / ${DAY_MS} AS day, model, profile_id AS profileId,
+       0 AS answers, total(prompt_tokens) AS promptTokens, total(completion_tokens) AS completionTokens,
+       total(cost) AS costUsd, 0 AS pricedAnswers, 0 AS unpricedAnswers, 0 AS estimatedAnswers
+     FROM extra_usage WHERE created_at >= ? AND created_at < ? GROUP BY day, model, profile_id`,
+  ).all(...local.params, w.from, w.to) as GroupRow[];
+}
+
+const extraTable = new WeakMap<Db, boolean>();
+
+/** Files of older versions opened read-only have no extra_usage table (migration 013 adds it). */
+function hasExtraUsage(db: Db): boolean {
+  let known = extraTable.get(db);
+  if (known === undefined) {
+    known =
+      stmt(
+        db,
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'extra_usage'",
+      ).get() !== undefined;
+    extraTable.set(db, known);
+  }
+  return known;
 }
 
 /**

@@ -3,6 +3,7 @@ import { event, route } from './define';
 import { MESSAGE_TEXT_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
 import { ATTACHMENT_MAX_COUNT } from '../rules/attachmentLimits';
 import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
+import type { Message } from '../message';
 
 export type { ChatDelta, ChatDone, ChatUsage, TurnFailureInfo, TurnMessages } from '../types/chat';
 
@@ -36,6 +37,8 @@ export const chatRoutes = {
   'chat.stop': route<{ stopped: boolean }>()(z.object({ messageId: id }).strict()),
   'chat.continue': route<TurnMessages>()(z.object({ messageId: id }).strict()),
   'chat.regenerate': route<TurnMessages>()(z.object({ messageId: id }).strict()),
+  /** Summarises the conversation so far: the summary is a new message that later prompts send instead. */
+  'chat.summarise': route<Message>()(z.object({ conversationId: id }).strict()),
   'chat.editAndResend': route<TurnMessages>()(
     z.object({ messageId: id, text: z.string().max(MESSAGE_TEXT_MAX) }).strict(),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event, route } from './define';
+import { CONTEXT_TURNS_MAX } from '../rules/contextTrim';
 import {
   CONVERSATION_TITLE_MAX,
   MESSAGE_TEXT_MAX,
@@ -46,6 +47,7 @@ export const historyRoutes = {
         profileId: id.nullable().optional(),
         systemPrompt: z.string().max(100_000).nullable().optional(),
         temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).nullable().optional(),
+        contextTurns: z.number().int().min(0).max(CONTEXT_TURNS_MAX).nullable().optional(),
       })
       .strict(),
   ),

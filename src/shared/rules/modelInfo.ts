@@ -46,7 +46,10 @@ export function normalizeModelName(model: string): string {
 }
 
 /** The row for a model: an exact (case-insensitive) name first, then the normalised name. */
-export function findPrice(prices: readonly PriceEntry[], model: string): PriceEntry | null {
+export function findPrice<T extends Pick<PriceEntry, 'model'>>(
+  prices: readonly T[],
+  model: string,
+): T | null {
   const lower = model.trim().toLowerCase();
   const exact = prices.find((p) => p.model.trim().toLowerCase() === lower);
   if (exact) return exact;

@@ -23,6 +23,8 @@ export interface Conversation {
   profileId: string | null;
   systemPrompt: string | null;
   temperature: number | null;
+  /** Past turns sent with a new question at most; null: as many as the model's window holds. */
+  contextTurns: number | null;
 }
 
 export interface ConversationPage {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BudgetLevel } from '../rules/budgets';
+import { CONTEXT_TOKENS_MAX, CONTEXT_TOKENS_MIN } from '../rules/contextTrim';
 import { CURRENCIES } from './choices';
 
 /**
@@ -19,6 +20,14 @@ export const priceEntrySchema = z.object({
   model: z.string().trim().min(1).max(200),
   inputPerMTok: perMillion,
   outputPerMTok: perMillion,
+  /** The model's context window in tokens, when the user set it; absent or null: the known one. */
+  contextTokens: z
+    .number()
+    .int()
+    .min(CONTEXT_TOKENS_MIN)
+    .max(CONTEXT_TOKENS_MAX)
+    .nullable()
+    .optional(),
 });
 export type PriceEntry = z.infer<typeof priceEntrySchema>;
 

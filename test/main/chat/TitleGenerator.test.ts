@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TitleGenerator, type TitleSettings } from '../../../src/main/chat/TitleGenerator';
+import {
+  TitleGenerator,
+  type TitleSettings,
+  type TitleUsageReport,
+} from '../../../src/main/chat/TitleGenerator';
 import type { RelayChatRequest, RelayStreamEvent } from '../../../src/main/chat/relayTypes';
 import type { HistoryStore } from '../../../src/main/history/HistoryStore';
 import { TITLE_INSTRUCTION } from '../../../src/shared/rules/generatedTitle';
@@ -12,6 +16,8 @@ describe('TitleGenerator', () => {
   let reply: string[];
   let settings: TitleSettings;
   let titled: string[];
+  let usage: { promptTokens: number; completionTokens: number } | null;
+  let recorded: TitleUsageReport[];
   let generator: TitleGenerator;
 
   beforeEach(async () => {
@@ -21,11 +27,19 @@ describe('TitleGenerator', () => {
     reply = ['**Tiết kiệm', ' điện tại nhà**.'];
     settings = { enabled: true, model: null };
     titled = [];
+    usage = { promptTokens: 90, completionTokens: 6 };
+    recorded = [];
     generator = new TitleGenerator({
       history: store,
       streamChat: async function* (request): AsyncGenerator<RelayStreamEvent> {
         requests.push(request);
         for (const content of reply) yield { type: 'delta', content };
+        if (usage)
+          yield {
+            type: 'usage',
+            ...usage,
+            totalTokens: usage.promptTokens + usage.completionTokens,
+          };
         yield { type: 'done', finishReason: 'stop' };
       },
       resolveTarget: (c, model) =>
@@ -36,6 +50,7 @@ describe('TitleGenerator', () => {
         }),
       settings: () => settings,
       onTitled: (id) => titled.push(id),
+      recordUsage: (u) => recorded.push(u),
     });
   });
   afterEach(() => dir.cleanup());
@@ -122,5 +137,31 @@ describe('TitleGenerator', () => {
     });
     await expect(generator.afterAnswer({ conversationId: broken })).resolves.toBeUndefined();
     expect(store.getConversation(broken)?.title).toBe('Làm sao **tiết kiệm** điện?');
+  });
+
+  it('records what the title cost: the relay’s usage, with the model and profile asked', async () => {
+    const id = firstTurn();
+    settings.model = 'gpt-4o-mini';
+    await generator.afterAnswer({ conversationId: id });
+    expect(recorded).toEqual([
+      {
+        conversationId: id,
+        model: 'gpt-4o-mini',
+        profileId: 'p1',
+        promptTokens: 90,
+        completionTokens: 6,
+        tokensEstimated: false,
+      },
+    ]);
+  });
+
+  it('estimates the tokens when the relay reports no usage', async () => {
+    usage = null;
+    const id = firstTurn();
+    await generator.afterAnswer({ conversationId: id });
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ conversationId: id, tokensEstimated: true });
+    expect(recorded[0]?.promptTokens).toBeGreaterThan(10);
+    expect(recorded[0]?.completionTokens).toBeGreaterThan(0);
   });
 });

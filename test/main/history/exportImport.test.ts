@@ -6,7 +6,11 @@ import { TempDir } from './tempStore';
 
 async function seeded(dir: TempDir): Promise<{ store: HistoryStore; id: string }> {
   const { store } = await dir.open();
-  const c = store.createConversation({ model: 'gpt-4o', systemPrompt: 'Be brief.' });
+  const c = store.createConversation({
+    model: 'gpt-4o',
+    systemPrompt: 'Be brief.',
+    contextTurns: 4,
+  });
   store.appendMessage({ conversationId: c.id, role: 'user', content: 'Tiết kiệm điện thế nào?' });
   const a = store.appendMessage({ conversationId: c.id, role: 'assistant', status: 'streaming' });
   store.finishMessage(a.id, {
@@ -60,6 +64,8 @@ describe('export and import', () => {
     expect(json).not.toMatch(/api_?key|hsa-|sk-/i);
     const answer = exported.conversations.flatMap((c) => c.messages).find((m) => m.reasoning);
     expect(answer?.reasoningMs).toBe(640);
+    // A conversation's limit on past turns travels with it.
+    expect(exported.conversations.map((c) => c.contextTurns).sort()).toEqual([4, null]);
 
     const target = (await dir2.open()).store;
     expect(target.importHistory(JSON.parse(json))).toEqual({

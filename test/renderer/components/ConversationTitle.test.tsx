@@ -21,6 +21,7 @@ const conversation: Conversation = {
   profileId: null,
   systemPrompt: null,
   temperature: null,
+  contextTurns: null,
 };
 
 function Harness({ id }: { id: string | null }) {

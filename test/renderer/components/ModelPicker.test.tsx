@@ -169,6 +169,7 @@ function conversation(id: string) {
     profileId: null,
     systemPrompt: null,
     temperature: null,
+    contextTurns: null,
   };
 }
 

@@ -57,6 +57,7 @@ const conversation: Conversation = {
   profileId: 'p1',
   systemPrompt: null,
   temperature: null,
+  contextTurns: null,
 };
 
 function setup(active: string | null = null) {

@@ -69,6 +69,7 @@ describe('the storage notice and error toasts', () => {
         profileId: null,
         systemPrompt: null,
         temperature: null,
+        contextTurns: null,
       }),
     });
     const store = createAppStore(fake.client, () => 1000);

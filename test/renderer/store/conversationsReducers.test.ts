@@ -19,6 +19,7 @@ function conv(id: string, updatedAt: number, pinned = false): Conversation {
     profileId: null,
     systemPrompt: null,
     temperature: null,
+    contextTurns: null,
   };
 }
 

@@ -39,6 +39,7 @@ const conv = (patch: Partial<Conversation>): Conversation => ({
   profileId: null,
   systemPrompt: null,
   temperature: null,
+  contextTurns: null,
   ...patch,
 });
 

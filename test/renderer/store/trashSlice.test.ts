@@ -16,6 +16,7 @@ const conv = (id: string, deletedAt: number | null): Conversation => ({
   profileId: null,
   systemPrompt: null,
   temperature: null,
+  contextTurns: null,
 });
 
 describe('trash slice', () => {

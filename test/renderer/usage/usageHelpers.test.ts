@@ -125,3 +125,20 @@ describe('money in the display currency', () => {
     expect(parsePriceRows([{ key: 0, model: 'x', input: '-2', output: '' }])).toBeNull();
   });
 });
+
+describe('context lengths in the price table', () => {
+  it('keeps a context length typed for a model, blank meaning the known one', () => {
+    expect(
+      parsePriceRows([
+        { key: 0, model: 'my-llm', input: '', output: '', context: '32k' },
+        { key: 1, model: 'gpt-4.1', input: '', output: '8', context: '' },
+      ]),
+    ).toEqual([
+      { model: 'my-llm', inputPerMTok: null, outputPerMTok: null, contextTokens: 32_000 },
+      { model: 'gpt-4.1', inputPerMTok: null, outputPerMTok: 8 },
+    ]);
+    expect(
+      parsePriceRows([{ key: 0, model: 'x', input: '', output: '', context: 'big' }]),
+    ).toBeNull();
+  });
+});

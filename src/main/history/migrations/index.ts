@@ -10,6 +10,7 @@ import { searchLongRows } from './009-search-long-rows';
 import { attachments } from './010-attachments';
 import { messageParts } from './011-message-parts';
 import { messageVersions } from './012-message-versions';
+import { contextTurnsExtraUsage } from './013-context-turns-extra-usage';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -28,5 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   attachments,
   messageParts,
   messageVersions,
+  contextTurnsExtraUsage,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../../../src/main/history/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../../../../src/main/history/migrations';
+import { MIGRATIONS } from '../../../../src/main/history/migrations';
 import { TempDir } from '../tempStore';
 
 describe('migration 011 message parts', () => {
@@ -20,8 +20,8 @@ describe('migration 011 message parts', () => {
         INSERT INTO messages (id, conv_pk, role, content, status, created_at, updated_at)
           VALUES ('kept', 1, 'assistant', 'an older answer', 'complete', 0, 0),
                  ('live', 1, 'assistant', 'so far: ', 'streaming', 1, 0);`);
-      runMigrations(db, MIGRATIONS);
-      expect(schemaVersion(db)).toBe(LATEST_VERSION);
+      runMigrations(db, MIGRATIONS.slice(0, 11));
+      expect(schemaVersion(db)).toBe(11);
       expect(db.prepare("SELECT content FROM messages WHERE id = 'kept'").pluck().get()).toBe(
         'an older answer',
       );

@@ -34,7 +34,7 @@ describe('migration 012 message versions', () => {
     copyFileSync(dir.file(), dir.file('copy.sqlite'));
     const copy = new Database(dir.file('copy.sqlite'));
     try {
-      runMigrations(copy, MIGRATIONS);
+      runMigrations(copy, MIGRATIONS.slice(0, 12));
       expect(schemaVersion(copy)).toBe(12);
       const rows = copy
         .prepare(

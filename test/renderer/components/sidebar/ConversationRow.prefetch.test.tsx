@@ -17,6 +17,7 @@ const conversation: Conversation = {
   profileId: null,
   systemPrompt: null,
   temperature: null,
+  contextTurns: null,
   createdAt: 1,
   updatedAt: 1,
 };

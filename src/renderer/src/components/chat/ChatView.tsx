@@ -12,6 +12,7 @@ import { SetupCard, useNeedsSetup } from '../SetupCard';
 import { ModelPicker } from './ModelPicker';
 import { ConversationSettings } from './ConversationSettings';
 import { ConversationTitle } from './ConversationTitle';
+import { ContextMeter, ContextNotice } from './ContextMeter';
 import { NewChatStart } from './NewChatStart';
 import { ThreadSkeleton } from './ThreadSkeleton';
 import { SlidersHorizontal } from 'lucide-react';
@@ -95,6 +96,7 @@ export function ChatView() {
           onEditingChange={(open) => setTitleEditFor(open ? conversationId : null)}
         />
         <div className="chat-header-tools">
+          {conversationId && loaded ? <ContextMeter conversationId={conversationId} /> : null}
           <ModelPicker />
           {conversation ? <SaveAsPromptButton conversation={conversation} /> : null}
           {conversationId ? (
@@ -123,6 +125,9 @@ export function ChatView() {
       ) : (
         <NewChatStart />
       )}
+      {conversationId && loaded && !needsSetup ? (
+        <ContextNotice conversationId={conversationId} />
+      ) : null}
       {needsSetup ? (
         <SetupCard />
       ) : (

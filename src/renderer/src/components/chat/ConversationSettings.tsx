@@ -2,13 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { parseTemperature } from '../../../../shared/rules/limits';
+import { parseContextTurns } from '../../../../shared/rules/contextTrim';
 import type { Conversation } from '../../../../shared/types/history';
 import { useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { IconButton } from '../../ui/IconButton';
 import { Input } from '../../ui/Input';
 
-/** System prompt and temperature of one conversation (empty = the profile's defaults). */
+/**
+ * System prompt, temperature and the past turns sent of one conversation (empty = the profile's
+ * defaults; for turns, as many as the model's window holds).
+ */
 export function ConversationSettings({
   conversation,
   onClose,
@@ -22,8 +26,13 @@ export function ConversationSettings({
   const [temperature, setTemperature] = useState(
     conversation.temperature === null ? '' : String(conversation.temperature),
   );
+  const [turns, setTurns] = useState(
+    conversation.contextTurns === null ? '' : String(conversation.contextTurns),
+  );
   const [saved, setSaved] = useState(false);
   const { valid: tempValid, value: temp } = parseTemperature(temperature);
+  const { valid: turnsValid, value: turnLimit } = parseContextTurns(turns);
+  const valid = tempValid && turnsValid;
   return (
     <form
       className="conversation-settings"
@@ -36,18 +45,20 @@ export function ConversationSettings({
       }}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!tempValid) return;
+        if (!valid) return;
         void store
           .getState()
           .conversationActions.update(conversation.id, {
             systemPrompt: systemPrompt.trim() === '' ? null : systemPrompt,
             temperature: temp,
+            contextTurns: turnLimit,
           })
           .then(() => {
             // The action reports its own failure; "Saved" only for what main now holds.
             const now = store.getState().conversations.find((c) => c.id === conversation.id);
             setSaved(
               now?.temperature === temp &&
+                now.contextTurns === turnLimit &&
                 now.systemPrompt === (systemPrompt.trim() === '' ? null : systemPrompt),
             );
           });
@@ -91,10 +102,28 @@ export function ConversationSettings({
             }}
           />
         </label>
+        <label className="field conversation-settings-turns">
+          <span className="field-label">{t('settings.contextTurns')}</span>
+          <Input
+            inputMode="numeric"
+            value={turns}
+            placeholder={t('settings.contextTurnsAll')}
+            aria-invalid={!turnsValid}
+            onChange={(e) => {
+              setSaved(false);
+              setTurns(e.target.value);
+            }}
+          />
+        </label>
       </div>
       {!tempValid ? (
         <p role="alert" className="field-error">
           {t('settings.temperatureInvalid')}
+        </p>
+      ) : null}
+      {!turnsValid ? (
+        <p role="alert" className="field-error">
+          {t('settings.contextTurnsInvalid')}
         </p>
       ) : null}
       <div className="conversation-settings-actions">
@@ -103,7 +132,7 @@ export function ConversationSettings({
             {t('settings.saved')}
           </span>
         ) : null}
-        <Button type="submit" variant="primary" size="sm" disabled={!tempValid}>
+        <Button type="submit" variant="primary" size="sm" disabled={!valid}>
           {t('settings.apply')}
         </Button>
       </div>

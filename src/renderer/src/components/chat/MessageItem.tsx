@@ -94,11 +94,20 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       data-status={message.status}
       data-message-id={id}
       data-renders={renders.current}
-      aria-label={message.role === 'user' ? t('message.you') : t('message.assistant')}
+      aria-label={
+        message.role === 'user'
+          ? t('message.you')
+          : message.role === 'system'
+            ? t('message.summary')
+            : t('message.assistant')
+      }
       aria-busy={streaming}
     >
       {message.role === 'assistant' ? ASSISTANT_MARK : null}
       <div className="message-main">
+        {message.role === 'system' ? (
+          <p className="message-summary-label">{t('message.summary')}</p>
+        ) : null}
         {message.role === 'assistant' && message.reasoning ? (
           <ReasoningSection
             text={message.reasoning}

@@ -7,6 +7,7 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { RawConversation, SafeMessageItem } from './MessageBoundary';
 import { RenderBoundary } from '../RenderBoundary';
 import { BoundedCache } from '../../boundedCache';
+import { ContextCut, useContextCut } from './ContextMeter';
 
 const EMPTY: string[] = [];
 // How close to the bottom still counts as "following" the answer.
@@ -48,6 +49,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
   const ids = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? EMPTY);
   const hasMore = useAppStore((s) => s.chat.threads[conversationId]?.hasMore ?? false);
   const focusId = useAppStore((s) => s.focusMessageId);
+  const cutId = useContextCut(conversationId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [showJump, setShowJump] = useState(false);
@@ -223,6 +225,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
                 className={`message-row${id === focusId ? ' message-row-focus' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
+                {id === cutId ? <ContextCut /> : null}
                 <SafeMessageItem id={id} isLast={item.index === ids.length - 1} />
               </div>
             );

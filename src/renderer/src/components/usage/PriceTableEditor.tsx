@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { parseAmount } from './money';
+import { modelInfo } from '../../../../shared/rules/modelInfo';
+import { parseContextTokens } from '../../../../shared/rules/contextTrim';
 import './usage.css';
 
 interface DraftRow {
@@ -11,6 +13,8 @@ interface DraftRow {
   model: string;
   input: string;
   output: string;
+  /** The model's context window as typed ("128k"); blank: the known one. */
+  context?: string;
 }
 
 const toDraft = (prices: readonly PriceEntry[]): DraftRow[] =>
@@ -19,6 +23,7 @@ const toDraft = (prices: readonly PriceEntry[]): DraftRow[] =>
     model: p.model,
     input: p.inputPerMTok === null ? '' : String(p.inputPerMTok),
     output: p.outputPerMTok === null ? '' : String(p.outputPerMTok),
+    context: typeof p.contextTokens === 'number' ? String(p.contextTokens) : '',
   }));
 
 /** The rows as prices, or null when one is not valid (blank price = unknown, never 0). */
@@ -27,14 +32,26 @@ export function parsePriceRows(rows: readonly DraftRow[]): PriceEntry[] | null {
   for (const r of rows) {
     const input = parseAmount(r.input);
     const output = parseAmount(r.output);
-    if (input === 'invalid' || output === 'invalid') return null;
+    const context = parseContextTokens(r.context ?? '');
+    if (input === 'invalid' || output === 'invalid' || !context.valid) return null;
     if (r.model.trim() === '') {
-      if (input === null && output === null) continue; // an empty new row
+      if (input === null && output === null && context.value === null) continue; // an empty new row
       return null;
     }
-    prices.push({ model: r.model.trim(), inputPerMTok: input, outputPerMTok: output });
+    prices.push({
+      model: r.model.trim(),
+      inputPerMTok: input,
+      outputPerMTok: output,
+      ...(context.value !== null ? { contextTokens: context.value } : {}),
+    });
   }
   return prices;
+}
+
+/** The window Fleece knows for a model name, shown where the user has set none. */
+function knownContext(model: string): string {
+  const known = model.trim() === '' ? null : modelInfo(model).contextTokens;
+  return known === null ? '' : String(known);
 }
 
 /** Editable price table (USD per million tokens). Saving affects answers that finish afterwards only. */
@@ -97,6 +114,9 @@ function PriceTableForm(props: {
             </th>
             <th scope="col">{t('prices.output')}</th>
             <th scope="col">
+              {t('prices.context')} <span className="muted">({t('prices.contextBlank')})</span>
+            </th>
+            <th scope="col">
               <span className="visually-hidden">{t('prices.remove', { model: '' })}</span>
             </th>
           </tr>
@@ -136,6 +156,15 @@ function PriceTableForm(props: {
                   />
                 </td>
                 <td>
+                  <input
+                    aria-label={`${t('prices.context')}: ${name}`}
+                    inputMode="numeric"
+                    value={r.context ?? ''}
+                    placeholder={knownContext(r.model)}
+                    onChange={(e) => edit(r.key, { context: e.target.value })}
+                  />
+                </td>
+                <td>
                   <button
                     type="button"
                     aria-label={t('prices.remove', { model: name })}
@@ -161,6 +190,7 @@ function PriceTableForm(props: {
                 model: '',
                 input: '',
                 output: '',
+                context: '',
               },
             ])
           }

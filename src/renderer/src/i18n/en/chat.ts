@@ -70,6 +70,7 @@ const chat = {
     edited: 'edited',
     editedAt: 'Edited {{time}}',
     deleted: 'Message deleted',
+    summary: 'Summary of the earlier conversation',
   },
   versions: {
     label: 'Versions',
@@ -224,6 +225,28 @@ const chat = {
     title: 'This conversation',
     close: 'Close',
     saved: 'Saved',
+    contextTurns: 'Past turns sent',
+    contextTurnsAll: 'All that fit',
+    contextTurnsInvalid:
+      'Past turns must be a whole number from 0 to 1000, or empty for all that fit.',
+  },
+  context: {
+    label: 'Context used: about {{used}} of {{window}} tokens',
+    tooltip:
+      "The next message sends about {{used}} tokens of {{model}}'s {{window}}-token context (an estimate).",
+    source_known: 'Change a context length in Settings → Models & prices.',
+    source_settings: 'This context length is the one set in Settings → Models & prices.',
+    source_unknown:
+      "This model's context length is not known, so Fleece assumes a small one; set the right one in Settings → Models & prices.",
+    partial: 'Older messages not loaded yet are not counted.',
+    thisModel: 'this model',
+    cut: 'Earlier messages are not sent',
+    summarise: 'Summarise instead',
+    summarising: 'Summarising…',
+    overflow:
+      "This conversation no longer fits {{model}}'s context ({{window}} tokens): the oldest turns ({{count}}) will not be sent with your next message. They stay in the conversation.",
+    tooBig:
+      "Your message alone does not fit {{model}}'s context ({{window}} tokens) with room for an answer. Shorten it, or choose a model with a larger context.",
   },
   long: {
     showAll: 'Show all',

@@ -107,7 +107,10 @@ const usage = {
     saved: 'Saved. New answers use these prices.',
     reset: 'Restore the defaults',
     blank: 'blank = unknown',
-    invalid: 'Check the prices: each needs a model name, and prices must be numbers of 0 or more.',
+    context: 'Context (tokens)',
+    contextBlank: 'blank = known or 8,192',
+    invalid:
+      'Check the prices: each needs a model name, and prices must be numbers of 0 or more, and a context length a number of tokens from 1,024 (“128k” works).',
   },
 };
 

@@ -73,6 +73,7 @@ const chat: Translation<typeof en> = {
     edited: 'đã sửa',
     editedAt: 'Đã sửa lúc {{time}}',
     deleted: 'Đã xóa tin nhắn',
+    summary: 'Tóm tắt phần trò chuyện trước',
   },
   versions: {
     label: 'Các phiên bản',
@@ -228,6 +229,28 @@ const chat: Translation<typeof en> = {
     title: 'Cuộc trò chuyện này',
     close: 'Đóng',
     saved: 'Đã lưu',
+    contextTurns: 'Số lượt cũ gửi kèm',
+    contextTurnsAll: 'Tất cả những gì vừa',
+    contextTurnsInvalid:
+      'Số lượt cũ phải là số nguyên từ 0 đến 1000, hoặc để trống để gửi tất cả những gì vừa.',
+  },
+  context: {
+    label: 'Ngữ cảnh đã dùng: khoảng {{used}} trên {{window}} token',
+    tooltip:
+      'Tin nhắn tiếp theo sẽ gửi khoảng {{used}} token trong ngữ cảnh {{window}} token của {{model}} (ước tính).',
+    source_known: 'Có thể đổi độ dài ngữ cảnh trong Cài đặt → Mô hình & giá.',
+    source_settings: 'Độ dài ngữ cảnh này là con số bạn đặt trong Cài đặt → Mô hình & giá.',
+    source_unknown:
+      'Chưa biết độ dài ngữ cảnh của mô hình này nên Fleece giả định một con số nhỏ; hãy đặt đúng con số trong Cài đặt → Mô hình & giá.',
+    partial: 'Các tin nhắn cũ chưa tải chưa được tính.',
+    thisModel: 'mô hình này',
+    cut: 'Các tin nhắn phía trên sẽ không được gửi',
+    summarise: 'Tóm tắt thay vào đó',
+    summarising: 'Đang tóm tắt…',
+    overflow:
+      'Cuộc trò chuyện này đã dài hơn ngữ cảnh của {{model}} ({{window}} token): {{count}} lượt cũ nhất sẽ không được gửi kèm tin nhắn tiếp theo. Chúng vẫn còn trong cuộc trò chuyện.',
+    tooBig:
+      'Riêng tin nhắn của bạn đã không vừa ngữ cảnh của {{model}} ({{window}} token) mà vẫn chừa chỗ cho câu trả lời. Hãy rút ngắn, hoặc chọn mô hình có ngữ cảnh lớn hơn.',
   },
   long: {
     showAll: 'Hiện tất cả',

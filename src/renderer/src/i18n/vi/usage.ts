@@ -110,7 +110,10 @@ const usage: Translation<typeof en> = {
     saved: 'Đã lưu. Các câu trả lời mới sẽ dùng giá này.',
     reset: 'Khôi phục giá mặc định',
     blank: 'để trống = chưa biết',
-    invalid: 'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, và giá phải là số từ 0 trở lên.',
+    context: 'Ngữ cảnh (token)',
+    contextBlank: 'để trống = giá trị đã biết hoặc 8.192',
+    invalid:
+      'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, giá phải là số từ 0 trở lên, và độ dài ngữ cảnh là số token từ 1.024 trở lên (có thể viết “128k”).',
   },
 };
 

@@ -72,6 +72,7 @@ const chat: Translation<typeof en> = {
     edited: '已编辑',
     editedAt: '编辑于 {{time}}',
     deleted: '消息已删除',
+    summary: '之前对话的摘要',
   },
   versions: {
     label: '版本',
@@ -225,6 +226,26 @@ const chat: Translation<typeof en> = {
     title: '本对话',
     close: '关闭',
     saved: '已保存',
+    contextTurns: '附带的历史轮数',
+    contextTurnsAll: '能放下的全部',
+    contextTurnsInvalid: '历史轮数须为 0 到 1000 的整数；留空表示能放下的全部。',
+  },
+  context: {
+    label: '已用上下文：约 {{used}} / {{window}} token',
+    tooltip: '下一条消息约占 {{model}} {{window}} token 上下文中的 {{used}} token（估算值）。',
+    source_known: '可在“设置 → 模型与价格”中修改上下文长度。',
+    source_settings: '此上下文长度来自你在“设置 → 模型与价格”中的设置。',
+    source_unknown:
+      '此模型的上下文长度未知，Fleece 按较小的值估算；请在“设置 → 模型与价格”中填写实际长度。',
+    partial: '尚未加载的较早消息未计入。',
+    thisModel: '此模型',
+    cut: '以上消息不会发送',
+    summarise: '改为生成摘要',
+    summarising: '正在生成摘要…',
+    overflow:
+      '本对话已超出 {{model}} 的上下文（{{window}} token）：发送下一条消息时，最早的 {{count}} 轮不会附带。它们仍保留在对话中。',
+    tooBig:
+      '仅你的这条消息就放不进 {{model}} 的上下文（{{window}} token）并留出回答空间。请缩短内容，或选择上下文更大的模型。',
   },
   long: {
     showAll: '显示全部',

@@ -26,6 +26,8 @@ const codes: Record<Code, string> = {
   message_gone: '该消息已不存在。',
   conversation_gone: '该对话已不存在。',
   continue_not_resumable: '只有已停止、被中断或被截断的回答才能继续。',
+  summary_nothing: '还没有可以摘要的内容。',
+  summary_empty: '模型返回的摘要为空。请重试，或换一个模型。',
   continue_no_text: '此回答还没有可继续的文字。请使用“重新生成”再问一次。',
   continue_not_last: '只有对话中的最后一个回答才能继续。',
   regenerate_not_answer: '只有回答才能重新生成。',

@@ -107,7 +107,10 @@ const usage: Translation<typeof en> = {
     saved: '已保存。新的回答将使用这些价格。',
     reset: '恢复默认价格',
     blank: '留空 = 未知',
-    invalid: '请检查价格：每一行都需要模型名称，价格必须是大于或等于 0 的数字。',
+    context: '上下文（token）',
+    contextBlank: '留空 = 已知值或 8192',
+    invalid:
+      '请检查价格：每一行都需要模型名称，价格必须是大于或等于 0 的数字，上下文长度须为不少于 1024 的 token 数（可写作“128k”）。',
   },
 };
 

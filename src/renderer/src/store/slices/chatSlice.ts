@@ -39,6 +39,8 @@ export interface ChatSlice {
     stop(messageId: string): Promise<void>;
     continueMessage(messageId: string): Promise<void>;
     regenerate(messageId: string): Promise<void>;
+    /** Summarises the conversation so far (a new message later prompts send instead). */
+    summarise(conversationId: string): Promise<boolean>;
     editAndResend(messageId: string, text: string): Promise<void>;
     deleteMessage(messageId: string): Promise<void>;
     undoDeleteMessage(): Promise<void>;
@@ -236,6 +238,16 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         const res = await client.call('chat.regenerate', { messageId });
         if (!res.ok) return fail(res.error);
         begin(res.data);
+      },
+
+      async summarise(conversationId) {
+        const res = await client.call('chat.summarise', { conversationId });
+        if (!res.ok) {
+          fail(res.error);
+          return false;
+        }
+        await reload(conversationId, false);
+        return true;
       },
 
       async editAndResend(messageId, text) {

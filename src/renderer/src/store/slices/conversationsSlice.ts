@@ -45,6 +45,7 @@ export interface ConversationsSlice {
         profileId?: string | null;
         systemPrompt?: string | null;
         temperature?: number | null;
+        contextTurns?: number | null;
       },
     ): Promise<void>;
     onChanged(e: { conversation: Conversation | null; id: string; removed: boolean }): void;

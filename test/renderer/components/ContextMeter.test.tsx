@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { createAppStore } from '../../../src/renderer/src/store';
+import { loadThread } from '../../../src/renderer/src/store/chatReducers';
+import {
+  ContextMeter,
+  ContextNotice,
+} from '../../../src/renderer/src/components/chat/ContextMeter';
+import type { Conversation, Message } from '../../../src/shared/types/history';
+import { makeMessage } from '../messageFixture';
+import { createFakeClient } from '../fakeClient';
+import { renderWithStore } from './renderWithStore';
+
+const conversation: Conversation = {
+  id: 'c1',
+  title: 'T',
+  titleIsCustom: false,
+  pinned: false,
+  createdAt: 0,
+  updatedAt: 0,
+  deletedAt: null,
+  model: 'my-local-llm',
+  profileId: null,
+  systemPrompt: null,
+  temperature: null,
+  contextTurns: null,
+};
+
+function setup(messages: Message[]) {
+  const summary = makeMessage('sum', { role: 'system', content: 'What was said.' });
+  const fake = createFakeClient({
+    'chat.summarise': () => summary,
+    'messages.list': () => ({ messages: [...messages, summary], hasMore: false }),
+  });
+  const store = createAppStore(fake.client, () => 1000);
+  store.setState((s) => ({
+    conversations: [conversation],
+    activeConversationId: 'c1',
+    chat: loadThread(s.chat, 'c1', { messages, hasMore: false }),
+  }));
+  renderWithStore(
+    <>
+      <ContextMeter conversationId="c1" />
+      <ContextNotice conversationId="c1" />
+    </>,
+    store,
+    fake.client,
+  );
+  return { store, calls: fake.calls };
+}
+
+describe('ContextMeter and ContextNotice', () => {
+  it('show the estimate against the safe window, and say so once the draft no longer fits', () => {
+    const { store } = setup([
+      makeMessage('q', { role: 'user', content: 'x'.repeat(12_000) }),
+      makeMessage('a', { role: 'assistant', content: 'ok' }),
+    ]);
+    // 3,004 + 5 + the empty draft's 4 of 8,192.
+    expect(screen.getByTestId('context-meter')).toHaveTextContent('3K / 8.2K');
+    expect(screen.queryByTestId('context-notice')).toBeNull();
+    act(() => store.getState().ui.setDraft('c1', 'y'.repeat(20_000)));
+    expect(screen.getByTestId('context-notice')).toHaveTextContent(
+      "This conversation no longer fits my-local-llm's context (8.2K tokens): the oldest turns (1) will not be sent",
+    );
+    act(() => store.getState().ui.setDraft('c1', 'y'.repeat(40_000)));
+    expect(screen.getByTestId('context-notice')).toHaveTextContent(
+      "Your message alone does not fit my-local-llm's context",
+    );
+  });
+
+  it('offers to summarise instead; the summary then heads what is sent', async () => {
+    const { store, calls } = setup([
+      makeMessage('q', { role: 'user', content: 'x'.repeat(12_000) }),
+      makeMessage('a', { role: 'assistant', content: 'ok' }),
+    ]);
+    act(() => store.getState().ui.setDraft('c1', 'y'.repeat(20_000)));
+    fireEvent.click(screen.getByRole('button', { name: 'Summarise instead' }));
+    await waitFor(() => expect(screen.queryByTestId('context-notice')).toBeNull());
+    expect(calls.filter((c) => c.route === 'chat.summarise')).toEqual([
+      { route: 'chat.summarise', input: { conversationId: 'c1' } },
+    ]);
+    expect(store.getState().chat.threads.c1?.ids).toEqual(['q', 'a', 'sum']);
+  });
+});
