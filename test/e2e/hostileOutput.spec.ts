@@ -67,7 +67,7 @@ test('hostile Markdown streams in as plain text and the app stays usable', async
   await expect(lastAssistant(app).getByRole('emphasis')).toHaveText('start');
   await app.getByRole('button', { name: 'Quote storm', exact: true }).click();
   await expect(messages(app).first()).toContainText('Quote storm');
-  await expect(app.getByRole('note').first()).toHaveText(PLAIN_NOTE);
+  await expect(messages(app).getByRole('note').first()).toHaveText(PLAIN_NOTE);
   await app.getByRole('button', { name: 'Fresh start', exact: true }).click();
   await expect(lastAssistant(app)).toContainText('A fresh start.');
 });
