@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Code2, Copy, FileImage, FileCode2, Image as ImageIcon } from 'lucide-react';
+import {
+  Code2,
+  Copy,
+  FileImage,
+  FileCode2,
+  Image as ImageIcon,
+  type LucideIcon,
+} from 'lucide-react';
 import { useLazyModule } from '../lazyModule';
 import { saveBlobFile, saveTextFile } from '../download';
 import { diagramRenderer } from './lazyRenderers';
@@ -72,49 +79,25 @@ export function MermaidView({ code, closed }: { code: string; closed: boolean })
       <div className="md-code-header">
         <span className="md-code-lang">mermaid</span>
         <span className="md-diagram-actions">
-          <button
-            type="button"
-            className="md-code-copy"
-            aria-label={showSource ? labels.diagramShowDiagram : labels.diagramShowSource}
-            title={showSource ? labels.diagramShowDiagram : labels.diagramShowSource}
-            aria-pressed={showSource}
+          <DiagramAction
+            label={showSource ? labels.diagramShowDiagram : labels.diagramShowSource}
+            pressed={showSource}
             onClick={() => setShowSource((v) => !v)}
-          >
-            {showSource ? (
-              <ImageIcon size={ICON} aria-hidden="true" />
-            ) : (
-              <Code2 size={ICON} aria-hidden="true" />
-            )}
-          </button>
-          <button
-            type="button"
-            className="md-code-copy"
-            aria-label={labels.diagramCopy}
-            title={labels.diagramCopy}
-            onClick={copy}
-          >
-            <Copy size={ICON} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="md-code-copy"
-            aria-label={labels.diagramSavePng}
-            title={labels.diagramSavePng}
+            icon={showSource ? ImageIcon : Code2}
+          />
+          <DiagramAction label={labels.diagramCopy} onClick={copy} icon={Copy} />
+          <DiagramAction
+            label={labels.diagramSavePng}
             disabled={!diagram}
             onClick={savePng}
-          >
-            <FileImage size={ICON} aria-hidden="true" />
-          </button>
-          <button
-            type="button"
-            className="md-code-copy"
-            aria-label={labels.diagramSaveSvg}
-            title={labels.diagramSaveSvg}
+            icon={FileImage}
+          />
+          <DiagramAction
+            label={labels.diagramSaveSvg}
             disabled={!diagram}
             onClick={saveSvg}
-          >
-            <FileCode2 size={ICON} aria-hidden="true" />
-          </button>
+            icon={FileCode2}
+          />
         </span>
       </div>
       {failed ? (
@@ -159,5 +142,29 @@ async function diagramPng(diagram: Diagram): Promise<Blob> {
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
+  );
+}
+
+/** One icon button of a diagram's header, named by its label (also its tooltip). */
+function DiagramAction(props: {
+  label: string;
+  icon: LucideIcon;
+  onClick: () => void;
+  disabled?: boolean;
+  pressed?: boolean;
+}): React.JSX.Element {
+  const Icon = props.icon;
+  return (
+    <button
+      type="button"
+      className="md-code-copy"
+      aria-label={props.label}
+      title={props.label}
+      disabled={props.disabled}
+      {...(props.pressed === undefined ? {} : { 'aria-pressed': props.pressed })}
+      onClick={props.onClick}
+    >
+      <Icon size={ICON} aria-hidden="true" />
+    </button>
   );
 }
