@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { WorkerRequests } from '../workers/workerRequests';
 
 export { encodeInSlices } from '../text/encodeInSlices';
 
@@ -44,67 +45,42 @@ parentPort.on('message', (request) => {
 });
 `;
 
-interface Pending {
-  resolve: (count: number) => void;
-  reject: (error: Error) => void;
-}
-
 /**
  * One long-lived worker thread that counts tokens (o200k_base, gpt-tokenizer). The text comes as
  * UTF-8 in a transferred buffer: posting a string would copy it in one task (tens of ms per MB).
  * It holds the process open only while a count is pending.
  */
 export class TokenWorker {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly requests = new WorkerRequests<number>({
+    name: 'token worker',
+    spawn: () => {
+      // The CommonJS main bundle has __filename; ESM (vitest, tsx) has import.meta.url.
+      const base = typeof __filename === 'string' ? __filename : import.meta.url;
+      const modulePath = createRequire(base).resolve('gpt-tokenizer');
+      return new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath } });
+    },
+    read: (message) => {
+      const reply = message as { id: number; count?: number; error?: string };
+      return typeof reply.count === 'number'
+        ? { id: reply.id, ok: true, value: reply.count }
+        : {
+            id: reply.id,
+            ok: false,
+            error: new Error(`token count failed: ${reply.error ?? 'unknown'}`),
+          };
+    },
+  });
 
   /** Tokens in the UTF-8 text `bytes` (its buffer is handed over: do not use it afterwards). */
   count(bytes: Uint8Array): Promise<number> {
-    const worker = this.worker ?? this.start();
-    const id = this.nextId++;
-    return new Promise<number>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      if (this.pending.size === 1) worker.ref();
-      const buffer = bytes.buffer as ArrayBuffer;
-      worker.postMessage({ id, buffer, length: bytes.byteLength }, [buffer]);
-    });
+    const buffer = bytes.buffer as ArrayBuffer;
+    return this.requests.request((id) => ({
+      message: { id, buffer, length: bytes.byteLength },
+      transfer: [buffer],
+    }));
   }
 
   async dispose(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failAll(new Error('token counter closed'));
-    await worker?.terminate();
-  }
-
-  private start(): Worker {
-    // The CommonJS main bundle has __filename; ESM (vitest, tsx) has import.meta.url.
-    const base = typeof __filename === 'string' ? __filename : import.meta.url;
-    const modulePath = createRequire(base).resolve('gpt-tokenizer');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath } });
-    worker.unref();
-    worker.on('message', (reply: { id: number; count?: number; error?: string }) => {
-      const waiting = this.pending.get(reply.id);
-      if (waiting === undefined) return;
-      this.pending.delete(reply.id);
-      if (this.pending.size === 0) worker.unref();
-      if (typeof reply.count === 'number') waiting.resolve(reply.count);
-      else waiting.reject(new Error(`token count failed: ${reply.error ?? 'unknown'}`));
-    });
-    const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(error);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`token worker exited with code ${code}`)));
-    this.worker = worker;
-    return worker;
-  }
-
-  private failAll(error: Error): void {
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.reject(error);
+    await this.requests.close(new Error('token counter closed'));
   }
 }

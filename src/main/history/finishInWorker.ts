@@ -4,6 +4,7 @@ import { FleeceError } from '../errors/FleeceError';
 import { encodeInSlices } from '../text/encodeInSlices';
 import type { MessageOutcome } from './messageRepository';
 import { workerEntry } from './workerEntry';
+import { WorkerRequests } from '../workers/workerRequests';
 
 export interface FinishWorkerData {
   dbPath: string;
@@ -45,71 +46,40 @@ async function utf8(text: string): Promise<Utf8> {
  * over; it holds the process open only while a write is pending.
  */
 export class FinishWriter {
-  private worker: Worker | undefined;
-  private readonly pending = new Map<
-    number,
-    { resolve: () => void; reject: (error: Error) => void }
-  >();
-  private nextId = 1;
+  private readonly requests: WorkerRequests<void>;
 
-  constructor(private readonly dbPath: string) {}
+  constructor(dbPath: string) {
+    this.requests = new WorkerRequests<void>({
+      name: 'history writer',
+      spawn: () => {
+        const entry = workerEntry('finishWorker');
+        const data: FinishWorkerData = { dbPath };
+        return new Worker(entry.file, {
+          workerData: data,
+          ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
+        });
+      },
+      read: (message) => {
+        const reply = message as FinishReply;
+        return reply.ok
+          ? { id: reply.requestId, ok: true, value: undefined }
+          : { id: reply.requestId, ok: false, error: toError(reply) };
+      },
+    });
+  }
 
   /** Writes the final record of message `id` (the texts in `outcome`) in the worker's transaction. */
   async finish(id: string, outcome: MessageOutcome, now: number): Promise<void> {
     const { content = '', reasoning = '', ...rest } = outcome;
-    const request: FinishRequest = {
-      requestId: this.nextId++,
-      id,
-      outcome: rest,
-      content: await utf8(content),
-      reasoning: await utf8(reasoning),
-      now,
-    };
-    const worker = this.worker ?? this.start();
-    await new Promise<void>((resolve, reject) => {
-      this.pending.set(request.requestId, { resolve, reject });
-      if (this.pending.size === 1) worker.ref();
-      worker.postMessage(request, [request.content.buffer, request.reasoning.buffer]);
+    const texts = { content: await utf8(content), reasoning: await utf8(reasoning) };
+    await this.requests.request((requestId) => {
+      const request: FinishRequest = { requestId, id, outcome: rest, ...texts, now };
+      return { message: request, transfer: [texts.content.buffer, texts.reasoning.buffer] };
     });
   }
 
   /** Ends the worker (the store closes, or its file is replaced); a later write starts a new one. */
   close(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failAll(new Error('history writer closed'));
-    void worker?.terminate();
-  }
-
-  private start(): Worker {
-    const entry = workerEntry('finishWorker');
-    const data: FinishWorkerData = { dbPath: this.dbPath };
-    const worker = new Worker(entry.file, {
-      workerData: data,
-      ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
-    });
-    worker.unref();
-    worker.on('message', (reply: FinishReply) => {
-      const waiting = this.pending.get(reply.requestId);
-      if (!waiting) return;
-      this.pending.delete(reply.requestId);
-      if (this.pending.size === 0) worker.unref();
-      if (reply.ok) waiting.resolve();
-      else waiting.reject(toError(reply));
-    });
-    const fail = (error: Error): void => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(error);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`history writer exited with code ${code}`)));
-    this.worker = worker;
-    return worker;
-  }
-
-  private failAll(error: Error): void {
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.reject(error);
+    void this.requests.close(new Error('history writer closed'));
   }
 }
