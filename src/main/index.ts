@@ -8,7 +8,7 @@ import { bindElectronIpc, sendEvent } from './ipc/bindElectronIpc';
 import { createMainWindow } from './window/createMainWindow';
 import { createFileLogger } from './log/Logger';
 import { applyHardening, networkSession, registerAppScheme } from './window/hardening';
-import { applySessionProxy, sessionNetwork } from './window/sessionNetwork';
+import { sessionNetwork } from './window/sessionNetwork';
 import { createElectronUpdater } from './app/electronUpdater';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -28,20 +28,16 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const log = createFileLogger(join(dataDir, 'logs'), !app.isPackaged);
   const hardened = applyHardening(rendererDir, devUrl);
-  const relayNetwork = sessionNetwork(hardened.relaySession);
   // electron-updater fetches through its own session (its partition is `electron-updater`):
-  // the Network settings apply there too, so update checks take the same way as chats.
+  // the Network settings (proxy, its credentials, the extra CA) apply there too, so update
+  // checks take the same way as chats.
   const updaterSession = networkSession('electron-updater');
+  const network = sessionNetwork([hardened.relaySession, updaterSession]);
   const composition = await startServices(
     {
       dataDir,
       fetch: hardened.relayFetch,
-      network: {
-        apply: async (plan) => {
-          await relayNetwork.apply(plan);
-          await applySessionProxy(updaterSession, plan);
-        },
-      },
+      network,
       lookupHost: hardened.lookupHost,
       secrets: 'keychain',
       emit: (name, payload) => sendEvent(mainWindow, name, payload),

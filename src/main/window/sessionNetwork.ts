@@ -5,12 +5,13 @@ import { chromiumBypassRules } from '../../shared/rules/proxyBypass';
 import { isUsableManual, proxyAddress, type NetworkHost, type ProxyPlan } from '../net/proxyPlan';
 
 /**
- * The Network settings applied to the relay session (every request main makes goes through it):
- * Chromium's own proxy resolution, so "system" follows the OS settings, PAC and WPAD included.
- * Proxy credentials are answered from the plan when Chromium asks (the `login` event); Chromium
- * has no SOCKS5 authentication, so a SOCKS5 proxy here must not need one.
+ * The Network settings applied to the sessions main's requests go through (the relay's, and the
+ * updater's, so update checks take the same way as chats): Chromium's own proxy resolution, so
+ * "system" follows the OS settings, PAC and WPAD included. Proxy credentials are answered from
+ * the plan when Chromium asks (the `login` event, for any of them); Chromium has no SOCKS5
+ * authentication, so a SOCKS5 proxy here must not need one. The extra CA is trusted in each.
  */
-export function sessionNetwork(ses: Session): NetworkHost {
+export function sessionNetwork(sessions: readonly Session[]): NetworkHost {
   let plan: ProxyPlan | null = null;
   let asked = 0;
 
@@ -22,25 +23,26 @@ export function sessionNetwork(ses: Session): NetworkHost {
     callback(plan.username, plan.password ?? '');
   });
 
-  ses.setCertificateVerifyProc((request, callback) => {
-    // -3: Chromium's own verdict. Only an unknown issuer is reconsidered, against the extra CA.
-    const ca = plan?.ca ?? null;
-    if (ca === null || request.verificationResult !== 'net::ERR_CERT_AUTHORITY_INVALID')
-      return callback(-3);
-    callback(issuedBy(request.certificate, request.hostname, ca) ? 0 : -3);
-  });
+  for (const ses of sessions)
+    ses.setCertificateVerifyProc((request, callback) => {
+      // -3: Chromium's own verdict. Only an unknown issuer is reconsidered, against the extra CA.
+      const ca = plan?.ca ?? null;
+      if (ca === null || request.verificationResult !== 'net::ERR_CERT_AUTHORITY_INVALID')
+        return callback(-3);
+      callback(issuedBy(request.certificate, request.hostname, ca) ? 0 : -3);
+    });
 
   return {
     async apply(next) {
       plan = next;
       asked = 0;
-      await applySessionProxy(ses, next);
+      await Promise.all(sessions.map((ses) => applySessionProxy(ses, next)));
     },
   };
 }
 
-/** The plan's proxy on one session (also the updater's, so update checks take the same way). */
-export async function applySessionProxy(ses: Session, next: ProxyPlan): Promise<void> {
+/** The plan's proxy on one session. */
+async function applySessionProxy(ses: Session, next: ProxyPlan): Promise<void> {
   if (next.mode === 'system') await ses.setProxy({ mode: 'system' });
   else if (!isUsableManual(next)) await ses.setProxy({ mode: 'direct' });
   else
