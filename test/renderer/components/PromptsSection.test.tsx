@@ -4,8 +4,31 @@ import { PromptsSection } from '../../../src/renderer/src/components/prompts/Pro
 import { createAppStore } from '../../../src/renderer/src/store';
 import { builtinPrompts } from '../../../src/shared/prompts/builtinPrompts';
 import type { PromptFields, SavedPrompt } from '../../../src/shared/types/prompts';
+import type { Profile } from '../../../src/shared/types/profiles';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
+
+function relay(id: string, name: string): Profile {
+  return {
+    id,
+    name,
+    preset: 'custom',
+    baseUrl: `http://127.0.0.1:9/${id}/v1`,
+    fallbackBaseUrls: [],
+    defaultModel: '',
+    connectTimeoutMs: 10_000,
+    idleTimeoutMs: 60_000,
+    requiresKey: false,
+    allowInsecureHttp: false,
+    systemPrompt: '',
+    temperature: null,
+  };
+}
+
+const LISTS: Record<string, string[]> = {
+  a: ['gpt-4o', 'deepseek-chat'],
+  b: ['qwen3:8b', 'gpt-4o'],
+};
 
 function setup() {
   const own: SavedPrompt[] = [];
@@ -34,8 +57,14 @@ function setup() {
       return { hidden: hide };
     },
     'prompts.import': () => ({ path: '/tmp/p.json', added: 2, skipped: 1 }),
+    'models.list': ({ profileId }) => ({
+      models: LISTS[profileId] ?? [],
+      fromCache: false,
+      fetchedAt: 0,
+    }),
   });
   const store = createAppStore(fake.client, () => 1000);
+  store.setState({ profiles: [relay('a', 'HolySheep'), relay('b', 'Local')] });
   renderWithStore(<PromptsSection />, store, fake.client);
   return { ...fake, store };
 }
@@ -80,6 +109,21 @@ describe('Settings → Prompts', () => {
     expect(within(dialog).getByText('Give the prompt a name.')).toBeTruthy();
     expect(within(dialog).getByText('Temperature must be a number from 0 to 2.')).toBeTruthy();
     expect(calls.some((c) => c.route === 'prompts.create')).toBe(false);
+  });
+
+  it("suggests the relays' models for the model field, the chosen profile's only", async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'New prompt' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New prompt' });
+    const field = within(dialog).getByLabelText('Model for this prompt') as HTMLInputElement;
+    const offered = () =>
+      [...(field.list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'));
+    await waitFor(() => expect(offered()).toEqual(['gpt-4o', 'deepseek-chat', 'qwen3:8b']));
+    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Profile The conversation’s' }), {
+      key: 'Enter',
+    });
+    fireEvent.click(await screen.findByRole('menuitemradio', { name: 'Local' }));
+    await waitFor(() => expect(offered()).toEqual(['qwen3:8b', 'gpt-4o']));
   });
 
   it('says what an import added and skipped', async () => {

@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTemperature } from '../../../../shared/rules/limits';
 import { PROMPT_NAME_MAX, type PromptFields } from '../../../../shared/types/prompts';
-import { useAppStore } from '../../store/StoreContext';
+import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Input } from '../../ui/Input';
 import { Select } from '../../ui/Select';
 
 const ANY_PROFILE = '';
+/** Suggestions offered under the model field at most (a relay may list thousands). */
+const MODEL_SUGGESTIONS_MAX = 300;
 
 /** Creates or edits a saved prompt: name, system prompt, model, temperature, first message. */
 export function PromptDialog(props: {
@@ -58,6 +60,7 @@ function PromptForm(props: {
     { value: ANY_PROFILE, label: t('prompts.anyProfile') },
     ...profiles.map((p) => ({ value: p.id, label: p.name })),
   ];
+  const suggestions = useModelSuggestions(profileId === ANY_PROFILE ? null : profileId);
 
   return (
     <form
@@ -112,8 +115,15 @@ function PromptForm(props: {
           <Input
             value={model}
             placeholder={t('prompts.fieldModelPlaceholder')}
+            list={`${ids}-models`}
+            autoComplete="off"
             onChange={(e) => setModel(e.target.value)}
           />
+          <datalist id={`${ids}-models`}>
+            {suggestions.map((m) => (
+              <option key={m} value={m} />
+            ))}
+          </datalist>
         </label>
         <div className="field">
           <span className="field-label" id={`${ids}-profile`}>
@@ -161,4 +171,28 @@ function PromptForm(props: {
       </div>
     </form>
   );
+}
+
+/**
+ * The models the field suggests while typing: the chosen profile's list, or every profile's
+ * when the prompt is for any profile (lists not fetched yet are asked for). Any other name can
+ * still be typed: a relay may serve models it does not list.
+ */
+function useModelSuggestions(profileId: string | null): string[] {
+  const store = useStoreApi();
+  const profiles = useAppStore((s) => s.profiles);
+  const lists = useAppStore((s) => s.models);
+  const wanted = useMemo(
+    () => (profileId === null ? profiles.map((p) => p.id) : [profileId]),
+    [profileId, profiles],
+  );
+  useEffect(() => {
+    for (const id of wanted)
+      if (!store.getState().models[id]) void store.getState().settingsActions.loadModels(id);
+  }, [wanted, store]);
+  return useMemo(() => {
+    const names = new Set<string>();
+    for (const id of wanted) for (const m of lists[id]?.models ?? []) names.add(m);
+    return [...names].slice(0, MODEL_SUGGESTIONS_MAX);
+  }, [wanted, lists]);
 }
