@@ -28,6 +28,7 @@ export const CODES = [
   'continue_no_text',
   'summary_nothing',
   'summary_empty',
+  'summary_running',
   'continue_not_last',
   'regenerate_not_answer',
   'regenerate_no_question',

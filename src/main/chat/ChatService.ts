@@ -104,6 +104,8 @@ export interface ChatAttachments {
  */
 export class ChatService {
   private readonly turns = new Map<string, ChatTurn>();
+  /** Summaries being asked for, by conversation: `stopSummary` aborts one. */
+  private readonly summaries = new Map<string, AbortController>();
   private readonly now: () => number;
   private readonly setTimer: SetTimer;
   private readonly log: (message: string, error?: unknown) => void;
@@ -155,19 +157,32 @@ export class ChatService {
     await this.settleConversation(conversation.id);
     const path = this.deps.history.pathMessages(conversation.id);
     const since = path.slice(Math.max(0, latestSummaryIndex(path)));
-    const target = await this.deps.resolveTarget(conversation);
-    const { text, usage } = await askSummary(
-      this.deps.streamChat,
-      target,
-      since,
-      this.windowOf(conversation),
-    );
+    if (this.summaries.has(conversation.id))
+      throw new FleeceError('bad_request', { text: 'summary_running' });
+    const stop = new AbortController();
+    this.summaries.set(conversation.id, stop);
+    let asked: Awaited<ReturnType<typeof askSummary>>;
+    let target: ChatTarget;
+    try {
+      target = await this.deps.resolveTarget(conversation);
+      asked = await askSummary(
+        this.deps.streamChat,
+        target,
+        since,
+        this.windowOf(conversation),
+        stop.signal,
+      );
+    } finally {
+      this.summaries.delete(conversation.id);
+    }
+    const { text, usage, stopped } = asked;
     this.deps.recordSummaryUsage?.({
       conversationId: conversation.id,
       model: target.model,
       profileId: target.profileId,
       ...usage,
     });
+    if (stopped) throw new FleeceError('aborted', { text: 'relay_stopped' });
     if (text === '') throw new FleeceError('bad_request', { text: 'summary_empty' });
     const summary = this.deps.history.appendMessage({
       conversationId: conversation.id,
@@ -178,6 +193,13 @@ export class ChatService {
     });
     this.deps.emitChanged?.(conversationChange(this.deps.history, conversation.id));
     return summary;
+  }
+
+  /** Stops the summary being asked for in a conversation (nothing is added); false when none runs. */
+  stopSummary(conversationId: string): boolean {
+    const running = this.summaries.get(conversationId);
+    running?.abort();
+    return running !== undefined;
   }
 
   /** Stops a stream; its text is kept with status `stopped`. Resolves once that is recorded. */

@@ -19,14 +19,16 @@ const SUMMARY_TIMEOUT_MS = 120_000;
 /**
  * Asks the conversation's model for a summary of `messages` (the path since the latest summary,
  * that summary included). The newest messages that fit the window are summarised; a relay error
- * reaches the caller as it is (the window shows it like any failed request).
+ * reaches the caller as it is (the window shows it like any failed request). When `stop` aborts
+ * (the user stopped it), it resolves `stopped` with what the request cost so far.
  */
 export async function askSummary(
   streamChat: StreamChat,
   target: ChatTarget,
   messages: readonly Message[],
   windowTokens: number,
-): Promise<{ text: string; usage: SummaryUsage }> {
+  stop?: AbortSignal,
+): Promise<{ text: string; usage: SummaryUsage; stopped: boolean }> {
   const sent = messages.filter((m) => m.status !== 'streaming' && m.content.trim() !== '');
   if (sent.length === 0) throw new FleeceError('bad_request', { text: 'summary_nothing' });
   const plan = planContext({
@@ -38,6 +40,9 @@ export async function askSummary(
   });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SUMMARY_TIMEOUT_MS);
+  const onStop = (): void => controller.abort();
+  stop?.addEventListener('abort', onStop, { once: true });
+  let stopped = false;
   let text = '';
   let reported: { promptTokens: number; completionTokens: number } | null = null;
   const request = summaryRequestMessages(sent.slice(plan.start));
@@ -61,12 +66,16 @@ export async function askSummary(
       if (event.type === 'usage')
         reported = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
     }
+  } catch (error) {
+    if (!stop?.aborted) throw error;
+    stopped = true;
   } finally {
     clearTimeout(timer);
+    stop?.removeEventListener('abort', onStop);
   }
   // Billed even when empty: what the request cost is known before the text is judged.
   const usage = reported
     ? { ...reported, tokensEstimated: false }
     : { ...(await estimateUsage(request, text)), tokensEstimated: true };
-  return { text: text.trim(), usage };
+  return { text: stopped ? '' : text.trim(), usage, stopped };
 }

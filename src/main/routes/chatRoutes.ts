@@ -9,6 +9,7 @@ export function chatHandlers(chat: ChatService): HandlersFor<typeof chatRoutes> 
     'chat.continue': ({ messageId }) => chat.continue(messageId),
     'chat.regenerate': ({ messageId }) => chat.regenerate(messageId),
     'chat.summarise': ({ conversationId }) => chat.summarise(conversationId),
+    'chat.stopSummary': ({ conversationId }) => ({ stopped: chat.stopSummary(conversationId) }),
     'chat.editAndResend': ({ messageId, text }) => chat.editAndResend(messageId, text),
     'chat.snapshot': ({ messageId }) => chat.snapshot(messageId),
   };

@@ -39,6 +39,8 @@ export const chatRoutes = {
   'chat.regenerate': route<TurnMessages>()(z.object({ messageId: id }).strict()),
   /** Summarises the conversation so far: the summary is a new message that later prompts send instead. */
   'chat.summarise': route<Message>()(z.object({ conversationId: id }).strict()),
+  /** Stops the summary being asked for (`chat.summarise` then fails with `aborted`; nothing is added). */
+  'chat.stopSummary': route<{ stopped: boolean }>()(z.object({ conversationId: id }).strict()),
   'chat.editAndResend': route<TurnMessages>()(
     z.object({ messageId: id, text: z.string().max(MESSAGE_TEXT_MAX) }).strict(),
   ),

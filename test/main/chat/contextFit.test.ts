@@ -112,6 +112,27 @@ describe('ChatService: the prompt fits the context', () => {
     expect(h.store.pathMessages(c.id)).toHaveLength(3 * 2 + 1 + 2);
   });
 
+  it('a summary the user stops adds nothing, and what it cost so far is still counted', async () => {
+    const recorded: { completionTokens: number; tokensEstimated: boolean }[] = [];
+    h = await chatHarness([[{ content: 'They talked' }, { hang: true }]], {
+      recordSummaryUsage: (u) => recorded.push(u),
+    });
+    const c = seed(3, 10);
+    const before = h.store.pathMessages(c.id).map((m) => m.id);
+    const asked = h.service.summarise(c.id).catch((error: unknown) => error);
+    // One at a time per conversation.
+    await expect(h.service.summarise(c.id)).rejects.toThrow('bad_request/summary_running');
+    await h.clock.runUntil(() => h.calls.length === 1);
+    expect(h.service.stopSummary(c.id)).toBe(true);
+    expect(await h.drive(asked)).toMatchObject({ code: 'aborted' });
+    expect(h.store.pathMessages(c.id).map((m) => m.id)).toEqual(before);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.tokensEstimated).toBe(true);
+    expect(recorded[0]?.completionTokens).toBeGreaterThan(0);
+    // Nothing runs any more: stopping again says so, and a new summary may start.
+    expect(h.service.stopSummary(c.id)).toBe(false);
+  });
+
   it('refuses to summarise an empty conversation', async () => {
     h = await chatHarness([]);
     const c = h.store.createConversation({});

@@ -26,13 +26,34 @@ const conversation: Conversation = {
   contextTurns: null,
 };
 
-function setup(messages: Message[]) {
+function setup(messages: Message[], options: { stoppable?: boolean } = {}) {
   const summary = makeMessage('sum', { role: 'system', content: 'What was said.' });
+  let stopped: (() => void) | null = null;
   const fake = createFakeClient({
     'chat.summarise': () => summary,
+    'chat.stopSummary': () => {
+      stopped?.();
+      return { stopped: stopped !== null };
+    },
     'messages.list': () => ({ messages: [...messages, summary], hasMore: false }),
   });
-  const store = createAppStore(fake.client, () => 1000);
+  // A summary that runs until stopped, then fails as main reports it (`aborted`).
+  const client: typeof fake.client = options.stoppable
+    ? {
+        ...fake.client,
+        call: (async (route: string, input: unknown) => {
+          if (route !== 'chat.summarise')
+            return fake.client.call(
+              route as 'chat.stopSummary',
+              input as { conversationId: string },
+            );
+          fake.calls.push({ route, input });
+          await new Promise<void>((resolve) => (stopped = resolve));
+          return { ok: false, error: { code: 'aborted', text: { code: 'relay_stopped' } } };
+        }) as typeof fake.client.call,
+      }
+    : fake.client;
+  const store = createAppStore(client, () => 1000);
   store.setState((s) => ({
     conversations: [conversation],
     activeConversationId: 'c1',
@@ -44,7 +65,7 @@ function setup(messages: Message[]) {
       <ContextNotice conversationId="c1" />
     </>,
     store,
-    fake.client,
+    client,
   );
   return { store, calls: fake.calls };
 }
@@ -80,5 +101,29 @@ describe('ContextMeter and ContextNotice', () => {
       { route: 'chat.summarise', input: { conversationId: 'c1' } },
     ]);
     expect(store.getState().chat.threads.c1?.ids).toEqual(['q', 'a', 'sum']);
+  });
+
+  it('a summary being written can be cancelled: nothing is added, no error is shown', async () => {
+    const { store, calls } = setup(
+      [
+        makeMessage('q', { role: 'user', content: 'x'.repeat(12_000) }),
+        makeMessage('a', { role: 'assistant', content: 'ok' }),
+      ],
+      { stoppable: true },
+    );
+    act(() => store.getState().ui.setDraft('c1', 'y'.repeat(20_000)));
+    expect(screen.queryByRole('button', { name: 'Cancel summary' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Summarise instead' }));
+    expect(await screen.findByRole('button', { name: 'Summarising…' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel summary' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Summarise instead' })).toBeEnabled(),
+    );
+    expect(screen.queryByRole('button', { name: 'Cancel summary' })).toBeNull();
+    expect(calls.filter((c) => c.route === 'chat.stopSummary')).toEqual([
+      { route: 'chat.stopSummary', input: { conversationId: 'c1' } },
+    ]);
+    expect(store.getState().chat.threads.c1?.ids).toEqual(['q', 'a']);
+    expect(store.getState().toast).toBeNull();
   });
 });

@@ -72,19 +72,30 @@ export function ContextNotice({ conversationId }: { conversationId: string }) {
     <div className="context-notice" data-testid="context-notice">
       <p role="status">{view.fits ? t('context.overflow', params) : t('context.tooBig', params)}</p>
       {view.fits ? (
-        <Button
-          size="sm"
-          disabled={summarising}
-          onClick={() => {
-            setSummarising(true);
-            void store
-              .getState()
-              .chatActions.summarise(conversationId)
-              .finally(() => setSummarising(false));
-          }}
-        >
-          {summarising ? t('context.summarising') : t('context.summarise')}
-        </Button>
+        <div className="context-notice-actions">
+          <Button
+            size="sm"
+            disabled={summarising}
+            onClick={() => {
+              setSummarising(true);
+              void store
+                .getState()
+                .chatActions.summarise(conversationId)
+                .finally(() => setSummarising(false));
+            }}
+          >
+            {summarising ? t('context.summarising') : t('context.summarise')}
+          </Button>
+          {summarising ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => void store.getState().chatActions.stopSummary(conversationId)}
+            >
+              {t('context.cancelSummary')}
+            </Button>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -243,6 +243,7 @@ const chat = {
     cut: 'Earlier messages are not sent',
     summarise: 'Summarise instead',
     summarising: 'Summarising…',
+    cancelSummary: 'Cancel summary',
     overflow:
       "This conversation no longer fits {{model}}'s context ({{window}} tokens): the oldest turns ({{count}}) will not be sent with your next message. They stay in the conversation.",
     tooBig:

@@ -28,6 +28,7 @@ const codes: Record<Code, string> = {
   conversation_gone: 'That conversation no longer exists.',
   continue_not_resumable: 'Only a stopped, interrupted or cut-off answer can be continued.',
   summary_nothing: 'There is nothing to summarise yet.',
+  summary_running: 'A summary of this conversation is already being written.',
   summary_empty: 'The model sent back an empty summary. Try again, or choose another model.',
   continue_no_text: 'This answer has no text to continue from yet. Use Regenerate to ask again.',
   continue_not_last: 'Only the last answer of a conversation can be continued.',

@@ -247,6 +247,7 @@ const chat: Translation<typeof en> = {
     cut: 'Các tin nhắn phía trên sẽ không được gửi',
     summarise: 'Tóm tắt thay vào đó',
     summarising: 'Đang tóm tắt…',
+    cancelSummary: 'Huỷ tóm tắt',
     overflow:
       'Cuộc trò chuyện này đã dài hơn ngữ cảnh của {{model}} ({{window}} token): {{count}} lượt cũ nhất sẽ không được gửi kèm tin nhắn tiếp theo. Chúng vẫn còn trong cuộc trò chuyện.',
     tooBig:

@@ -27,6 +27,7 @@ const codes: Record<Code, string> = {
   conversation_gone: 'Cuộc trò chuyện đó không còn tồn tại.',
   continue_not_resumable: 'Chỉ có thể viết tiếp câu trả lời đã dừng, bị gián đoạn hoặc bị cắt.',
   summary_nothing: 'Chưa có gì để tóm tắt.',
+  summary_running: 'Cuộc trò chuyện này đang được tóm tắt.',
   summary_empty: 'Mô hình trả về một bản tóm tắt trống. Hãy thử lại, hoặc chọn mô hình khác.',
   continue_no_text: 'Câu trả lời này chưa có nội dung để viết tiếp. Hãy dùng Tạo lại để hỏi lại.',
   continue_not_last: 'Chỉ có thể viết tiếp câu trả lời cuối cùng của cuộc trò chuyện.',

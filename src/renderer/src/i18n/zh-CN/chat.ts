@@ -242,6 +242,7 @@ const chat: Translation<typeof en> = {
     cut: '以上消息不会发送',
     summarise: '改为生成摘要',
     summarising: '正在生成摘要…',
+    cancelSummary: '取消摘要',
     overflow:
       '本对话已超出 {{model}} 的上下文（{{window}} token）：发送下一条消息时，最早的 {{count}} 轮不会附带。它们仍保留在对话中。',
     tooBig:

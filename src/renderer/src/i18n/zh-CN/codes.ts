@@ -27,6 +27,7 @@ const codes: Record<Code, string> = {
   conversation_gone: '该对话已不存在。',
   continue_not_resumable: '只有已停止、被中断或被截断的回答才能继续。',
   summary_nothing: '还没有可以摘要的内容。',
+  summary_running: '正在为这个对话生成摘要。',
   summary_empty: '模型返回的摘要为空。请重试，或换一个模型。',
   continue_no_text: '此回答还没有可继续的文字。请使用“重新生成”再问一次。',
   continue_not_last: '只有对话中的最后一个回答才能继续。',

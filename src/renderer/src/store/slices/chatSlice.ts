@@ -41,6 +41,8 @@ export interface ChatSlice {
     regenerate(messageId: string): Promise<void>;
     /** Summarises the conversation so far (a new message later prompts send instead). */
     summarise(conversationId: string): Promise<boolean>;
+    /** Stops the summary being written (nothing is added to the conversation). */
+    stopSummary(conversationId: string): Promise<void>;
     editAndResend(messageId: string, text: string): Promise<void>;
     deleteMessage(messageId: string): Promise<void>;
     undoDeleteMessage(): Promise<void>;
@@ -243,11 +245,17 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       async summarise(conversationId) {
         const res = await client.call('chat.summarise', { conversationId });
         if (!res.ok) {
-          fail(res.error);
+          // Stopped by the user: nothing to tell.
+          if (res.error.code !== 'aborted') fail(res.error);
           return false;
         }
         await reload(conversationId, false);
         return true;
+      },
+
+      async stopSummary(conversationId) {
+        const res = await client.call('chat.stopSummary', { conversationId });
+        if (!res.ok) fail(res.error);
       },
 
       async editAndResend(messageId, text) {
