@@ -1,7 +1,4 @@
-import type { ModelRef } from '../../../shared/types/profiles';
 import type { AppState } from './index';
-
-const NO_TARGETS: ModelRef[] = [];
 
 /**
  * The pending comparison at the end of a conversation (its answers on screen, none kept yet),
@@ -22,13 +19,4 @@ export function selectComparisonStreaming(s: AppState, comparisonId: string | nu
   if (!comparisonId) return false;
   const c = s.chat.comparisons[comparisonId];
   return c ? c.answerIds.some((id) => s.chat.messages[id]?.status === 'streaming') : false;
-}
-
-/** The models chosen for the next question while the composer is in compare mode, else null. */
-export function selectCompareTargets(s: AppState, draftKey: string): ModelRef[] | null {
-  return s.compareTargets[draftKey] ?? null;
-}
-
-export function compareTargetsOrNone(list: ModelRef[] | null): ModelRef[] {
-  return list ?? NO_TARGETS;
 }

@@ -232,7 +232,7 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
         />
       </div>
       <div className="model-mode">
-        <div className="model-mode-switch" role="group" aria-label={t('compare.modeLabel')}>
+        <div className="model-mode-switch">
           <button type="button" aria-pressed={!comparing} onClick={() => setMode(false)}>
             {t('compare.single')}
           </button>

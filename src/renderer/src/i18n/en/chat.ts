@@ -255,7 +255,6 @@ const chat = {
   compare: {
     toggle: 'Compare models',
     single: 'One model',
-    modeLabel: 'Models to ask',
     triggerCount: 'Compare ({{count}})',
     counter: '{{count}} of {{max}} chosen',
     limit: 'Up to {{max}} models at once',

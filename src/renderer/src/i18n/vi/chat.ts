@@ -259,7 +259,6 @@ const chat: Translation<typeof en> = {
   compare: {
     toggle: 'So sánh mô hình',
     single: 'Một mô hình',
-    modeLabel: 'Mô hình sẽ hỏi',
     triggerCount: 'So sánh ({{count}})',
     counter: 'Đã chọn {{count}}/{{max}}',
     limit: 'Tối đa {{max}} mô hình cùng lúc',

@@ -254,7 +254,6 @@ const chat: Translation<typeof en> = {
   compare: {
     toggle: '对比模型',
     single: '单个模型',
-    modeLabel: '要提问的模型',
     triggerCount: '对比（{{count}}）',
     counter: '已选 {{count}}/{{max}}',
     limit: '最多同时对比 {{max}} 个模型',
