@@ -203,6 +203,41 @@ describe('chat slice: several models at once', () => {
   });
 });
 
+describe('chat slice: a comparison read from disk', () => {
+  it('reads the answers the page leaves out, then shows the first one again', async () => {
+    const done = (id: string, model: string) =>
+      makeMessage(id, { parentId: 'u1', model, content: `from ${model}` });
+    const answers = {
+      a1: done('a1', 'gpt-4o'),
+      a2: done('a2', 'deepseek-chat'),
+      a3: done('a3', 'qwen3'),
+    };
+    const fake = createFakeClient({
+      'messages.list': () => ({
+        messages: [question, answers.a1],
+        hasMore: false,
+        comparisons: [comparison],
+      }),
+      'messages.choose': ({ id }) => ({
+        conversationId: 'c1',
+        page: { messages: [answers[id as keyof typeof answers]], hasMore: true },
+      }),
+    });
+    const store = createAppStore(fake.client);
+    await store.getState().chatActions.loadThread('c1');
+    const s = store.getState();
+    expect(s.chat.threads['c1']?.ids).toEqual(['u1', 'a1', 'a2', 'a3']);
+    expect(s.chat.messages['a3']?.content).toBe('from qwen3');
+    expect(selectPendingComparison(s, 'c1')).toBe('k1');
+    const chosen = fake.calls.filter((c) => c.route === 'messages.choose').map((c) => c.input);
+    expect(chosen).toEqual([
+      { id: 'a2', limit: 1 },
+      { id: 'a3', limit: 1 },
+      { id: 'a1', limit: 1 },
+    ]);
+  });
+});
+
 describe('CompareGroup', () => {
   it('shows a column per model with its own Stop, and Keep once an answer is done; a delta re-renders only its column', async () => {
     const fake = createFakeClient({

@@ -281,6 +281,7 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
             value={`typed|${typed}`}
             className="model-row model-row-typed"
             onSelect={() => pick({ profileId: typedProfile.id, model: typed })}
+            disabled={full && !isChosen({ profileId: typedProfile.id, model: typed })}
           >
             {many
               ? t('model.useTypedWith', { model: typed, profile: typedProfile.name })
