@@ -123,7 +123,7 @@ const usage = {
       'The figures of your last comparisons, one row per model and profile: measured on this machine and network.',
     last: 'Comparisons counted',
     lastOption: 'Last {{count}}',
-    covered: 'Figures from {{count}} comparisons.',
+    covered: 'Comparisons counted: {{count}}.',
     loading: 'Loading…',
     loadError: 'The comparisons could not be loaded.',
     emptyTitle: 'No comparisons yet',

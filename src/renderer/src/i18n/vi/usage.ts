@@ -126,7 +126,7 @@ const usage: Translation<typeof en> = {
       'Số liệu của những lần so sánh gần đây, mỗi dòng là một mô hình trên một hồ sơ: đo ngay trên máy và mạng của bạn.',
     last: 'Số lần so sánh tính vào',
     lastOption: '{{count}} lần gần nhất',
-    covered: 'Số liệu từ {{count}} lần so sánh.',
+    covered: 'Số lần so sánh đã tính: {{count}}.',
     loading: 'Đang tải…',
     loadError: 'Không tải được dữ liệu so sánh.',
     emptyTitle: 'Chưa có lần so sánh nào',

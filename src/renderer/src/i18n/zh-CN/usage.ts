@@ -122,7 +122,7 @@ const usage: Translation<typeof en> = {
     intro: '最近几次对比的数据，每行是一个配置下的一个模型：在你自己的电脑和网络上实测。',
     last: '统计的对比次数',
     lastOption: '最近 {{count}} 次',
-    covered: '数据来自 {{count}} 次对比。',
+    covered: '统计的对比次数：{{count}}。',
     loading: '加载中…',
     loadError: '无法加载对比数据。',
     emptyTitle: '还没有对比记录',

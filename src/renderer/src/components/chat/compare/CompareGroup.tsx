@@ -113,7 +113,7 @@ const CompareColumn = memo(function CompareColumn({ id }: { id: string }) {
           ) : (
             <Button
               size="sm"
-              variant="primary"
+              variant="secondary"
               className="compare-keep"
               icon={<Check size={14} aria-hidden="true" />}
               disabled={keeping}
