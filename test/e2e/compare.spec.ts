@@ -188,7 +188,29 @@ test('the columns stand side by side in a wide window and stack in a narrow one'
   await app.getByRole('button', { name: 'Side by side?', exact: true }).click();
   await expect(group(app).getByTestId('compare-column')).toHaveCount(2);
   await expect(column(app, 'gpt-4o').getByTestId('message')).toHaveText(answerOf('gpt-4o'));
-  await expect(
-    column(app, 'deepseek-chat').getByRole('button', { name: 'Keep this answer' }),
-  ).toBeVisible();
+  await column(app, 'deepseek-chat').getByRole('button', { name: 'Keep this answer' }).click();
+  await expect(group(app)).toHaveCount(0);
+  await expect(lastAssistant(app)).toContainText(answerOf('deepseek-chat'));
+
+  // In a conversation that goes on: the next question to two models, after the kept answer.
+  const before = chatRequests(relay).length;
+  await compareModels(app, ['claude-3.5-sonnet']);
+  await app.keyboard.press('Escape');
+  await sendMessage(app, 'And a second opinion?');
+  await expect(group(app).getByTestId('compare-column')).toHaveCount(2);
+  await expect(column(app, 'claude-3.5-sonnet').getByTestId('message')).toHaveText(
+    answerOf('claude-3.5-sonnet'),
+  );
+  await expect(messages(app).first()).toContainText('Side by side?');
+  const asked = chatRequests(relay).slice(before);
+  expect(asked.map((r) => (r.body as { model: string }).model).sort()).toEqual([
+    'claude-3.5-sonnet',
+    'deepseek-chat',
+  ]);
+  for (const r of asked)
+    expect((r.body as { messages: unknown[] }).messages).toEqual([
+      { role: 'user', content: 'Side by side?' },
+      { role: 'assistant', content: answerOf('deepseek-chat') },
+      { role: 'user', content: 'And a second opinion?' },
+    ]);
 });
