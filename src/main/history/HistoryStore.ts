@@ -373,7 +373,7 @@ export class HistoryStore {
         model: answer.model,
         profileId: answer.profileId,
       });
-      comparisons.setKept(this.db, comparisonId, answer.id);
+      comparisons.setKept(this.db, comparisonId, answer.id, this.now());
     });
   }
 

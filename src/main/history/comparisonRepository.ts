@@ -82,9 +82,13 @@ export function comparisonOfAnswer(db: Db, answerId: string): Comparison | null 
 }
 
 /** Records the answer the user kept. */
-export function setKept(db: Db, comparisonId: string, answerId: string): void {
+export function setKept(db: Db, comparisonId: string, answerId: string, now: number): void {
   const answer = requireMessageMeta(db, answerId);
-  stmt(db, 'UPDATE comparisons SET kept_seq = ? WHERE id = ?').run(answer.seq, comparisonId);
+  stmt(db, 'UPDATE comparisons SET kept_seq = ?, kept_at = ? WHERE id = ?').run(
+    answer.seq,
+    now,
+    comparisonId,
+  );
 }
 
 /**
@@ -92,11 +96,17 @@ export function setKept(db: Db, comparisonId: string, answerId: string): void {
  * partial index: a conversation that never had one costs one empty index lookup.
  */
 export function pendingComparisons(db: Db, convPk: number): Comparison[] {
+  // The common case (none) answered by the partial index alone, before the joins are planned in.
+  const any = stmt(
+    db,
+    'SELECT 1 FROM comparisons INDEXED BY comparisons_pending WHERE conv_pk = ? AND kept_at IS NULL LIMIT 1',
+  ).get(convPk);
+  if (any === undefined) return [];
   const rows = stmt(
     db,
     `SELECT ${COMPARISON_COLUMNS} FROM comparisons c INDEXED BY comparisons_pending
      ${COMPARISON_JOINS}
-     WHERE c.conv_pk = ? AND c.kept_seq IS NULL ORDER BY c.created_at, c.pk`,
+     WHERE c.conv_pk = ? AND c.kept_at IS NULL ORDER BY c.created_at, c.pk`,
   ).all(convPk) as ComparisonRow[];
   return rows.map(toComparison);
 }
@@ -128,7 +138,8 @@ interface ComparedAnswerRow {
 
 /**
  * The live answers of the `last` newest comparisons, and how many comparisons that is. The
- * newest are found by walking `comparisons_recent` backwards; answers and messages by key.
+ * newest are found by walking `comparisons_recent` backwards, then their answers and messages by
+ * key (CROSS JOIN keeps that order: never a walk over every answer ever compared).
  */
 export function recentComparedAnswers(
   db: Db,
@@ -142,8 +153,8 @@ export function recentComparedAnswers(
     `WITH recent AS (${recent})
      SELECT m.model, m.profile_id, m.status, m.ttft_ms, m.duration_ms, m.completion_tokens,
        m.cost, m.tokens_estimated, (m.seq IS r.kept_seq) AS kept
-     FROM recent r JOIN comparison_answers a ON a.comparison_pk = r.pk
-     JOIN messages m ON m.seq = a.message_seq
+     FROM recent r CROSS JOIN comparison_answers a ON a.comparison_pk = r.pk
+     CROSS JOIN messages m ON m.seq = a.message_seq
      WHERE m.deleted_at IS NULL`,
   ).all(last) as ComparedAnswerRow[];
   return {
