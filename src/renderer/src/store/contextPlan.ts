@@ -54,7 +54,12 @@ export function selectContextView(s: AppState, conversationId: string): ContextV
   const model = conversation.model ?? selectModelChoice(s).model;
   const window = contextWindowOf(model, s.usage.settings?.prices ?? []);
   let messages: ContextMessage[] = [];
+  // Of a comparison not kept yet, the path holds one answer (the first model's, until one is kept).
+  const beside = new Set<string>();
+  for (const c of Object.values(s.chat.comparisons))
+    if (c.conversationId === conversationId) for (const id of c.answerIds.slice(1)) beside.add(id);
   for (const id of thread.ids) {
+    if (beside.has(id)) continue;
     const m = s.chat.messages[id];
     // An answer being written now is not part of the next prompt until it is done.
     if (m && m.status !== 'streaming') messages.push(estimate(m));
