@@ -72,7 +72,7 @@ describe('harness', () => {
     const wsOrigin = origin.replace('http:', 'ws:');
     expect(csp).toBe(RENDERER_CSP.replace("connect-src 'none'", `connect-src ${wsOrigin}`));
     const html = await res.text();
-    expect(html).toContain('<script src="/__fleece/bridge.js"></script>');
+    expect(html).toContain('<script defer src="/__fleece/bridge.js"></script>');
     expect(html).toContain(`connect-src ${wsOrigin}`);
     expect(html).not.toContain("connect-src 'none'");
   });

@@ -167,7 +167,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       const html = body
         .toString('utf8')
         .replace(RENDERER_CSP, csp)
-        .replace('<head>', '<head>\n    <script src="/__fleece/bridge.js"></script>');
+        // Deferred: the parser does not stop for it, so the app's chunks are fetched meanwhile
+        // (Electron's preload needs no fetch at all). Deferred and module scripts run in document
+        // order, so `window.fleece` still exists before the app's module runs.
+        .replace('<head>', '<head>\n    <script defer src="/__fleece/bridge.js"></script>');
       res.writeHead(200, {
         'content-type': type,
         'content-security-policy': csp,

@@ -18,6 +18,7 @@ import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 import { markStep } from './startupMarks';
+import { earlyAnswers } from './api/startupRequests';
 
 // The Usage screen and its chart library load on first visit, as do Settings and the Trash:
 // none of them is needed to show the conversations, so they stay out of the start-up script.
@@ -48,6 +49,8 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
     s.conversationActions.refresh(),
     s.settingsActions.detectFirstRun(),
   ]);
+  // Whatever start-up read was not taken is stale from now on.
+  earlyAnswers?.clear();
   markStep('fleece:data-ready');
 }
 

@@ -1,3 +1,5 @@
+// First: the start-up reads go out before the rest of the app's script is evaluated.
+import { earlyAnswers } from './api/startupRequests';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -8,7 +10,7 @@ import { markStep } from './startupMarks';
 
 markStep('fleece:script-start');
 
-const client = createClient(window.fleece);
+const client = createClient(window.fleece, earlyAnswers);
 const store = createAppStore(client);
 const root = document.getElementById('root');
 if (root) {

@@ -65,3 +65,12 @@ export const DEFAULT_ANSWER_LIMIT_MB = 4;
 export const ANSWER_LIMIT_MB_MAX = MESSAGE_TEXT_MAX / (1024 * 1024);
 export const DEFAULT_ANSWER_LIMIT_MINUTES = 30;
 export const ANSWER_LIMIT_MINUTES_MAX = 240;
+
+/** Most pinned and recent models kept; the picker shows them above the profiles' lists. */
+export const MAX_PINNED_MODELS = 30;
+export const MAX_RECENT_MODELS = 8;
+
+/** Bounds a saved prompt is checked against (the form, the service and an imported file). */
+export const PROMPT_NAME_MAX = 120;
+export const PROMPT_TEXT_MAX = 100_000;
+export const PROMPTS_MAX = 1_000;

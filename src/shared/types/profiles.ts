@@ -1,6 +1,7 @@
 import { IMAGE_MAX_SIDE_MAX, IMAGE_MAX_SIDE_MIN } from '../rules/attachmentLimits';
 import type { CodedText } from '../codes';
 import { z } from 'zod';
+import { MAX_PINNED_MODELS, MAX_RECENT_MODELS } from '../rules/limits';
 import { LANGUAGES } from '../rules/languages';
 import {
   ANSWER_LIMIT_MB_MAX,
@@ -174,9 +175,8 @@ export const modelRefSchema = z.object({
   model: z.string().min(1).max(200),
 });
 export type ModelRef = z.infer<typeof modelRefSchema>;
-/** Most pinned and recent models kept; the picker shows them above the profiles' lists. */
-export const MAX_PINNED_MODELS = 30;
-export const MAX_RECENT_MODELS = 8;
+// Plain numbers live with the other limits (no schema library needed to read them).
+export { MAX_PINNED_MODELS, MAX_RECENT_MODELS };
 
 /** Loose: keys written by a newer Fleece survive a round trip through an older one. */
 /** The longest side, in pixels, an attached image is sent at (larger ones are downscaled). */

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
+import {
+  PROMPT_NAME_MAX,
+  PROMPT_TEXT_MAX,
+  PROMPTS_MAX,
+  TEMPERATURE_MAX,
+  TEMPERATURE_MIN,
+} from '../rules/limits';
 
-/** Bounds a saved prompt is checked against (the form, the service and an imported file). */
-export const PROMPT_NAME_MAX = 120;
-export const PROMPT_TEXT_MAX = 100_000;
-export const PROMPTS_MAX = 1_000;
+// Plain numbers live with the other limits (no schema library needed to read them).
+export { PROMPT_NAME_MAX, PROMPT_TEXT_MAX, PROMPTS_MAX };
 
 /** The model a prompt starts with: a profile and a model on it. */
 export const promptModelSchema = z

@@ -7,6 +7,7 @@ import type {
   RouteOutput,
 } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
+import type { EarlyAnswers } from './startupRequests';
 
 /** The renderer's typed client over `window.fleece`; the only way the UI reaches main. */
 export interface FleeceClient {
@@ -14,11 +15,12 @@ export interface FleeceClient {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-export function createClient(bridge: FleeceBridge): FleeceClient {
+/** `early`: start-up reads already sent (startupRequests.ts); an identical first call takes its answer. */
+export function createClient(bridge: FleeceBridge, early?: EarlyAnswers | null): FleeceClient {
   return {
     async call(route, input) {
       try {
-        return await bridge.invoke(route, input);
+        return await (early?.take(route, input) ?? bridge.invoke(route, input));
       } catch {
         return {
           ok: false,

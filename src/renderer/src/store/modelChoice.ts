@@ -1,9 +1,5 @@
-import {
-  MAX_PINNED_MODELS,
-  MAX_RECENT_MODELS,
-  type ModelRef,
-  type Profile,
-} from '../../../shared/types/profiles';
+import type { ModelRef, Profile } from '../../../shared/types/profiles';
+import { MAX_PINNED_MODELS, MAX_RECENT_MODELS } from '../../../shared/rules/limits';
 import type { AppState, AppStore } from './index';
 
 /**

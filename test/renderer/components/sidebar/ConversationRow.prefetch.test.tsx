@@ -59,3 +59,21 @@ describe('ConversationRow prefetch', () => {
     expect(lists()).toHaveLength(1);
   });
 });
+
+describe('ConversationRow before its menu is mounted', () => {
+  it('opens the menu from the first frame’s plain button', async () => {
+    const fake = createFakeClient({});
+    const store = createAppStore(fake.client);
+    renderWithStore(
+      <ul>
+        <ConversationRow conversation={conversation} active={false} light />
+      </ul>,
+      store,
+      fake.client,
+    );
+    const more = screen.getByRole('button', { name: 'More actions for “Prices of relays”' });
+    expect(more.getAttribute('aria-haspopup')).toBe('menu');
+    fireEvent.click(more);
+    await waitFor(() => expect(screen.getByRole('menuitem', { name: /Rename/ })).toBeTruthy());
+  });
+});

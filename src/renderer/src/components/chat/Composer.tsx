@@ -116,6 +116,12 @@ export function Composer(props: ComposerProps = {}) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Empty: one line box (rows=1) and the CSS minimum give the height without measuring, so
+    // the first frame does not force a layout of the whole window from inside React's commit.
+    if (draft === '') {
+      el.style.height = '';
+      return;
+    }
     const min = parseFloat(getComputedStyle(el).minHeight) || 0;
     if (draft.length > MEASURE_MAX_CHARS) {
       el.style.height = `${composerHeight(Infinity, window.innerHeight, min)}px`;

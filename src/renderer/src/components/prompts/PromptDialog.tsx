@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTemperature } from '../../../../shared/rules/limits';
-import { PROMPT_NAME_MAX, type PromptFields } from '../../../../shared/types/prompts';
+import { parseTemperature, PROMPT_NAME_MAX } from '../../../../shared/rules/limits';
+import type { PromptFields } from '../../../../shared/types/prompts';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';

@@ -17,9 +17,15 @@ import { Menu, MenuItem, MenuSeparator } from '../../ui/Menu';
 export const ConversationRow = memo(function ConversationRow({
   conversation,
   active,
+  light = false,
 }: {
   conversation: Conversation;
   active: boolean;
+  /**
+   * The start-up frame's rows: the menu button without its menu and tooltip, which mount in the
+   * render right after that frame (usePaintFirst). A click before then opens the menu all the same.
+   */
+  light?: boolean;
 }) {
   const { t } = useTranslation();
   const store = useStoreApi();
@@ -93,6 +99,8 @@ export const ConversationRow = memo(function ConversationRow({
   }
 
   const icon = (C: typeof Pin) => <C size={15} aria-hidden="true" />;
+  const moreLabel = t('sidebar.moreActions', { title: conversation.title });
+  const moreIcon = <MoreHorizontal size={16} aria-hidden="true" />;
   return (
     <li
       className={`conversation-row${active ? ' active' : ''}${menuOpen ? ' menu-open' : ''}`}
@@ -123,54 +131,67 @@ export const ConversationRow = memo(function ConversationRow({
           {icon(Pin)}
         </span>
       ) : null}
-      <Menu
-        open={menuOpen}
-        onOpenChange={setMenuOpen}
-        onCloseAutoFocus={(e) => {
-          if (renameFromMenu.current) e.preventDefault();
-          renameFromMenu.current = false;
-        }}
-        trigger={
-          <IconButton
-            size="sm"
-            className="conversation-menu-button"
-            label={t('sidebar.moreActions', { title: conversation.title })}
-            shortcut={shortcutKeys('rowMenu')}
-            tooltipSide="right"
-            icon={<MoreHorizontal size={16} aria-hidden="true" />}
-          />
-        }
-      >
-        <MenuItem
-          icon={icon(Pencil)}
-          shortcut={shortcutKeys('rename')}
-          onSelect={() => {
-            renameFromMenu.current = true;
-            startRename();
+      {light && !menuOpen ? (
+        <button
+          type="button"
+          className="icon-btn btn-ghost icon-btn-sm conversation-menu-button"
+          aria-label={moreLabel}
+          aria-haspopup="menu"
+          aria-expanded={false}
+          onClick={() => setMenuOpen(true)}
+        >
+          {moreIcon}
+        </button>
+      ) : (
+        <Menu
+          open={menuOpen}
+          onOpenChange={setMenuOpen}
+          onCloseAutoFocus={(e) => {
+            if (renameFromMenu.current) e.preventDefault();
+            renameFromMenu.current = false;
           }}
+          trigger={
+            <IconButton
+              size="sm"
+              className="conversation-menu-button"
+              label={moreLabel}
+              shortcut={shortcutKeys('rowMenu')}
+              tooltipSide="right"
+              icon={moreIcon}
+            />
+          }
         >
-          {t('sidebar.rename')}
-        </MenuItem>
-        <MenuItem
-          icon={conversation.pinned ? icon(PinOff) : icon(Pin)}
-          shortcut={shortcutKeys('pin')}
-          onSelect={() => void actions.setPinned(conversation.id, !conversation.pinned)}
-        >
-          {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
-        </MenuItem>
-        <MenuItem icon={icon(Download)} onSelect={exportMarkdown}>
-          {t('sidebar.exportMarkdown')}
-        </MenuItem>
-        <MenuSeparator />
-        <MenuItem
-          icon={icon(Trash2)}
-          shortcut={shortcutKeys('delete')}
-          danger
-          onSelect={() => void actions.remove(conversation.id)}
-        >
-          {t('sidebar.delete')}
-        </MenuItem>
-      </Menu>
+          <MenuItem
+            icon={icon(Pencil)}
+            shortcut={shortcutKeys('rename')}
+            onSelect={() => {
+              renameFromMenu.current = true;
+              startRename();
+            }}
+          >
+            {t('sidebar.rename')}
+          </MenuItem>
+          <MenuItem
+            icon={conversation.pinned ? icon(PinOff) : icon(Pin)}
+            shortcut={shortcutKeys('pin')}
+            onSelect={() => void actions.setPinned(conversation.id, !conversation.pinned)}
+          >
+            {conversation.pinned ? t('sidebar.unpin') : t('sidebar.pin')}
+          </MenuItem>
+          <MenuItem icon={icon(Download)} onSelect={exportMarkdown}>
+            {t('sidebar.exportMarkdown')}
+          </MenuItem>
+          <MenuSeparator />
+          <MenuItem
+            icon={icon(Trash2)}
+            shortcut={shortcutKeys('delete')}
+            danger
+            onSelect={() => void actions.remove(conversation.id)}
+          >
+            {t('sidebar.delete')}
+          </MenuItem>
+        </Menu>
+      )}
     </li>
   );
 });

@@ -177,7 +177,7 @@ function SidebarBody() {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);
   }, []);
-  const groups = usePaintFirst(
+  const { groups, complete } = usePaintFirst(
     useMemo(() => groupConversations(conversations, now), [conversations, now]),
   );
 
@@ -238,7 +238,12 @@ function SidebarBody() {
                 <h2 className="sidebar-group">{t(`sidebar.group.${g.group}`)}</h2>
                 <ul>
                   {g.items.map((c) => (
-                    <ConversationRow key={c.id} conversation={c} active={c.id === activeId} />
+                    <ConversationRow
+                      key={c.id}
+                      conversation={c}
+                      active={c.id === activeId}
+                      light={!complete}
+                    />
                   ))}
                 </ul>
               </section>

@@ -1,29 +1,48 @@
 import { startTransition, useEffect, useState } from 'react';
 
-// More rows than a tall window shows; the rest follow in the next frame.
-const FIRST_ROWS = 40;
+// A conversation row is at least this tall (app.css, .conversation-open): the first paint needs
+// no more rows than the window's height holds, and a couple more.
+const ROW_MIN_HEIGHT = 34;
+const MAX_FIRST_ROWS = 40;
+
+function firstRows(): number {
+  const height = typeof window === 'undefined' ? 0 : window.innerHeight;
+  if (!(height > 0)) return MAX_FIRST_ROWS;
+  return Math.min(MAX_FIRST_ROWS, Math.ceil(height / ROW_MIN_HEIGHT) + 2);
+}
 
 /**
  * At start-up the sidebar gets a page of 100 conversations; rendering every row before the first
- * paint delays the whole window. The groups are cut to their first FIRST_ROWS rows for that
+ * paint delays the whole window. The groups are cut to the rows the window can show for that
  * paint, and the full list renders right after it as a transition (interruptible by input).
+ * `complete` is false until then: the first rows may also leave their menus and tooltips for
+ * that second render.
  */
-export function usePaintFirst<G extends { items: unknown[] }>(groups: G[]): G[] {
-  const total = groups.reduce((n, g) => n + g.items.length, 0);
+export function usePaintFirst<G extends { items: unknown[] }>(
+  groups: G[],
+): { groups: G[]; complete: boolean } {
   const [complete, setComplete] = useState(false);
-  const cut = !complete && total > FIRST_ROWS;
+  const [limit] = useState(firstRows);
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  const waiting = !complete && total > 0;
   useEffect(() => {
-    if (!cut) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setComplete(true)));
+    if (!waiting) return;
+    const next = (): void => startTransition(() => setComplete(true));
+    // After the frame that shows the first rows (no frame loop in a test's DOM: a task later).
+    if (typeof requestAnimationFrame !== 'function') {
+      const timer = setTimeout(next, 0);
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(next);
     return () => cancelAnimationFrame(frame);
-  }, [cut]);
-  if (!cut) return groups;
-  let left = FIRST_ROWS;
+  }, [waiting]);
+  if (!waiting || total <= limit) return { groups, complete: !waiting };
+  let left = limit;
   const shown: typeof groups = [];
   for (const g of groups) {
     if (left <= 0) break;
     shown.push({ ...g, items: g.items.slice(0, left) });
     left -= g.items.length;
   }
-  return shown;
+  return { groups: shown, complete: false };
 }
