@@ -150,7 +150,11 @@ describe('several models at once through the harness', () => {
       conversationId: turn.conversationId,
     });
     expect(listed.comparisons).toEqual([turn.comparison]);
-    expect(listed.messages.map((m) => m.id)).toEqual([turn.user.id, turn.answers[0]?.id]);
+    // The answer on screen, then the comparison's other answers (off the path), so it shows whole.
+    expect(listed.messages.map((m) => m.id)).toEqual([
+      turn.user.id,
+      ...turn.answers.map((a) => a.id),
+    ]);
 
     const claude = turn.answers[2]?.id ?? '';
     const kept = await call<{ conversationId: string; page: MessagePage }>('chat.keep', {

@@ -39,7 +39,8 @@ function rowsBySeq(db: Db, seqs: readonly number[]): MessageRow[] {
 
 /**
  * Oldest first within the page; by default the last `limit` messages. With the comparisons not
- * kept yet whose question is on the page.
+ * kept yet whose question is on the page, and their other answers (off the path: a page follows
+ * one version) right after the one on screen, so a comparison shows whole.
  */
 export function listMessages(
   db: Db,
@@ -52,7 +53,28 @@ export function listMessages(
   if (pending.length === 0) return page;
   const onPage = new Set(page.messages.map((m) => m.id));
   const comparisons = pending.filter((c) => onPage.has(c.questionId));
-  return comparisons.length > 0 ? { ...page, comparisons } : page;
+  if (comparisons.length === 0) return page;
+  const messages = [...page.messages];
+  for (const c of comparisons) {
+    const at = messages.findIndex((m) => c.answerIds.includes(m.id));
+    if (at < 0) continue;
+    const others = rowsBySeq(db, answerSeqs(db, c.answerIds, onPage))
+      .map((r) => toMessage(r, conv.id))
+      .filter((m) => m.deletedAt === null);
+    messages.splice(at + 1, 0, ...others);
+  }
+  return { ...page, messages, comparisons };
+}
+
+const SEQ_OF = 'SELECT seq FROM messages WHERE id = ?';
+
+/** The row numbers of the answers not on the page yet, in the comparison's order. */
+function answerSeqs(db: Db, answerIds: readonly string[], onPage: ReadonlySet<string>): number[] {
+  return answerIds.flatMap((id) => {
+    if (onPage.has(id)) return [];
+    const row = stmt(db, SEQ_OF).get(id) as { seq: number } | undefined;
+    return row ? [row.seq] : [];
+  });
 }
 
 function readPage(db: Db, conv: ConversationRow, options: MessagePageOptions): MessagePage {

@@ -123,7 +123,8 @@ describe('ChatService.compare', () => {
     }
     // Still pending: the page on screen says so.
     const page = h.store.listMessages(turn.conversationId);
-    expect(page.messages.map((m) => m.id)).toEqual([turn.user.id, ids[0]]);
+    // The answer on screen first, the others after it (off the path), so the comparison shows whole.
+    expect(page.messages.map((m) => m.id)).toEqual([turn.user.id, ...ids]);
     expect(page.versions?.[ids[0] ?? '']).toEqual(ids);
     expect(page.comparisons).toEqual([turn.comparison]);
   });

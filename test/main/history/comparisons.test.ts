@@ -216,9 +216,12 @@ describe('comparisons in the history', () => {
     expect(store.listMessages(conversationId, { limit: 2 }).comparisons).toEqual([c2.comparison]);
     keep(c2.answers[1]!, c2.comparison.id);
     const page = store.listMessages(conversationId);
+    // The pending comparison shows whole (its other answer after the one on screen); the kept
+    // one follows its path only.
     expect(page.messages.map((m) => m.id)).toEqual([
       c1.question.id,
       c1.answers[0]!.id,
+      c1.answers[1]!.id,
       c2.question.id,
       c2.answers[1]!.id,
     ]);

@@ -205,23 +205,20 @@ describe('chat slice: several models at once', () => {
 });
 
 describe('chat slice: a comparison read from disk', () => {
-  it('reads the answers the page leaves out, then shows the first one again', async () => {
+  it("shows the whole comparison from main's page, asking nothing more", async () => {
     const done = (id: string, model: string) =>
       makeMessage(id, { parentId: 'u1', model, content: `from ${model}` });
-    const answers = {
-      a1: done('a1', 'gpt-4o'),
-      a2: done('a2', 'deepseek-chat'),
-      a3: done('a3', 'qwen3'),
-    };
+    // Main's page: the answer on screen, then the comparison's other answers.
     const fake = createFakeClient({
       'messages.list': () => ({
-        messages: [question, answers.a1],
+        messages: [
+          question,
+          done('a1', 'gpt-4o'),
+          done('a2', 'deepseek-chat'),
+          done('a3', 'qwen3'),
+        ],
         hasMore: false,
         comparisons: [comparison],
-      }),
-      'messages.choose': ({ id }) => ({
-        conversationId: 'c1',
-        page: { messages: [answers[id as keyof typeof answers]], hasMore: true },
       }),
     });
     const store = createAppStore(fake.client);
@@ -230,12 +227,7 @@ describe('chat slice: a comparison read from disk', () => {
     expect(s.chat.threads['c1']?.ids).toEqual(['u1', 'a1', 'a2', 'a3']);
     expect(s.chat.messages['a3']?.content).toBe('from qwen3');
     expect(selectPendingComparison(s, 'c1')).toBe('k1');
-    const chosen = fake.calls.filter((c) => c.route === 'messages.choose').map((c) => c.input);
-    expect(chosen).toEqual([
-      { id: 'a2', limit: 1 },
-      { id: 'a3', limit: 1 },
-      { id: 'a1', limit: 1 },
-    ]);
+    expect(fake.calls.map((c) => c.route)).toEqual(['messages.list']);
   });
 });
 

@@ -19,7 +19,6 @@ import { networkVerdict } from '../../../../shared/rules/offline';
 import { NEW_CHAT_DRAFT } from './uiSlice';
 import { selectModelChoice } from '../modelChoice';
 import type { CompareTarget } from '../../../../shared/types/compare';
-import type { Message, MessagePage } from '../../../../shared/types/history';
 
 /** When an answer of a comparison was asked and when its first text came (`performance.now()`). */
 export interface LiveTiming {
@@ -118,8 +117,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   const reload = async (conversationId: string, reattach = true): Promise<void> => {
     const res = await client.call('messages.list', { conversationId, limit: PAGE_SIZE });
     if (!res.ok) return fail(res.error);
-    const page = await withComparedAnswers(res.data);
-    set((s) => ({ chat: loadThread(s.chat, conversationId, page) }));
+    set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
     if (!reattach) return;
     // A window opened (or reloaded) while an answer streams picks it up where main is: the disk
     // copy lags by up to one checkpoint.
@@ -131,37 +129,6 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       )
         void attach(m.id, conversationId, []);
     }
-  };
-
-  /**
-   * A page follows one version: of a comparison not kept yet it holds the answer on screen only.
-   * The others, when this store does not hold them, are read by showing each in turn (the
-   * newest message of that path is the answer), then the answer on screen is shown again; they
-   * go on the page after it, so the comparison shows whole.
-   */
-  const withComparedAnswers = async (page: MessagePage): Promise<MessagePage> => {
-    const pending = page.comparisons?.filter((c) => c.keptId === null) ?? [];
-    if (pending.length === 0) return page;
-    const messages = [...page.messages];
-    for (const c of pending) {
-      const shown = c.answerIds.find((id) => messages.some((m) => m.id === id));
-      if (!shown) continue;
-      const missing = c.answerIds.filter(
-        (id) => !messages.some((m) => m.id === id) && !get().chat.messages[id],
-      );
-      if (missing.length === 0) continue;
-      const found: Message[] = [];
-      for (const id of missing) {
-        const res = await client.call('messages.choose', { id, limit: 1 });
-        const answer = res.ok ? res.data.page.messages.find((m) => m.id === id) : undefined;
-        if (answer) found.push(answer);
-      }
-      await client.call('messages.choose', { id: shown, limit: 1 });
-      const at = messages.findIndex((m) => m.id === shown);
-      const ordered = c.answerIds.flatMap((id) => found.filter((m) => m.id === id));
-      messages.splice(at + 1, 0, ...ordered);
-    }
-    return { ...page, messages };
   };
 
   // Main starts streaming only after its reply was sent, so no delta precedes this.
