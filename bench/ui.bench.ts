@@ -18,7 +18,15 @@ import { writeFileSync } from 'node:fs';
 import { startFakeRelay, tokensScript } from '../test/fixtures/fake-relay';
 import { startHarnessProcess } from '../test/e2e/harnessProcess';
 import { useRelayProfile } from './relayProfile';
-import { copyHistory, LONG_MESSAGES, LONG_TITLE, SHORT_MESSAGES, shortTitle } from './seed';
+import {
+  copyHistory,
+  LONG_EDITED,
+  LONG_MESSAGES,
+  LONG_REGENERATED,
+  LONG_TITLE,
+  SHORT_MESSAGES,
+  shortTitle,
+} from './seed';
 
 const TOKENS = 2000;
 const RATE = 300;
@@ -29,7 +37,8 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`)
 // (CACHED_CONVERSATIONS + its prefetch slot), so each cycle opens the long one from main again.
 const BETWEEN = 10;
 // The sidebar's first page holds the long conversation and 99 short ones.
-const CYCLES = Math.min(9, Math.max(1, Number(arg('cycles')?.split('=')[1] ?? 9)));
+// `--cycles=0` leaves switching out (to measure streaming alone).
+const CYCLES = Math.min(9, Math.max(0, Number(arg('cycles')?.split('=')[1] ?? 9)));
 
 /**
  * Runs in the page: from a click on the row titled `title` to the frame that shows the message
@@ -58,6 +67,8 @@ const SWITCH_TIMER = `(title, lastId) => new Promise((resolve, reject) => {
 const TOKEN_TO_PIXEL = `(() => {
   const w = window;
   w.__ttp = [];
+  w.__transit = [];
+  w.__extraFrames = [];
   w.__deltasWithoutStamp = 0;
   window.fleece.on('chat.delta', (d) => {
     if (!w.__recording) return;
@@ -65,11 +76,15 @@ const TOKEN_TO_PIXEL = `(() => {
     const words = d.content.match(/word\\d+/g);
     if (!words) return;
     const token = words[words.length - 1];
+    const arrived = performance.timeOrigin + performance.now();
     let tries = 0;
     const check = () => {
       const el = document.querySelector('[data-message-id="' + d.messageId + '"] .message-body');
-      if (el && el.textContent.includes(token)) w.__ttp.push(performance.timeOrigin + performance.now() - d.receivedAt);
-      else if (tries++ < 600) requestAnimationFrame(check);
+      if (el && el.textContent.includes(token)) {
+        w.__ttp.push(performance.timeOrigin + performance.now() - d.receivedAt);
+        w.__transit.push(arrived - d.receivedAt);
+        w.__extraFrames.push(tries);
+      } else if (tries++ < 600) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
@@ -124,6 +139,30 @@ async function lastMessageIds(page: Page, titles: string[]): Promise<Record<stri
     }
     return out;
   })(${JSON.stringify(titles)})`);
+}
+
+/**
+ * The messages on screen in the conversation titled `title`, and how many of them have other
+ * versions (regenerated answers, edited questions), asked of main page by page.
+ */
+async function branchesOf(
+  page: Page,
+  title: string,
+): Promise<{ shown: number; versioned: number }> {
+  return page.evaluate(`(async (title) => {
+    const list = await window.fleece.invoke('conversations.list', { limit: 100 });
+    const c = list.data.conversations.find((x) => x.title === title);
+    let shown = 0, versioned = 0, before;
+    for (;;) {
+      const res = await window.fleece.invoke('messages.list', { conversationId: c.id, limit: 500, ...(before ? { before } : {}) });
+      const { messages, versions, hasMore } = res.data;
+      shown += messages.length;
+      versioned += Object.keys(versions || {}).length;
+      if (!hasMore || messages.length === 0) break;
+      before = messages[0].id;
+    }
+    return { shown, versioned };
+  })(${JSON.stringify(title)})`);
 }
 
 /**
@@ -190,6 +229,7 @@ async function main(): Promise<void> {
     await page.goto(harness.url);
     await useRelayProfile(page, relay.baseUrl, KEY);
     await page.getByRole('button', { name: LONG_TITLE, exact: true }).waitFor();
+    const branches = await branchesOf(page, LONG_TITLE);
     await page.waitForTimeout(1000);
 
     // Switching: each cycle opens the long conversation (not in memory), a short one (first
@@ -288,6 +328,8 @@ async function main(): Promise<void> {
       firstPaintEpoch: number | null;
       renders: Record<string, number>;
       ttp: number[];
+      transit: number[];
+      extraFrames: number[];
       unstamped: number;
     }>(`(() => {
       window.__recording = false;
@@ -297,6 +339,8 @@ async function main(): Promise<void> {
         firstPaintEpoch: window.__firstPaintEpoch,
         renders: ${RENDER_COUNTS},
         ttp: window.__ttp,
+        transit: window.__transit,
+        extraFrames: window.__extraFrames,
         unstamped: window.__deltasWithoutStamp,
       };
     })()`);
@@ -325,15 +369,25 @@ async function main(): Promise<void> {
     ];
     const ttpP95 = percentile(result.ttp, 95);
     const rows: [string, string, string, boolean][] = [
-      switchRow(`open ${SHORT_MESSAGES} messages, first`, times.shortFirst, 50),
-      switchRow(`open ${SHORT_MESSAGES} messages, re-open`, times.shortAgain, 50),
-      switchRow(`open ${LONG_MESSAGES} messages, first`, times.longFirst, 100),
-      switchRow(`open ${LONG_MESSAGES} messages, re-open`, times.longAgain, 100),
+      ...(CYCLES === 0
+        ? []
+        : [
+            switchRow(`open ${SHORT_MESSAGES} messages, first`, times.shortFirst, 50),
+            switchRow(`open ${SHORT_MESSAGES} messages, re-open`, times.shortAgain, 50),
+            switchRow(`open ${LONG_MESSAGES} messages, first`, times.longFirst, 100),
+            switchRow(`open ${LONG_MESSAGES} messages, re-open`, times.longAgain, 100),
+          ]),
       [
         `token → pixel (n=${result.ttp.length}, p50 ${p(result.ttp, 50)})`,
         `${ttpP95.toFixed(1)} ms`,
         'p95 ≤ 20 ms',
         ttpP95 <= 20,
+      ],
+      [
+        `branches present (of the ${branches.shown} messages on screen)`,
+        `${branches.versioned} with versions`,
+        '> 0',
+        branches.versioned > 0,
       ],
       ['long tasks > 50 ms', String(result.longTasks.length), '0', result.longTasks.length === 0],
       ['p95 frame time', `${p95.toFixed(1)} ms`, '≤ 20 ms', p95 <= 20],
@@ -346,6 +400,9 @@ async function main(): Promise<void> {
     ];
     console.log(
       `\nFleece UI benchmark: switching (${CYCLES} cycles), then ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages; ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
+    );
+    console.log(
+      `branches: ${branches.versioned} of the ${branches.shown} messages on screen in the long conversation have other versions (seeded: ${LONG_REGENERATED} answers regenerated, ${LONG_EDITED} questions edited and sent again; every 25th small conversation has a regenerated answer)`,
     );
     console.log(
       `frames recorded: ${result.frames.length}; p50 frame ${percentile(result.frames, 50).toFixed(1)} ms; longest task ${Math.max(0, ...result.longTasks).toFixed(0)} ms; first token (relay send) → paint ${ttp.toFixed(1)} ms; deltas without receivedAt: ${result.unstamped}`,
@@ -361,15 +418,21 @@ async function main(): Promise<void> {
     console.log(
       `renderer JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB before switching, ${(heapSwitched / 1e6).toFixed(1)} MB after ${opens} opens (the message and render caches full)`,
     );
-    console.log('renderer main-thread CPU per switch, p50 (p95), ms:');
     const cpuRow = (name: string, w: Work) =>
       console.log(
         `  ${name.padEnd(26)} to paint ${p(w.cpu, 50)} (${p(w.cpu, 95)}), of which script ${p(w.script, 50)}, style+layout ${p(w.layout, 50)}; with ${SETTLE_MS} ms after ${p(w.total, 50)} (${p(w.total, 95)})`,
       );
-    cpuRow(`open ${SHORT_MESSAGES}, first`, work.shortFirst);
-    cpuRow(`open ${SHORT_MESSAGES}, re-open`, work.shortAgain);
-    cpuRow(`open ${LONG_MESSAGES}, first`, work.longFirst);
-    cpuRow(`open ${LONG_MESSAGES}, re-open`, work.longAgain);
+    if (CYCLES > 0) {
+      console.log('renderer main-thread CPU per switch, p50 (p95), ms:');
+      cpuRow(`open ${SHORT_MESSAGES}, first`, work.shortFirst);
+      cpuRow(`open ${SHORT_MESSAGES}, re-open`, work.shortAgain);
+      cpuRow(`open ${LONG_MESSAGES}, first`, work.longFirst);
+      cpuRow(`open ${LONG_MESSAGES}, re-open`, work.longAgain);
+    }
+    const late = result.extraFrames.filter((n) => n > 0).length;
+    console.log(
+      `token → pixel, where the time goes: main → renderer (batching, IPC, the renderer's queue) p50 ${p(result.transit, 50)}, p95 ${p(result.transit, 95)} ms; deltas painted a frame or more after the first frame that could (${late} of ${result.extraFrames.length})`,
+    );
     const deltas = Math.max(1, result.ttp.length);
     const per = (key: 'cpu' | 'script' | 'layout') =>
       (((streamAfter[key] ?? 0) - (streamBefore[key] ?? 0)) / deltas).toFixed(2);

@@ -48,17 +48,78 @@ function estimate(m: Message): ContextMessage {
  * so a component selecting it with `useShallow` re-renders only when a figure changes.
  */
 export function selectContextView(s: AppState, conversationId: string): ContextView | null {
+  // Several components select this from the same state (the meter, the notice, the cut), and
+  // every streamed frame is a new state that changes nothing here but the answer being written.
+  if (lastState?.state === s && lastState.conversationId === conversationId) return lastState.view;
+  const view = contextViewOf(s, conversationId);
+  lastState = { state: s, conversationId, view };
+  return view;
+}
+
+let lastState: { state: AppState; conversationId: string; view: ContextView | null } | null = null;
+
+interface Inputs {
+  conversationId: string;
+  conversation: AppState['conversations'][number];
+  thread: AppState['chat']['threads'][string];
+  model: string;
+  prices: unknown;
+  draft: string;
+  files: unknown;
+  /** The thread's messages as counted (undefined: streaming or not loaded). */
+  counted: (Message | undefined)[];
+}
+let lastInputs: { inputs: Inputs; view: ContextView } | null = null;
+
+function sameInputs(a: Inputs, b: Inputs, s: AppState): boolean {
+  if (
+    a.conversationId !== b.conversationId ||
+    a.conversation !== b.conversation ||
+    a.thread !== b.thread ||
+    a.model !== b.model ||
+    a.prices !== b.prices ||
+    a.draft !== b.draft ||
+    a.files !== b.files
+  )
+    return false;
+  const ids = b.thread.ids;
+  for (let i = 0; i < ids.length; i++) if (a.counted[i] !== counted(s, ids[i] ?? '')) return false;
+  return true;
+}
+
+// An answer being written now is not part of the next prompt until it is done.
+function counted(s: AppState, id: string): Message | undefined {
+  const m = s.chat.messages[id];
+  return m && m.status !== 'streaming' ? m : undefined;
+}
+
+function contextViewOf(s: AppState, conversationId: string): ContextView | null {
   const conversation = s.conversations.find((c) => c.id === conversationId);
   const thread = s.chat.threads[conversationId];
   if (!conversation || !thread) return null;
   const model = conversation.model ?? selectModelChoice(s).model;
+  const inputs: Inputs = {
+    conversationId,
+    conversation,
+    thread,
+    model,
+    prices: s.usage.settings?.prices,
+    draft: s.drafts[conversationId] ?? '',
+    files: s.attachmentDrafts[conversationId],
+    counted: [],
+  };
+  if (lastInputs && sameInputs(lastInputs.inputs, inputs, s)) return lastInputs.view;
+  inputs.counted = thread.ids.map((id) => counted(s, id));
+  const view = planView(s, inputs);
+  lastInputs = { inputs, view };
+  return view;
+}
+
+function planView(s: AppState, inputs: Inputs): ContextView {
+  const { conversation, thread, model, conversationId } = inputs;
   const window = contextWindowOf(model, s.usage.settings?.prices ?? []);
   let messages: ContextMessage[] = [];
-  for (const id of thread.ids) {
-    const m = s.chat.messages[id];
-    // An answer being written now is not part of the next prompt until it is done.
-    if (m && m.status !== 'streaming') messages.push(estimate(m));
-  }
+  for (const m of inputs.counted) if (m) messages.push(estimate(m));
   // The latest summary stands for what came before it and is always sent (as main sends it).
   const at = latestSummaryIndex(messages);
   const summary = at >= 0 ? messages[at] : undefined;
