@@ -6,9 +6,11 @@
  * renderer's JS heap after a forced GC (CDP HeapProfiler.collectGarbage), its DOM nodes and
  * event listeners, and the resident memory of the harness process (Electron main's stand-in;
  * not garbage-collected on demand, so its figure is an upper bound). Target: heap growth ≤ 20 %.
- * `--opens=N`, `--answers=N`; stops after 20 minutes whatever the counts.
+ * `--opens=N`, `--answers=N`; stops after 20 minutes whatever the counts. `--heapsnapshot=PATH`
+ * writes the renderer's heap at the start and the end (PATH.start.heapsnapshot, PATH.end…) for
+ * DevTools' comparison view.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
@@ -51,6 +53,16 @@ async function measure(cdp: CDPSession, pid: number | undefined): Promise<Memory
     listeners: metric('JSEventListeners'),
     mainRss: rssOf(pid),
   };
+}
+
+/** Writes the renderer's heap snapshot to `file` (after the GC of `measure`). */
+async function heapSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await new Promise<void>((resolve) => out.end(resolve));
 }
 
 /** Conversation ids by title, asked of main directly (not through the store). */
@@ -121,6 +133,8 @@ async function main(): Promise<void> {
     await answer(page, relay);
     await open(titles[1] ?? '');
     const start = await measure(cdp, harness.pid);
+    const snapshots = arg('heapsnapshot')?.split('=')[1];
+    if (snapshots) await heapSnapshot(cdp, `${snapshots}.start.heapsnapshot`);
 
     let opens = 0;
     let answered = 0;
@@ -134,6 +148,7 @@ async function main(): Promise<void> {
     }
     await open(titles[1] ?? '');
     const end = await measure(cdp, harness.pid);
+    if (snapshots) await heapSnapshot(cdp, `${snapshots}.end.heapsnapshot`);
     const minutes = (Date.now() - started) / 60_000;
 
     console.log(
