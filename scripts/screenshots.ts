@@ -4,7 +4,8 @@
  * math), a streaming answer, the model picker, an error card, the 429 countdown, search, every
  * Settings tab, the profile dialogs, usage, trash, the collapsed sidebar and the shortcuts sheet —
  * in light and dark, English, Vietnamese and Chinese, at 1280×800 and at the smallest supported
- * window, 900×600 (files ending in -900).
+ * window, 900×600 (files ending in -900). Also three models answering one question side by side
+ * and the Compare tab of the Usage page.
  *
  * Run with `npm run screenshots` (it needs gnome-keyring, like the e2e specs). `SCREENSHOTS_DIR=some/folder` writes elsewhere (while iterating);
  * `SCREENSHOTS_LANGS=en,vi` and `SCREENSHOTS_THEMES=dark` narrow the run. Every language and theme
@@ -38,12 +39,16 @@ const SMALL = { width: 900, height: 600 };
 /** Settings tabs in their order on screen. */
 const TABS = ['general', 'profiles', 'prices', 'network', 'data', 'shortcuts', 'about'];
 /** A local server as a second profile, so the picker shows two groups with what is known. */
+/** The models of the comparison screen: two of the relay's and one local. */
+const COMPARED = ['deepseek-chat', 'gpt-4o', 'qwen3:8b'];
 const LOCAL_MODELS = ['qwen3:8b', 'llama3.2-vision:11b', 'deepseek-r1:14b', 'gemma3:12b'];
 /** Fixed ports, so the base URLs on screen are the same on every run. */
 const RELAY_PORT = 18317;
 /** The same data folder on every run (Settings → Data shows it), where Linux keeps it. */
 const DATA_DIR = join(tmpdir(), 'fleece-docs', '.config', 'Fleece');
 const LOCAL_PORT = 18434;
+/** `SCREENSHOTS_ONLY=compare,compare-table` takes these screens only (every step still runs). */
+const ONLY = process.env['SCREENSHOTS_ONLY']?.split(',').map((x) => x.trim());
 
 interface Script {
   question: string;
@@ -55,6 +60,9 @@ interface Script {
   stream: string;
   search: string;
   followUp?: { question: string; answer: string };
+  /** One question to three models at once: each model's answer. */
+  compareQuestion: string;
+  compareAnswers: [string, string, string];
 }
 
 const SCRIPTS: Record<Lang, Script> = {
@@ -97,6 +105,12 @@ const SCRIPTS: Record<Lang, Script> = {
       'A proxy that buffers the response breaks this: the text then arrives in blocks.',
     ].join('\n'),
     search: 'DeepSeek',
+    compareQuestion: 'In one short paragraph: when should I stream an answer?',
+    compareAnswers: [
+      'Stream whenever a person is **waiting to read**: the first words arrive in well under a second, and the answer can be stopped as soon as it goes wrong.',
+      'Streaming pays off for long answers. For short, machine-read results (JSON, a label), one complete response is simpler to parse and to retry.',
+      'Almost always in a chat. Keep a non-streamed request for batch jobs, where latency does not matter and a retry is cheaper.',
+    ],
   },
   vi: {
     question: 'Dùng relay thì tiết kiệm được bao nhiêu so với gọi API trực tiếp?',
@@ -131,6 +145,12 @@ const SCRIPTS: Record<Lang, Script> = {
       'Nếu có proxy gom dữ liệu ở giữa, chữ sẽ hiện ra từng đợt thay vì từng từ.',
     ].join('\n'),
     search: 'tiet kiem',
+    compareQuestion: 'Trả lời ngắn gọn: khi nào nên truyền luồng câu trả lời?',
+    compareAnswers: [
+      'Nên truyền luồng khi **có người đang chờ đọc**: chữ đầu tiên hiện ra chưa tới một giây và có thể dừng ngay khi câu trả lời đi sai hướng.',
+      'Truyền luồng có lợi với câu trả lời dài. Với kết quả ngắn cho máy đọc (JSON, nhãn), một phản hồi trọn vẹn dễ xử lý và thử lại hơn.',
+      'Trong trò chuyện thì gần như luôn nên. Hãy để yêu cầu không truyền luồng cho các tác vụ hàng loạt, nơi độ trễ không quan trọng.',
+    ],
   },
   'zh-CN': {
     question: '中转站的首 token 延迟大概是多少？',
@@ -164,6 +184,12 @@ const SCRIPTS: Record<Lang, Script> = {
       '如果中间有代理缓冲了数据，文字就会一阵一阵地出现。',
     ].join('\n'),
     search: '中转',
+    compareQuestion: '简短回答：什么时候应该用流式输出？',
+    compareAnswers: [
+      '只要**有人在等着看**，就用流式输出：第一个字不到一秒就出现，回答跑偏时也能立刻停止。',
+      '回答越长，流式输出越划算。对于给程序读取的短结果（JSON、标签），一次性返回更容易解析和重试。',
+      '在聊天里几乎总是应该用。批量任务不在乎延迟，用非流式请求更简单，重试也更省。',
+    ],
   },
 };
 
@@ -200,6 +226,7 @@ async function session(
 
   /** The picture at one size: nothing hovered, animations at rest. */
   const take = async (name: string, small: boolean): Promise<void> => {
+    if (ONLY && !ONLY.includes(name)) return;
     const size = small ? SMALL : WIDE;
     // Off to the side of the sidebar's list, where nothing reacts to a pointer.
     await page.mouse.move(0, Math.round(size.height * 0.6));
@@ -336,6 +363,47 @@ async function session(
     await page.getByRole('button', { name: L.chat.action.stop, exact: true }).first().click();
     await lastAnswer.and(page.locator('[data-status="stopped"]')).waitFor();
 
+    // One question to three models at once (two profiles), side by side with their figures.
+    const answerPerModel =
+      (pace: Record<string, number>) =>
+      (request: { body: unknown }): ReturnType<typeof tokensScript> => {
+        const model = (request.body as { model?: string } | undefined)?.model ?? '';
+        const i = Math.max(0, COMPARED.indexOf(model));
+        const text = S.compareAnswers[i] ?? S.compareAnswers[0];
+        return {
+          ...tokensScript(textToTokens(text), {
+            model,
+            delayMs: pace[model] ?? 10,
+            usage: { prompt_tokens: 24, completion_tokens: textToTokens(text).length },
+          }),
+          headersDelayMs: 120 + i * 180,
+        };
+      };
+    const pace = { 'deepseek-chat': 8, 'gpt-4o': 14, 'qwen3:8b': 22 };
+    relay.setDefault(answerPerModel(pace));
+    local.setDefault(answerPerModel(pace));
+    await newChat();
+    await page
+      .getByRole('group', { name: L.chat.composer.toolbar })
+      .getByRole('button', { name: L.chat.compare.toggle, exact: true })
+      .click();
+    for (const model of COMPARED.slice(1))
+      await page.getByTestId('model-option').filter({ hasText: model }).first().click();
+    await page.getByTestId('compare-chip').nth(2).waitFor();
+    await shot('compare-picker');
+    await page.keyboard.press('Escape');
+    await ask(S.compareQuestion);
+    for (const model of COMPARED)
+      await page
+        .locator(
+          `[data-testid="compare-column"][data-model="${model}"] [data-testid="message"][data-status="complete"]`,
+        )
+        .waitFor();
+    await page.waitForTimeout(300);
+    await shot('compare');
+    relay.setDefault(undefined);
+    local.setDefault(undefined);
+
     // Settings, every tab, then the profile dialogs.
     await openSettings();
     const tabs = page.getByRole('tab');
@@ -362,6 +430,11 @@ async function session(
     await sidebarButton(L.common.sidebar.usage).click();
     await page.waitForTimeout(800);
     await shot('usage');
+    // The figures of the comparisons, per model and profile.
+    await page.getByRole('tab', { name: L.usage.tabs.compare, exact: true }).click();
+    await page.getByTestId('compare-stats-row').first().waitFor();
+    await shot('compare-table');
+    await page.getByRole('tab', { name: L.usage.tabs.usage, exact: true }).click();
 
     // The trash, holding the latest conversation.
     await page

@@ -15,6 +15,7 @@ import { ProfileService } from './profiles';
 import { answerLimitOptions, listModelsCounted, streamChat } from './relay';
 import { appHandlers } from './routes/appRoutes';
 import { chatHandlers } from './routes/chatRoutes';
+import { compareHandlers } from './routes/compareRoutes';
 import { historyHandlers } from './routes/historyRoutes';
 import { profileHandlers } from './routes/profileRoutes';
 import { relayHandlers } from './routes/relayRoutes';
@@ -306,6 +307,8 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     },
     log: (message, error) => log.error(message, error),
     storage,
+    // A comparison's answer goes to the profile named, never quietly to the active one.
+    requireProfile: (profileId) => void profiles.get(profileId),
   });
 
   if (!opened.fullyChecked) {
@@ -346,6 +349,12 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       chooseOpenPath: deps.chooseOpenPath,
     }),
     ...chatHandlers(chat),
+    ...compareHandlers({
+      chat,
+      history,
+      emit,
+      profileName: (profileId) => profiles.list().find((p) => p.id === profileId)?.name ?? null,
+    }),
     ...usageHandlers(usage),
     ...networkHandlers(network),
     ...updateHandlers(updates),

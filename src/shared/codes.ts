@@ -31,6 +31,7 @@ export const CODES = [
   'continue_not_last',
   'regenerate_not_answer',
   'regenerate_no_question',
+  'keep_not_compared',
   'import_not_json',
   'import_not_export',
   'usage_bad_time_zone',

@@ -30,14 +30,23 @@ import { latestSummaryIndex } from '../../shared/rules/contextSummary';
 import { contextWindowOf } from '../../shared/rules/contextTrim';
 import type { AttachmentRef } from '../../shared/attachment';
 import type { ChatTarget, RelayChatMessage, StreamChat } from './relayTypes';
+import type { CompareTarget, CompareTurn } from '../../shared/types/compare';
 
 export type ChatEmit = {
   (name: 'chat.delta', payload: ChatDelta): void;
   (name: 'chat.done', payload: ChatDone): void;
 };
 
-/** The part of HistoryStore a chat turn uses (a test can wrap it to observe checkpoints). */
-export type ChatHistory = Partial<Pick<HistoryStore, 'finishMessageOffThread' | 'messageRank'>> &
+/**
+ * The part of HistoryStore a chat turn uses (a test can wrap it to observe checkpoints). Several
+ * models at once also need the comparisons and the path's ids.
+ */
+export type ChatHistory = Partial<
+  Pick<
+    HistoryStore,
+    'finishMessageOffThread' | 'messageRank' | 'recordComparison' | 'pathIds' | 'chooseVersion'
+  >
+> &
   Pick<
     HistoryStore,
     | 'getConversation'
@@ -88,6 +97,19 @@ export interface ChatServiceDeps {
   onDone?: (done: ChatDone) => void;
   /** Attached files: checked when a question is sent, expanded into content parts per request. */
   attachments?: ChatAttachments;
+  /** Throws when a profile a comparison names does not exist (its answer would go elsewhere). */
+  requireProfile?: (profileId: string) => void;
+}
+
+/** One question to several models (`chat.compare`). */
+export interface CompareInput {
+  conversationId?: string;
+  text: string;
+  attachments?: { hash: string; name: string }[];
+  targets: CompareTarget[];
+  /** A new conversation only, as in `send`. */
+  systemPrompt?: string;
+  temperature?: number;
 }
 
 /** The part of the attachment service a turn uses. */
@@ -104,6 +126,8 @@ export interface ChatAttachments {
  */
 export class ChatService {
   private readonly turns = new Map<string, ChatTurn>();
+  /** The running turns that answer a comparison (the others of its answers may go on). */
+  private readonly comparedTurns = new Set<string>();
   private readonly now: () => number;
   private readonly setTimer: SetTimer;
   private readonly log: (message: string, error?: unknown) => void;
@@ -143,6 +167,35 @@ export class ChatService {
     // Storing a long question and reading the prompt back are each a task of their own.
     await nextTask();
     return this.startAnswer(conversation, user, input.params);
+  }
+
+  /**
+   * Sends one question to several models at once: each answer is a version of the others under
+   * the question, streams on its own (`chat.delta`, `chat.done`, its own `chat.stop`) to its
+   * target's profile and model, with the same prompt. The first target's answer is on screen
+   * until the user keeps one (`chat.keep`). The comparison is recorded for the compare view.
+   */
+  async compare(input: CompareInput): Promise<CompareTurn> {
+    const files = input.attachments ?? [];
+    if (input.text.trim() === '' && files.length === 0)
+      throw new FleeceError('bad_request', { text: 'message_empty' });
+    const first = input.targets[0];
+    if (!first) throw new FleeceError('invalid_input');
+    for (const target of input.targets) this.deps.requireProfile?.(target.profileId);
+    const attachments = files.length > 0 ? this.requireAttachments().check(files) : [];
+    if (!input.conversationId) return this.compareInNewConversation(input, first);
+    const history = this.deps.history;
+    const conversation = this.requireConversation(input.conversationId);
+    await this.settleConversation(conversation.id);
+    const user = history.appendMessage({
+      conversationId: conversation.id,
+      role: 'user',
+      content: input.text,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    });
+    if (attachments.length > 0) this.deps.attachments?.sent(attachments);
+    await nextTask();
+    return this.startComparison(conversation, user, input.targets);
   }
 
   /**
@@ -300,6 +353,73 @@ export class ChatService {
     return ids;
   }
 
+  private async compareInNewConversation(
+    input: CompareInput,
+    first: CompareTarget,
+  ): Promise<CompareTurn> {
+    const history = this.deps.history;
+    const turn = await sendInNewConversation(
+      history,
+      withPrompt(this.deps.newConversationDefaults?.(first.profileId) ?? NO_DEFAULTS, input),
+      first.model,
+      (conversationId) => this.compare({ ...input, conversationId }),
+    );
+    this.deps.emitChanged?.(conversationChange(history, turn.conversationId));
+    return turn;
+  }
+
+  private startComparison(
+    conversation: Conversation,
+    user: Message,
+    targets: readonly CompareTarget[],
+  ): CompareTurn {
+    const history = this.deps.history;
+    if (!history.recordComparison) throw new Error('this history cannot record comparisons');
+    const asked = targets.map((t) => ({ ...conversation, model: t.model, profileId: t.profileId }));
+    let answers = asked.map((c) =>
+      history.appendMessage({
+        conversationId: conversation.id,
+        role: 'assistant',
+        status: 'streaming',
+        model: c.model,
+        profileId: c.profileId,
+        parentId: user.id,
+      }),
+    );
+    const first = answers[0] as Message;
+    // Each answer appended became the version on screen: the first model's is, until one is kept.
+    history.chooseVersion?.(first.id);
+    const comparison = history.recordComparison({
+      conversationId: conversation.id,
+      questionId: user.id,
+      answerIds: answers.map((a) => a.id),
+    });
+    // The same prompt for all: the path to the question, cut to fit the smallest window.
+    const path = history.pathMessages(conversation.id);
+    const fitted = asked
+      .map((c) => this.fitted(c, path, first.id))
+      .reduce((a, b) => (b.length < a.length ? b : a));
+    const prompt = assemblePrompt(conversation, fitted);
+    const params = this.defaultParams(conversation);
+    answers.forEach((answer, i) => {
+      this.comparedTurns.add(answer.id);
+      this.startTurn(asked[i] as Conversation, answer, prompt, params);
+    });
+    // Ranks as stored now (the choice above changed them), read without the texts.
+    const ranked = (m: Message): Message => {
+      const rank = history.messageRank?.(m.id) ?? null;
+      return rank === null ? m : { ...m, versionRank: rank };
+    };
+    user = ranked(user);
+    answers = answers.map(ranked);
+    const versions: Record<string, string[]> = {};
+    const userVersions = history.messageVersions(user.id);
+    if (userVersions.length > 1) versions[user.id] = userVersions;
+    const answerVersions = history.messageVersions(first.id);
+    if (answerVersions.length > 1) for (const a of answers) versions[a.id] = answerVersions;
+    return { conversationId: conversation.id, user, answers, comparison, versions };
+  }
+
   private startAnswer(
     conversation: Conversation,
     user: Message,
@@ -384,7 +504,10 @@ export class ChatService {
       { conversation, message, prompt, ...(params ? { params } : {}) },
     );
     this.turns.set(message.id, turn);
-    void turn.finished.then(() => this.turns.delete(message.id));
+    void turn.finished.then(() => {
+      this.turns.delete(message.id);
+      this.comparedTurns.delete(message.id);
+    });
   }
 
   /** The path as sent: its oldest turns left out when they exceed the turn limit or the window. */
@@ -404,11 +527,19 @@ export class ChatService {
       : { temperature: conversation.temperature };
   }
 
-  /** Operations on a conversation wait for its running stream to stop and be recorded first. */
+  /**
+   * Operations on a conversation wait for its running stream to stop and be recorded first. The
+   * answers of a comparison that are not on screen are not part of any prompt: they go on.
+   */
   private async settleConversation(conversationId: string): Promise<void> {
-    const running = [...this.turns.values()].filter(
-      (t) => t.spec.conversation.id === conversationId,
-    );
+    let running = [...this.turns.values()].filter((t) => t.spec.conversation.id === conversationId);
+    const pathIds = this.deps.history.pathIds;
+    if (pathIds && running.some((t) => this.comparedTurns.has(t.messageId))) {
+      const onScreen = new Set(pathIds.call(this.deps.history, conversationId));
+      running = running.filter(
+        (t) => !this.comparedTurns.has(t.messageId) || onScreen.has(t.messageId),
+      );
+    }
     for (const turn of running) turn.stop('user');
     await Promise.all(running.map((t) => t.finished));
   }

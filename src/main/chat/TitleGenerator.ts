@@ -49,7 +49,9 @@ export class TitleGenerator {
   constructor(private readonly deps: TitleGeneratorDeps) {}
 
   /** Called after each finished answer; resolves once the title is written or given up. */
-  async afterAnswer(done: Pick<ChatDone, 'conversationId'>): Promise<void> {
+  async afterAnswer(
+    done: Pick<ChatDone, 'conversationId'> & { message?: Pick<ChatDone['message'], 'id'> },
+  ): Promise<void> {
     const { history } = this.deps;
     const settings = this.deps.settings();
     const conversation = history.getConversation(done.conversationId);
@@ -62,6 +64,8 @@ export class TitleGenerator {
       return;
     const [question, answer] = path;
     if (!question || !answer) return;
+    // An answer not on screen (another model's, in a comparison) does not name the conversation.
+    if (done.message && done.message.id !== answer.id) return;
     this.running.add(conversation.id);
     try {
       const target = await this.deps.resolveTarget(conversation, settings.model);

@@ -37,6 +37,9 @@ import * as attachments from './attachmentRepository';
 import type { AttachmentRecord } from './attachmentRepository';
 import { insertExtraUsage, type ExtraUsage } from './extraUsageRepository';
 import { TRASH_RETENTION_MS } from '../../shared/rules/limits';
+import * as comparisons from './comparisonRepository';
+import type { Comparison, CompareStats } from '../../shared/types/compare';
+import { compareStats } from './compareStats';
 
 export { TRASH_RETENTION_MS };
 const SALVAGE_ATTEMPTS_IN_WORKER = 2;
@@ -334,6 +337,50 @@ export class HistoryStore {
   /** Puts a message and the path to it on screen; returns its conversation's id. */
   chooseVersion(id: string): string {
     return this.tx(() => messages.chooseMessageVersion(this.db, id));
+  }
+
+  /** The ids of the path on screen, first message first, read without any text. */
+  pathIds(conversationId: string): string[] {
+    const conv = conversations.requireConversationRow(this.db, conversationId);
+    if (!versions.hasVersions(this.db, conv.pk)) return pages.pathMessageIds(this.db, conv.pk);
+    return versions.conversationTree(this.db, conv.pk).path.map((m) => m.id);
+  }
+
+  // Comparisons (several models at once)
+
+  /** Records a question sent to several models and its answers, in the order the models were chosen. */
+  recordComparison(input: {
+    conversationId: string;
+    questionId: string;
+    answerIds: readonly string[];
+  }): Comparison {
+    return this.tx(() => comparisons.insertComparison(this.db, input, this.now()));
+  }
+
+  /** The comparison an answer belongs to; null when it was asked alone. */
+  comparisonOfAnswer(answerId: string): Comparison | null {
+    return comparisons.comparisonOfAnswer(this.db, answerId);
+  }
+
+  /**
+   * Keeps an answer of a comparison: it and the path to it go on screen, the conversation goes
+   * on with its model and profile, and the comparison records the choice. One transaction.
+   */
+  keepComparedAnswer(comparisonId: string, answer: Message): void {
+    this.tx(() => {
+      messages.chooseMessageVersion(this.db, answer.id);
+      conversations.updateSettings(this.db, answer.conversationId, {
+        model: answer.model,
+        profileId: answer.profileId,
+      });
+      comparisons.setKept(this.db, comparisonId, answer.id, this.now());
+    });
+  }
+
+  /** The figures of the `last` newest comparisons, one row per model and profile. */
+  compareStats(last: number, profileName: (profileId: string) => string | null): CompareStats {
+    const recent = comparisons.recentComparedAnswers(this.db, last);
+    return compareStats(recent.comparisons, recent.answers, profileName);
   }
 
   /** Replaces the whole text so far (one UPDATE); false when the message is no longer streaming. */

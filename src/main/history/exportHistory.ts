@@ -96,7 +96,11 @@ function exportedAttachment(db: Db, dir: string, hash: string): ExportedAttachme
   return { ...record, data: bytes.toString('base64') };
 }
 
-/** Everything, trash included (with its deletedAt), as one object. Holds it all in memory. */
+/**
+ * Everything, trash included (with its deletedAt), as one object. Holds it all in memory. The
+ * answers of a comparison go as the versions they are; the comparison itself (which question went
+ * to which models, the one kept) is not exported: imported, its answers are plain versions.
+ */
 export function exportAll(db: Db, now: number, attachmentsDir?: string): HistoryExport {
   const conversations = [];
   for (const c of allConversations(db))

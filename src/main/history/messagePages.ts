@@ -6,6 +6,7 @@ import { FleeceError } from '../errors/FleeceError';
 import { MESSAGE_COLUMNS, toMessage, type MessageRow } from './messageColumns';
 import { conversationTree, hasVersions, pathVersions } from './versionRepository';
 import type { ConversationRow } from './rows';
+import { pendingComparisons } from './comparisonRepository';
 
 export interface MessagePageOptions {
   /** Default 200, at most 1000. */
@@ -36,13 +37,25 @@ function rowsBySeq(db: Db, seqs: readonly number[]): MessageRow[] {
   return rows.sort((a, b) => (at.get(a.seq) ?? 0) - (at.get(b.seq) ?? 0));
 }
 
-/** Oldest first within the page; by default the last `limit` messages. */
+/**
+ * Oldest first within the page; by default the last `limit` messages. With the comparisons not
+ * kept yet whose question is on the page.
+ */
 export function listMessages(
   db: Db,
   conversationId: string,
   options: MessagePageOptions = {},
 ): MessagePage {
   const conv = requireConversationRow(db, conversationId);
+  const page = readPage(db, conv, options);
+  const pending = pendingComparisons(db, conv.pk);
+  if (pending.length === 0) return page;
+  const onPage = new Set(page.messages.map((m) => m.id));
+  const comparisons = pending.filter((c) => onPage.has(c.questionId));
+  return comparisons.length > 0 ? { ...page, comparisons } : page;
+}
+
+function readPage(db: Db, conv: ConversationRow, options: MessagePageOptions): MessagePage {
   const n = Math.max(1, Math.min(1000, Math.floor(options.limit ?? 200)));
   if (hasVersions(db, conv.pk)) return listPathMessages(db, conv, n, options);
   const page = (rows: MessageRow[], hasMore: boolean, hasNewer: boolean): MessagePage => ({
@@ -167,4 +180,14 @@ export function pathMessages(db: Db, conversationId: string): Message[] {
     db,
     path.map((m) => m.seq),
   ).map((r) => toMessage(r, conv.id));
+}
+
+/** The ids of the live messages of a conversation without versions, in order (no text read). */
+export function pathMessageIds(db: Db, convPk: number): string[] {
+  return stmt(
+    db,
+    `SELECT id FROM messages WHERE conv_pk = ? AND deleted_at IS NULL ORDER BY created_at, seq`,
+  )
+    .pluck()
+    .all(convPk) as string[];
 }

@@ -16,6 +16,8 @@ const WRITING_ROUTES = new Set<keyof Handlers>([
   'messages.choose',
   'history.importJson',
   'chat.send',
+  'chat.compare',
+  'chat.keep',
   'chat.continue',
   'chat.regenerate',
   'chat.summarise',

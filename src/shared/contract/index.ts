@@ -4,6 +4,7 @@ import type { EventDef, RouteDef } from './define';
 import { appEvents, appRoutes } from './app';
 import { attachmentRoutes } from './attachments';
 import { chatEvents, chatRoutes } from './chat';
+import { compareRoutes } from './compare';
 import { historyEvents, historyRoutes } from './history';
 import { modelRoutes, relayRoutes } from './models';
 import { networkRoutes } from './network';
@@ -20,6 +21,7 @@ export const routes = {
   ...relayRoutes,
   ...historyRoutes,
   ...chatRoutes,
+  ...compareRoutes,
   ...usageRoutes,
   ...networkRoutes,
   ...updateRoutes,

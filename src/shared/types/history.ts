@@ -4,6 +4,7 @@
  */
 
 import type { Message, MessageRole } from '../message';
+import type { Comparison } from './compare';
 
 export { MESSAGE_STATUSES } from '../message';
 export type { Message, MessageRole, MessageStatus } from '../message';
@@ -42,6 +43,8 @@ export interface MessagePage {
   hasNewer?: boolean;
   /** For each message of the page that has other versions: the ids of all of them, in order. */
   versions?: Record<string, string[]>;
+  /** Comparisons (several models at once) whose question is on the page and none kept yet. */
+  comparisons?: Comparison[];
 }
 
 export interface SearchResult {

@@ -164,4 +164,21 @@ describe('TitleGenerator', () => {
     expect(recorded[0]?.promptTokens).toBeGreaterThan(10);
     expect(recorded[0]?.completionTokens).toBeGreaterThan(0);
   });
+
+  it('an answer not on screen (another model’s in a comparison) asks for no title', async () => {
+    const id = firstTurn();
+    const [question, shown] = store.pathMessages(id);
+    const other = store.appendMessage({
+      conversationId: id,
+      role: 'assistant',
+      content: 'Dùng đèn LED.',
+      parentId: question?.id ?? null,
+    });
+    store.chooseVersion(shown?.id ?? '');
+    await generator.afterAnswer({ conversationId: id, message: { id: other.id } });
+    expect(requests).toEqual([]);
+    await generator.afterAnswer({ conversationId: id, message: { id: shown?.id ?? '' } });
+    expect(requests).toHaveLength(1);
+    expect(titled).toEqual([id]);
+  });
 });

@@ -11,6 +11,7 @@ import { attachments } from './010-attachments';
 import { messageParts } from './011-message-parts';
 import { messageVersions } from './012-message-versions';
 import { contextTurnsExtraUsage } from './013-context-turns-extra-usage';
+import { comparisons } from './014-comparisons';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -30,5 +31,6 @@ export const MIGRATIONS: readonly Migration[] = [
   messageParts,
   messageVersions,
   contextTurnsExtraUsage,
+  comparisons,
 ];
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { ChatDelta, ChatDone, TurnMessages } from '../../../shared/contract/chat';
 import type { Message, MessagePage } from '../../../shared/types/history';
+import type { Comparison, CompareTurn } from '../../../shared/types/compare';
 
 /** Messages by id and each conversation's ordered ids. Pure data; reducers below never mutate. */
 export interface ChatData {
@@ -9,6 +10,11 @@ export interface ChatData {
   lastSeq: Record<string, number>;
   /** For a message on screen with other versions: the ids of all of them, in order. */
   versions: Record<string, string[]>;
+  /**
+   * Comparisons (one question, several models) none of whose answers is kept yet, by id: their
+   * answers are shown side by side until the user keeps one.
+   */
+  comparisons: Record<string, Comparison>;
 }
 
 export interface Thread {
@@ -16,7 +22,27 @@ export interface Thread {
   hasMore: boolean;
 }
 
-export const emptyChatData: ChatData = { messages: {}, threads: {}, lastSeq: {}, versions: {} };
+export const emptyChatData: ChatData = {
+  messages: {},
+  threads: {},
+  lastSeq: {},
+  versions: {},
+  comparisons: {},
+};
+
+/** A conversation's pending comparisons replaced by `list` (none when omitted). */
+function withComparisons(
+  data: ChatData,
+  conversationId: string,
+  list: readonly Comparison[] = [],
+): Record<string, Comparison> {
+  const mine = Object.values(data.comparisons).filter((c) => c.conversationId === conversationId);
+  if (mine.length === 0 && list.length === 0) return data.comparisons;
+  const comparisons = { ...data.comparisons };
+  for (const c of mine) delete comparisons[c.id];
+  for (const c of list) if (c.keptId === null) comparisons[c.id] = c;
+  return comparisons;
+}
 
 /** A message this store follows live (its deltas are applied): disk has an older checkpoint. */
 function isLive(data: ChatData, id: string): boolean {
@@ -34,11 +60,31 @@ function withVersions(data: ChatData, page: MessagePage): Record<string, string[
   return versions;
 }
 
+/**
+ * The ids of a page, with the answers of its pending comparisons that it leaves out (main's page
+ * follows one version) but this store holds: each after the answer of its comparison on the page.
+ */
+function pageIds(data: ChatData, page: MessagePage): string[] {
+  const ids = page.messages.map((m) => m.id);
+  if (!page.comparisons?.length) return ids;
+  const onPage = new Set(ids);
+  for (const c of page.comparisons) {
+    if (c.keptId !== null) continue;
+    const at = ids.findIndex((id) => c.answerIds.includes(id));
+    if (at < 0) continue;
+    const held = c.answerIds.filter((id) => !onPage.has(id) && data.messages[id]);
+    ids.splice(at + 1, 0, ...held);
+    for (const id of held) onPage.add(id);
+  }
+  return ids;
+}
+
 /** Replaces a conversation's loaded messages with the newest page (of the path on screen). */
 export function loadThread(data: ChatData, conversationId: string, page: MessagePage): ChatData {
   const messages = { ...data.messages };
+  const ids = pageIds(data, page);
   // Messages of the page shown before that left the screen (another version was chosen).
-  const shown = new Set(page.messages.map((m) => m.id));
+  const shown = new Set(ids);
   for (const id of data.threads[conversationId]?.ids ?? [])
     if (!shown.has(id) && !isLive(data, id)) delete messages[id];
   for (const m of page.messages) if (!isLive(data, m.id)) messages[m.id] = m;
@@ -46,9 +92,10 @@ export function loadThread(data: ChatData, conversationId: string, page: Message
     ...data,
     messages,
     versions: withVersions(data, page),
+    comparisons: withComparisons(data, conversationId, page.comparisons),
     threads: {
       ...data.threads,
-      [conversationId]: { ids: page.messages.map((m) => m.id), hasMore: page.hasMore },
+      [conversationId]: { ids, hasMore: page.hasMore },
     },
   };
 }
@@ -64,6 +111,14 @@ export function prependPage(data: ChatData, conversationId: string, page: Messag
     ...data,
     messages,
     versions: withVersions(data, { ...page, messages: older }),
+    comparisons: page.comparisons?.length
+      ? {
+          ...data.comparisons,
+          ...Object.fromEntries(
+            page.comparisons.filter((c) => c.keptId === null).map((c) => [c.id, c]),
+          ),
+        }
+      : data.comparisons,
     threads: {
       ...data.threads,
       [conversationId]: { ids: [...older.map((m) => m.id), ...thread.ids], hasMore: page.hasMore },
@@ -250,4 +305,87 @@ export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
     lastSeq,
     versions,
   };
+}
+
+/**
+ * Shows a comparison main has accepted: the question, then every answer (each streaming), in
+ * the order the models were chosen. As for a new question in `startTurn`, what followed the
+ * question's parent here belongs to another version and leaves the store.
+ */
+export function startCompare(data: ChatData, turn: CompareTurn): ChatData {
+  const { conversationId, user, answers, comparison } = turn;
+  const thread = data.threads[conversationId] ?? { ids: [], hasMore: false };
+  const questionAt = thread.ids.indexOf(user.id);
+  const ids =
+    questionAt >= 0
+      ? thread.ids.slice(0, questionAt + 1)
+      : [...beforeNewQuestion(thread.ids, user, turn.versions?.[user.id] ?? []), user.id];
+  for (const a of answers) ids.push(a.id);
+  const kept = new Set(ids);
+  const messages = { ...data.messages };
+  const lastSeq = { ...data.lastSeq };
+  const versions = { ...data.versions };
+  const comparisons = { ...data.comparisons };
+  for (const id of thread.ids) {
+    if (kept.has(id)) continue;
+    delete messages[id];
+    delete lastSeq[id];
+    delete versions[id];
+  }
+  for (const c of Object.values(comparisons))
+    if (c.conversationId === conversationId && !c.answerIds.some((id) => kept.has(id)))
+      delete comparisons[c.id];
+  messages[user.id] = user;
+  for (const a of answers) {
+    messages[a.id] = a;
+    // Main replies before its first delta, so each stream is followed from seq 1.
+    lastSeq[a.id] = 0;
+  }
+  for (const [id, list] of Object.entries(turn.versions ?? {})) versions[id] = list;
+  comparisons[comparison.id] = comparison;
+  return {
+    ...data,
+    messages,
+    threads: { ...data.threads, [conversationId]: { ...thread, ids } },
+    lastSeq,
+    versions,
+    comparisons,
+  };
+}
+
+/** The pending comparison an answer belongs to, if any. */
+export function comparisonOf(data: ChatData, messageId: string): Comparison | undefined {
+  for (const c of Object.values(data.comparisons)) if (c.answerIds.includes(messageId)) return c;
+  return undefined;
+}
+
+/** A row of the message list: one message, or the answers of a pending comparison together. */
+export type ListRow = { key: string; id: string; comparisonId: string | null };
+
+export const COMPARE_ROW_PREFIX = 'compare:';
+
+/**
+ * The rows of a thread: each message its own row, except the answers of a pending comparison,
+ * which share one row (at the place of the first of them on the page).
+ */
+export function threadRows(
+  ids: readonly string[],
+  comparisons: Record<string, Comparison>,
+  conversationId: string,
+): ListRow[] {
+  const owner = new Map<string, string>();
+  for (const c of Object.values(comparisons))
+    if (c.conversationId === conversationId) for (const id of c.answerIds) owner.set(id, c.id);
+  if (owner.size === 0) return ids.map((id) => ({ key: id, id, comparisonId: null }));
+  const rows: ListRow[] = [];
+  const placed = new Set<string>();
+  for (const id of ids) {
+    const cid = owner.get(id);
+    if (cid === undefined) rows.push({ key: id, id, comparisonId: null });
+    else if (!placed.has(cid)) {
+      placed.add(cid);
+      rows.push({ key: COMPARE_ROW_PREFIX + cid, id, comparisonId: cid });
+    }
+  }
+  return rows;
 }

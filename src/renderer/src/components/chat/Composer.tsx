@@ -6,7 +6,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
-import { ArrowUp, Bot, Paperclip, SlidersHorizontal, Square } from 'lucide-react';
+import { ArrowUp, Bot, Columns3, Paperclip, SlidersHorizontal, Square } from 'lucide-react';
 import { useStartupMark } from '../../startupMarks';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
@@ -24,6 +24,10 @@ import { ConfirmDialog } from '../settings/ConfirmDialog';
 import { PromptPopover, PROMPT_POPOVER_ID } from '../prompts/PromptPopover';
 import { useSlashPrompts } from '../prompts/useSlashPrompts';
 import { NewChatPromptChip } from '../prompts/NewChatPromptChip';
+import { openModelPicker, useCompareTargets } from './ModelPicker';
+import { CompareChips } from './compare/CompareChips';
+import { selectComparisonStreaming, selectPendingComparison } from '../../store/compareSelectors';
+import { COMPARE_MIN_TARGETS } from '../../../../shared/types/compare';
 
 const NO_ATTACHMENTS: AttachmentRef[] = [];
 
@@ -82,6 +86,7 @@ export function Composer(props: ComposerProps = {}) {
   const { attach } = useAttach(draftKey);
   // Images are about to go to a model not known to see them: asked first.
   const [askVision, setAskVision] = useState(false);
+  const [blindModel, setBlindModel] = useState('');
   const streamingId = useAppStore((s) => selectStreamingId(s, conversationId));
   const hasProfile = useAppStore((s) => s.activeProfileId !== null);
   // No model to send to: the model picker says "Choose a model".
@@ -95,6 +100,13 @@ export function Composer(props: ComposerProps = {}) {
   const tooLong = overLimit(draft);
   const sending = useRef(false);
   const slash = useSlashPrompts(draft);
+  // Several models at once: the models chosen (compare mode), and a comparison waiting for the
+  // user to keep one of its answers.
+  const { targets } = useCompareTargets();
+  const comparing = targets !== null;
+  const tooFewTargets = comparing && targets.length < COMPARE_MIN_TARGETS;
+  const pendingComparison = useAppStore((s) => selectPendingComparison(s, conversationId));
+  const comparisonStreaming = useAppStore((s) => selectComparisonStreaming(s, pendingComparison));
 
   useEffect(() => {
     ref.current?.focus();
@@ -113,31 +125,47 @@ export function Composer(props: ComposerProps = {}) {
     el.style.height = `${composerHeight(el.scrollHeight, window.innerHeight, min)}px`;
   }, [draft]);
 
-  const openModelPicker = (): void => {
-    const trigger = document.getElementById('model-picker');
-    trigger?.focus();
-    trigger?.click();
+  const startComparing = (): void => {
+    const ui = store.getState().ui;
+    if (!comparing)
+      ui.setCompareTargets(
+        draftKey,
+        effective.profileId && effective.model && !effective.missing
+          ? [{ profileId: effective.profileId, model: effective.model }]
+          : [],
+      );
+    openModelPicker();
+  };
+
+  const stopAll = (): void => {
+    const s = store.getState();
+    const c = pendingComparison ? s.chat.comparisons[pendingComparison] : undefined;
+    for (const id of c?.answerIds ?? [])
+      if (s.chat.messages[id]?.status === 'streaming') void s.chatActions.stop(id);
   };
 
   const send = async (visionChecked = false): Promise<void> => {
     const text = store.getState().drafts[draftKey] ?? '';
     const files = store.getState().attachmentDrafts[draftKey] ?? NO_ATTACHMENTS;
     if (text.trim() === '' && files.length === 0) return;
-    if (streamingId || sending.current || !hasProfile || offline || noModel) return;
-    if (overLimit(text)) return;
-    const model = effective.model;
-    if (
-      !visionChecked &&
-      model &&
-      files.some((f) => f.kind === 'image') &&
-      !modelInfo(model).vision
-    ) {
+    if (streamingId || sending.current || !hasProfile || offline) return;
+    if (pendingComparison || overLimit(text)) return;
+    const compareTo = store.getState().compareTargets[draftKey] ?? null;
+    if (compareTo ? compareTo.length < COMPARE_MIN_TARGETS : noModel) return;
+    const blind = compareTo
+      ? compareTo.find((r) => !modelInfo(r.model).vision)?.model
+      : effective.model && !modelInfo(effective.model).vision
+        ? effective.model
+        : undefined;
+    if (!visionChecked && blind && files.some((f) => f.kind === 'image')) {
+      setBlindModel(blind);
       setAskVision(true);
       return;
     }
     sending.current = true;
     try {
-      await store.getState().chatActions.send(text, files);
+      if (compareTo) await store.getState().chatActions.compare(text, compareTo, files);
+      else await store.getState().chatActions.send(text, files);
     } finally {
       sending.current = false;
     }
@@ -169,6 +197,9 @@ export function Composer(props: ComposerProps = {}) {
     if (e.key === 'Enter' && !e.shiftKey && !isComposing(e)) {
       e.preventDefault();
       void send();
+    } else if (e.key === 'Escape' && comparisonStreaming) {
+      e.preventDefault();
+      stopAll();
     } else if (e.key === 'Escape' && streamingId) {
       e.preventDefault();
       void store.getState().chatActions.stop(streamingId);
@@ -187,7 +218,8 @@ export function Composer(props: ComposerProps = {}) {
     (draft.trim() === '' && attachments.length === 0) ||
     !hasProfile ||
     offline ||
-    noModel ||
+    (comparing ? tooFewTargets : noModel) ||
+    pendingComparison !== null ||
     tooLong !== null;
   return (
     <form
@@ -237,6 +269,15 @@ export function Composer(props: ComposerProps = {}) {
             icon={<Bot size={16} aria-hidden="true" />}
             onClick={openModelPicker}
           />
+          {comparing ? null : (
+            <IconButton
+              size="sm"
+              label={t('compare.toggle')}
+              tooltipSide="top"
+              icon={<Columns3 size={16} aria-hidden="true" />}
+              onClick={startComparing}
+            />
+          )}
           {onOpenParameters ? (
             <IconButton
               size="sm"
@@ -246,8 +287,19 @@ export function Composer(props: ComposerProps = {}) {
               onClick={onOpenParameters}
             />
           ) : null}
+          {comparing ? <CompareChips draftKey={draftKey} targets={targets} /> : null}
           <span className="composer-toolbar-gap" />
-          {streamingId ? (
+          {comparisonStreaming ? (
+            <IconButton
+              className="composer-send"
+              variant="secondary"
+              label={t('compare.stopAll')}
+              shortcut="Esc"
+              tooltipSide="top"
+              icon={<Square size={14} fill="currentColor" aria-hidden="true" />}
+              onClick={stopAll}
+            />
+          ) : streamingId ? (
             <IconButton
               className="composer-send"
               variant="secondary"
@@ -274,7 +326,7 @@ export function Composer(props: ComposerProps = {}) {
       <ConfirmDialog
         open={askVision}
         title={t('attachments.visionTitle')}
-        body={t('attachments.visionBody', { model: effective.model })}
+        body={t('attachments.visionBody', { model: blindModel || effective.model })}
         confirmLabel={t('attachments.visionSend')}
         cancelLabel={t('attachments.visionCancel')}
         onCancel={() => setAskVision(false)}
@@ -283,6 +335,15 @@ export function Composer(props: ComposerProps = {}) {
           void send(true);
         }}
       />
+      {pendingComparison && !comparisonStreaming ? (
+        <p className="compare-note" role="status" data-testid="compare-pending-note">
+          {t('compare.pendingNote')}
+        </p>
+      ) : comparing && tooFewTargets ? (
+        <p className="compare-note" role="status" data-testid="compare-too-few">
+          {t('compare.needTwo', { min: COMPARE_MIN_TARGETS })}
+        </p>
+      ) : null}
       {tooLong ? (
         <p role="alert" className="composer-limit" data-testid="composer-limit">
           {t('composer.tooLong', { size: tooLong.sizeMb, limit: tooLong.limitMb })}

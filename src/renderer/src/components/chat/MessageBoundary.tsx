@@ -6,7 +6,15 @@ import { MessageItem } from './MessageItem';
 const NO_IDS: string[] = [];
 
 /** One message inside its own boundary: if it cannot render, its text is shown as written. */
-export function SafeMessageItem({ id, isLast }: { id: string; isLast: boolean }) {
+export function SafeMessageItem({
+  id,
+  isLast,
+  inCompare,
+}: {
+  id: string;
+  isLast: boolean;
+  inCompare?: boolean;
+}) {
   // A new status (the answer finished, was stopped…) is worth another try.
   const status = useAppStore((s) => s.chat.messages[id]?.status);
   return (
@@ -15,7 +23,7 @@ export function SafeMessageItem({ id, isLast }: { id: string; isLast: boolean })
       resetKey={status}
       fallback={(_error, retry) => <RawMessage id={id} retry={retry} />}
     >
-      <MessageItem id={id} isLast={isLast} />
+      <MessageItem id={id} isLast={isLast} {...(inCompare ? { inCompare } : {})} />
     </RenderBoundary>
   );
 }

@@ -27,10 +27,15 @@ const ASSISTANT_MARK = (
 
 /**
  * One message. It selects only its own record, so a streaming delta re-renders this component
- * alone. `data-renders` counts renders for the UI benchmark.
+ * alone. `data-renders` counts renders for the UI benchmark. In a comparison's column
+ * (`inCompare`) the column shows the model, the figures and the actions: the message is its text.
  */
-export const MessageItem = memo(function MessageItem(props: { id: string; isLast: boolean }) {
-  const { id, isLast } = props;
+export const MessageItem = memo(function MessageItem(props: {
+  id: string;
+  isLast: boolean;
+  inCompare?: boolean;
+}) {
+  const { id, isLast, inCompare = false } = props;
   const { t } = useTranslation('chat');
   const message = useAppStore((s) => s.chat.messages[id]);
   const unsaved = useAppStore((s) => s.unsavedAnswers[id] ?? null);
@@ -88,7 +93,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
 
   return (
     <article
-      className={`message message-${message.role}${isLast ? ' message-last' : ''}`}
+      className={`message message-${message.role}${isLast ? ' message-last' : ''}${inCompare ? ' message-compared' : ''}`}
       data-testid="message"
       data-role={message.role}
       data-status={message.status}
@@ -103,7 +108,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
       }
       aria-busy={streaming}
     >
-      {message.role === 'assistant' ? ASSISTANT_MARK : null}
+      {message.role === 'assistant' && !inCompare ? ASSISTANT_MARK : null}
       <div className="message-main">
         {message.role === 'system' ? (
           <p className="message-summary-label">{t('message.summary')}</p>
@@ -189,7 +194,7 @@ export const MessageItem = memo(function MessageItem(props: { id: string; isLast
             {t('message.edited')}
           </span>
         ) : null}
-        {!editing && !streaming ? (
+        {inCompare ? null : !editing && !streaming ? (
           // The answer's figures and its actions share one line (wrapping when narrow), so a
           // hidden action row never leaves a gap of its own.
           <div className="message-meta">

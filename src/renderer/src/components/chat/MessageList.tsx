@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown } from 'lucide-react';
@@ -8,6 +8,8 @@ import { RawConversation, SafeMessageItem } from './MessageBoundary';
 import { RenderBoundary } from '../RenderBoundary';
 import { BoundedCache } from '../../boundedCache';
 import { ContextCut, useContextCut } from './ContextMeter';
+import { threadRows } from '../../store/chatReducers';
+import { CompareGroup } from './compare/CompareGroup';
 
 const EMPTY: string[] = [];
 // How close to the bottom still counts as "following" the answer.
@@ -46,7 +48,15 @@ export function MessageList({ conversationId }: { conversationId: string }) {
 function MessageListView({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation('chat');
   const store = useStoreApi();
-  const ids = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? EMPTY);
+  const threadIds = useAppStore((s) => s.chat.threads[conversationId]?.ids ?? EMPTY);
+  // Changes only when a comparison starts, is loaded or kept: never on a delta.
+  const comparisons = useAppStore((s) => s.chat.comparisons);
+  // One row per message, except the answers of a pending comparison, which share one row.
+  const rows = useMemo(
+    () => threadRows(threadIds, comparisons, conversationId),
+    [threadIds, comparisons, conversationId],
+  );
+  const ids = useMemo(() => rows.map((r) => r.key), [rows]);
   const hasMore = useAppStore((s) => s.chat.threads[conversationId]?.hasMore ?? false);
   const focusId = useAppStore((s) => s.focusMessageId);
   const cutId = useContextCut(conversationId);
@@ -175,13 +185,17 @@ function MessageListView({ conversationId }: { conversationId: string }) {
   // Jump to a search result.
   useEffect(() => {
     if (!focusId) return;
-    const index = ids.indexOf(focusId);
+    // A compared answer is found in its comparison's row.
+    const owner = Object.values(comparisons).find((c) => c.answerIds.includes(focusId));
+    const index = owner
+      ? rows.findIndex((r) => r.comparisonId === owner.id)
+      : rows.findIndex((r) => r.id === focusId && r.comparisonId === null);
     if (index < 0) return;
     following.current = false;
     virtualizer.scrollToIndex(index, { align: 'center' });
     const timer = setTimeout(() => store.getState().ui.focusMessage(null), 2500);
     return () => clearTimeout(timer);
-  }, [focusId, ids, virtualizer, store]);
+  }, [focusId, rows, comparisons, virtualizer, store]);
 
   const onScroll = (): void => {
     const el = scrollRef.current;
@@ -215,18 +229,23 @@ function MessageListView({ conversationId }: { conversationId: string }) {
       >
         <div className="message-list-inner" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
-            const id = ids[item.index];
-            if (!id) return null;
+            const row = rows[item.index];
+            if (!row) return null;
+            const { id } = row;
             return (
               <div
                 key={item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                className={`message-row${id === focusId ? ' message-row-focus' : ''}`}
+                className={`message-row${id === focusId ? ' message-row-focus' : ''}${row.comparisonId ? ' message-row-compare' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {id === cutId ? <ContextCut /> : null}
-                <SafeMessageItem id={id} isLast={item.index === ids.length - 1} />
+                {row.comparisonId ? (
+                  <CompareGroup comparisonId={row.comparisonId} />
+                ) : (
+                  <SafeMessageItem id={id} isLast={item.index === ids.length - 1} />
+                )}
               </div>
             );
           })}

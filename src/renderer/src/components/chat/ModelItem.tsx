@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
-import { Brain, Check, Eye, Pin, PinOff } from 'lucide-react';
+import { Brain, Check, Eye, Pin, PinOff, Square, SquareCheck } from 'lucide-react';
 import { useStoreApi } from '../../store/StoreContext';
 import { togglePin } from '../../store/modelChoice';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import type { ModelRow } from './modelChoices';
+import { COMPARE_MAX_TARGETS } from '../../../../shared/types/compare';
 
 /** One model in the picker: its name, what is known of it (badges, price) and its pin. */
 export function ModelItem(props: {
@@ -13,6 +14,8 @@ export function ModelItem(props: {
   current: boolean;
   showProfile: boolean;
   onPick: () => void;
+  /** In compare mode: a checkbox instead of the current mark, and the limit on how many. */
+  compare?: { chosen: boolean; disabled: boolean } | undefined;
 }) {
   const { t, i18n } = useTranslation('chat');
   const store = useStoreApi();
@@ -33,10 +36,22 @@ export function ModelItem(props: {
       value={props.value}
       onSelect={props.onPick}
       className="model-row"
-      data-current={props.current || undefined}
+      data-current={(!props.compare && props.current) || undefined}
+      data-chosen={props.compare?.chosen || undefined}
       data-testid="model-option"
+      disabled={props.compare?.disabled ?? false}
+      aria-checked={props.compare ? props.compare.chosen : undefined}
+      title={props.compare?.disabled ? t('compare.limit', { max: COMPARE_MAX_TARGETS }) : undefined}
     >
-      <Check size={14} aria-hidden="true" className="model-row-check" />
+      {props.compare ? (
+        props.compare.chosen ? (
+          <SquareCheck size={15} aria-hidden="true" className="model-row-box" />
+        ) : (
+          <Square size={15} aria-hidden="true" className="model-row-box" />
+        )
+      ) : (
+        <Check size={14} aria-hidden="true" className="model-row-check" />
+      )}
       <span className="model-row-name">{row.model}</span>
       {props.showProfile ? <span className="model-row-profile">{row.profileName}</span> : null}
       <span className="model-row-facts">

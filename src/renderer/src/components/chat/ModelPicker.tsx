@@ -1,16 +1,36 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
-import { ChevronDown, RefreshCw, Search } from 'lucide-react';
+import { ChevronDown, Columns3, RefreshCw, Search } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
-import { chooseModel, togglePin, type ModelChoice } from '../../store/modelChoice';
+import { chooseModel, sameRef, togglePin, type ModelChoice } from '../../store/modelChoice';
+import { Button } from '../../ui/Button';
 import { ModelItem } from './ModelItem';
 import { useEffectiveModel } from './useEffectiveModel';
 import { Popover } from '../../ui/Popover';
 import { IconButton } from '../../ui/IconButton';
 import type { ModelRef } from '../../../../shared/types/profiles';
 import { buildModelGroups, refKey, type ModelGroup, type ModelRow } from './modelChoices';
+import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
+import { COMPARE_MAX_TARGETS } from '../../../../shared/types/compare';
 import './modelPicker.css';
+import './compare/compare.css';
+
+const NO_TARGETS: ModelRef[] = [];
+
+/** The models the composer compares (compare mode), for the open conversation or new chat. */
+export function useCompareTargets(): { key: string; targets: ModelRef[] | null } {
+  const key = useAppStore((s) => s.activeConversationId ?? NEW_CHAT_DRAFT);
+  const targets = useAppStore((s) => s.compareTargets[key] ?? null);
+  return { key, targets };
+}
+
+/** Opens the model picker (in the chat header) from elsewhere, e.g. the composer. */
+export function openModelPicker(): void {
+  const trigger = document.getElementById('model-picker');
+  trigger?.focus();
+  trigger?.click();
+}
 
 /**
  * The chat's model and profile: a button that opens a searchable list of every profile's models
@@ -26,6 +46,7 @@ export function ModelPicker() {
   );
   const list = useAppStore((s) => (choice.profileId ? s.models[choice.profileId] : undefined));
   const [open, setOpen] = useState(false);
+  const compare = useCompareTargets();
 
   // The chat's own profile lists at once (it doubles as the relay's reachability check); the
   // others when the picker opens.
@@ -52,10 +73,15 @@ export function ModelPicker() {
             className="model-trigger"
             data-missing={choice.missing || undefined}
           >
+            {compare.targets ? (
+              <Columns3 size={14} aria-hidden="true" className="model-trigger-compare" />
+            ) : null}
             <span className="model-trigger-name" data-testid="model-trigger-model">
-              {choice.model || t('model.choose')}
+              {compare.targets
+                ? t('compare.triggerCount', { count: compare.targets.length })
+                : choice.model || t('model.choose')}
             </span>
-            {profileName ? (
+            {profileName && !compare.targets ? (
               <span className="model-trigger-profile" data-testid="model-trigger-profile">
                 {profileName}
               </span>
@@ -87,6 +113,24 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState('');
   const [refreshing, setRefreshing] = useState(false);
+  const { key: draftKey, targets } = useCompareTargets();
+  const comparing = targets !== null;
+  const chosen = targets ?? NO_TARGETS;
+  const full = chosen.length >= COMPARE_MAX_TARGETS;
+  const isChosen = (ref: ModelRef): boolean => chosen.some((r) => sameRef(r, ref));
+  const setMode = (compareMode: boolean): void => {
+    const ui = store.getState().ui;
+    if (!compareMode) return ui.setCompareTargets(draftKey, null);
+    if (comparing) return;
+    const current = props.choice;
+    // The model in use is the first one compared.
+    ui.setCompareTargets(
+      draftKey,
+      current.profileId && current.model && !current.missing
+        ? [{ profileId: current.profileId, model: current.model }]
+        : [],
+    );
+  };
 
   useEffect(() => {
     for (const p of profiles)
@@ -127,6 +171,15 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
     !(lists[typedProfile.id]?.models ?? []).includes(typed);
 
   const pick = (ref: ModelRef): void => {
+    if (comparing) {
+      const next = isChosen(ref)
+        ? chosen.filter((r) => !sameRef(r, ref))
+        : full
+          ? chosen
+          : [...chosen, { profileId: ref.profileId, model: ref.model }];
+      store.getState().ui.setCompareTargets(draftKey, next);
+      return;
+    }
     props.onPicked();
     void chooseModel(store, ref);
   };
@@ -178,6 +231,29 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
           onClick={() => void refresh()}
         />
       </div>
+      <div className="model-mode">
+        <div className="model-mode-switch">
+          <button type="button" aria-pressed={!comparing} onClick={() => setMode(false)}>
+            {t('compare.single')}
+          </button>
+          <button type="button" aria-pressed={comparing} onClick={() => setMode(true)}>
+            <Columns3 size={13} aria-hidden="true" />
+            {t('compare.toggle')}
+          </button>
+        </div>
+        {comparing ? (
+          <span
+            className="model-mode-count"
+            role="status"
+            data-testid="compare-count"
+            data-full={full || undefined}
+          >
+            {full
+              ? t('compare.limit', { max: COMPARE_MAX_TARGETS })
+              : t('compare.counter', { count: chosen.length, max: COMPARE_MAX_TARGETS })}
+          </span>
+        ) : null}
+      </div>
       <Command.List label={t('model.listLabel')} className="model-list">
         {profiles.length === 0 ? <p className="model-group-note">{t('model.noProfile')}</p> : null}
         {groups.map((g) =>
@@ -191,6 +267,9 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
                   current={r.profileId === current.profileId && r.model === current.model}
                   showProfile={many && g.kind !== 'profile'}
                   onPick={() => pick(r)}
+                  compare={
+                    comparing ? { chosen: isChosen(r), disabled: full && !isChosen(r) } : undefined
+                  }
                 />
               ))}
               {g.kind === 'profile' ? <GroupNote group={g} /> : null}
@@ -202,6 +281,7 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
             value={`typed|${typed}`}
             className="model-row model-row-typed"
             onSelect={() => pick({ profileId: typedProfile.id, model: typed })}
+            disabled={full && !isChosen({ profileId: typedProfile.id, model: typed })}
           >
             {many
               ? t('model.useTypedWith', { model: typed, profile: typedProfile.name })
@@ -210,9 +290,20 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
         ) : null}
         <Command.Empty className="model-group-note">{t('model.noMatch')}</Command.Empty>
       </Command.List>
-      <p className="model-menu-hint" aria-hidden="true">
-        {t('model.keysHint')}
-      </p>
+      {comparing ? (
+        <div className="model-menu-foot">
+          <p className="model-menu-hint" aria-hidden="true">
+            {t('compare.keysHint')}
+          </p>
+          <Button size="sm" variant="primary" onClick={props.onPicked}>
+            {t('compare.done')}
+          </Button>
+        </div>
+      ) : (
+        <p className="model-menu-hint" aria-hidden="true">
+          {t('model.keysHint')}
+        </p>
+      )}
     </Command>
   );
 }

@@ -32,6 +32,7 @@ const codes: Record<Code, string> = {
   continue_no_text: 'This answer has no text to continue from yet. Use Regenerate to ask again.',
   continue_not_last: 'Only the last answer of a conversation can be continued.',
   regenerate_not_answer: 'Only an answer can be regenerated.',
+  keep_not_compared: 'Only an answer from a comparison of several models can be kept.',
   regenerate_no_question: 'There is no question before this answer to ask again.',
   import_not_json: 'This file is not valid JSON, so nothing was imported.',
   import_not_export:

@@ -112,6 +112,39 @@ const usage = {
     invalid:
       'Check the prices: each needs a model name, and prices must be numbers of 0 or more, and a context length a number of tokens from 1,024 (“128k” works).',
   },
+  tabs: {
+    label: 'Usage sections',
+    usage: 'Spending',
+    compare: 'Compare',
+  },
+  compare: {
+    title: 'Models compared',
+    intro:
+      'The figures of your last comparisons, one row per model and profile: measured on this machine and network.',
+    last: 'Comparisons counted',
+    lastOption: 'Last {{count}}',
+    covered: 'Comparisons counted: {{count}}.',
+    loading: 'Loading…',
+    loadError: 'The comparisons could not be loaded.',
+    emptyTitle: 'No comparisons yet',
+    emptyHint:
+      'In a chat, click “Compare models” under the message box (or in the model list), choose 2 to 4 models and send a question. Their answers appear side by side; keep the one you prefer.',
+    openChat: 'Go to the chat',
+    columns: {
+      model: 'Model',
+      profile: 'Profile',
+      answers: 'Answers',
+      kept: 'Kept',
+      ttftMedian: 'First token (median)',
+      ttftP90: 'First token (p90)',
+      speed: 'Tokens/s',
+      costPerAnswer: 'Cost per answer',
+    },
+    failed: '{{count}} failed',
+    deletedProfile: 'Deleted profile',
+    estimated: 'Some token counts were estimated (the relay sent no usage).',
+    tableLabel: 'Figures per model and profile',
+  },
 };
 
 export default usage;

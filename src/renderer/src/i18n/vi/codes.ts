@@ -31,6 +31,7 @@ const codes: Record<Code, string> = {
   continue_no_text: 'Câu trả lời này chưa có nội dung để viết tiếp. Hãy dùng Tạo lại để hỏi lại.',
   continue_not_last: 'Chỉ có thể viết tiếp câu trả lời cuối cùng của cuộc trò chuyện.',
   regenerate_not_answer: 'Chỉ có thể tạo lại một câu trả lời.',
+  keep_not_compared: 'Chỉ có thể giữ một câu trả lời trong lần so sánh nhiều mô hình.',
   regenerate_no_question: 'Không có câu hỏi nào trước câu trả lời này để hỏi lại.',
   import_not_json: 'Tệp này không phải JSON hợp lệ nên không có gì được nhập.',
   import_not_export:

@@ -115,6 +115,39 @@ const usage: Translation<typeof en> = {
     invalid:
       'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, giá phải là số từ 0 trở lên, và độ dài ngữ cảnh là số token từ 1.024 trở lên (có thể viết “128k”).',
   },
+  tabs: {
+    label: 'Các mục của trang sử dụng',
+    usage: 'Chi tiêu',
+    compare: 'So sánh',
+  },
+  compare: {
+    title: 'Các mô hình đã so sánh',
+    intro:
+      'Số liệu của những lần so sánh gần đây, mỗi dòng là một mô hình trên một hồ sơ: đo ngay trên máy và mạng của bạn.',
+    last: 'Số lần so sánh tính vào',
+    lastOption: '{{count}} lần gần nhất',
+    covered: 'Số lần so sánh đã tính: {{count}}.',
+    loading: 'Đang tải…',
+    loadError: 'Không tải được dữ liệu so sánh.',
+    emptyTitle: 'Chưa có lần so sánh nào',
+    emptyHint:
+      'Trong một cuộc trò chuyện, bấm “So sánh mô hình” dưới ô nhập tin nhắn (hoặc trong danh sách mô hình), chọn từ 2 đến 4 mô hình rồi gửi câu hỏi. Các câu trả lời hiện cạnh nhau; hãy giữ câu bạn thích nhất.',
+    openChat: 'Đến cuộc trò chuyện',
+    columns: {
+      model: 'Mô hình',
+      profile: 'Hồ sơ',
+      answers: 'Câu trả lời',
+      kept: 'Được giữ',
+      ttftMedian: 'Token đầu (trung vị)',
+      ttftP90: 'Token đầu (p90)',
+      speed: 'Token/giây',
+      costPerAnswer: 'Chi phí mỗi câu',
+    },
+    failed: '{{count}} lỗi',
+    deletedProfile: 'Hồ sơ đã xoá',
+    estimated: 'Một số lượng token là ước tính (relay không gửi số liệu sử dụng).',
+    tableLabel: 'Số liệu theo mô hình và hồ sơ',
+  },
 };
 
 export default usage;

@@ -31,6 +31,7 @@ const codes: Record<Code, string> = {
   continue_no_text: '此回答还没有可继续的文字。请使用“重新生成”再问一次。',
   continue_not_last: '只有对话中的最后一个回答才能继续。',
   regenerate_not_answer: '只有回答才能重新生成。',
+  keep_not_compared: '只能保留多模型对比中的回答。',
   regenerate_no_question: '此回答之前没有可以重问的问题。',
   import_not_json: '此文件不是有效的 JSON，未导入任何内容。',
   import_not_export:

@@ -112,6 +112,38 @@ const usage: Translation<typeof en> = {
     invalid:
       '请检查价格：每一行都需要模型名称，价格必须是大于或等于 0 的数字，上下文长度须为不少于 1024 的 token 数（可写作“128k”）。',
   },
+  tabs: {
+    label: '用量页面分区',
+    usage: '花费',
+    compare: '对比',
+  },
+  compare: {
+    title: '模型对比',
+    intro: '最近几次对比的数据，每行是一个配置下的一个模型：在你自己的电脑和网络上实测。',
+    last: '统计的对比次数',
+    lastOption: '最近 {{count}} 次',
+    covered: '统计的对比次数：{{count}}。',
+    loading: '加载中…',
+    loadError: '无法加载对比数据。',
+    emptyTitle: '还没有对比记录',
+    emptyHint:
+      '在对话中点击输入框下方（或模型列表里）的“对比模型”，选择 2 到 4 个模型后发送问题。它们的回答会并排显示，保留你最满意的那个即可。',
+    openChat: '前往对话',
+    columns: {
+      model: '模型',
+      profile: '配置',
+      answers: '回答数',
+      kept: '被保留',
+      ttftMedian: '首 token（中位数）',
+      ttftP90: '首 token（p90）',
+      speed: 'token/秒',
+      costPerAnswer: '每个回答的费用',
+    },
+    failed: '{{count}} 个失败',
+    deletedProfile: '已删除的配置',
+    estimated: '部分 token 数为估算值（中转站未返回用量）。',
+    tableLabel: '按模型和配置统计的数据',
+  },
 };
 
 export default usage;

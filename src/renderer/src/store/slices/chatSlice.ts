@@ -9,6 +9,7 @@ import {
   loadThread,
   prependPage,
   removeMessages,
+  startCompare,
   startTurn,
   type ChatData,
 } from '../chatReducers';
@@ -17,6 +18,14 @@ import type { SliceDeps } from '../types';
 import { networkVerdict } from '../../../../shared/rules/offline';
 import { NEW_CHAT_DRAFT } from './uiSlice';
 import { selectModelChoice } from '../modelChoice';
+import type { CompareTarget } from '../../../../shared/types/compare';
+import type { Message, MessagePage } from '../../../../shared/types/history';
+
+/** When an answer of a comparison was asked and when its first text came (`performance.now()`). */
+export interface LiveTiming {
+  startedAt: number;
+  firstAt: number | null;
+}
 
 export const PAGE_SIZE = 200;
 
@@ -36,6 +45,19 @@ export interface ChatSlice {
     /** Sends in the active conversation (or a new one). Resolves false when refused. */
     /** With the files attached in the composer (sent and cleared with the text). */
     send(text: string, attachments?: readonly AttachmentRef[]): Promise<boolean>;
+    /**
+     * Sends one question to several models at once (2–4, any profiles), in the active
+     * conversation or a new one. Resolves false when refused.
+     */
+    compare(
+      text: string,
+      targets: readonly CompareTarget[],
+      attachments?: readonly AttachmentRef[],
+    ): Promise<boolean>;
+    /** Keeps one answer of a comparison: the conversation goes on from it, with its model. */
+    keep(messageId: string): Promise<boolean>;
+    /** The timing of an answer of a comparison while it streams (for its live figures). */
+    liveTiming(messageId: string): LiveTiming | null;
     stop(messageId: string): Promise<void>;
     continueMessage(messageId: string): Promise<void>;
     regenerate(messageId: string): Promise<void>;
@@ -64,6 +86,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   const resyncing = new Map<string, ChatDelta[]>();
 
   const fail = (error: AppError): void => get().ui.showToast(error);
+  // Compared answers being followed: when each was asked and when its first text came.
+  const timings = new Map<string, LiveTiming>();
   // Conversations with messages in the store, least recent first (see messageCache.ts), and
   // the loads under way, so a click during a hover's prefetch waits for it instead of asking again.
   let recent: string[] = [];
@@ -94,7 +118,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   const reload = async (conversationId: string, reattach = true): Promise<void> => {
     const res = await client.call('messages.list', { conversationId, limit: PAGE_SIZE });
     if (!res.ok) return fail(res.error);
-    set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
+    const page = await withComparedAnswers(res.data);
+    set((s) => ({ chat: loadThread(s.chat, conversationId, page) }));
     if (!reattach) return;
     // A window opened (or reloaded) while an answer streams picks it up where main is: the disk
     // copy lags by up to one checkpoint.
@@ -106,6 +131,37 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       )
         void attach(m.id, conversationId, []);
     }
+  };
+
+  /**
+   * A page follows one version: of a comparison not kept yet it holds the answer on screen only.
+   * The others, when this store does not hold them, are read by showing each in turn (the
+   * newest message of that path is the answer), then the answer on screen is shown again; they
+   * go on the page after it, so the comparison shows whole.
+   */
+  const withComparedAnswers = async (page: MessagePage): Promise<MessagePage> => {
+    const pending = page.comparisons?.filter((c) => c.keptId === null) ?? [];
+    if (pending.length === 0) return page;
+    const messages = [...page.messages];
+    for (const c of pending) {
+      const shown = c.answerIds.find((id) => messages.some((m) => m.id === id));
+      if (!shown) continue;
+      const missing = c.answerIds.filter(
+        (id) => !messages.some((m) => m.id === id) && !get().chat.messages[id],
+      );
+      if (missing.length === 0) continue;
+      const found: Message[] = [];
+      for (const id of missing) {
+        const res = await client.call('messages.choose', { id, limit: 1 });
+        const answer = res.ok ? res.data.page.messages.find((m) => m.id === id) : undefined;
+        if (answer) found.push(answer);
+      }
+      await client.call('messages.choose', { id: shown, limit: 1 });
+      const at = messages.findIndex((m) => m.id === shown);
+      const ordered = c.answerIds.flatMap((id) => found.filter((m) => m.id === id));
+      messages.splice(at + 1, 0, ...ordered);
+    }
+    return { ...page, messages };
   };
 
   // Main starts streaming only after its reply was sent, so no delta precedes this.
@@ -222,6 +278,72 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         return true;
       },
 
+      async compare(text, targets, attachments = []) {
+        const conversationId = get().activeConversationId;
+        const prompt = conversationId ? null : get().newChatPrompt;
+        const res = await client.call('chat.compare', {
+          ...(conversationId ? { conversationId } : {}),
+          ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
+          ...(prompt && prompt.temperature !== null ? { temperature: prompt.temperature } : {}),
+          text,
+          targets: targets.map(({ model, profileId }) => ({ model, profileId })),
+          ...(attachments.length > 0
+            ? { attachments: attachments.map(({ hash, name }) => ({ hash, name })) }
+            : {}),
+        });
+        if (!res.ok) {
+          fail(res.error);
+          return false;
+        }
+        const turn = res.data;
+        const draftKey = conversationId ?? NEW_CHAT_DRAFT;
+        get().ui.setAttachments(draftKey, []);
+        get().ui.setCompareTargets(draftKey, null);
+        if (!conversationId) {
+          set((s) => ({
+            activeConversationId: turn.conversationId,
+            chat: loadThread(s.chat, turn.conversationId, { messages: [], hasMore: false }),
+          }));
+          get().ui.setDraft(NEW_CHAT_DRAFT, '');
+          get().ui.setNewChatModel(null);
+          get().promptActions.clearNewChatPrompt();
+        } else {
+          get().ui.setDraft(conversationId, '');
+        }
+        const now = performance.now();
+        for (const a of turn.answers) timings.set(a.id, { startedAt: now, firstAt: null });
+        set((s) => ({ chat: startCompare(s.chat, turn) }));
+        return true;
+      },
+
+      async keep(messageId) {
+        const kept = get().chat.messages[messageId];
+        const res = await client.call('chat.keep', { messageId, limit: PAGE_SIZE });
+        if (!res.ok) {
+          fail(res.error);
+          return false;
+        }
+        const { conversationId, page } = res.data;
+        set((s) => ({
+          chat: loadThread(s.chat, conversationId, page),
+          // The conversation goes on with the kept answer's model and profile (main has
+          // recorded them; its change event may come later).
+          conversations:
+            kept?.model && kept.profileId
+              ? s.conversations.map((c) =>
+                  c.id === conversationId
+                    ? { ...c, model: kept.model, profileId: kept.profileId }
+                    : c,
+                )
+              : s.conversations,
+        }));
+        return true;
+      },
+
+      liveTiming(messageId) {
+        return timings.get(messageId) ?? null;
+      },
+
       async stop(messageId) {
         const res = await client.call('chat.stop', { messageId });
         if (!res.ok) fail(res.error);
@@ -314,6 +436,11 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           else if (get().chat.messages[delta.messageId]) fresh.push(delta);
         }
         if (fresh.length === 0) return;
+        for (const delta of fresh) {
+          const timing = timings.get(delta.messageId);
+          if (timing && timing.firstAt === null && (delta.content || delta.reasoning))
+            timing.firstAt = performance.now();
+        }
         const { data, gaps } = applyDeltas(get().chat, fresh);
         if (data !== get().chat) set({ chat: data });
         for (const [first, ...later] of gaps)
@@ -327,6 +454,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           // The snapshot will come back empty-handed; the final message is in this event.
           resyncing.delete(id);
         }
+        timings.delete(id);
         const failure = done.failure;
         const unsavedAnswers = { ...get().unsavedAnswers };
         if (done.unsaved) unsavedAnswers[id] = done.unsaved.code;

@@ -3,8 +3,10 @@ import type { Reported } from '../../i18n/codedText';
 import type { AppError } from '../../../../shared/result';
 import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
+import type { ModelRef } from '../../../../shared/types/profiles';
 
 export type View = 'chat' | 'settings' | 'usage' | 'setup' | 'trash';
+export type UsageTab = 'usage' | 'compare';
 export type SettingsTab =
   'general' | 'profiles' | 'models' | 'prompts' | 'network' | 'data' | 'shortcuts' | 'about';
 
@@ -48,6 +50,13 @@ export interface UiSlice {
   settingsTab: SettingsTab;
   /** Fleece's version (from app.info). */
   appVersion: string | null;
+  /**
+   * Per draft (conversation id or NEW_CHAT_DRAFT): the models the next question goes to at
+   * once, while the composer is in compare mode (absent: one model, as usual).
+   */
+  compareTargets: Record<string, ModelRef[]>;
+  /** The Usage page's tab: spending, or the figures of the comparisons. */
+  usageTab: UsageTab;
   ui: {
     setView(view: View): void;
     setDraft(key: string, text: string): void;
@@ -63,6 +72,9 @@ export interface UiSlice {
     toggleSidebar(): void;
     setShortcutsOpen(open: boolean): void;
     setSettingsTab(tab: SettingsTab): void;
+    /** Compare mode on (with these models, possibly none yet) or off (null). */
+    setCompareTargets(key: string, list: ModelRef[] | null): void;
+    setUsageTab(tab: UsageTab): void;
   };
 }
 
@@ -87,6 +99,8 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     shortcutsOpen: false,
     settingsTab: 'profiles',
     appVersion: null,
+    compareTargets: {},
+    usageTab: 'usage',
     ui: {
       setView: (view) => set({ view }),
       setDraft: (key, text) =>
@@ -116,6 +130,15 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
       toggleSidebar: () => set((s) => ({ sidebarCollapsed: !s.sidebarCollapsed })),
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       setSettingsTab: (settingsTab) => set({ settingsTab }),
+      setCompareTargets: (key, list) =>
+        set((s) => {
+          if (list === null && !(key in s.compareTargets)) return s;
+          const compareTargets = { ...s.compareTargets };
+          if (list === null) delete compareTargets[key];
+          else compareTargets[key] = list;
+          return { compareTargets };
+        }),
+      setUsageTab: (usageTab) => set({ usageTab }),
     },
   };
 }
