@@ -273,25 +273,29 @@ const COMPARE_TOKENS = 600;
 const COMPARE_QUESTION = 'Compare four models on a long answer please';
 
 /**
- * Starts one question to four models in the open conversation, the way the app does it
- * (`chat.compare`, then the store shows the question and the four answers in their group
- * before their first token). Resolves to a reason when it cannot.
+ * Asks one question of four models in the open conversation as a user does: "Compare models"
+ * in the composer, the three other models typed into the picker, then Send. Resolves to the
+ * reason when the app offers no such view.
  */
-async function startComparison(page: Page, conversationTitle: string): Promise<string | null> {
-  const res = await page.evaluate<{
-    ok: boolean;
-    error?: unknown;
-  }>(`(async (title, models, text) => {
-    const list = await window.fleece.invoke('conversations.list', { limit: 100 });
-    const c = list.data.conversations.find((x) => x.title === title);
-    const profiles = await window.fleece.invoke('profiles.list', {});
-    const profileId = profiles.data.activeProfileId;
-    return window.fleece.invoke('chat.compare', {
-      conversationId: c.id, text, targets: models.map((model) => ({ model, profileId })),
-    });
-  })(${JSON.stringify(conversationTitle)}, ${JSON.stringify(COMPARE_MODELS)}, ${JSON.stringify(COMPARE_QUESTION)})`);
-  if (!res.ok)
-    return `chat.compare refused (${JSON.stringify(res.error)}): this build has no "several models" route yet (branches compare-main and compare-ui)`;
+async function startComparison(page: Page): Promise<string | null> {
+  const compare = page
+    .getByRole('group', { name: 'Message options' })
+    .getByRole('button', { name: 'Compare models' });
+  if ((await compare.count()) === 0)
+    return 'no "Compare models" button in the composer: this build has no "several models" view (branches compare-main and compare-ui)';
+  await compare.click();
+  const search = page.getByRole('combobox', { name: 'Search by name or profile' });
+  // Compare mode starts with the model in use (COMPARE_MODELS[0]); the others are typed.
+  for (const model of COMPARE_MODELS.slice(1)) {
+    await search.fill(model);
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('button', { name: 'Done' }).click();
+  const chips = await page.getByTestId('compare-chip').count();
+  if (chips !== COMPARE_MODELS.length)
+    return `the picker took ${chips} models for comparison, not ${COMPARE_MODELS.length}`;
+  await page.getByRole('textbox', { name: 'Message' }).fill(COMPARE_QUESTION);
+  await page.getByRole('button', { name: 'Send' }).click();
   return null;
 }
 
@@ -301,11 +305,7 @@ async function startComparison(page: Page, conversationTitle: string): Promise<s
  * pixel as for one answer, plus long tasks, frame times and re-renders of other messages.
  * It never skips quietly: when the view is missing it is one FAIL row with the reason.
  */
-async function fourStreams(
-  page: Page,
-  relay: FakeRelay,
-  conversationTitle: string,
-): Promise<Row[]> {
+async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promise<Row[]> {
   const failed = (reason: string): Row[] => {
     console.log(`four answers side by side: FAIL: ${reason}`);
     return [['token → pixel, four answers side by side', 'not run', 'runs', false]];
@@ -322,7 +322,10 @@ async function fourStreams(
   for (const tokens of streams) relay.enqueue(tokensScript(tokens, { tokensPerSecond: RATE }));
   await page.evaluate(RECORDER);
   await page.evaluate(TOKEN_TO_PIXEL);
-  const reason = await startComparison(page, conversationTitle);
+  const profile = arg('cpuprofile')?.split('=')[1];
+  if (profile) await cdp.send('Profiler.start');
+  const before = await mainThreadWork(cdp);
+  const reason = await startComparison(page);
   if (reason) return failed(reason);
   const group = page.locator('[data-testid="compare-group"]').last();
   const answers = group.locator('[data-testid="message"][data-role="assistant"]');
@@ -350,12 +353,19 @@ async function fourStreams(
     await page
       .locator(`[data-message-id="${id}"][data-status="complete"]`)
       .waitFor({ timeout: 60_000 });
+  const after = await mainThreadWork(cdp);
+  if (profile) {
+    const { profile: data } = await cdp.send('Profiler.stop');
+    writeFileSync(`${profile}.compare.cpuprofile`, JSON.stringify(data));
+  }
   const result = await page.evaluate<Recorded>(RECORDED);
   const others = rerendersOfOthers(rendersBefore, result.renders, ids);
+  const perDelta = (key: string) =>
+    (((after[key] ?? 0) - (before[key] ?? 0)) / Math.max(1, result.ttp.length)).toFixed(2);
   const p95 = percentile(result.ttp, 95);
   const frameP95 = percentile(result.frames, 95);
   console.log(
-    `four answers side by side: ${ids.size} answers of ${COMPARE_TOKENS} tokens at ${RATE}/s each; frames recorded ${result.frames.length}; longest task ${Math.max(0, ...result.longTasks).toFixed(0)} ms; main → renderer p50 ${percentile(result.transit, 50).toFixed(1)}, p95 ${percentile(result.transit, 95).toFixed(1)} ms`,
+    `four answers side by side: ${ids.size} answers of ${COMPARE_TOKENS} tokens at ${RATE}/s each; frames recorded ${result.frames.length}; longest task ${Math.max(0, ...result.longTasks).toFixed(0)} ms; main → renderer p50 ${percentile(result.transit, 50).toFixed(1)}, p95 ${percentile(result.transit, 95).toFixed(1)} ms; renderer main-thread CPU ${((after.cpu ?? 0) - (before.cpu ?? 0)).toFixed(0)} ms, per delta event ${perDelta('cpu')} ms, of which script ${perDelta('script')}, style+layout ${perDelta('layout')}`,
   );
   return [
     [
@@ -532,7 +542,7 @@ async function main(): Promise<void> {
     ];
     // After the single answer, in the same conversation: its own note line comes first.
     await page.waitForTimeout(1000);
-    rows.push(...(await fourStreams(page, relay, LONG_TITLE)));
+    rows.push(...(await fourStreams(page, relay, cdp)));
     console.log(
       `\nFleece UI benchmark: switching (${CYCLES} cycles), then ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages, then four answers side by side (${COMPARE_TOKENS} tokens each at ${RATE}/s); ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
     );
