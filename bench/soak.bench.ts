@@ -30,6 +30,8 @@ const MB = 1_000_000;
 interface Memory {
   heap: number;
   nodes: number;
+  /** Nodes in the document (the rest of `nodes` are detached ones something still holds). */
+  attached: number;
   listeners: number;
   mainRss: number;
 }
@@ -40,7 +42,7 @@ function rssOf(pid: number | undefined): number {
   return m?.[1] ? Number(m[1]) * 1000 : NaN;
 }
 
-async function measure(cdp: CDPSession, pid: number | undefined): Promise<Memory> {
+async function measure(cdp: CDPSession, page: Page, pid: number | undefined): Promise<Memory> {
   // Twice: the first pass can leave garbage that finalizers freed only for the second.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -50,6 +52,9 @@ async function measure(cdp: CDPSession, pid: number | undefined): Promise<Memory
   return {
     heap: usedSize,
     nodes: metric('Nodes'),
+    attached: await page.evaluate<number>(
+      `(() => { let n = 0; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n + 1; })()`,
+    ),
     listeners: metric('JSEventListeners'),
     mainRss: rssOf(pid),
   };
@@ -132,7 +137,7 @@ async function main(): Promise<void> {
     await open(LONG_TITLE);
     await answer(page, relay);
     await open(titles[1] ?? '');
-    const start = await measure(cdp, harness.pid);
+    const start = await measure(cdp, page, harness.pid);
     const snapshots = arg('heapsnapshot')?.split('=')[1];
     if (snapshots) await heapSnapshot(cdp, `${snapshots}.start.heapsnapshot`);
 
@@ -147,7 +152,7 @@ async function main(): Promise<void> {
       }
     }
     await open(titles[1] ?? '');
-    const end = await measure(cdp, harness.pid);
+    const end = await measure(cdp, page, harness.pid);
     if (snapshots) await heapSnapshot(cdp, `${snapshots}.end.heapsnapshot`);
     const minutes = (Date.now() - started) / 60_000;
 
@@ -169,6 +174,13 @@ async function main(): Promise<void> {
         String(start.nodes),
         String(end.nodes),
         `${growth(start.nodes, end.nodes).toFixed(1)} %`,
+        '',
+      ],
+      [
+        '  of which in the document',
+        String(start.attached),
+        String(end.attached),
+        `${growth(start.attached, end.attached).toFixed(1)} %`,
         '',
       ],
       [

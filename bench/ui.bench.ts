@@ -274,8 +274,8 @@ const COMPARE_QUESTION = 'Compare four models on a long answer please';
 
 /**
  * Asks one question of four models in the open conversation as a user does: "Compare models"
- * in the composer, the three other models typed into the picker, then Send. Resolves to the
- * reason when the app offers no such view.
+ * in the composer, the three other models typed into the picker and the question typed (Send is
+ * the caller's). Resolves to the reason when the app offers no such view.
  */
 async function startComparison(page: Page): Promise<string | null> {
   const compare = page
@@ -295,7 +295,6 @@ async function startComparison(page: Page): Promise<string | null> {
   if (chips !== COMPARE_MODELS.length)
     return `the picker took ${chips} models for comparison, not ${COMPARE_MODELS.length}`;
   await page.getByRole('textbox', { name: 'Message' }).fill(COMPARE_QUESTION);
-  await page.getByRole('button', { name: 'Send' }).click();
   return null;
 }
 
@@ -320,13 +319,15 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
     ),
   );
   for (const tokens of streams) relay.enqueue(tokensScript(tokens, { tokensPerSecond: RATE }));
+  const reason = await startComparison(page);
+  if (reason) return failed(reason);
+  // Recorded from the Send: choosing the models is not part of streaming.
   await page.evaluate(RECORDER);
   await page.evaluate(TOKEN_TO_PIXEL);
   const profile = arg('cpuprofile')?.split('=')[1];
   if (profile) await cdp.send('Profiler.start');
   const before = await mainThreadWork(cdp);
-  const reason = await startComparison(page);
-  if (reason) return failed(reason);
+  await page.getByRole('button', { name: 'Send' }).click();
   const group = page.locator('[data-testid="compare-group"]').last();
   const answers = group.locator('[data-testid="message"][data-role="assistant"]');
   try {
