@@ -4,11 +4,12 @@
  * math), a streaming answer, the model picker, an error card, the 429 countdown, search, every
  * Settings tab, the profile dialogs, usage, trash, the collapsed sidebar and the shortcuts sheet —
  * in light and dark, English, Vietnamese and Chinese, at 1280×800 and at the smallest supported
- * window, 900×600 (files ending in -900). Also three models answering one question side by side
- * and the Compare tab of the Usage page.
+ * window, 900×600 (files ending in -900). Also the model picker in compare mode, three models
+ * answering one question side by side, and the Compare tab of the Usage page.
  *
  * Run with `npm run screenshots` (it needs gnome-keyring, like the e2e specs). `SCREENSHOTS_DIR=some/folder` writes elsewhere (while iterating);
- * `SCREENSHOTS_LANGS=en,vi` and `SCREENSHOTS_THEMES=dark` narrow the run. Every language and theme
+ * `SCREENSHOTS_LANGS=en,vi` and `SCREENSHOTS_THEMES=dark` narrow the run, `SCREENSHOTS_ONLY=compare`
+ * takes only the screens named (every step still runs). Every language and theme
  * gets a fresh harness and walks the same steps, so the set is the same on every run.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';

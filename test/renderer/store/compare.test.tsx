@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/renderer/src/store';
 import {
@@ -14,6 +14,7 @@ import {
   selectPendingComparison,
 } from '../../../src/renderer/src/store/compareSelectors';
 import { CompareGroup } from '../../../src/renderer/src/components/chat/compare/CompareGroup';
+import { Composer } from '../../../src/renderer/src/components/chat/Composer';
 import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
 import type { CompareTurn, Comparison } from '../../../src/shared/types/compare';
 import type { Conversation } from '../../../src/shared/types/history';
@@ -281,5 +282,58 @@ describe('CompareGroup', () => {
     expect(fake.calls.find((c) => c.route === 'chat.keep')?.input).toMatchObject({
       messageId: 'a2',
     });
+  });
+});
+
+describe('Composer in compare mode', () => {
+  it('shows the chosen models as chips, asks for two, sends to all, then Stop all stops each', async () => {
+    const fake = createFakeClient({
+      'chat.compare': () => turn,
+      'chat.stop': () => ({ stopped: true }),
+    });
+    const store = createAppStore(fake.client);
+    store.setState({ activeProfileId: 'p1' });
+    store.getState().ui.setCompareTargets(NEW_CHAT_DRAFT, [{ profileId: 'p1', model: 'gpt-4o' }]);
+    renderWithStore(<Composer />, store, fake.client);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    fireEvent.change(box, { target: { value: 'Which is best?' } });
+    expect(screen.getByTestId('compare-too-few')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', true);
+
+    act(() =>
+      store.getState().ui.setCompareTargets(NEW_CHAT_DRAFT, [
+        { profileId: 'p1', model: 'gpt-4o' },
+        { profileId: 'p1', model: 'deepseek-chat' },
+        { profileId: 'p2', model: 'qwen3' },
+      ]),
+    );
+    expect(screen.getAllByTestId('compare-chip').map((c) => c.dataset['model'])).toEqual([
+      'gpt-4o',
+      'deepseek-chat',
+      'qwen3',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove qwen3' }));
+    expect(screen.getAllByTestId('compare-chip')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.route === 'chat.compare')?.input).toEqual({
+        text: 'Which is best?',
+        targets: [
+          { profileId: 'p1', model: 'gpt-4o' },
+          { profileId: 'p1', model: 'deepseek-chat' },
+        ],
+      }),
+    );
+    await waitFor(() => expect(store.getState().activeConversationId).toBe('c1'));
+    // Back to one model for what follows; while the answers stream, one Stop for all of them.
+    expect(screen.queryAllByTestId('compare-chip')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop all' }));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.route === 'chat.stop').map((c) => c.input)).toEqual([
+        { messageId: 'a1' },
+        { messageId: 'a2' },
+        { messageId: 'a3' },
+      ]),
+    );
   });
 });

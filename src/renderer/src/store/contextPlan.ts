@@ -66,7 +66,10 @@ interface Inputs {
   prices: unknown;
   draft: string;
   files: unknown;
-  /** The thread's messages as counted (undefined: streaming or not loaded). */
+  comparisons: AppState['chat']['comparisons'];
+  /** Answers of a comparison not kept yet that are not on the path (all but the first). */
+  beside: Set<string>;
+  /** The thread's messages as counted (undefined: streaming, beside the path or not loaded). */
   counted: (Message | undefined)[];
 }
 let lastInputs: { inputs: Inputs; view: ContextView } | null = null;
@@ -79,18 +82,29 @@ function sameInputs(a: Inputs, b: Inputs, s: AppState): boolean {
     a.model !== b.model ||
     a.prices !== b.prices ||
     a.draft !== b.draft ||
-    a.files !== b.files
+    a.files !== b.files ||
+    a.comparisons !== b.comparisons
   )
     return false;
   const ids = b.thread.ids;
-  for (let i = 0; i < ids.length; i++) if (a.counted[i] !== counted(s, ids[i] ?? '')) return false;
+  for (let i = 0; i < ids.length; i++)
+    if (a.counted[i] !== counted(s, a.beside, ids[i] ?? '')) return false;
   return true;
 }
 
 // An answer being written now is not part of the next prompt until it is done.
-function counted(s: AppState, id: string): Message | undefined {
+function counted(s: AppState, beside: Set<string>, id: string): Message | undefined {
+  if (beside.has(id)) return undefined;
   const m = s.chat.messages[id];
   return m && m.status !== 'streaming' ? m : undefined;
+}
+
+// Of a comparison not kept yet, the path holds one answer (the first model's, until one is kept).
+function besidePath(s: AppState, conversationId: string): Set<string> {
+  const beside = new Set<string>();
+  for (const c of Object.values(s.chat.comparisons))
+    if (c.conversationId === conversationId) for (const id of c.answerIds.slice(1)) beside.add(id);
+  return beside;
 }
 
 function contextViewOf(s: AppState, conversationId: string): ContextView | null {
@@ -106,10 +120,13 @@ function contextViewOf(s: AppState, conversationId: string): ContextView | null 
     prices: s.usage.settings?.prices,
     draft: s.drafts[conversationId] ?? '',
     files: s.attachmentDrafts[conversationId],
+    comparisons: s.chat.comparisons,
+    beside: new Set(),
     counted: [],
   };
   if (lastInputs && sameInputs(lastInputs.inputs, inputs, s)) return lastInputs.view;
-  inputs.counted = thread.ids.map((id) => counted(s, id));
+  inputs.beside = besidePath(s, conversationId);
+  inputs.counted = thread.ids.map((id) => counted(s, inputs.beside, id));
   const view = planView(s, inputs);
   lastInputs = { inputs, view };
   return view;
