@@ -43,6 +43,25 @@ function store(c: Conversation, messages: Message[]) {
 }
 
 describe('selectContextView', () => {
+  it('counts one answer of a comparison not kept yet, and again all once it is gone', () => {
+    const messages = thread(2);
+    messages.push(makeMessage('a1b', { role: 'assistant', content: 'y'.repeat(4_000) }));
+    const s = store(conversation(), messages);
+    const all = selectContextView(s.getState(), 'c1')?.promptTokens ?? 0;
+    const comparison = {
+      id: 'k1',
+      conversationId: 'c1',
+      questionId: 'q1',
+      answerIds: ['a1', 'a1b'],
+      keptId: null,
+      createdAt: 0,
+    };
+    s.setState((st) => ({ chat: { ...st.chat, comparisons: { k1: comparison } } }));
+    expect(selectContextView(s.getState(), 'c1')?.promptTokens).toBe(all - 1_004);
+    s.setState((st) => ({ chat: { ...st.chat, comparisons: {} } }));
+    expect(selectContextView(s.getState(), 'c1')?.promptTokens).toBe(all);
+  });
+
   it('is computed again when a counted message or the draft changes, not for a streaming answer', () => {
     const messages = thread(2);
     messages.push(makeMessage('live', { role: 'assistant', status: 'streaming', content: '' }));
