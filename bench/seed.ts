@@ -2,6 +2,12 @@
  * The seeded history the renderer benchmarks share (start-up, UI, soak): 500 conversations of
  * 10 messages plus one of 1,000 messages with code and tables, built once into os.tmpdir() and
  * reused. A benchmark that writes (sends, streams) works on a copy (`copyHistory`).
+ *
+ * Branches, as people leave them: in the long conversation every 10th answer was regenerated
+ * (2 or 3 versions, the newest on screen) and two questions were edited and sent again (the
+ * first wording and what followed it stay as the other version); every 25th small conversation
+ * has its last answer regenerated once. The counts shown are always 1,000 and 10 messages: the
+ * other versions are off the path on screen.
  */
 import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +15,7 @@ import { join } from 'node:path';
 import { HistoryStore } from '../src/main/history/HistoryStore';
 
 // Bump when what is generated changes, so an old cached copy is not used.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 export const CONVERSATIONS = 500;
 export const SHORT_MESSAGES = 10;
 export const LONG_MESSAGES = 1000;
@@ -38,23 +44,55 @@ export function seedAnswer(i: number): string {
   ].join('\n');
 }
 
-/** One question and its complete answer. */
-export function addTurn(store: HistoryStore, conversationId: string, i: number): void {
-  store.appendMessage({
+/** In the long conversation: answers regenerated (every 10th), some of them twice. */
+const regenerations = (i: number): number => (i % 10 !== 7 ? 0 : i % 20 === 7 ? 2 : 1);
+/** In the long conversation: the turns whose question was edited and sent again. */
+const EDITED_TURNS = [120, 370];
+/** Every 25th small conversation has its last answer regenerated once. */
+const shortRegenerated = (c: number): boolean => c % 25 === 0;
+
+/** Answers of the long conversation with other versions (regenerated), on the path on screen. */
+export const LONG_REGENERATED = Array.from({ length: LONG_MESSAGES / 2 }, (_, i) =>
+  regenerations(i),
+).filter((n) => n > 0).length;
+export const LONG_EDITED = EDITED_TURNS.length;
+
+/** One question and its complete answer; returns the question's id. */
+export function addTurn(
+  store: HistoryStore,
+  conversationId: string,
+  i: number,
+  options: { parentId?: string | null; question?: string } = {},
+): string {
+  const q = store.appendMessage({
     conversationId,
     role: 'user',
-    content: `Question ${i}: làm sao tiết kiệm?`,
+    content: options.question ?? `Question ${i}: làm sao tiết kiệm?`,
     status: 'complete',
+    ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
   });
+  addAnswer(store, conversationId, q.id, i);
+  return q.id;
+}
+
+/** A complete answer to question `parentId`: another version of the answer when it has one. */
+function addAnswer(
+  store: HistoryStore,
+  conversationId: string,
+  parentId: string,
+  i: number,
+  version = 1,
+): void {
   const a = store.appendMessage({
     conversationId,
     role: 'assistant',
     status: 'streaming',
     model: 'deepseek-chat',
+    parentId,
   });
   store.finishMessage(a.id, {
     status: 'complete',
-    content: seedAnswer(i),
+    content: version === 1 ? seedAnswer(i) : `${seedAnswer(i)}\n\nVersion ${version}, regenerated.`,
     reasoning: '',
     promptTokens: 20,
     completionTokens: 120,
@@ -66,6 +104,23 @@ export function addTurn(store: HistoryStore, conversationId: string, i: number):
     errorKind: null,
     errorMessage: null,
   });
+}
+
+/** Turn `i` of the long conversation, with the versions it was given (see the top). */
+function addLongTurn(store: HistoryStore, conversationId: string, i: number): void {
+  if (EDITED_TURNS.includes(i)) {
+    // The first wording, answered, and one more turn after it; then the question edited and
+    // sent again from the same place, which is the path on screen from then on.
+    const first = store.getMessage(
+      addTurn(store, conversationId, i, { question: `Question ${i}: tiết kiệm thế nào?` }),
+    );
+    addTurn(store, conversationId, i, { question: `Question ${i}, then: còn chi phí đầu vào?` });
+    addTurn(store, conversationId, i, { parentId: first?.parentId ?? null });
+    return;
+  }
+  const question = addTurn(store, conversationId, i);
+  // Regenerated: each new answer is another version under the same question, shown at once.
+  for (let r = 1; r <= regenerations(i); r++) addAnswer(store, conversationId, question, i, r + 1);
 }
 
 /**
@@ -82,11 +137,13 @@ export async function cachedHistory(rebuild = false): Promise<string> {
   const { store } = await HistoryStore.open({ dataDir: scratch });
   for (let c = 0; c < CONVERSATIONS; c++) {
     const conv = store.createConversation({ model: 'deepseek-chat' });
-    for (let i = 0; i < SHORT_MESSAGES / 2; i++) addTurn(store, conv.id, c * 10 + i);
+    let question = '';
+    for (let i = 0; i < SHORT_MESSAGES / 2; i++) question = addTurn(store, conv.id, c * 10 + i);
+    if (shortRegenerated(c)) addAnswer(store, conv.id, question, c * 10 + 4, 2);
     store.renameConversation(conv.id, shortTitle(c));
   }
   const long = store.createConversation({ model: 'deepseek-chat' });
-  for (let i = 0; i < LONG_MESSAGES / 2; i++) addTurn(store, long.id, i);
+  for (let i = 0; i < LONG_MESSAGES / 2; i++) addLongTurn(store, long.id, i);
   store.renameConversation(long.id, LONG_TITLE);
   store.close();
   renameSync(scratch, dir);

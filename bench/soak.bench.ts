@@ -6,9 +6,11 @@
  * renderer's JS heap after a forced GC (CDP HeapProfiler.collectGarbage), its DOM nodes and
  * event listeners, and the resident memory of the harness process (Electron main's stand-in;
  * not garbage-collected on demand, so its figure is an upper bound). Target: heap growth ≤ 20 %.
- * `--opens=N`, `--answers=N`; stops after 20 minutes whatever the counts.
+ * `--opens=N`, `--answers=N`; stops after 20 minutes whatever the counts. `--heapsnapshot=PATH`
+ * writes the renderer's heap at the start and the end (PATH.start.heapsnapshot, PATH.end…) for
+ * DevTools' comparison view.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
@@ -28,6 +30,8 @@ const MB = 1_000_000;
 interface Memory {
   heap: number;
   nodes: number;
+  /** Nodes in the document (the rest of `nodes` are detached ones something still holds). */
+  attached: number;
   listeners: number;
   mainRss: number;
 }
@@ -38,7 +42,7 @@ function rssOf(pid: number | undefined): number {
   return m?.[1] ? Number(m[1]) * 1000 : NaN;
 }
 
-async function measure(cdp: CDPSession, pid: number | undefined): Promise<Memory> {
+async function measure(cdp: CDPSession, page: Page, pid: number | undefined): Promise<Memory> {
   // Twice: the first pass can leave garbage that finalizers freed only for the second.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -48,9 +52,22 @@ async function measure(cdp: CDPSession, pid: number | undefined): Promise<Memory
   return {
     heap: usedSize,
     nodes: metric('Nodes'),
+    attached: await page.evaluate<number>(
+      `(() => { let n = 0; const w = document.createTreeWalker(document, NodeFilter.SHOW_ALL); while (w.nextNode()) n++; return n + 1; })()`,
+    ),
     listeners: metric('JSEventListeners'),
     mainRss: rssOf(pid),
   };
+}
+
+/** Writes the renderer's heap snapshot to `file` (after the GC of `measure`). */
+async function heapSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const onChunk = ({ chunk }: { chunk: string }) => void out.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await new Promise<void>((resolve) => out.end(resolve));
 }
 
 /** Conversation ids by title, asked of main directly (not through the store). */
@@ -120,7 +137,9 @@ async function main(): Promise<void> {
     await open(LONG_TITLE);
     await answer(page, relay);
     await open(titles[1] ?? '');
-    const start = await measure(cdp, harness.pid);
+    const start = await measure(cdp, page, harness.pid);
+    const snapshots = arg('heapsnapshot')?.split('=')[1];
+    if (snapshots) await heapSnapshot(cdp, `${snapshots}.start.heapsnapshot`);
 
     let opens = 0;
     let answered = 0;
@@ -133,7 +152,8 @@ async function main(): Promise<void> {
       }
     }
     await open(titles[1] ?? '');
-    const end = await measure(cdp, harness.pid);
+    const end = await measure(cdp, page, harness.pid);
+    if (snapshots) await heapSnapshot(cdp, `${snapshots}.end.heapsnapshot`);
     const minutes = (Date.now() - started) / 60_000;
 
     console.log(
@@ -154,6 +174,13 @@ async function main(): Promise<void> {
         String(start.nodes),
         String(end.nodes),
         `${growth(start.nodes, end.nodes).toFixed(1)} %`,
+        '',
+      ],
+      [
+        '  of which in the document',
+        String(start.attached),
+        String(end.attached),
+        `${growth(start.attached, end.attached).toFixed(1)} %`,
         '',
       ],
       [

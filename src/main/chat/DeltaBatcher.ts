@@ -1,13 +1,15 @@
 import { sleep, type SetTimer } from '../../shared/sleep';
 
 /**
- * At most one renderer event per 4 ms per stream. A token waits here at most this long before
- * it leaves for the window, which then shows it in its next frame; a whole frame (16 ms) here
- * plus the wait for the frame made the delay from the relay to the screen up to two frames.
- * The renderer applies a frame's events together (store/frameQueue.ts), so it still renders
- * once per frame.
+ * At most one renderer event per 2 ms per stream. A token waits here at most this long before
+ * it leaves for the window, which then shows it in its next frame. Tokens a relay sends apart
+ * (a few hundred a second) leave one by one, at once: any wait here adds to the delay from the
+ * relay to the screen. Text that comes faster (a burst, or a relay that sends a character at a
+ * time) is grouped, so a window never gets more than 500 events a second from one stream. The
+ * renderer applies a frame's events together (store/frameQueue.ts), so it still renders once
+ * per frame.
  */
-export const DELTA_INTERVAL_MS = 4;
+export const DELTA_INTERVAL_MS = 2;
 
 /**
  * Coalesces a stream's deltas into events: the first is sent at once (time to first token is

@@ -15,7 +15,7 @@ describe('ChatService streaming', () => {
     const script: Step[] = [
       { wait: 100 },
       { content: 'A' },
-      ...trickle('b'.repeat(60), 1, 3),
+      ...trickle('b'.repeat(60), 1, 1),
       { wait: 40 },
       { content: 'C' },
       { usage: [11, 62] },
@@ -39,9 +39,9 @@ describe('ChatService streaming', () => {
         DELTA_INTERVAL_MS,
       );
     }
-    // 62 relay deltas were coalesced: 'A', one event per interval over the 180 ms of 'b's, 'C'.
+    // 62 relay deltas were coalesced: 'A', one event per interval over the 60 ms of 'b's, 'C'.
     expect(deltas.length).toBeLessThan(62);
-    expect(deltas.length).toBeLessThanOrEqual(Math.ceil(180 / DELTA_INTERVAL_MS) + 3);
+    expect(deltas.length).toBeLessThanOrEqual(Math.ceil(60 / DELTA_INTERVAL_MS) + 3);
     expect(deltas.map((d) => d.content).join('')).toBe(`A${'b'.repeat(60)}C`);
     expect(h.events.at(-1)?.name).toBe('chat.done');
     expect(done).toMatchObject({
@@ -53,7 +53,7 @@ describe('ChatService streaming', () => {
         completionTokens: 62,
         tokensEstimated: false,
         ttftMs: 100,
-        durationMs: 320,
+        durationMs: 200,
       },
     });
     expect(done.message.cost).toBeCloseTo(11e-6 + 124e-6, 12);
@@ -66,7 +66,7 @@ describe('ChatService streaming', () => {
       completionTokens: 62,
       tokensEstimated: false,
       ttftMs: 100,
-      durationMs: 320,
+      durationMs: 200,
       finishReason: 'stop',
     });
     expect(h.calls[0]?.request).toMatchObject({

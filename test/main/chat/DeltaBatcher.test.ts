@@ -34,16 +34,17 @@ describe('DeltaBatcher receivedAt', () => {
     batcher.push('Hel', '');
     expect(sent).toEqual([{ seq: 1, content: 'Hel', receivedAt: 1_700_000_000_000 }]);
     // Both within the interval after the first event: sent together, stamped with the older.
-    advance(1);
+    const step = DELTA_INTERVAL_MS / 4;
+    advance(step);
     batcher.push('lo', '');
-    advance(1);
+    advance(step);
     batcher.push(' world', '');
     expect(sent).toHaveLength(1);
     advance(DELTA_INTERVAL_MS);
-    expect(sent[1]).toEqual({ seq: 2, content: 'lo world', receivedAt: 1_700_000_000_001 });
+    expect(sent[1]).toEqual({ seq: 2, content: 'lo world', receivedAt: 1_700_000_000_000 + step });
     advance(40);
     batcher.push('!', '');
-    const at = 2 + DELTA_INTERVAL_MS + 40;
+    const at = 2 * step + DELTA_INTERVAL_MS + 40;
     expect(sent[2]).toEqual({ seq: 3, content: '!', receivedAt: 1_700_000_000_000 + at });
   });
 });

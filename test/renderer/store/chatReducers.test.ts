@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyDelta,
+  applyDeltas,
   applyDone,
   applySnapshot,
   emptyChatData,
@@ -88,6 +89,45 @@ describe('chat reducers', () => {
     });
     expect(skip.gap).toBe(true);
     expect(skip.data.messages['a1']?.content).toBe('a');
+  });
+
+  it('applyDeltas applies a frame of deltas of several answers as one after the other would', () => {
+    const two = {
+      conversationId: 'c1',
+      user: msg('u2', { role: 'user', model: null }),
+      assistant: msg('a2', { status: 'streaming' }),
+    };
+    const data = startTurn(startTurn(emptyChatData, ids), two);
+    const d = (messageId: string, seq: number, content: string) => ({
+      conversationId: 'c1',
+      messageId,
+      seq,
+      content,
+      reasoning: '',
+    });
+    const frame = [d('a1', 1, 'Một'), d('a2', 1, 'One'), d('a1', 2, ' hai'), d('a1', 2, ' hai')];
+    const together = applyDeltas(data, frame);
+    const oneByOne = frame.reduce((acc, delta) => applyDelta(acc, delta).data, data);
+    expect(together.gaps).toEqual([]);
+    expect(together.data).toEqual(oneByOne);
+    expect(together.data.messages['a1']?.content).toBe('Một hai');
+    expect(together.data.lastSeq).toMatchObject({ a1: 2, a2: 1 });
+    expect(together.data.messages['u1']).toBe(data.messages['u1']);
+    expect(applyDeltas(data, []).data).toBe(data);
+  });
+
+  it("applyDeltas returns a gap with the message's later deltas, unapplied", () => {
+    const data = startTurn(emptyChatData, ids);
+    const d = (seq: number, content: string) => ({
+      conversationId: 'c1',
+      messageId: 'a1',
+      seq,
+      content,
+      reasoning: '',
+    });
+    const out = applyDeltas(data, [d(1, 'a'), d(3, 'c'), d(4, 'd')]);
+    expect(out.data.messages['a1']?.content).toBe('a');
+    expect(out.gaps).toEqual([[d(3, 'c'), d(4, 'd')]]);
   });
 
   it('applyDone records status, usage, timings and the error', () => {

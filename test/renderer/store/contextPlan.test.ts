@@ -43,6 +43,47 @@ function store(c: Conversation, messages: Message[]) {
 }
 
 describe('selectContextView', () => {
+  it('counts one answer of a comparison not kept yet, and again all once it is gone', () => {
+    const messages = thread(2);
+    messages.push(makeMessage('a1b', { role: 'assistant', content: 'y'.repeat(4_000) }));
+    const s = store(conversation(), messages);
+    const all = selectContextView(s.getState(), 'c1')?.promptTokens ?? 0;
+    const comparison = {
+      id: 'k1',
+      conversationId: 'c1',
+      questionId: 'q1',
+      answerIds: ['a1', 'a1b'],
+      keptId: null,
+      createdAt: 0,
+    };
+    s.setState((st) => ({ chat: { ...st.chat, comparisons: { k1: comparison } } }));
+    expect(selectContextView(s.getState(), 'c1')?.promptTokens).toBe(all - 1_004);
+    s.setState((st) => ({ chat: { ...st.chat, comparisons: {} } }));
+    expect(selectContextView(s.getState(), 'c1')?.promptTokens).toBe(all);
+  });
+
+  it('is computed again when a counted message or the draft changes, not for a streaming answer', () => {
+    const messages = thread(2);
+    messages.push(makeMessage('live', { role: 'assistant', status: 'streaming', content: '' }));
+    const s = store(conversation(), messages);
+    const first = selectContextView(s.getState(), 'c1');
+    const grow = (id: string, content: string) =>
+      s.setState((st) => {
+        const m = st.chat.messages[id];
+        if (!m) throw new Error(id);
+        return { chat: { ...st.chat, messages: { ...st.chat.messages, [id]: { ...m, content } } } };
+      });
+    grow('live', 'z'.repeat(40_000));
+    expect(selectContextView(s.getState(), 'c1')).toBe(first);
+    grow('a1', 'y'.repeat(8_000));
+    const longer = selectContextView(s.getState(), 'c1');
+    expect(longer?.promptTokens).toBe((first?.promptTokens ?? 0) + 1_000);
+    s.setState({ drafts: { c1: 'x'.repeat(400) } });
+    expect(selectContextView(s.getState(), 'c1')?.promptTokens).toBe(
+      (longer?.promptTokens ?? 0) + 100,
+    );
+  });
+
   it('an unknown model gets the safe 8,192-token window, and the oldest turns past it are cut', () => {
     const s = store(conversation(), thread(5));
     const view = selectContextView(s.getState(), 'c1');

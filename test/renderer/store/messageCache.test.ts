@@ -49,6 +49,13 @@ describe('message cache (pure)', () => {
     expect(out.data.threads['new']).toBeUndefined();
   });
 
+  it("drops a conversation's versions with its messages, and only its own", () => {
+    let data = withThreads('a', 'b');
+    data = { ...data, versions: { 'a-m1': ['a-m1', 'a-x'], 'b-m1': ['b-m1', 'b-x'] } };
+    const out = evict(data, ['a', 'b'], 1, () => false);
+    expect(out.data.versions).toEqual({ 'b-m1': ['b-m1', 'b-x'] });
+  });
+
   it('is unchanged within the capacity', () => {
     const data = withThreads('a', 'b');
     expect(evict(data, ['a', 'b'], 2, () => false).data).toBe(data);

@@ -166,25 +166,55 @@ export type DeltaOutcome = { data: ChatData; gap: boolean };
  * unless it is the stream's first.
  */
 export function applyDelta(data: ChatData, delta: ChatDelta): DeltaOutcome {
-  const message = data.messages[delta.messageId];
-  if (!message) return { data, gap: false };
-  const last = data.lastSeq[delta.messageId] ?? (message.status === 'streaming' ? null : 0);
-  if (last !== null && delta.seq <= last) return { data, gap: false };
-  if (last === null ? delta.seq !== 1 : delta.seq !== last + 1) return { data, gap: true };
-  const next: Message = {
-    ...message,
-    status: 'streaming',
-    content: delta.content ? message.content + delta.content : message.content,
-    reasoning: delta.reasoning ? message.reasoning + delta.reasoning : message.reasoning,
-  };
-  return {
-    data: {
-      ...data,
-      messages: { ...data.messages, [message.id]: next },
-      lastSeq: { ...data.lastSeq, [message.id]: delta.seq },
-    },
-    gap: false,
-  };
+  const { data: next, gaps } = applyDeltas(data, [delta]);
+  return { data: next, gap: gaps.length > 0 };
+}
+
+/**
+ * Applies a frame's deltas at once, as `applyDelta` one after the other would, but copying the
+ * message map once. After a gap, the message's later deltas are not applied either: each gap
+ * comes back with them (`[the delta after the gap, …the later ones]`) for the resynchronisation.
+ */
+export function applyDeltas(
+  data: ChatData,
+  deltas: readonly ChatDelta[],
+): { data: ChatData; gaps: ChatDelta[][] } {
+  const changed = new Map<string, { message: Message; seq: number }>();
+  const gaps = new Map<string, ChatDelta[]>();
+  for (const delta of deltas) {
+    const gap = gaps.get(delta.messageId);
+    if (gap) {
+      gap.push(delta);
+      continue;
+    }
+    const done = changed.get(delta.messageId);
+    const message = done?.message ?? data.messages[delta.messageId];
+    if (!message) continue;
+    const last =
+      done?.seq ?? data.lastSeq[delta.messageId] ?? (message.status === 'streaming' ? null : 0);
+    if (last !== null && delta.seq <= last) continue;
+    if (last === null ? delta.seq !== 1 : delta.seq !== last + 1) {
+      gaps.set(delta.messageId, [delta]);
+      continue;
+    }
+    changed.set(delta.messageId, {
+      message: {
+        ...message,
+        status: 'streaming',
+        content: delta.content ? message.content + delta.content : message.content,
+        reasoning: delta.reasoning ? message.reasoning + delta.reasoning : message.reasoning,
+      },
+      seq: delta.seq,
+    });
+  }
+  if (changed.size === 0) return { data, gaps: [...gaps.values()] };
+  const messages = { ...data.messages };
+  const lastSeq = { ...data.lastSeq };
+  for (const [id, { message, seq }] of changed) {
+    messages[id] = message;
+    lastSeq[id] = seq;
+  }
+  return { data: { ...data, messages, lastSeq }, gaps: [...gaps.values()] };
 }
 
 /** Replaces a streaming message's text with main's snapshot, as of delta `seq`. */

@@ -54,10 +54,7 @@ export function createAppStore(client: FleeceClient, now: () => number = Date.no
 export function connectEvents(store: AppStore, client: FleeceClient): () => void {
   // Main sends a stream's text in small steps (see DeltaBatcher); a frame's worth is applied
   // together, in the frame that paints it.
-  const deltas = frameQueue<ChatDelta>((items) => {
-    const { onDelta } = store.getState().chatActions;
-    for (const d of items) onDelta(d);
-  });
+  const deltas = frameQueue<ChatDelta>((items) => store.getState().chatActions.onDeltas(items));
   const offs = [
     client.on('chat.delta', (d) => deltas.push(d)),
     client.on('chat.done', (d) => {

@@ -29,7 +29,13 @@ export function dropThread(data: ChatData, conversationId: string): ChatData {
   for (const id of thread.ids) delete messages[id];
   const threads = { ...data.threads };
   delete threads[conversationId];
-  return { ...data, messages, threads };
+  // Its messages' versions go too (the next open reads them again with the page): kept, they
+  // would add up over a day of opening conversations with branches.
+  if (!thread.ids.some((id) => data.versions[id] !== undefined))
+    return { ...data, messages, threads };
+  const versions = { ...data.versions };
+  for (const id of thread.ids) delete versions[id];
+  return { ...data, messages, threads, versions };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ChatDelta, ChatDone, TurnMessages } from '../../../../shared/contr
 import type { AppError } from '../../../../shared/result';
 import type { AttachmentRef } from '../../../../shared/attachment';
 import {
-  applyDelta,
+  applyDeltas,
   applyDone,
   applySnapshot,
   emptyChatData,
@@ -74,6 +74,8 @@ export interface ChatSlice {
     /** Shows another version of a message, and the continuation of that version. */
     chooseVersion(messageId: string): Promise<void>;
     onDelta(delta: ChatDelta): void;
+    /** Deltas that arrived together (a frame's worth): one store change for all of them. */
+    onDeltas(deltas: readonly ChatDelta[]): void;
     onDone(done: ChatDone): void;
   };
 }
@@ -136,9 +138,6 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     set((s) => ({ chat: startTurn(s.chat, turn) }));
   };
 
-  const resync = (delta: ChatDelta): Promise<void> =>
-    attach(delta.messageId, delta.conversationId, [delta]);
-
   const attach = async (
     messageId: string,
     conversationId: string,
@@ -162,7 +161,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     set((s) => ({
       chat: applySnapshot(s.chat, messageId, res.data ?? { content: '', reasoning: '', seq: 0 }),
     }));
-    for (const d of arrived.sort((a, b) => a.seq - b.seq)) get().chatActions.onDelta(d);
+    get().chatActions.onDeltas(arrived.sort((a, b) => a.seq - b.seq));
   };
 
   return {
@@ -400,19 +399,27 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       },
 
       onDelta(delta) {
-        const queued = resyncing.get(delta.messageId);
-        if (queued) {
-          queued.push(delta);
-          return;
+        get().chatActions.onDeltas([delta]);
+      },
+
+      onDeltas(deltas) {
+        const fresh: ChatDelta[] = [];
+        for (const delta of deltas) {
+          const queued = resyncing.get(delta.messageId);
+          if (queued) queued.push(delta);
+          // A message of a conversation not loaded here is read from disk when opened.
+          else if (get().chat.messages[delta.messageId]) fresh.push(delta);
         }
-        // A message of a conversation not loaded here: it will be read from disk when opened.
-        if (!get().chat.messages[delta.messageId]) return;
-        const timing = timings.get(delta.messageId);
-        if (timing && timing.firstAt === null && (delta.content || delta.reasoning))
-          timing.firstAt = performance.now();
-        const { data, gap } = applyDelta(get().chat, delta);
+        if (fresh.length === 0) return;
+        for (const delta of fresh) {
+          const timing = timings.get(delta.messageId);
+          if (timing && timing.firstAt === null && (delta.content || delta.reasoning))
+            timing.firstAt = performance.now();
+        }
+        const { data, gaps } = applyDeltas(get().chat, fresh);
         if (data !== get().chat) set({ chat: data });
-        if (gap) void resync(delta);
+        for (const [first, ...later] of gaps)
+          if (first) void attach(first.messageId, first.conversationId, [first, ...later]);
       },
 
       onDone(done) {
