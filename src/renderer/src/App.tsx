@@ -14,6 +14,7 @@ import { handleShortcut, isMacPlatform } from './shortcuts';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
+import { SharedTooltip } from './ui/SharedTooltip';
 import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
@@ -140,6 +141,7 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
         <I18nextProvider i18n={i18n}>
           <TooltipProvider>
             <Shell store={store} />
+            <SharedTooltip />
           </TooltipProvider>
         </I18nextProvider>
       ) : (

@@ -3,6 +3,7 @@ import { BoundedCache } from '../boundedCache';
 import { useLazyModule } from '../lazyModule';
 import { chunkCode } from './codeChunks';
 import { codeHighlighter } from './lazyRenderers';
+import { useDecorationsReady } from './afterPaint';
 
 type Highlighter = NonNullable<ReturnType<typeof codeHighlighter.current>>;
 
@@ -18,6 +19,8 @@ export function HighlightedCode({
   code: string;
 }) {
   const highlighter = useLazyModule(codeHighlighter);
+  // On the frame that opens a conversation, only chunks highlighted before are drawn so.
+  const ready = useDecorationsReady();
   if (!language) return <code>{code}</code>;
   return (
     <code className={`hljs language-${language}`}>
@@ -28,6 +31,7 @@ export function HighlightedCode({
               highlighter={highlighter}
               language={language}
               code={chunk}
+              cachedOnly={!ready}
             />
           ))
         : code}
@@ -45,9 +49,12 @@ const HighlightedChunk = memo(function HighlightedChunk(props: {
   highlighter: Highlighter;
   language: string;
   code: string;
+  /** Only a highlighting made before is used; otherwise the chunk shows as plain text. */
+  cachedOnly: boolean;
 }) {
   const key = `${props.language}\u0000${props.code}`;
   let nodes = highlightedChunks.get(key);
+  if (nodes === undefined && props.cachedOnly) return <>{props.code}</>;
   if (nodes === undefined) {
     nodes = props.highlighter.highlightToReact(props.language, props.code);
     highlightedChunks.set(key, nodes, key.length);

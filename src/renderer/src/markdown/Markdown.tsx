@@ -10,6 +10,7 @@ import {
   type MarkdownLabels,
 } from './markdownContext';
 import { joinDefinitions, splitIncremental, type SplitState } from './splitBlocks';
+import { BoundedCache } from '../boundedCache';
 
 export interface MarkdownProps {
   /** Markdown written by the model (untrusted). */
@@ -83,9 +84,24 @@ function MarkdownView({
   );
 }
 
+/**
+ * Texts split before, by their text: a conversation opened again, or a message scrolled back
+ * into view, does not lex its Markdown again. Bounded in entries and characters.
+ */
+const splits = new BoundedCache<string, SplitState>(300, 200_000);
+
+function splitOnMount(text: string): SplitState {
+  let split = splits.get(text);
+  if (!split) {
+    split = splitIncremental(null, text);
+    splits.set(text, split, text.length);
+  }
+  return split;
+}
+
 /** Blocks of `text`, re-lexing only the tail when the text grew since the previous render. */
 function useBlocks(text: string) {
-  const [split, setSplit] = useState<SplitState>(() => splitIncremental(null, text));
+  const [split, setSplit] = useState<SplitState>(() => splitOnMount(text));
   let current = split;
   if (split.input !== text) {
     // Derived from the previous render's state (React's documented pattern for it).

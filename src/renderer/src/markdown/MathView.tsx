@@ -3,6 +3,7 @@ import { useLazyModule } from '../lazyModule';
 import { texRenderer } from './lazyRenderers';
 import { useMarkdownEnvironment } from './markdownContext';
 import { texTooComplex } from './renderLimits';
+import { useDecorationsReady } from './afterPaint';
 
 /**
  * TeX rendered by KaTeX straight into the DOM. rehype-katex would turn KaTeX's HTML string back
@@ -21,11 +22,13 @@ export const MathView = memo(function MathView({
   const host = useRef<HTMLSpanElement>(null);
   const renderer = useLazyModule(texRenderer);
   const { labels } = useMarkdownEnvironment();
+  // On the frame that opens a conversation, the TeX shows as written and is typeset after it.
+  const ready = useDecorationsReady();
 
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
-    if (!renderer) {
+    if (!renderer || !ready) {
       element.textContent = tex;
       element.classList.add('md-math-pending');
       return;
@@ -48,7 +51,7 @@ export const MathView = memo(function MathView({
       element.classList.add('md-math-error');
       element.title = error instanceof Error ? error.message : String(error);
     }
-  }, [tex, display, renderer, labels]);
+  }, [tex, display, renderer, labels, ready]);
 
   // A span either way (display math is made a block by CSS) so one ref type fits.
   return <span ref={host} className={display ? 'md-math md-math-display' : 'md-math'} />;

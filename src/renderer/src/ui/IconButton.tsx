@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Tooltip } from './Tooltip';
+import { tooltipProps } from './SharedTooltip';
 
 export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   /** The accessible name, also shown as the tooltip. */
@@ -10,6 +11,11 @@ export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
   size?: 'sm' | 'md';
   variant?: 'ghost' | 'secondary' | 'primary' | 'danger';
   tooltipSide?: 'top' | 'right' | 'bottom' | 'left';
+  /**
+   * The label shows in the window's one SharedTooltip instead of a tooltip of its own: for
+   * buttons drawn by the hundred (under every message), where a tooltip each is what costs.
+   */
+  sharedTooltip?: boolean;
   ref?: React.Ref<HTMLButtonElement>;
 }
 
@@ -23,16 +29,27 @@ export function IconButton({
   tooltipSide,
   className,
   type = 'button',
+  sharedTooltip = false,
   ...rest
 }: IconButtonProps) {
-  return (
-    <Tooltip label={label} shortcut={shortcut} side={tooltipSide}>
+  const classes = `icon-btn btn-${variant} icon-btn-${size}${className ? ` ${className}` : ''}`;
+  if (sharedTooltip) {
+    const side = tooltipSide === 'top' || tooltipSide === 'bottom' ? tooltipSide : undefined;
+    return (
       <button
         type={type}
         aria-label={label}
-        className={`icon-btn btn-${variant} icon-btn-${size}${className ? ` ${className}` : ''}`}
+        className={classes}
+        {...tooltipProps(label, side)}
         {...rest}
       >
+        {icon}
+      </button>
+    );
+  }
+  return (
+    <Tooltip label={label} shortcut={shortcut} side={tooltipSide}>
+      <button type={type} aria-label={label} className={classes} {...rest}>
         {icon}
       </button>
     </Tooltip>

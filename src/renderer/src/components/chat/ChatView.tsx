@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
 import { useAttach } from '../attachments/useAttach';
 import '../attachments/attachments.css';
@@ -19,6 +19,36 @@ import { SlidersHorizontal } from 'lucide-react';
 import { IconButton } from '../../ui/IconButton';
 import { SaveAsPromptButton } from '../prompts/SaveAsPromptButton';
 
+// How long the previous conversation stays in place while the next one's messages come from
+// disk, before the skeleton shows: most loads take a few milliseconds.
+const HOLD_MS = 150;
+
+/**
+ * The conversation whose messages the list shows: the active one once loaded. Until then, for
+ * HOLD_MS, the one shown before (still in memory) stays, so opening a conversation draws the
+ * window once, with its messages, rather than a skeleton first and the messages a moment later;
+ * null means the skeleton.
+ */
+function useListedConversation(conversationId: string | null, loaded: boolean): string | null {
+  const [expired, setExpired] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(conversationId);
+  const waiting = conversationId !== null && !loaded;
+  const shownLoaded = useAppStore((s) =>
+    shown !== null ? s.chat.threads[shown] !== undefined : false,
+  );
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setExpired(conversationId), HOLD_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, conversationId]);
+  if (!waiting) {
+    // Derived from the previous render (React's documented pattern for it).
+    if (shown !== conversationId) setShown(conversationId);
+    return conversationId;
+  }
+  return expired !== conversationId && shownLoaded ? shown : null;
+}
+
 export function ChatView() {
   const { t } = useTranslation('chat');
   const conversationId = useAppStore((s) => s.activeConversationId);
@@ -31,6 +61,7 @@ export function ChatView() {
   const loaded = useAppStore((s) =>
     s.activeConversationId ? s.chat.threads[s.activeConversationId] !== undefined : true,
   );
+  const listed = useListedConversation(conversationId, loaded);
   const [settingsFor, setSettingsFor] = useState<string | null>(null);
   const showSettings = settingsFor !== null && settingsFor === conversationId;
   // The title field is open for this conversation (another one opened closes it).
@@ -117,8 +148,8 @@ export function ChatView() {
         />
       ) : null}
       {conversationId ? (
-        loaded ? (
-          <MessageList conversationId={conversationId} />
+        listed ? (
+          <MessageList conversationId={listed} />
         ) : (
           <ThreadSkeleton />
         )

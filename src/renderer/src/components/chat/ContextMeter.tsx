@@ -10,15 +10,23 @@ function useContextView(conversationId: string): ContextView | null {
   return useAppStore(useShallow((s) => selectContextView(s, conversationId)));
 }
 
+// Building an Intl formatter costs milliseconds; the meter mounts with every conversation opened.
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
 /** "12.4K / 128K" in the UI language. */
 function useCompact(): (n: number) => string {
   const { i18n } = useTranslation('chat');
   return useMemo(() => {
-    const format = new Intl.NumberFormat(i18n.language, {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    });
-    return (n: number) => format.format(n);
+    let format = compactFormats.get(i18n.language);
+    if (!format) {
+      format = new Intl.NumberFormat(i18n.language, {
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      });
+      compactFormats.set(i18n.language, format);
+    }
+    const chosen = format;
+    return (n: number) => chosen.format(n);
   }, [i18n.language]);
 }
 

@@ -15,11 +15,19 @@ import type { MessageRole } from '../../../../shared/types/history';
 import { useStoreApi } from '../../store/StoreContext';
 import { IconButton } from '../../ui/IconButton';
 import { Menu, MenuItem } from '../../ui/Menu';
-import { Tooltip } from '../../ui/Tooltip';
+import { tooltipProps } from '../../ui/SharedTooltip';
 import { markdownToPlainText } from './plainText';
 import { formatMessageTime } from './messageTime';
 
 const ICON = 15;
+// The same icons under every message: made once.
+const PLAY = <Play size={ICON} aria-hidden="true" />;
+const CHECK = <Check size={ICON} aria-hidden="true" />;
+const COPY = <Copy size={ICON} aria-hidden="true" />;
+const PENCIL = <Pencil size={ICON} aria-hidden="true" />;
+const REFRESH = <RefreshCw size={ICON} aria-hidden="true" />;
+const TRASH = <Trash2 size={ICON} aria-hidden="true" />;
+const MORE = <MoreHorizontal size={ICON} aria-hidden="true" />;
 
 export interface MessageActionsProps {
   id: string;
@@ -34,6 +42,8 @@ export interface MessageActionsProps {
  * The time and the icon actions under a finished message, shown on hover or keyboard focus.
  * Its props are plain values that do not change while the answer streams (the actions are not
  * drawn then), so a token never re-renders this row; the text is read when a copy asks for it.
+ * A conversation draws this row under every message, so it stays light: plain buttons whose
+ * names show in the window's shared tooltip, and the More menu's machinery built on first use.
  */
 export const MessageActions = memo(function MessageActions(props: MessageActionsProps) {
   const { id, role } = props;
@@ -42,6 +52,7 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
   const [copied, setCopied] = useState(false);
   // The row stays in view while its menu is open (focus is in the menu, not the message).
   const [menuOpen, setMenuOpen] = useState(false);
+  const [menuUsed, setMenuUsed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const actions = store.getState().chatActions;
@@ -61,12 +72,15 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
 
   const time = formatMessageTime(props.createdAt, i18n.language);
   const stamp = (
-    <Tooltip label={time.full}>
-      <time className="message-time" dateTime={new Date(props.createdAt).toISOString()}>
-        {time.short}
-      </time>
-    </Tooltip>
+    <time
+      className="message-time"
+      dateTime={new Date(props.createdAt).toISOString()}
+      {...tooltipProps(time.full)}
+    >
+      {time.short}
+    </time>
   );
+  const moreLabel = t('action.more');
 
   return (
     <div
@@ -78,62 +92,71 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
         <IconButton
           size="sm"
           className="message-action-continue"
+          sharedTooltip
           label={t('action.continue')}
-          icon={<Play size={ICON} aria-hidden="true" />}
+          icon={PLAY}
           onClick={() => void actions.continueMessage(id)}
         />
       ) : null}
       <IconButton
         size="sm"
+        sharedTooltip
         label={copied ? t('action.copied') : t('action.copy')}
-        icon={
-          copied ? (
-            <Check size={ICON} aria-hidden="true" />
-          ) : (
-            <Copy size={ICON} aria-hidden="true" />
-          )
-        }
+        icon={copied ? CHECK : COPY}
         onClick={() => copy('markdown')}
       />
       <IconButton
         size="sm"
+        sharedTooltip
         label={t('action.edit')}
-        icon={<Pencil size={ICON} aria-hidden="true" />}
+        icon={PENCIL}
         onClick={props.onEdit}
       />
       {props.canRegenerate ? (
         <IconButton
           size="sm"
+          sharedTooltip
           label={t('action.regenerate')}
-          icon={<RefreshCw size={ICON} aria-hidden="true" />}
+          icon={REFRESH}
           onClick={() => void actions.regenerate(id)}
         />
       ) : null}
       <IconButton
         size="sm"
+        sharedTooltip
         label={t('action.delete')}
-        icon={<Trash2 size={ICON} aria-hidden="true" />}
+        icon={TRASH}
         onClick={() => void actions.deleteMessage(id)}
       />
-      <Menu
-        open={menuOpen}
-        onOpenChange={setMenuOpen}
-        align={role === 'user' ? 'end' : 'start'}
-        trigger={
-          <IconButton
-            size="sm"
-            label={t('action.more')}
-            icon={<MoreHorizontal size={ICON} aria-hidden="true" />}
-          />
-        }
-      >
-        <MenuItem icon={<Hash size={ICON} />} onSelect={() => copy('markdown')}>
-          {t('action.copyMarkdown')}
-        </MenuItem>
-        <MenuItem icon={<FileText size={ICON} />} onSelect={() => copy('text')}>
-          {t('action.copyText')}
-        </MenuItem>
-      </Menu>
+      {menuUsed ? (
+        <Menu
+          open={menuOpen}
+          onOpenChange={setMenuOpen}
+          align={role === 'user' ? 'end' : 'start'}
+          trigger={<IconButton size="sm" sharedTooltip label={moreLabel} icon={MORE} />}
+        >
+          <MenuItem icon={<Hash size={ICON} />} onSelect={() => copy('markdown')}>
+            {t('action.copyMarkdown')}
+          </MenuItem>
+          <MenuItem icon={<FileText size={ICON} />} onSelect={() => copy('text')}>
+            {t('action.copyText')}
+          </MenuItem>
+        </Menu>
+      ) : (
+        // Until first used, a plain button that opens the menu (mounted open, focus inside it).
+        <IconButton
+          size="sm"
+          sharedTooltip
+          label={moreLabel}
+          icon={MORE}
+          aria-haspopup="menu"
+          aria-expanded={false}
+          onClick={() => {
+            setMenuUsed(true);
+            setMenuOpen(true);
+          }}
+        />
+      )}
       {role === 'user' ? stamp : null}
     </div>
   );

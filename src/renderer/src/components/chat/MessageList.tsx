@@ -10,6 +10,7 @@ import { BoundedCache } from '../../boundedCache';
 import { ContextCut, useContextCut } from './ContextMeter';
 import { threadRows } from '../../store/chatReducers';
 import { CompareGroup } from './compare/CompareGroup';
+import { holdDecorationsUntilPaint } from '../../markdown/afterPaint';
 
 const EMPTY: string[] = [];
 // How close to the bottom still counts as "following" the answer.
@@ -24,6 +25,33 @@ const ESTIMATE_PX = 140;
  * Numbers only; 5,000 of them take a few hundred kilobytes.
  */
 const rowSizes = new BoundedCache<string, number>(5_000);
+
+/**
+ * The mean measured height of rows by the role of their message: a row never shown is estimated
+ * at its role's mean (a question is short, an answer with code and a table is tall), so the
+ * first render of a conversation holds about the rows that fit, not several more that are
+ * built, measured and dropped before the frame is painted.
+ */
+const roleSizes = new Map<string, { sum: number; count: number }>();
+const ROLE_SAMPLES = 200;
+
+function noteSize(role: string | undefined, size: number): void {
+  if (!role) return;
+  const mean = roleSizes.get(role) ?? { sum: 0, count: 0 };
+  // A running window: past ROLE_SAMPLES rows the older ones weigh less.
+  if (mean.count >= ROLE_SAMPLES) {
+    mean.sum -= mean.sum / mean.count;
+    mean.count -= 1;
+  }
+  mean.sum += size;
+  mean.count += 1;
+  roleSizes.set(role, mean);
+}
+
+function estimateFor(role: string | undefined): number {
+  const mean = role ? roleSizes.get(role) : undefined;
+  return mean ? Math.round(mean.sum / mean.count) : ESTIMATE_PX;
+}
 
 /**
  * The conversation, virtualised: only the visible messages (plus a few) are in the DOM, so a
@@ -43,6 +71,11 @@ export function MessageList({ conversationId }: { conversationId: string }) {
       <MessageListView key={conversationId} conversationId={conversationId} />
     </RenderBoundary>
   );
+}
+
+function holdOnMount(): null {
+  holdDecorationsUntilPaint();
+  return null;
 }
 
 function MessageListView({ conversationId }: { conversationId: string }) {
@@ -72,6 +105,8 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     setNewBelow(value);
   }, []);
   const loadingOlder = useRef(false);
+  // The conversation's first frame shows its text; highlighting and math follow that paint.
+  useState(holdOnMount);
 
   const scrollToBottom = useCallback(() => {
     const el = scrollRef.current;
@@ -101,9 +136,11 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     };
   }, []);
 
+  const roleOf = (id: string | undefined): string | undefined =>
+    id === undefined ? undefined : store.getState().chat.messages[id]?.role;
   const sizeOf = (index: number): number => {
     const id = ids[index];
-    return (id === undefined ? undefined : rowSizes.peek(id)) ?? ESTIMATE_PX;
+    return (id === undefined ? undefined : rowSizes.peek(id)) ?? estimateFor(roleOf(id));
   };
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoisable functions; this list does not rely on the compiler's memoisation.
   const virtualizer = useVirtualizer({
@@ -133,7 +170,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
         return size;
       }
       const known = id === undefined ? undefined : rowSizes.peek(id);
-      return known ?? instance.itemSizeCache.get(id ?? index) ?? ESTIMATE_PX;
+      return known ?? instance.itemSizeCache.get(id ?? index) ?? estimateFor(roleOf(id));
     },
   });
 
@@ -177,6 +214,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
       const size = sizes[i] ?? 0;
       if (size <= 0) return;
       rowSizes.set(id, size);
+      noteSize(roleOf(id), size);
       virtualizer.resizeItem(index, size);
     });
     if (following.current) scrollToBottom();

@@ -5,6 +5,8 @@ import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { IconButton } from '../../ui/IconButton';
 
 const ICON = 15;
+const PREVIOUS = <ChevronLeft size={ICON} aria-hidden="true" />;
+const NEXT = <ChevronRight size={ICON} aria-hidden="true" />;
 
 /**
  * "2 / 3" with previous and next, on a message that has other versions (a regenerated answer,
@@ -32,8 +34,9 @@ export const VersionSwitcher = memo(function VersionSwitcher(props: { id: string
     >
       <IconButton
         size="sm"
+        sharedTooltip
         label={t('versions.previous')}
-        icon={<ChevronLeft size={ICON} aria-hidden="true" />}
+        icon={PREVIOUS}
         disabled={at <= 0}
         onClick={() => choose(at - 1)}
       />
@@ -46,8 +49,9 @@ export const VersionSwitcher = memo(function VersionSwitcher(props: { id: string
       </span>
       <IconButton
         size="sm"
+        sharedTooltip
         label={t('versions.next')}
-        icon={<ChevronRight size={ICON} aria-hidden="true" />}
+        icon={NEXT}
         disabled={at < 0 || at >= count - 1}
         onClick={() => choose(at + 1)}
       />
