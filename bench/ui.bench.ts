@@ -326,6 +326,18 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
   await page.evaluate(TOKEN_TO_PIXEL);
   const profile = arg('cpuprofile')?.split('=')[1];
   if (profile) await cdp.send('Profiler.start');
+  // `--trace=file` records a Chrome trace of this scenario (open it in DevTools' Performance panel).
+  const trace = arg('trace')?.split('=')[1];
+  const traceEvents: unknown[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => traceEvents.push(...e.value));
+    await cdp.send('Tracing.start', {
+      categories:
+        process.env.TRACE_CATEGORIES ??
+        'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+  }
   const before = await mainThreadWork(cdp);
   await page.getByRole('button', { name: 'Send' }).click();
   const group = page.locator('[data-testid="compare-group"]').last();
@@ -355,6 +367,14 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
       .locator(`[data-message-id="${id}"][data-status="complete"]`)
       .waitFor({ timeout: 60_000 });
   const after = await mainThreadWork(cdp);
+  if (trace) {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    writeFileSync(trace, JSON.stringify({ traceEvents }));
+  }
   if (profile) {
     const { profile: data } = await cdp.send('Profiler.stop');
     writeFileSync(`${profile}.compare.cpuprofile`, JSON.stringify(data));

@@ -157,6 +157,15 @@ function MessageListView({ conversationId }: { conversationId: string }) {
       return total;
     },
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // A row that grows (a streaming answer, a comparison's columns) moves the rows and the list's
+    // height straight in the DOM, in the frame that measured it, and the view follows there:
+    // no render of the whole list and no second layout in a task of its own per frame. The list
+    // renders again only when the range of rows shown changes. Rows are placed with `top`.
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
+    onChange: () => {
+      if (following.current) scrollToBottom();
+    },
     // A row's size comes from the ResizeObserver (after layout, no forced layout), from its
     // last showing, or from the measuring pass below; never from a layout read per row as
     // each mounts, which made the browser lay the list out again for every row.
@@ -265,7 +274,11 @@ function MessageListView({ conversationId }: { conversationId: string }) {
         aria-live="off"
         tabIndex={0}
       >
-        <div className="message-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="message-list-inner"
+          ref={virtualizer.containerRef}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -276,7 +289,6 @@ function MessageListView({ conversationId }: { conversationId: string }) {
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 className={`message-row${id === focusId ? ' message-row-focus' : ''}${row.comparisonId ? ' message-row-compare' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
               >
                 {id === cutId ? <ContextCut /> : null}
                 {row.comparisonId ? (
