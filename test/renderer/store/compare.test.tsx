@@ -270,6 +270,11 @@ describe('CompareGroup', () => {
     );
     const keep = within(columns[1]!).getByRole('button', { name: 'Keep this answer' });
     expect(within(columns[1]!).getByTestId('compare-ttft').textContent).toMatch(/420/);
+    // A finished answer can be copied from its column (a streaming one cannot yet).
+    expect(within(columns[2]!).queryByRole('button', { name: 'Copy' })).toBeNull();
+    const user = userEvent.setup();
+    await user.click(within(columns[1]!).getByRole('button', { name: 'Copy' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe('Beta');
     await userEvent.click(keep);
     expect(fake.calls.find((c) => c.route === 'chat.keep')?.input).toMatchObject({
       messageId: 'a2',

@@ -1,9 +1,10 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ArrowUpRight, Check, Columns3, Square } from 'lucide-react';
+import { ArrowUpRight, Check, Columns3, Copy, Square } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../../store/StoreContext';
 import { SafeMessageItem } from '../MessageBoundary';
 import { Button } from '../../../ui/Button';
+import { IconButton } from '../../../ui/IconButton';
 import { formatInteger, formatMs, tokensPerSecond } from '../../../format';
 import { showMoney } from '../../usage/money';
 import { estimateTextTokens } from '../../../../../shared/rules/tokenEstimate';
@@ -111,22 +112,53 @@ const CompareColumn = memo(function CompareColumn({ id }: { id: string }) {
               {t('action.stop')}
             </Button>
           ) : (
-            <Button
-              size="sm"
-              variant="secondary"
-              className="compare-keep"
-              icon={<Check size={14} aria-hidden="true" />}
-              disabled={keeping}
-              onClick={() => void keep()}
-            >
-              {t('compare.keep')}
-            </Button>
+            <>
+              <CopyAnswer id={id} />
+              <Button
+                size="sm"
+                variant="secondary"
+                className="compare-keep"
+                icon={<Check size={14} aria-hidden="true" />}
+                disabled={keeping}
+                onClick={() => void keep()}
+              >
+                {t('compare.keep')}
+              </Button>
+            </>
           )}
         </div>
       </div>
     </div>
   );
 });
+
+/** Copies one answer's text (Markdown), as Copy does under any answer. */
+function CopyAnswer({ id }: { id: string }) {
+  const { t } = useTranslation('chat');
+  const store = useStoreApi();
+  const [copied, setCopied] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <IconButton
+      size="sm"
+      sharedTooltip
+      label={copied ? t('action.copied') : t('action.copy')}
+      icon={copied ? <Check size={15} aria-hidden="true" /> : <Copy size={15} aria-hidden="true" />}
+      onClick={() => {
+        const text = store.getState().chat.messages[id]?.content ?? '';
+        void navigator.clipboard.writeText(text).then(
+          () => {
+            setCopied(true);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(() => setCopied(false), 1500);
+          },
+          () => undefined,
+        );
+      }}
+    />
+  );
+}
 
 interface Figures {
   ttftMs: number | null;
