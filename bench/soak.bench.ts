@@ -2,7 +2,10 @@
  * Soak benchmark (Playwright + Chromium through the harness, on a copy of bench/seed.ts's
  * history): opens conversations one after another (default 200: the sidebar's first page of
  * 100, twice over) and streams answers into some of them (default 50, one every fourth open).
- * Printed at the start (after a warm-up that loads the lazy chunks once) and at the end: the
+ * Printed at the start (after a warm-up: one pass of the same work, opening 20 conversations and
+ * streaming 2 answers, so the lazy chunks are loaded, the code is compiled and the bounded caches
+ * — 8 conversations, the rendered Markdown blocks and code — are as full as on any working day;
+ * the heap right after the first load is printed too) and at the end: the
  * renderer's JS heap after a forced GC (CDP HeapProfiler.collectGarbage), its DOM nodes and
  * event listeners, and the resident memory of the harness process (Electron main's stand-in;
  * not garbage-collected on demand, so its figure is an upper bound). Target: heap growth ≤ 20 %.
@@ -25,6 +28,8 @@ const OPENS = Math.max(1, Number(arg('opens')?.split('=')[1] ?? 200));
 const ANSWERS = Math.max(0, Math.min(OPENS, Number(arg('answers')?.split('=')[1] ?? 50)));
 const LIMIT_MS = 20 * 60_000;
 const ANSWER_TOKENS = 200;
+/** Conversations opened before the start is measured (the long one first). */
+const WARM_UP_OPENS = 20;
 const MB = 1_000_000;
 
 interface Memory {
@@ -133,8 +138,12 @@ async function main(): Promise<void> {
     const titles = [LONG_TITLE, ...Array.from({ length: 99 }, (_, i) => shortTitle(499 - i))];
     const ids = await idsByTitle(page);
     const open = (title: string) => openConversation(page, title, ids[title] ?? '');
-    // Warm-up: the Markdown, highlighter and math chunks load once, as on any first day.
+    const loaded = await measure(cdp, page, harness.pid);
+    // Warm-up: one pass of the same work (the Markdown, highlighter and math chunks load, the
+    // code runs once, the bounded caches fill), as on any first hour of a day.
     await open(LONG_TITLE);
+    await answer(page, relay);
+    for (const title of titles.slice(1, WARM_UP_OPENS)) await open(title);
     await answer(page, relay);
     await open(titles[1] ?? '');
     const start = await measure(cdp, page, harness.pid);
@@ -205,6 +214,10 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(34)} ${a.padStart(10)} ${b.padStart(10)} ${g.padStart(9)}   ${verdict}`,
       );
+    console.log(
+      `before the warm-up (right after the first load): renderer JS heap ${(loaded.heap / MB).toFixed(1)} MB, ` +
+        `${growth(loaded.heap, end.heap).toFixed(1)} % to the end; harness RSS ${(loaded.mainRss / MB).toFixed(1)} MB`,
+    );
   } finally {
     await browser.close();
     await harness.stop();
