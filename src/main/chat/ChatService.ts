@@ -159,15 +159,7 @@ export class ChatService {
     };
     if (Object.keys(patch).length > 0)
       conversation = history.updateConversationSettings(conversation.id, patch);
-    const user = history.appendMessage({
-      conversationId: conversation.id,
-      role: 'user',
-      content: input.text,
-      ...(attachments.length > 0 ? { attachments } : {}),
-    });
-    if (attachments.length > 0) this.deps.attachments?.sent(attachments);
-    // Storing a long question and reading the prompt back are each a task of their own.
-    await nextTask();
+    const user = await this.storeQuestion(conversation.id, input.text, attachments);
     return this.startAnswer(conversation, user, input.params);
   }
 
@@ -186,17 +178,9 @@ export class ChatService {
     for (const target of input.targets) this.deps.requireProfile?.(target.profileId);
     const attachments = files.length > 0 ? this.requireAttachments().check(files) : [];
     if (!input.conversationId) return this.compareInNewConversation(input, first);
-    const history = this.deps.history;
     const conversation = this.requireConversation(input.conversationId);
     await this.settleConversation(conversation.id);
-    const user = history.appendMessage({
-      conversationId: conversation.id,
-      role: 'user',
-      content: input.text,
-      ...(attachments.length > 0 ? { attachments } : {}),
-    });
-    if (attachments.length > 0) this.deps.attachments?.sent(attachments);
-    await nextTask();
+    const user = await this.storeQuestion(conversation.id, input.text, attachments);
     return this.startComparison(conversation, user, input.targets);
   }
 
@@ -440,6 +424,24 @@ export class ChatService {
     const answerVersions = history.messageVersions(first.id);
     if (answerVersions.length > 1) for (const a of answers) versions[a.id] = answerVersions;
     return { conversationId: conversation.id, user, answers, comparison, versions };
+  }
+
+  /** Stores a question with its files; resolves in a task of its own (see `send`). */
+  private async storeQuestion(
+    conversationId: string,
+    text: string,
+    attachments: readonly AttachmentRef[],
+  ): Promise<Message> {
+    const user = this.deps.history.appendMessage({
+      conversationId,
+      role: 'user',
+      content: text,
+      ...(attachments.length > 0 ? { attachments: [...attachments] } : {}),
+    });
+    if (attachments.length > 0) this.deps.attachments?.sent(attachments);
+    // Storing a long question and reading the prompt back are each a task of their own.
+    await nextTask();
+    return user;
   }
 
   private startAnswer(

@@ -15,22 +15,30 @@ const hash = z
   .length(64)
   .regex(/^[0-9a-f]{64}$/);
 
+/**
+ * A question from the composer, as `chat.send` and `chat.compare` take it: its conversation
+ * (omitted: a new one), its text, the files attached, and for a new conversation its system
+ * prompt and temperature (a saved prompt's).
+ */
+export const questionFields = {
+  conversationId: id.optional(),
+  // May be empty when files are attached (the service refuses an empty question without).
+  text: z.string().max(MESSAGE_TEXT_MAX),
+  attachments: z
+    .array(z.object({ hash, name: z.string().min(1).max(1000) }).strict())
+    .max(ATTACHMENT_MAX_COUNT)
+    .optional(),
+  systemPrompt: z.string().max(100_000).optional(),
+  temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).optional(),
+};
+
 export const chatRoutes = {
   'chat.send': route<TurnMessages>()(
     z
       .object({
-        conversationId: id.optional(),
-        // May be empty when files are attached (the service refuses an empty question without).
-        text: z.string().max(MESSAGE_TEXT_MAX),
-        attachments: z
-          .array(z.object({ hash, name: z.string().min(1).max(1000) }).strict())
-          .max(ATTACHMENT_MAX_COUNT)
-          .optional(),
+        ...questionFields,
         model: z.string().max(200).optional(),
         profileId: id.optional(),
-        /** A new conversation only: its system prompt and temperature (a saved prompt's). */
-        systemPrompt: z.string().max(100_000).optional(),
-        temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).optional(),
       })
       .strict(),
   ),

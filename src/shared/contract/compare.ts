@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { route } from './define';
-import { MESSAGE_TEXT_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
-import { ATTACHMENT_MAX_COUNT } from '../rules/attachmentLimits';
+import { questionFields } from './chat';
 import {
   COMPARE_MAX_TARGETS,
   COMPARE_MIN_TARGETS,
@@ -19,10 +18,6 @@ export type {
 } from '../types/compare';
 
 const id = z.string().min(1).max(200);
-const hash = z
-  .string()
-  .length(64)
-  .regex(/^[0-9a-f]{64}$/);
 
 export const compareRoutes = {
   /**
@@ -33,19 +28,11 @@ export const compareRoutes = {
   'chat.compare': route<CompareTurn>()(
     z
       .object({
-        conversationId: id.optional(),
-        text: z.string().max(MESSAGE_TEXT_MAX),
-        attachments: z
-          .array(z.object({ hash, name: z.string().min(1).max(1000) }).strict())
-          .max(ATTACHMENT_MAX_COUNT)
-          .optional(),
+        ...questionFields,
         targets: z
           .array(z.object({ model: z.string().min(1).max(200), profileId: id }).strict())
           .min(COMPARE_MIN_TARGETS)
           .max(COMPARE_MAX_TARGETS),
-        /** A new conversation only, as in `chat.send`. */
-        systemPrompt: z.string().max(100_000).optional(),
-        temperature: z.number().min(TEMPERATURE_MIN).max(TEMPERATURE_MAX).optional(),
       })
       .strict(),
   ),

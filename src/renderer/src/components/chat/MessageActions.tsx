@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Check,
@@ -17,6 +17,7 @@ import { IconButton } from '../../ui/IconButton';
 import { Menu, MenuItem } from '../../ui/Menu';
 import { tooltipProps } from '../../ui/SharedTooltip';
 import { markdownToPlainText } from './plainText';
+import { useCopy } from './useCopy';
 import { formatMessageTime } from './messageTime';
 
 const ICON = 15;
@@ -49,25 +50,16 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
   const { id, role } = props;
   const { t, i18n } = useTranslation('chat');
   const store = useStoreApi();
-  const [copied, setCopied] = useState(false);
+  const { copied, copy: copyText } = useCopy();
   // The row stays in view while its menu is open (focus is in the menu, not the message).
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuUsed, setMenuUsed] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
   const actions = store.getState().chatActions;
 
   const copy = (as: 'markdown' | 'text'): void => {
     const content = store.getState().chat.messages[id]?.content ?? '';
     const text = as === 'text' && role === 'assistant' ? markdownToPlainText(content) : content;
-    void navigator.clipboard.writeText(text).then(
-      () => {
-        setCopied(true);
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => setCopied(false), 1500);
-      },
-      () => undefined,
-    );
+    copyText(text);
   };
 
   const time = formatMessageTime(props.createdAt, i18n.language);

@@ -133,6 +133,25 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     }
   };
 
+  /**
+   * A question went out from the composer of `from` (null: the new chat): its draft and files are
+   * cleared, and a new chat becomes the conversation main created, now open.
+   */
+  const sent = (from: string | null, conversationId: string): void => {
+    get().ui.setAttachments(from ?? NEW_CHAT_DRAFT, []);
+    if (from) {
+      get().ui.setDraft(from, '');
+      return;
+    }
+    set((s) => ({
+      activeConversationId: conversationId,
+      chat: loadThread(s.chat, conversationId, { messages: [], hasMore: false }),
+    }));
+    get().ui.setDraft(NEW_CHAT_DRAFT, '');
+    get().ui.setNewChatModel(null);
+    get().promptActions.clearNewChatPrompt();
+  };
+
   // Main starts streaming only after its reply was sent, so no delta precedes this.
   const begin = (turn: TurnMessages): void => {
     set((s) => ({ chat: startTurn(s.chat, turn) }));
@@ -231,18 +250,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           return false;
         }
         const turn = res.data;
-        get().ui.setAttachments(conversationId ?? NEW_CHAT_DRAFT, []);
-        if (!conversationId) {
-          set((s) => ({
-            activeConversationId: turn.conversationId,
-            chat: loadThread(s.chat, turn.conversationId, { messages: [], hasMore: false }),
-          }));
-          get().ui.setDraft(NEW_CHAT_DRAFT, '');
-          get().ui.setNewChatModel(null);
-          get().promptActions.clearNewChatPrompt();
-        } else {
-          get().ui.setDraft(conversationId, '');
-        }
+        sent(conversationId, turn.conversationId);
         begin(turn);
         return true;
       },
@@ -265,20 +273,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           return false;
         }
         const turn = res.data;
-        const draftKey = conversationId ?? NEW_CHAT_DRAFT;
-        get().ui.setAttachments(draftKey, []);
-        get().ui.setCompareTargets(draftKey, null);
-        if (!conversationId) {
-          set((s) => ({
-            activeConversationId: turn.conversationId,
-            chat: loadThread(s.chat, turn.conversationId, { messages: [], hasMore: false }),
-          }));
-          get().ui.setDraft(NEW_CHAT_DRAFT, '');
-          get().ui.setNewChatModel(null);
-          get().promptActions.clearNewChatPrompt();
-        } else {
-          get().ui.setDraft(conversationId, '');
-        }
+        get().ui.setCompareTargets(conversationId ?? NEW_CHAT_DRAFT, null);
+        sent(conversationId, turn.conversationId);
         const now = performance.now();
         for (const a of turn.answers) timings.set(a.id, { startedAt: now, firstAt: null });
         set((s) => ({ chat: startCompare(s.chat, turn) }));

@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowUpRight, Check, Columns3, Copy, Square } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../../store/StoreContext';
 import { SafeMessageItem } from '../MessageBoundary';
+import { useCopy } from '../useCopy';
 import { Button } from '../../../ui/Button';
 import { IconButton } from '../../../ui/IconButton';
 import { formatInteger, formatMs, tokensPerSecond } from '../../../format';
@@ -136,26 +137,14 @@ const CompareColumn = memo(function CompareColumn({ id }: { id: string }) {
 function CopyAnswer({ id }: { id: string }) {
   const { t } = useTranslation('chat');
   const store = useStoreApi();
-  const [copied, setCopied] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const { copied, copy } = useCopy();
   return (
     <IconButton
       size="sm"
       sharedTooltip
       label={copied ? t('action.copied') : t('action.copy')}
       icon={copied ? <Check size={15} aria-hidden="true" /> : <Copy size={15} aria-hidden="true" />}
-      onClick={() => {
-        const text = store.getState().chat.messages[id]?.content ?? '';
-        void navigator.clipboard.writeText(text).then(
-          () => {
-            setCopied(true);
-            clearTimeout(timer.current);
-            timer.current = setTimeout(() => setCopied(false), 1500);
-          },
-          () => undefined,
-        );
-      }}
+      onClick={() => copy(store.getState().chat.messages[id]?.content ?? '')}
     />
   );
 }
