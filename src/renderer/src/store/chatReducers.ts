@@ -284,15 +284,7 @@ export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
     ids.push(assistant.id);
   }
   const kept = new Set(ids);
-  const messages = { ...data.messages };
-  const lastSeq = { ...data.lastSeq };
-  const versions = { ...data.versions };
-  for (const id of thread.ids) {
-    if (kept.has(id)) continue;
-    delete messages[id];
-    delete lastSeq[id];
-    delete versions[id];
-  }
+  const { messages, lastSeq, versions } = withoutOthers(data, thread.ids, kept);
   if (user && kept.has(user.id)) messages[user.id] = user;
   messages[assistant.id] = assistant;
   for (const [id, list] of Object.entries(turn.versions ?? {})) versions[id] = list;
@@ -305,6 +297,27 @@ export function startTurn(data: ChatData, turn: TurnMessages): ChatData {
     lastSeq,
     versions,
   };
+}
+
+/**
+ * Copies of the message maps without the messages of `ids` not `kept`: what followed a new
+ * question's parent here belongs to another version.
+ */
+function withoutOthers(
+  data: ChatData,
+  ids: readonly string[],
+  kept: ReadonlySet<string>,
+): Pick<ChatData, 'messages' | 'lastSeq' | 'versions'> {
+  const messages = { ...data.messages };
+  const lastSeq = { ...data.lastSeq };
+  const versions = { ...data.versions };
+  for (const id of ids) {
+    if (kept.has(id)) continue;
+    delete messages[id];
+    delete lastSeq[id];
+    delete versions[id];
+  }
+  return { messages, lastSeq, versions };
 }
 
 /**
@@ -322,16 +335,8 @@ export function startCompare(data: ChatData, turn: CompareTurn): ChatData {
       : [...beforeNewQuestion(thread.ids, user, turn.versions?.[user.id] ?? []), user.id];
   for (const a of answers) ids.push(a.id);
   const kept = new Set(ids);
-  const messages = { ...data.messages };
-  const lastSeq = { ...data.lastSeq };
-  const versions = { ...data.versions };
+  const { messages, lastSeq, versions } = withoutOthers(data, thread.ids, kept);
   const comparisons = { ...data.comparisons };
-  for (const id of thread.ids) {
-    if (kept.has(id)) continue;
-    delete messages[id];
-    delete lastSeq[id];
-    delete versions[id];
-  }
   for (const c of Object.values(comparisons))
     if (c.conversationId === conversationId && !c.answerIds.some((id) => kept.has(id)))
       delete comparisons[c.id];

@@ -133,6 +133,14 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     }
   };
 
+  /** A question's text and the references of its files, as `chat.send` and `chat.compare` take them. */
+  const question = (text: string, attachments: readonly AttachmentRef[]) => ({
+    text,
+    ...(attachments.length > 0
+      ? { attachments: attachments.map(({ hash, name }) => ({ hash, name })) }
+      : {}),
+  });
+
   /**
    * A question went out from the composer of `from` (null: the new chat): its draft and files are
    * cleared, and a new chat becomes the conversation main created, now open.
@@ -240,10 +248,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           ...(prompt && prompt.temperature !== null ? { temperature: prompt.temperature } : {}),
           ...(choice?.model ? { model: choice.model } : {}),
           ...(choice?.explicitProfile && choice.profileId ? { profileId: choice.profileId } : {}),
-          text,
-          ...(attachments.length > 0
-            ? { attachments: attachments.map(({ hash, name }) => ({ hash, name })) }
-            : {}),
+          ...question(text, attachments),
         });
         if (!res.ok) {
           fail(res.error);
@@ -262,11 +267,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           ...(conversationId ? { conversationId } : {}),
           ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
           ...(prompt && prompt.temperature !== null ? { temperature: prompt.temperature } : {}),
-          text,
+          ...question(text, attachments),
           targets: targets.map(({ model, profileId }) => ({ model, profileId })),
-          ...(attachments.length > 0
-            ? { attachments: attachments.map(({ hash, name }) => ({ hash, name })) }
-            : {}),
         });
         if (!res.ok) {
           fail(res.error);
