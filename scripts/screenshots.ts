@@ -472,8 +472,9 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const langs = pick(LANGS, process.env['SCREENSHOTS_LANGS']);
   const themes = pick(THEMES, process.env['SCREENSHOTS_THEMES']);
-  // A full run replaces the whole set, so a screen that is gone leaves no stale picture.
-  if (langs.length === LANGS.length && themes.length === THEMES.length)
+  // A full run replaces the whole set, so a screen that is gone leaves no stale picture; a run
+  // narrowed to some languages, themes or screens (SCREENSHOTS_ONLY) keeps the others.
+  if (langs.length === LANGS.length && themes.length === THEMES.length && !ONLY)
     for (const f of readdirSync(out)) if (/^screenshot-.*\.png$/.test(f)) rmSync(resolve(out, f));
   const relay = await startFakeRelay({ apiKey: KEY, port: RELAY_PORT });
   const local = await startFakeRelay({ models: LOCAL_MODELS, port: LOCAL_PORT });
