@@ -73,7 +73,8 @@ const TOKEN_TO_PIXEL = `(() => {
   // Run again for a second scenario: the arrays above start empty, the listener stays one.
   if (w.__ttpListening) return;
   w.__ttpListening = true;
-  window.fleece.on('chat.delta', (d) => {
+  window.fleece.on('chat.deltas', (list) => { for (const d of list) onDelta(d); });
+  function onDelta(d) {
     if (!w.__recording) return;
     if (typeof d.receivedAt !== 'number') { w.__deltasWithoutStamp++; return; }
     const words = d.content.match(/word\\d+/g);
@@ -90,7 +91,7 @@ const TOKEN_TO_PIXEL = `(() => {
       } else if (tries++ < 600) requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  });
+  }
 })()`;
 
 /** Runs in the page: records long tasks, frame intervals and when the first token is painted. */

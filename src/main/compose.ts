@@ -5,6 +5,8 @@ import type { HistoryNotice } from '../shared/types/history';
 import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { coded, type CodedText } from '../shared/codes';
 import { ChatService } from './chat/ChatService';
+import { channelChatEvents } from './chat/DeltaChannel';
+import { realSetTimer } from '../shared/sleep';
 import { TitleGenerator } from './chat/TitleGenerator';
 import { conversationChange } from './history/conversationChange';
 import { disposeTokenCounter } from './chat/tokenEstimate';
@@ -281,7 +283,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         profiles.profileIdFor(conversation.profileId),
         conversation.model ? { model: conversation.model } : {},
       ),
-    emit,
+    emit: channelChatEvents(emit, () => performance.now(), realSetTimer),
     newConversationDefaults: (profileId) => profiles.newConversationDefaults(profileId),
     emitChanged: (change) => emit('conversations.changed', change),
     emitRetryWait: (wait) => emit('chat.retryWait', wait),

@@ -63,7 +63,11 @@ export const chatRoutes = {
 };
 
 export const chatEvents = {
-  'chat.delta': event<ChatDelta>(),
+  /**
+   * Text appended to streaming answers, in the order it was made: one stream's deltas, or, while
+   * several answers stream at once, those of all of them that came within a few milliseconds.
+   */
+  'chat.deltas': event<ChatDelta[]>(),
   'chat.done': event<ChatDone>(),
   /** A retry is waiting (a 429's Retry-After, or a backoff): the answer shows a countdown. */
   'chat.retryWait': event<ChatRetryWait>(),

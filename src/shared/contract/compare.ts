@@ -22,7 +22,7 @@ const id = z.string().min(1).max(200);
 export const compareRoutes = {
   /**
    * Sends one question to several models at once (as `chat.send`, a new conversation when
-   * `conversationId` is omitted): each answer streams as its own message (`chat.delta`,
+   * `conversationId` is omitted): each answer streams as its own message (`chat.deltas`,
    * `chat.done`, its own `chat.stop`), all of them versions of one another under the question.
    */
   'chat.compare': route<CompareTurn>()(

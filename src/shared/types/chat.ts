@@ -86,7 +86,7 @@ export interface ChatDone {
 
 /**
  * A streaming message as the renderer should hold it after event `seq`: the text already sent in
- * `chat.delta` events (after a Continue, with the text the message had before). Deltas numbered
+ * `chat.deltas` events (after a Continue, with the text the message had before). Deltas numbered
  * above `seq` apply on top: how a window resynchronises after a lost event or a reload.
  */
 export interface ChatSnapshot {
@@ -110,7 +110,7 @@ export interface ChatRetryWait {
 }
 
 export interface ChatEventPayloads {
-  'chat.delta': ChatDelta;
+  'chat.deltas': ChatDelta[];
   'chat.done': ChatDone;
   'chat.retryWait': ChatRetryWait;
 }

@@ -56,7 +56,9 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
   // together, in the frame that paints it.
   const deltas = frameQueue<ChatDelta>((items) => store.getState().chatActions.onDeltas(items));
   const offs = [
-    client.on('chat.delta', (d) => deltas.push(d)),
+    client.on('chat.deltas', (list) => {
+      for (const d of list) deltas.push(d);
+    }),
     client.on('chat.done', (d) => {
       deltas.flush();
       store.getState().chatActions.onDone(d);

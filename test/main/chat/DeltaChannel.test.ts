@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
+import { channelChatEvents, DeltaChannel } from '../../../src/main/chat/DeltaChannel';
+import type { ChatDelta, ChatDone } from '../../../src/shared/types/chat';
+import type { SetTimer } from '../../../src/shared/sleep';
+
+function clock() {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  const setTimer: SetTimer = (fn, ms) => {
+    const t = { at: now + ms, fn };
+    timers.push(t);
+    return () => {
+      const i = timers.indexOf(t);
+      if (i >= 0) timers.splice(i, 1);
+    };
+  };
+  const advance = (ms: number): void => {
+    now += ms;
+    for (const t of timers.filter((x) => x.at <= now)) {
+      timers.splice(timers.indexOf(t), 1);
+      t.fn();
+    }
+  };
+  return { now: () => now, setTimer, advance, pendingTimers: () => timers.length };
+}
+
+const delta = (messageId: string, seq: number, content: string): ChatDelta => ({
+  conversationId: 'c1',
+  messageId,
+  seq,
+  content,
+  reasoning: '',
+  receivedAt: 1_700_000_000_000 + seq,
+});
+
+describe('DeltaChannel', () => {
+  it('sends a lone stream event by event, each at once, when they come further apart than the interval', () => {
+    const c = clock();
+    const sent: ChatDelta[][] = [];
+    const channel = new DeltaChannel((d) => sent.push(d), c.now, c.setTimer);
+    channel.push(delta('a', 1, 'Hel'));
+    c.advance(DELTA_INTERVAL_MS + 1);
+    channel.push(delta('a', 2, 'lo'));
+    expect(sent).toEqual([[delta('a', 1, 'Hel')], [delta('a', 2, 'lo')]]);
+    expect(c.pendingTimers()).toBe(0);
+  });
+
+  it('sends the events of several streams that come within one interval together, in order', () => {
+    const c = clock();
+    const sent: ChatDelta[][] = [];
+    const channel = new DeltaChannel((d) => sent.push(d), c.now, c.setTimer);
+    channel.push(delta('a', 1, 'A1'));
+    c.advance(DELTA_INTERVAL_MS / 4);
+    channel.push(delta('b', 1, 'B1'));
+    channel.push(delta('c', 1, 'C1'));
+    c.advance(DELTA_INTERVAL_MS / 4);
+    channel.push(delta('a', 2, 'A2'));
+    // Nothing more leaves before the interval is over…
+    expect(sent).toHaveLength(1);
+    c.advance(DELTA_INTERVAL_MS / 2);
+    // …then the three that waited, as one list, each event whole (seq kept, nothing merged).
+    expect(sent).toEqual([
+      [delta('a', 1, 'A1')],
+      [delta('b', 1, 'B1'), delta('c', 1, 'C1'), delta('a', 2, 'A2')],
+    ]);
+  });
+
+  it('never lets the end of an answer overtake its text', () => {
+    const c = clock();
+    const events: [string, unknown][] = [];
+    const emit = ((name: string, payload: unknown) => events.push([name, payload])) as never;
+    const chatEmit = channelChatEvents(emit, c.now, c.setTimer);
+    chatEmit('chat.delta', delta('a', 1, 'Hel'));
+    chatEmit('chat.delta', delta('a', 2, 'lo'));
+    const done = { conversationId: 'c1' } as unknown as ChatDone;
+    chatEmit('chat.done', done);
+    expect(events).toEqual([
+      ['chat.deltas', [delta('a', 1, 'Hel')]],
+      ['chat.deltas', [delta('a', 2, 'lo')]],
+      ['chat.done', done],
+    ]);
+    // The timer of the text sent early is gone: nothing is sent twice.
+    c.advance(DELTA_INTERVAL_MS * 2);
+    expect(events).toHaveLength(3);
+  });
+});
