@@ -225,6 +225,34 @@ async function timedOpen(
   return ms;
 }
 
+/**
+ * `--trace=FILE` records a Chrome trace of each streaming scenario, FILE.single.json and
+ * FILE.compare.json (open them in DevTools' Performance panel; TRACE_CATEGORIES overrides the
+ * categories). Resolves to the function that ends the trace and writes it, or null.
+ */
+async function startTrace(cdp: CDPSession): Promise<((scenario: string) => Promise<void>) | null> {
+  const trace = arg('trace')?.split('=')[1];
+  if (!trace) return null;
+  const events: unknown[] = [];
+  const collect = (e: { value: unknown[] }) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    categories:
+      process.env.TRACE_CATEGORIES ??
+      'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  return async (scenario) => {
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+    writeFileSync(`${trace}.${scenario}.json`, JSON.stringify({ traceEvents: events }));
+  };
+}
+
 type Row = [name: string, value: string, target: string, ok: boolean];
 
 /** Runs in the page: stops recording and returns what RECORDER and TOKEN_TO_PIXEL gathered. */
@@ -327,18 +355,7 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
   await page.evaluate(TOKEN_TO_PIXEL);
   const profile = arg('cpuprofile')?.split('=')[1];
   if (profile) await cdp.send('Profiler.start');
-  // `--trace=file` records a Chrome trace of this scenario (open it in DevTools' Performance panel).
-  const trace = arg('trace')?.split('=')[1];
-  const traceEvents: unknown[] = [];
-  if (trace) {
-    cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => traceEvents.push(...e.value));
-    await cdp.send('Tracing.start', {
-      categories:
-        process.env.TRACE_CATEGORIES ??
-        'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8.execute',
-      transferMode: 'ReportEvents',
-    });
-  }
+  const endTrace = await startTrace(cdp);
   const before = await mainThreadWork(cdp);
   await page.getByRole('button', { name: 'Send' }).click();
   const group = page.locator('[data-testid="compare-group"]').last();
@@ -368,14 +385,7 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
       .locator(`[data-message-id="${id}"][data-status="complete"]`)
       .waitFor({ timeout: 60_000 });
   const after = await mainThreadWork(cdp);
-  if (trace) {
-    const done = new Promise<void>((resolve) =>
-      cdp.once('Tracing.tracingComplete', () => resolve()),
-    );
-    await cdp.send('Tracing.end');
-    await done;
-    writeFileSync(trace, JSON.stringify({ traceEvents }));
-  }
+  await endTrace?.('compare');
   if (profile) {
     const { profile: data } = await cdp.send('Profiler.stop');
     writeFileSync(`${profile}.compare.cpuprofile`, JSON.stringify(data));
@@ -489,6 +499,7 @@ async function main(): Promise<void> {
     await page.evaluate(TOKEN_TO_PIXEL);
     await page.getByRole('textbox', { name: 'Message' }).fill('Stream a long answer please');
     if (profile) await cdp.send('Profiler.start');
+    const endTrace = await startTrace(cdp);
     const streamBefore = await mainThreadWork(cdp);
     await page.getByRole('button', { name: 'Send' }).click();
     let request = await relay.waitForRequest(10_000);
@@ -511,6 +522,7 @@ async function main(): Promise<void> {
       .and(page.locator('[data-status="complete"]'))
       .waitFor({ timeout: 60_000 });
     const streamAfter = await mainThreadWork(cdp);
+    await endTrace?.('single');
     if (profile) {
       const { profile: data } = await cdp.send('Profiler.stop');
       writeFileSync(`${profile}.stream.cpuprofile`, JSON.stringify(data));
