@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
 import { channelChatEvents, DeltaChannel } from '../../../src/main/chat/DeltaChannel';
 import type { ChatDelta, ChatDone } from '../../../src/shared/types/chat';
-import type { SetTimer } from '../../../src/shared/sleep';
-
-function clock() {
-  let now = 0;
-  const timers: { at: number; fn: () => void }[] = [];
-  const setTimer: SetTimer = (fn, ms) => {
-    const t = { at: now + ms, fn };
-    timers.push(t);
-    return () => {
-      const i = timers.indexOf(t);
-      if (i >= 0) timers.splice(i, 1);
-    };
-  };
-  const advance = (ms: number): void => {
-    now += ms;
-    for (const t of timers.filter((x) => x.at <= now)) {
-      timers.splice(timers.indexOf(t), 1);
-      t.fn();
-    }
-  };
-  return { now: () => now, setTimer, advance, pendingTimers: () => timers.length };
-}
+import { FakeClock } from './fakeClock';
 
 const delta = (messageId: string, seq: number, content: string): ChatDelta => ({
   conversationId: 'c1',
@@ -36,18 +15,18 @@ const delta = (messageId: string, seq: number, content: string): ChatDelta => ({
 
 describe('DeltaChannel', () => {
   it('sends a lone stream event by event, each at once, when they come further apart than the interval', () => {
-    const c = clock();
+    const c = new FakeClock();
     const sent: ChatDelta[][] = [];
     const channel = new DeltaChannel((d) => sent.push(d), c.now, c.setTimer);
     channel.push(delta('a', 1, 'Hel'));
     c.advance(DELTA_INTERVAL_MS + 1);
     channel.push(delta('a', 2, 'lo'));
     expect(sent).toEqual([[delta('a', 1, 'Hel')], [delta('a', 2, 'lo')]]);
-    expect(c.pendingTimers()).toBe(0);
+    expect(c.pending).toBe(0);
   });
 
   it('sends the events of several streams that come within one interval together, in order', () => {
-    const c = clock();
+    const c = new FakeClock();
     const sent: ChatDelta[][] = [];
     const channel = new DeltaChannel((d) => sent.push(d), c.now, c.setTimer);
     channel.push(delta('a', 1, 'A1'));
@@ -67,7 +46,7 @@ describe('DeltaChannel', () => {
   });
 
   it('never lets the end of an answer overtake its text', () => {
-    const c = clock();
+    const c = new FakeClock();
     const events: [string, unknown][] = [];
     const emit = ((name: string, payload: unknown) => events.push([name, payload])) as never;
     const chatEmit = channelChatEvents(emit, c.now, c.setTimer);

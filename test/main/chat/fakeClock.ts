@@ -21,6 +21,24 @@ export class FakeClock {
     return new Promise((resolve) => this.setTimer(resolve, ms));
   }
 
+  /** Moves time on by `ms`, firing the timers due meanwhile in time order (synchronously). */
+  advance(ms: number): void {
+    const end = this.t + ms;
+    for (;;) {
+      const next = this.timers.sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (!next || next.at > end) break;
+      this.timers.shift();
+      this.t = next.at;
+      next.fn();
+    }
+    this.t = end;
+  }
+
+  /** How many timers are waiting. */
+  get pending(): number {
+    return this.timers.length;
+  }
+
   /** Runs until `done()` holds. Real waits only when nothing is scheduled (a module loading, say). */
   async runUntil(done: () => boolean, onStep?: (now: number) => void): Promise<void> {
     const deadline = Date.now() + 10_000;
