@@ -1,0 +1,22 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * False for the render that draws the window, true right after the frame that shows it: for parts
+ * with nothing on screen at start (the toasts' viewport), mounted after the first paint instead
+ * of delaying it. The update is a transition, so input arriving meanwhile comes first.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (after) return;
+    const next = (): void => startTransition(() => setAfter(true));
+    // No frame loop in a test's DOM: a task later.
+    if (typeof requestAnimationFrame !== 'function') {
+      const timer = setTimeout(next, 0);
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(next);
+    return () => cancelAnimationFrame(frame);
+  }, [after]);
+  return after;
+}
