@@ -1,4 +1,4 @@
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, useLayoutEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
@@ -131,7 +131,8 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
     s.settingsLoaded ? (s.preferences?.language ?? 'system') : null,
   );
   const i18n = useI18n(languagePref);
-  useEffect(() => {
+  // Before the commit's other effects, like the theme (see useTheme).
+  useLayoutEffect(() => {
     if (i18n) document.documentElement.lang = i18n.language;
   }, [i18n]);
   useEffect(() => {

@@ -20,3 +20,24 @@ export function useAfterFirstPaint(): boolean {
   }, [after]);
   return after;
 }
+
+/**
+ * Runs `work` after the next frame is painted (in a test's DOM, a task later); returns a cancel.
+ * For effects that only ask main for something not on screen yet (a model list, the prompts),
+ * so the request and what it sets off do not delay the frame that shows the window.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  // A frame callback runs just before that frame's paint; a task posted from it runs after.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
