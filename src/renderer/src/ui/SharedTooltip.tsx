@@ -2,8 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Kbd } from './Kbd';
 
-// The same timing as TooltipProvider: a first tooltip waits, the next one within the skip
-// window opens at once.
+// A first tooltip waits; the next one, within the skip window after one closed, opens at once.
 const OPEN_DELAY_MS = 400;
 const SKIP_DELAY_MS = 200;
 const OFFSET_PX = 6;
