@@ -1,4 +1,4 @@
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, useLayoutEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
@@ -14,11 +14,11 @@ import { handleShortcut, isMacPlatform } from './shortcuts';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
-import { SharedTooltip } from './ui/SharedTooltip';
 import { ToastProvider } from './ui/Toast';
 import { ScreenPlaceholder } from './components/ScreenPlaceholder';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 import { markStep } from './startupMarks';
+import { useAfterFirstPaint } from './afterFirstPaint';
 import { earlyAnswers } from './api/startupRequests';
 
 // The Usage screen and its chart library load on first visit, as do Settings and the Trash:
@@ -67,6 +67,8 @@ function Shell({ store }: { store: AppStore }) {
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
   const sidebarCollapsed = useAppStore((s) => s.sidebarCollapsed);
   const { t } = useTranslation();
+  // The toasts' viewport shows nothing until a toast: it waits for the window's first frame.
+  const afterFirstPaint = useAfterFirstPaint();
   useTheme();
   useEffect(() => {
     const isMac = isMacPlatform();
@@ -115,9 +117,11 @@ function Shell({ store }: { store: AppStore }) {
       </div>
       <ShortcutsSheet />
       <MessageHighlighter />
-      <ToastProvider label={t('toasts.label')}>
-        <AppToasts />
-      </ToastProvider>
+      {afterFirstPaint ? (
+        <ToastProvider label={t('toasts.label')}>
+          <AppToasts />
+        </ToastProvider>
+      ) : null}
     </>
   );
 }
@@ -127,7 +131,8 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
     s.settingsLoaded ? (s.preferences?.language ?? 'system') : null,
   );
   const i18n = useI18n(languagePref);
-  useEffect(() => {
+  // Before the commit's other effects, like the theme (see useTheme).
+  useLayoutEffect(() => {
     if (i18n) document.documentElement.lang = i18n.language;
   }, [i18n]);
   useEffect(() => {
@@ -141,7 +146,6 @@ export function App({ store, client }: { store: AppStore; client: FleeceClient }
         <I18nextProvider i18n={i18n}>
           <TooltipProvider>
             <Shell store={store} />
-            <SharedTooltip />
           </TooltipProvider>
         </I18nextProvider>
       ) : (

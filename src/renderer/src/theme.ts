@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useAppStore } from './store/StoreContext';
 
 export type ResolvedTheme = 'light' | 'dark';
@@ -8,10 +8,14 @@ export function resolveTheme(pref: string, systemDark: boolean): ResolvedTheme {
   return systemDark ? 'dark' : 'light';
 }
 
-/** Applies the theme preference to <html data-theme>, following the OS when set to system. */
+/**
+ * Applies the theme preference to <html data-theme>, following the OS when set to system. Before
+ * the commit's other effects: a style change on the root element restyles the whole window, so it
+ * lands before anything reads the layout (the composer's focus) rather than after.
+ */
 export function useTheme(): void {
   const pref = useAppStore((s) => s.preferences?.theme ?? 'system');
-  useEffect(() => {
+  useLayoutEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = (): void => {
       document.documentElement.dataset['theme'] = resolveTheme(pref, media.matches);

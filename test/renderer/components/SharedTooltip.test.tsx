@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { SharedTooltip } from '../../../src/renderer/src/ui/SharedTooltip';
+import { SharedTooltip, placeTooltip } from '../../../src/renderer/src/ui/SharedTooltip';
 import { IconButton } from '../../../src/renderer/src/ui/IconButton';
+import { Tooltip, TooltipProvider } from '../../../src/renderer/src/ui/Tooltip';
 
 describe('shared tooltip', () => {
   beforeEach(() => {
@@ -57,5 +58,52 @@ describe('shared tooltip', () => {
     act(() => remove.focus());
     act(() => vi.advanceTimersByTime(400));
     expect(screen.getByRole('tooltip')).toHaveTextContent('Delete');
+  });
+
+  it('shows a shortcut as keys beside the label, for icon buttons and wrapped elements alike', () => {
+    render(
+      <TooltipProvider>
+        <IconButton label="Collapse sidebar" shortcut="Ctrl+B" icon={<span />} />
+        <Tooltip label="New chat" shortcut="Ctrl+N" side="right">
+          <button type="button">New chat</button>
+        </Tooltip>
+      </TooltipProvider>,
+    );
+    const collapse = screen.getByRole('button', { name: 'Collapse sidebar' });
+    fireEvent.pointerOver(collapse, { pointerType: 'mouse' });
+    act(() => vi.advanceTimersByTime(400));
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Collapse sidebarCtrlB');
+    expect(tip.querySelectorAll('kbd')).toHaveLength(2);
+
+    const newChat = screen.getByRole('button', { name: 'New chat' });
+    fireEvent.pointerOut(collapse, { relatedTarget: newChat });
+    fireEvent.pointerOver(newChat, { pointerType: 'mouse' });
+    act(() => vi.advanceTimersByTime(0));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('New chatCtrlN');
+    expect(newChat).toHaveAttribute('aria-describedby', screen.getByRole('tooltip').id);
+  });
+});
+
+describe('placing the shared tooltip', () => {
+  const view = { width: 1000, height: 800 };
+  const box = { width: 100, height: 20 };
+  const anchor = { left: 200, top: 300, width: 40, height: 30 };
+
+  it('goes below, centred, unless another side is asked for', () => {
+    expect(placeTooltip(anchor, box, 'bottom', view)).toEqual({ left: 170, top: 336 });
+    expect(placeTooltip(anchor, box, 'top', view)).toEqual({ left: 170, top: 274 });
+    expect(placeTooltip(anchor, box, 'right', view)).toEqual({ left: 246, top: 305 });
+    expect(placeTooltip(anchor, box, 'left', view)).toEqual({ left: 94, top: 305 });
+  });
+
+  it('takes the other side when there is no room, and stays inside the window', () => {
+    const atLeftEdge = { left: 2, top: 300, width: 40, height: 30 };
+    expect(placeTooltip(atLeftEdge, box, 'left', view).left).toBe(48);
+    const atRightEdge = { left: 950, top: 300, width: 40, height: 30 };
+    expect(placeTooltip(atRightEdge, box, 'right', view).left).toBe(844);
+    expect(placeTooltip(atRightEdge, box, 'bottom', view).left).toBe(896);
+    const atBottom = { left: 200, top: 770, width: 40, height: 30 };
+    expect(placeTooltip(atBottom, box, 'bottom', view).top).toBe(744);
   });
 });

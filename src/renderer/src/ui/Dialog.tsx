@@ -18,6 +18,9 @@ export function Dialog(props: {
   children: ReactNode;
 }) {
   const contentRef = useRef<HTMLDivElement>(null);
+  // Closed, a dialog is nothing on screen: it mounts when opened (the window's first render has
+  // several closed ones). Closing unmounts its content as before, and focus goes back the same way.
+  if (!props.open) return null;
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>

@@ -1,5 +1,4 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { Tooltip } from './Tooltip';
 import { tooltipProps } from './SharedTooltip';
 
 export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
@@ -12,14 +11,17 @@ export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
   variant?: 'ghost' | 'secondary' | 'primary' | 'danger';
   tooltipSide?: 'top' | 'right' | 'bottom' | 'left';
   /**
-   * The label shows in the window's one SharedTooltip instead of a tooltip of its own: for
-   * buttons drawn by the hundred (under every message), where a tooltip each is what costs.
+   * Accepted for callers written when only some buttons used the window's one SharedTooltip: every
+   * IconButton shows its label there now.
    */
   sharedTooltip?: boolean;
   ref?: React.Ref<HTMLButtonElement>;
 }
 
-/** A button that shows only an icon: its name lives in aria-label and in a tooltip. */
+/**
+ * A button that shows only an icon: its name lives in aria-label and in the window's shared
+ * tooltip (SharedTooltip), with its shortcut.
+ */
 export function IconButton({
   label,
   icon,
@@ -29,29 +31,19 @@ export function IconButton({
   tooltipSide,
   className,
   type = 'button',
-  sharedTooltip = false,
+  sharedTooltip: _shared,
   ...rest
 }: IconButtonProps) {
   const classes = `icon-btn btn-${variant} icon-btn-${size}${className ? ` ${className}` : ''}`;
-  if (sharedTooltip) {
-    const side = tooltipSide === 'top' || tooltipSide === 'bottom' ? tooltipSide : undefined;
-    return (
-      <button
-        type={type}
-        aria-label={label}
-        className={classes}
-        {...tooltipProps(label, side)}
-        {...rest}
-      >
-        {icon}
-      </button>
-    );
-  }
   return (
-    <Tooltip label={label} shortcut={shortcut} side={tooltipSide}>
-      <button type={type} aria-label={label} className={classes} {...rest}>
-        {icon}
-      </button>
-    </Tooltip>
+    <button
+      type={type}
+      aria-label={label}
+      className={classes}
+      {...tooltipProps(label, tooltipSide, shortcut)}
+      {...rest}
+    >
+      {icon}
+    </button>
   );
 }

@@ -1,32 +1,28 @@
-import type { ReactNode } from 'react';
-import { Tooltip as RadixTooltip } from 'radix-ui';
-import { Kbd } from './Kbd';
+import { cloneElement, type ReactElement, type ReactNode } from 'react';
+import { SharedTooltip, tooltipProps, type TooltipSide } from './SharedTooltip';
 
-/** Wrap the app once: tooltips share one open delay. */
+/**
+ * Wrap the app once: it holds the window's one tooltip (SharedTooltip), which every Tooltip and
+ * IconButton inside shows its label in.
+ */
 export function TooltipProvider({ children }: { children: ReactNode }) {
   return (
-    <RadixTooltip.Provider delayDuration={400} skipDelayDuration={200}>
+    <>
       {children}
-    </RadixTooltip.Provider>
+      <SharedTooltip />
+    </>
   );
 }
 
-/** A short label shown on hover and keyboard focus, with the shortcut when there is one. */
+/**
+ * A short label shown on hover and keyboard focus, with the shortcut when there is one. The child
+ * (one element, e.g. a button) only gets the label as data attributes: nothing is mounted for it.
+ */
 export function Tooltip(props: {
   label: string;
   shortcut?: string | undefined;
-  side?: 'top' | 'right' | 'bottom' | 'left';
-  children: ReactNode;
+  side?: TooltipSide;
+  children: ReactElement<Record<string, unknown>>;
 }) {
-  return (
-    <RadixTooltip.Root>
-      <RadixTooltip.Trigger asChild>{props.children}</RadixTooltip.Trigger>
-      <RadixTooltip.Portal>
-        <RadixTooltip.Content className="tooltip" side={props.side ?? 'bottom'} sideOffset={6}>
-          {props.label}
-          {props.shortcut ? <Kbd keys={props.shortcut} /> : null}
-        </RadixTooltip.Content>
-      </RadixTooltip.Portal>
-    </RadixTooltip.Root>
-  );
+  return cloneElement(props.children, tooltipProps(props.label, props.side, props.shortcut));
 }

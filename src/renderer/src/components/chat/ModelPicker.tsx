@@ -7,6 +7,7 @@ import { chooseModel, sameRef, togglePin, type ModelChoice } from '../../store/m
 import { Button } from '../../ui/Button';
 import { ModelItem } from './ModelItem';
 import { useEffectiveModel } from './useEffectiveModel';
+import { afterNextPaint } from '../../afterFirstPaint';
 import { Popover } from '../../ui/Popover';
 import { IconButton } from '../../ui/IconButton';
 import type { ModelRef } from '../../../../shared/types/profiles';
@@ -48,11 +49,12 @@ export function ModelPicker() {
   const [open, setOpen] = useState(false);
   const compare = useCompareTargets();
 
-  // The chat's own profile lists at once (it doubles as the relay's reachability check); the
-  // others when the picker opens.
+  // The chat's own profile lists at once (it doubles as the relay's reachability check) — once the
+  // frame that shows the picker is painted; the others when the picker opens.
   useEffect(() => {
-    if (choice.profileId && !list)
-      void store.getState().settingsActions.loadModels(choice.profileId);
+    const profileId = choice.profileId;
+    if (!profileId || list) return;
+    return afterNextPaint(() => void store.getState().settingsActions.loadModels(profileId));
   }, [choice.profileId, list, store]);
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/rules/languages';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import type { SavedPrompt } from '../../../../shared/types/prompts';
+import { afterNextPaint } from '../../afterFirstPaint';
 
 /**
  * The prompt library in the UI language, loaded when first `wanted` and again when the language
@@ -14,8 +15,10 @@ export function usePromptList(wanted = true): SavedPrompt[] {
   const loadedIn = useAppStore((s) => s.prompts.language);
   const list = useAppStore((s) => s.prompts.list);
   const language = i18n.language as UiLanguage;
+  // After the frame that shows the screen asking: the list is not in that frame anyway.
   useEffect(() => {
-    if (wanted && loadedIn !== language) void store.getState().promptActions.load(language);
+    if (!wanted || loadedIn === language) return;
+    return afterNextPaint(() => void store.getState().promptActions.load(language));
   }, [store, wanted, loadedIn, language]);
   return list;
 }

@@ -24,6 +24,8 @@ export const ConversationRow = memo(function ConversationRow({
   /**
    * The start-up frame's rows: the menu button without its menu and tooltip, which mount in the
    * render right after that frame (usePaintFirst). A click before then opens the menu all the same.
+   * The button shows only on the open row or under the pointer, so the others leave out its icon
+   * for that one frame too.
    */
   light?: boolean;
 }) {
@@ -140,7 +142,7 @@ export const ConversationRow = memo(function ConversationRow({
           aria-expanded={false}
           onClick={() => setMenuOpen(true)}
         >
-          {moreIcon}
+          {active ? moreIcon : null}
         </button>
       ) : (
         <Menu

@@ -1,14 +1,17 @@
 import { startTransition, useEffect, useState } from 'react';
 
 // A conversation row is at least this tall (app.css, .conversation-open): the first paint needs
-// no more rows than the window's height holds, and a couple more.
+// no more rows than the list's part of the window holds, and a couple more.
 const ROW_MIN_HEIGHT = 34;
 const MAX_FIRST_ROWS = 40;
+// The sidebar above and below the list (app.css): the header and New chat with search take
+// 140 px, the footer's four entries 159 px. Counted short, so the first rows always fill the list.
+const SIDEBAR_CHROME_MIN = 260;
 
-function firstRows(): number {
-  const height = typeof window === 'undefined' ? 0 : window.innerHeight;
-  if (!(height > 0)) return MAX_FIRST_ROWS;
-  return Math.min(MAX_FIRST_ROWS, Math.ceil(height / ROW_MIN_HEIGHT) + 2);
+export function firstRows(windowHeight: number): number {
+  if (!(windowHeight > 0)) return MAX_FIRST_ROWS;
+  const listHeight = Math.max(0, windowHeight - SIDEBAR_CHROME_MIN);
+  return Math.min(MAX_FIRST_ROWS, Math.ceil(listHeight / ROW_MIN_HEIGHT) + 2);
 }
 
 /**
@@ -22,7 +25,7 @@ export function usePaintFirst<G extends { items: unknown[] }>(
   groups: G[],
 ): { groups: G[]; complete: boolean } {
   const [complete, setComplete] = useState(false);
-  const [limit] = useState(firstRows);
+  const [limit] = useState(() => firstRows(typeof window === 'undefined' ? 0 : window.innerHeight));
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   const waiting = !complete && total > 0;
   useEffect(() => {

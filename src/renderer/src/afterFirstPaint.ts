@@ -1,0 +1,43 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * False for the render that draws the window, true right after the frame that shows it: for parts
+ * with nothing on screen at start (the toasts' viewport), mounted after the first paint instead
+ * of delaying it. The update is a transition, so input arriving meanwhile comes first.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (after) return;
+    const next = (): void => startTransition(() => setAfter(true));
+    // No frame loop in a test's DOM: a task later.
+    if (typeof requestAnimationFrame !== 'function') {
+      const timer = setTimeout(next, 0);
+      return () => clearTimeout(timer);
+    }
+    const frame = requestAnimationFrame(next);
+    return () => cancelAnimationFrame(frame);
+  }, [after]);
+  return after;
+}
+
+/**
+ * Runs `work` after the next frame is painted (in a test's DOM, a task later); returns a cancel.
+ * For effects that only ask main for something not on screen yet (a model list, the prompts),
+ * so the request and what it sets off do not delay the frame that shows the window.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  // A frame callback runs just before that frame's paint; a task posted from it runs after.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
