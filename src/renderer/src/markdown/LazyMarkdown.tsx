@@ -8,10 +8,18 @@ import { codeHighlighter } from './lazyRenderers';
 export const markdownRenderer = lazyModule(() => import('./Markdown'));
 
 let preloading = false;
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 2_000 });
+    else setTimeout(resolve, 0);
+  });
+
 /**
- * Fetches the Markdown chunk in the next idle period (once), then the highlighter, whose
- * grammars are warmed a step per idle period: none of it may land in the first frames of a
- * conversation or of a stream.
+ * Fetches the Markdown chunk in the next idle period (once), formats a sample answer in the one
+ * after (so the first conversation opened does not compile the parser), then fetches the
+ * highlighter, whose grammars are warmed a step per idle period: none of it may land in the
+ * first frames of a conversation or of a stream.
  */
 export function preloadMarkdown(): void {
   if (preloading) return;
@@ -19,6 +27,10 @@ export function preloadMarkdown(): void {
   const start = () =>
     void markdownRenderer
       .load()
+      .then(async (module) => {
+        await idle();
+        module.warmUpMarkdown();
+      })
       .then(() => codeHighlighter.load())
       .then((highlighter) => highlighter.warmUpHighlighter())
       .catch(() => undefined);
