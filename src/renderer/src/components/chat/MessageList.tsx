@@ -48,9 +48,18 @@ function noteSize(role: string | undefined, size: number): void {
   roleSizes.set(role, mean);
 }
 
-function estimateFor(role: string | undefined): number {
-  const mean = role ? roleSizes.get(role) : undefined;
-  return mean ? Math.round(mean.sum / mean.count) : ESTIMATE_PX;
+/**
+ * The estimates by role as they stand when a list mounts. The list keeps them while it lives:
+ * sizes it measures teach the next conversation opened, not this one, whose rows never
+ * measured must keep the estimates its scroll position was computed with (re-estimating them
+ * at once moved the view into the middle of a long conversation and rendered rows there).
+ */
+function roleEstimates(): ReadonlyMap<string, number> {
+  return new Map([...roleSizes].map(([role, mean]) => [role, Math.round(mean.sum / mean.count)]));
+}
+
+function estimateFor(estimates: ReadonlyMap<string, number>, role: string | undefined): number {
+  return (role === undefined ? undefined : estimates.get(role)) ?? ESTIMATE_PX;
 }
 
 /**
@@ -136,11 +145,12 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     };
   }, []);
 
+  const [estimates] = useState(roleEstimates);
   const roleOf = (id: string | undefined): string | undefined =>
     id === undefined ? undefined : store.getState().chat.messages[id]?.role;
   const sizeOf = (index: number): number => {
     const id = ids[index];
-    return (id === undefined ? undefined : rowSizes.peek(id)) ?? estimateFor(roleOf(id));
+    return (id === undefined ? undefined : rowSizes.peek(id)) ?? estimateFor(estimates, roleOf(id));
   };
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoisable functions; this list does not rely on the compiler's memoisation.
   const virtualizer = useVirtualizer({
@@ -179,7 +189,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
         return size;
       }
       const known = id === undefined ? undefined : rowSizes.peek(id);
-      return known ?? instance.itemSizeCache.get(id ?? index) ?? estimateFor(roleOf(id));
+      return known ?? instance.itemSizeCache.get(id ?? index) ?? estimateFor(estimates, roleOf(id));
     },
   });
 
