@@ -17,7 +17,10 @@ const EMPTY: string[] = [];
 const FOLLOW_SLACK_PX = 48;
 // Rows rendered beyond the visible ones once the conversation is on screen.
 const OVERSCAN = 6;
-// A row never measured yet: about a short answer with a code block.
+// A row never measured yet, before any of its role was (the first conversation of a session): a
+// question of a line or two, an answer of a few paragraphs. Too small an estimate renders about
+// twice the rows the first frame needs, each parsed and laid out for nothing.
+const FIRST_ESTIMATES: Readonly<Record<string, number>> = { user: 80, assistant: 320 };
 const ESTIMATE_PX = 140;
 /**
  * The height each message's row had when last shown, by message id, across conversations: a
@@ -59,7 +62,8 @@ function roleEstimates(): ReadonlyMap<string, number> {
 }
 
 function estimateFor(estimates: ReadonlyMap<string, number>, role: string | undefined): number {
-  return (role === undefined ? undefined : estimates.get(role)) ?? ESTIMATE_PX;
+  if (role === undefined) return ESTIMATE_PX;
+  return estimates.get(role) ?? FIRST_ESTIMATES[role] ?? ESTIMATE_PX;
 }
 
 /**
