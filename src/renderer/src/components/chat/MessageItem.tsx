@@ -11,7 +11,7 @@ import { ReasoningSection } from './ReasoningSection';
 import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
 import { collapsedPrefix } from './longMessage';
-import { markdownLabels } from './useMarkdownLabels';
+import { markdownLabels } from './markdownLabels';
 import { useChatLabels } from '../../i18n/useLabels';
 import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
