@@ -38,6 +38,12 @@ const rowSizes = new BoundedCache<string, number>(5_000);
 const roleSizes = new Map<string, { sum: number; count: number }>();
 const ROLE_SAMPLES = 200;
 
+/**
+ * The height the last list had on screen: the next one opened renders the rows that fit it,
+ * not those that fit the whole window (a row or two more, built and dropped before the paint).
+ */
+let shownHeight = 0;
+
 function noteSize(role: string | undefined, size: number): void {
   if (!role) return;
   const mean = roleSizes.get(role) ?? { sum: 0, count: 0 };
@@ -163,14 +169,17 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     estimateSize: sizeOf,
     overscan,
     getItemKey: (index) => ids[index] ?? index,
-    // Opened at the end: the first render is of the last messages, in a viewport of about the
-    // window's height until the element is measured.
+    // Opened at the end: the first render is of the last messages, in a viewport of the last
+    // list's height (the window's for the first) until the element is measured.
     initialOffset: () => {
       let total = 0;
       for (let i = 0; i < ids.length; i++) total += sizeOf(i);
       return total;
     },
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    initialRect: {
+      width: 0,
+      height: shownHeight || (typeof window === 'undefined' ? 0 : window.innerHeight),
+    },
     // A row that grows (a streaming answer, a comparison's columns) moves the rows and the list's
     // height straight in the DOM, in the frame that measured it, and the view follows there:
     // no render of the whole list and no second layout in a task of its own per frame. The list
@@ -241,6 +250,8 @@ function MessageListView({ conversationId }: { conversationId: string }) {
       virtualizer.resizeItem(index, size);
     });
     if (following.current) scrollToBottom();
+    // Read from the virtualizer's own observer: no layout here.
+    shownHeight = virtualizer.scrollRect?.height || shownHeight;
   });
 
   // Jump to a search result.
