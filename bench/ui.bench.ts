@@ -602,6 +602,10 @@ async function main(): Promise<void> {
         `  ${name.padEnd(26)} to paint ${p(w.cpu, 50)} (${p(w.cpu, 95)}), of which script ${p(w.script, 50)}, style+layout ${p(w.layout, 50)}; with ${SETTLE_MS} ms after ${p(w.total, 50)} (${p(w.total, 95)})`,
       );
     if (CYCLES > 0) {
+      // In order: the first is also the session's first open of any conversation.
+      console.log(
+        `open ${LONG_MESSAGES} messages, first, each in order: ${times.longFirst.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+      );
       console.log('renderer main-thread CPU per switch, p50 (p95), ms:');
       cpuRow(`open ${SHORT_MESSAGES}, first`, work.shortFirst);
       cpuRow(`open ${SHORT_MESSAGES}, re-open`, work.shortAgain);

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useLayoutEffect } from 'react';
+import { lazy, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
@@ -55,13 +55,24 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   markStep('fleece:data-ready');
 }
 
+/** The screen's boundary, tried again when another conversation opens. */
+function ConversationScreenBoundary({ screen, children }: { screen: string; children: ReactNode }) {
+  const activeConversationId = useAppStore((s) => s.activeConversationId);
+  return (
+    <ScreenBoundary screen={screen} resetKey={`${screen}|${activeConversationId ?? ''}`}>
+      {children}
+    </ScreenBoundary>
+  );
+}
+
 function Shell({ store }: { store: AppStore }) {
   const view = useAppStore((s) => s.view);
   const needsSetup = useAppStore((s) => s.firstRun?.needsSetup ?? false);
   // History first: an open conversation is shown even before setup (the composer makes way for
   // a setup card); the welcome screen takes only the empty "new chat" place, or is asked for.
-  const activeConversationId = useAppStore((s) => s.activeConversationId);
-  const openConversation = activeConversationId !== null;
+  // Whether a conversation is open, not which: opening another one re-renders the chat screen,
+  // not the sidebar, the notices and the dialogs around it.
+  const openConversation = useAppStore((s) => s.activeConversationId !== null);
   const screen =
     view === 'setup' || (needsSetup && view === 'chat' && !openConversation) ? 'onboarding' : view;
   const ready = useAppStore((s) => s.settingsLoaded && s.firstRun !== null);
@@ -94,7 +105,7 @@ function Shell({ store }: { store: AppStore }) {
         <Sidebar />
         <main className="main">
           <NoticeArea />
-          <ScreenBoundary screen={screen} resetKey={`${screen}|${activeConversationId ?? ''}`}>
+          <ConversationScreenBoundary screen={screen}>
             {screen === 'onboarding' ? (
               <Onboarding />
             ) : view === 'settings' ? (
@@ -112,7 +123,7 @@ function Shell({ store }: { store: AppStore }) {
             ) : (
               <ChatView />
             )}
-          </ScreenBoundary>
+          </ConversationScreenBoundary>
         </main>
       </div>
       <ShortcutsSheet />

@@ -17,6 +17,11 @@ export function formatInteger(n: number, locale: string): string {
   return numberFormat(locale).format(Math.round(n));
 }
 
+/** "12.4K": short counts, as the context meter shows them. */
+export function formatCompact(n: number, locale: string): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 export function formatMs(ms: number, locale: string): string {
   if (ms < 1000) return `${numberFormat(locale).format(Math.round(ms))} ms`;
   return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000)} s`;

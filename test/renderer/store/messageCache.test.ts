@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   emptyChatData,
   loadThread,
@@ -160,6 +160,57 @@ describe('message cache in the store', () => {
     await Promise.all([prefetch, open]);
     expect(calls).toEqual(['c0']);
     expect(store.getState().chat.threads['c0']?.ids).toEqual(['m0']);
+  });
+
+  /** A client whose `messages.list` answers only when released, per conversation. */
+  function slowLists() {
+    const release = new Map<string, () => void>();
+    const fake = createFakeClient({
+      'messages.list': async ({ conversationId }) => {
+        await new Promise<void>((r) => release.set(conversationId, r));
+        return {
+          messages: [makeMessage(`${conversationId}-m0`, { conversationId })],
+          hasMore: false,
+        };
+      },
+    });
+    const until = async (id: string): Promise<() => void> => {
+      await vi.waitFor(() => expect(release.has(id)).toBe(true));
+      return release.get(id) ?? (() => undefined);
+    };
+    return { store: createAppStore(fake.client), until };
+  }
+
+  it('a click during the prefetch switches once the messages are there, in one update', async () => {
+    const { store, until } = slowLists();
+    const seen: [string | null, boolean][] = [];
+    store.subscribe((s) => seen.push([s.activeConversationId, s.chat.threads['c0'] !== undefined]));
+    void store.getState().chatActions.prefetch('c0');
+    const open = store.getState().conversationActions.select('c0');
+    (await until('c0'))();
+    await open;
+    expect(store.getState().activeConversationId).toBe('c0');
+    // Never the conversation active without its messages.
+    expect(seen.some(([active, loaded]) => active === 'c0' && !loaded)).toBe(false);
+  });
+
+  it('a conversation chosen while another waits for its messages is the one shown', async () => {
+    const { store, until } = slowLists();
+    void store.getState().chatActions.prefetch('c0');
+    const first = store.getState().conversationActions.select('c0');
+    const second = store.getState().conversationActions.select('c1');
+    (await until('c1'))();
+    await second;
+    (await until('c0'))();
+    await first;
+    expect(store.getState().activeConversationId).toBe('c1');
+
+    void store.getState().chatActions.prefetch('c2');
+    const third = store.getState().conversationActions.select('c2');
+    store.getState().conversationActions.newChat();
+    (await until('c2'))();
+    await third;
+    expect(store.getState().activeConversationId).toBeNull();
   });
 
   it('prefetches while the pointer crosses the sidebar do not push out opened conversations', async () => {

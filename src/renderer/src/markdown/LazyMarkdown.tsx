@@ -1,6 +1,6 @@
 import { lazyModule, useLazyModule } from '../lazyModule';
 import type { MarkdownProps } from './Markdown';
-import { codeHighlighter } from './lazyRenderers';
+import { codeHighlighter, texRenderer } from './lazyRenderers';
 
 // The Markdown pipeline (marked, micromark, remark, GFM, the hast-to-React step) is about 40 %
 // of the start-up script and is not needed to show the sidebar and the composer: it is its own
@@ -8,10 +8,18 @@ import { codeHighlighter } from './lazyRenderers';
 export const markdownRenderer = lazyModule(() => import('./Markdown'));
 
 let preloading = false;
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 2_000 });
+    else setTimeout(resolve, 0);
+  });
+
 /**
- * Fetches the Markdown chunk in the next idle period (once), then the highlighter, whose
- * grammars are warmed a step per idle period: none of it may land in the first frames of a
- * conversation or of a stream.
+ * Fetches the Markdown chunk in the next idle period (once), formats a sample answer in the one
+ * after (so the first conversation opened does not compile the parser), then fetches the
+ * highlighter, whose grammars are warmed a step per idle period, and KaTeX: none of it may land
+ * in the first frames of a conversation or of a stream.
  */
 export function preloadMarkdown(): void {
   if (preloading) return;
@@ -19,8 +27,18 @@ export function preloadMarkdown(): void {
   const start = () =>
     void markdownRenderer
       .load()
+      .then(async (module) => {
+        await idle();
+        module.warmUpMarkdown();
+      })
       .then(() => codeHighlighter.load())
-      .then((highlighter) => highlighter.warmUpHighlighter())
+      .then(async (highlighter) => {
+        highlighter.warmUpHighlighter();
+        // KaTeX and its stylesheet too: fetched by the first formula shown, they would land in
+        // the frame that opens a conversation with math.
+        await idle();
+        await texRenderer.load();
+      })
       .catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2_000 });
   else setTimeout(start, 0);

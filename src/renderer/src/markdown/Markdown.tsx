@@ -1,7 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './markdown.css';
 import { codeHighlighter } from './lazyRenderers';
-import { MarkdownBlock } from './MarkdownBlock';
+import { MarkdownBlock, warmUpBlocks } from './MarkdownBlock';
 import { renderProbe } from './renderProbe';
 import {
   defaultMarkdownLabels,
@@ -46,6 +46,35 @@ function warmUpOnce(): void {
       ),
     { timeout: 5_000 },
   );
+}
+
+// What answers are made of: headings, emphasis, lists, links, a table, code and math.
+const SAMPLE = [
+  '### A heading with `code`',
+  '',
+  'A paragraph with **bold**, *emphasis*, ~~struck~~ text and a [link](https://example.com).',
+  '',
+  '- an item',
+  '  1. a nested one',
+  '- [x] a task',
+  '',
+  '> a quotation',
+  '',
+  '| a | b |',
+  '| --- | --- |',
+  '| 1 | 2 |',
+  '',
+  '```ts',
+  'const x = 1;',
+  '```',
+  '',
+  'Inline math $x^2$.',
+].join('\n');
+
+/** Lexes and formats a sample answer, unseen: the first conversation opened finds the code ready. */
+export function warmUpMarkdown(): void {
+  splitIncremental(null, SAMPLE);
+  warmUpBlocks(SAMPLE);
 }
 
 function MarkdownView({

@@ -104,6 +104,18 @@ function sameBlock(a: MarkdownBlockProps, b: MarkdownBlockProps): boolean {
   return a.index === b.index && a.source === b.source && a.definitions === b.definitions;
 }
 
+/**
+ * Formats `text` once, keeping and timing nothing: the parser's code is compiled while the app is
+ * idle rather than during the first conversation opened.
+ */
+export function warmUpBlocks(text: string): void {
+  try {
+    renderMarkdown({ children: text, remarkPlugins, components, urlTransform: keepUrl });
+  } catch {
+    // Only a warm-up: the real rendering reports its own failures.
+  }
+}
+
 type Bounded = { plain: PlainReason; node?: undefined } | { plain: null; node: ReactNode };
 
 /**

@@ -1,33 +1,21 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { selectContextView, type ContextView } from '../../store/contextPlan';
 import { Tooltip } from '../../ui/Tooltip';
+import { formatCompact } from '../../format';
 
 function useContextView(conversationId: string): ContextView | null {
   return useAppStore(useShallow((s) => selectContextView(s, conversationId)));
 }
 
-// Building an Intl formatter costs milliseconds; the meter mounts with every conversation opened.
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
 /** "12.4K / 128K" in the UI language. */
 function useCompact(): (n: number) => string {
   const { i18n } = useTranslation('chat');
-  return useMemo(() => {
-    let format = compactFormats.get(i18n.language);
-    if (!format) {
-      format = new Intl.NumberFormat(i18n.language, {
-        notation: 'compact',
-        maximumFractionDigits: 1,
-      });
-      compactFormats.set(i18n.language, format);
-    }
-    const chosen = format;
-    return (n: number) => chosen.format(n);
-  }, [i18n.language]);
+  const locale = i18n.language;
+  return useCallback((n: number) => formatCompact(n, locale), [locale]);
 }
 
 /** How much of the model's context window the next prompt takes (an estimate), in the header. */

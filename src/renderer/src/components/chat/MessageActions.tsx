@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   Check,
   Copy,
@@ -19,6 +19,7 @@ import { tooltipProps } from '../../ui/SharedTooltip';
 import { markdownToPlainText } from './plainText';
 import { useCopy } from './useCopy';
 import { formatMessageTime } from './messageTime';
+import { useChatLabels } from '../../i18n/useLabels';
 
 const ICON = 15;
 // The same icons under every message: made once.
@@ -29,6 +30,19 @@ const PENCIL = <Pencil size={ICON} aria-hidden="true" />;
 const REFRESH = <RefreshCw size={ICON} aria-hidden="true" />;
 const TRASH = <Trash2 size={ICON} aria-hidden="true" />;
 const MORE = <MoreHorizontal size={ICON} aria-hidden="true" />;
+
+// The action names, translated once per language: this row is drawn under every message.
+const actionLabels = (t: TFunction<'chat'>) => ({
+  more: t('action.more'),
+  continue: t('action.continue'),
+  copy: t('action.copy'),
+  copied: t('action.copied'),
+  edit: t('action.edit'),
+  regenerate: t('action.regenerate'),
+  delete: t('action.delete'),
+  copyMarkdown: t('action.copyMarkdown'),
+  copyText: t('action.copyText'),
+});
 
 export interface MessageActionsProps {
   id: string;
@@ -48,7 +62,7 @@ export interface MessageActionsProps {
  */
 export const MessageActions = memo(function MessageActions(props: MessageActionsProps) {
   const { id, role } = props;
-  const { t, i18n } = useTranslation('chat');
+  const { labels, i18n } = useChatLabels(actionLabels);
   const store = useStoreApi();
   const { copied, copy: copyText } = useCopy();
   // The row stays in view while its menu is open (focus is in the menu, not the message).
@@ -72,7 +86,7 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
       {time.short}
     </time>
   );
-  const moreLabel = t('action.more');
+  const moreLabel = labels.more;
 
   return (
     <div
@@ -85,7 +99,7 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
           size="sm"
           className="message-action-continue"
           sharedTooltip
-          label={t('action.continue')}
+          label={labels.continue}
           icon={PLAY}
           onClick={() => void actions.continueMessage(id)}
         />
@@ -93,14 +107,14 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
       <IconButton
         size="sm"
         sharedTooltip
-        label={copied ? t('action.copied') : t('action.copy')}
+        label={copied ? labels.copied : labels.copy}
         icon={copied ? CHECK : COPY}
         onClick={() => copy('markdown')}
       />
       <IconButton
         size="sm"
         sharedTooltip
-        label={t('action.edit')}
+        label={labels.edit}
         icon={PENCIL}
         onClick={props.onEdit}
       />
@@ -108,7 +122,7 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
         <IconButton
           size="sm"
           sharedTooltip
-          label={t('action.regenerate')}
+          label={labels.regenerate}
           icon={REFRESH}
           onClick={() => void actions.regenerate(id)}
         />
@@ -116,7 +130,7 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
       <IconButton
         size="sm"
         sharedTooltip
-        label={t('action.delete')}
+        label={labels.delete}
         icon={TRASH}
         onClick={() => void actions.deleteMessage(id)}
       />
@@ -128,10 +142,10 @@ export const MessageActions = memo(function MessageActions(props: MessageActions
           trigger={<IconButton size="sm" sharedTooltip label={moreLabel} icon={MORE} />}
         >
           <MenuItem icon={<Hash size={ICON} />} onSelect={() => copy('markdown')}>
-            {t('action.copyMarkdown')}
+            {labels.copyMarkdown}
           </MenuItem>
           <MenuItem icon={<FileText size={ICON} />} onSelect={() => copy('text')}>
-            {t('action.copyText')}
+            {labels.copyText}
           </MenuItem>
         </Menu>
       ) : (

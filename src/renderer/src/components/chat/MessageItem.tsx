@@ -1,5 +1,5 @@
 import { memo, useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { canContinue, regenerateRefusal } from '../../../../shared/rules/answerActions';
 import { decodeCodedText } from '../../../../shared/failureText';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
@@ -11,7 +11,8 @@ import { ReasoningSection } from './ReasoningSection';
 import { MessageEditor } from './MessageEditor';
 import { LongMessageToggle } from './LongMessageToggle';
 import { collapsedPrefix } from './longMessage';
-import { useMarkdownLabels } from './useMarkdownLabels';
+import { markdownLabels } from './markdownLabels';
+import { useChatLabels } from '../../i18n/useLabels';
 import { MessageActions } from './MessageActions';
 import { StreamingIndicator } from './StreamingIndicator';
 import { VersionSwitcher } from './VersionSwitcher';
@@ -25,6 +26,17 @@ const ASSISTANT_MARK = (
   </span>
 );
 
+// The strings every message shows, translated once per language (a conversation shows dozens).
+const messageLabels = (t: TFunction<'chat'>) => ({
+  markdown: markdownLabels(t),
+  you: t('message.you'),
+  summary: t('message.summary'),
+  assistant: t('message.assistant'),
+  waiting: t('message.waiting'),
+  streaming: t('message.streaming'),
+  edited: t('message.edited'),
+});
+
 /**
  * One message. It selects only its own record, so a streaming delta re-renders this component
  * alone. `data-renders` counts renders for the UI benchmark. In a comparison's column
@@ -36,7 +48,7 @@ export const MessageItem = memo(function MessageItem(props: {
   inCompare?: boolean;
 }) {
   const { id, isLast, inCompare = false } = props;
-  const { t } = useTranslation('chat');
+  const { labels, t } = useChatLabels(messageLabels);
   const message = useAppStore((s) => s.chat.messages[id]);
   const unsaved = useAppStore((s) => s.unsavedAnswers[id] ?? null);
   const store = useStoreApi();
@@ -48,7 +60,6 @@ export const MessageItem = memo(function MessageItem(props: {
   const editRequested = useAppStore((s) => s.editRequestId === id);
   const editing = editingLocal || editRequested;
   const [expanded, setExpanded] = useState(false);
-  const markdownLabels = useMarkdownLabels();
 
   const openLink = useCallback(
     (url: string) => {
@@ -101,17 +112,17 @@ export const MessageItem = memo(function MessageItem(props: {
       data-renders={renders.current}
       aria-label={
         message.role === 'user'
-          ? t('message.you')
+          ? labels.you
           : message.role === 'system'
-            ? t('message.summary')
-            : t('message.assistant')
+            ? labels.summary
+            : labels.assistant
       }
       aria-busy={streaming}
     >
       {message.role === 'assistant' && !inCompare ? ASSISTANT_MARK : null}
       <div className="message-main">
         {message.role === 'system' ? (
-          <p className="message-summary-label">{t('message.summary')}</p>
+          <p className="message-summary-label">{labels.summary}</p>
         ) : null}
         {message.role === 'assistant' && message.reasoning ? (
           <ReasoningSection
@@ -144,15 +155,13 @@ export const MessageItem = memo(function MessageItem(props: {
               streaming={streaming}
               onOpenLink={openLink}
               onLoadImage={loadImage}
-              labels={markdownLabels}
+              labels={labels.markdown}
             />
             {longToggle}
             {streaming ? (
               <StreamingIndicator
                 label={
-                  message.content === '' && !message.reasoning
-                    ? t('message.waiting')
-                    : t('message.streaming')
+                  message.content === '' && !message.reasoning ? labels.waiting : labels.streaming
                 }
               />
             ) : null}
@@ -191,7 +200,7 @@ export const MessageItem = memo(function MessageItem(props: {
               time: new Date(message.editedAt).toLocaleString(),
             })}
           >
-            {t('message.edited')}
+            {labels.edited}
           </span>
         ) : null}
         {inCompare ? null : !editing && !streaming ? (

@@ -17,7 +17,10 @@ const EMPTY: string[] = [];
 const FOLLOW_SLACK_PX = 48;
 // Rows rendered beyond the visible ones once the conversation is on screen.
 const OVERSCAN = 6;
-// A row never measured yet: about a short answer with a code block.
+// A row never measured yet, before any of its role was (the first conversation of a session): a
+// question of a line or two, an answer of a few paragraphs. Too small an estimate renders about
+// twice the rows the first frame needs, each parsed and laid out for nothing.
+const FIRST_ESTIMATES: Readonly<Record<string, number>> = { user: 80, assistant: 320 };
 const ESTIMATE_PX = 140;
 /**
  * The height each message's row had when last shown, by message id, across conversations: a
@@ -35,6 +38,12 @@ const rowSizes = new BoundedCache<string, number>(5_000);
 const roleSizes = new Map<string, { sum: number; count: number }>();
 const ROLE_SAMPLES = 200;
 
+/**
+ * The height the last list had on screen: the next one opened renders the rows that fit it,
+ * not those that fit the whole window (a row or two more, built and dropped before the paint).
+ */
+let shownHeight = 0;
+
 function noteSize(role: string | undefined, size: number): void {
   if (!role) return;
   const mean = roleSizes.get(role) ?? { sum: 0, count: 0 };
@@ -48,9 +57,19 @@ function noteSize(role: string | undefined, size: number): void {
   roleSizes.set(role, mean);
 }
 
-function estimateFor(role: string | undefined): number {
-  const mean = role ? roleSizes.get(role) : undefined;
-  return mean ? Math.round(mean.sum / mean.count) : ESTIMATE_PX;
+/**
+ * The estimates by role as they stand when a list mounts. The list keeps them while it lives:
+ * sizes it measures teach the next conversation opened, not this one, whose rows never
+ * measured must keep the estimates its scroll position was computed with (re-estimating them
+ * at once moved the view into the middle of a long conversation and rendered rows there).
+ */
+function roleEstimates(): ReadonlyMap<string, number> {
+  return new Map([...roleSizes].map(([role, mean]) => [role, Math.round(mean.sum / mean.count)]));
+}
+
+function estimateFor(estimates: ReadonlyMap<string, number>, role: string | undefined): number {
+  if (role === undefined) return ESTIMATE_PX;
+  return estimates.get(role) ?? FIRST_ESTIMATES[role] ?? ESTIMATE_PX;
 }
 
 /**
@@ -136,11 +155,12 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     };
   }, []);
 
+  const [estimates] = useState(roleEstimates);
   const roleOf = (id: string | undefined): string | undefined =>
     id === undefined ? undefined : store.getState().chat.messages[id]?.role;
   const sizeOf = (index: number): number => {
     const id = ids[index];
-    return (id === undefined ? undefined : rowSizes.peek(id)) ?? estimateFor(roleOf(id));
+    return (id === undefined ? undefined : rowSizes.peek(id)) ?? estimateFor(estimates, roleOf(id));
   };
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoisable functions; this list does not rely on the compiler's memoisation.
   const virtualizer = useVirtualizer({
@@ -149,14 +169,17 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     estimateSize: sizeOf,
     overscan,
     getItemKey: (index) => ids[index] ?? index,
-    // Opened at the end: the first render is of the last messages, in a viewport of about the
-    // window's height until the element is measured.
+    // Opened at the end: the first render is of the last messages, in a viewport of the last
+    // list's height (the window's for the first) until the element is measured.
     initialOffset: () => {
       let total = 0;
       for (let i = 0; i < ids.length; i++) total += sizeOf(i);
       return total;
     },
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    initialRect: {
+      width: 0,
+      height: shownHeight || (typeof window === 'undefined' ? 0 : window.innerHeight),
+    },
     // A row that grows (a streaming answer, a comparison's columns) moves the rows and the list's
     // height straight in the DOM, in the frame that measured it, and the view follows there:
     // no render of the whole list and no second layout in a task of its own per frame. The list
@@ -179,7 +202,7 @@ function MessageListView({ conversationId }: { conversationId: string }) {
         return size;
       }
       const known = id === undefined ? undefined : rowSizes.peek(id);
-      return known ?? instance.itemSizeCache.get(id ?? index) ?? estimateFor(roleOf(id));
+      return known ?? instance.itemSizeCache.get(id ?? index) ?? estimateFor(estimates, roleOf(id));
     },
   });
 
@@ -227,6 +250,8 @@ function MessageListView({ conversationId }: { conversationId: string }) {
       virtualizer.resizeItem(index, size);
     });
     if (following.current) scrollToBottom();
+    // Read from the virtualizer's own observer: no layout here.
+    shownHeight = virtualizer.scrollRect?.height || shownHeight;
   });
 
   // Jump to a search result.

@@ -1,12 +1,19 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { IconButton } from '../../ui/IconButton';
+import { useChatLabels } from '../../i18n/useLabels';
 
 const ICON = 15;
 const PREVIOUS = <ChevronLeft size={ICON} aria-hidden="true" />;
 const NEXT = <ChevronRight size={ICON} aria-hidden="true" />;
+
+const versionLabels = (t: TFunction<'chat'>) => ({
+  label: t('versions.label'),
+  previous: t('versions.previous'),
+  next: t('versions.next'),
+});
 
 /**
  * "2 / 3" with previous and next, on a message that has other versions (a regenerated answer,
@@ -15,7 +22,7 @@ const NEXT = <ChevronRight size={ICON} aria-hidden="true" />;
  */
 export const VersionSwitcher = memo(function VersionSwitcher(props: { id: string }) {
   const { id } = props;
-  const { t } = useTranslation('chat');
+  const { labels, t } = useChatLabels(versionLabels);
   const store = useStoreApi();
   const versions = useAppStore((s) => s.chat.versions[id]);
   if (!versions || versions.length < 2) return null;
@@ -29,13 +36,13 @@ export const VersionSwitcher = memo(function VersionSwitcher(props: { id: string
     <div
       className="message-versions"
       role="group"
-      aria-label={t('versions.label')}
+      aria-label={labels.label}
       data-testid="message-versions"
     >
       <IconButton
         size="sm"
         sharedTooltip
-        label={t('versions.previous')}
+        label={labels.previous}
         icon={PREVIOUS}
         disabled={at <= 0}
         onClick={() => choose(at - 1)}
@@ -50,7 +57,7 @@ export const VersionSwitcher = memo(function VersionSwitcher(props: { id: string
       <IconButton
         size="sm"
         sharedTooltip
-        label={t('versions.next')}
+        label={labels.next}
         icon={NEXT}
         disabled={at < 0 || at >= count - 1}
         onClick={() => choose(at + 1)}

@@ -24,6 +24,7 @@ import { SearchResults } from './SearchResults';
 import { useStartupMark } from '../../startupMarks';
 import { usePaintFirst } from './paintFirst';
 import { preloadMarkdown } from '../../markdown/LazyMarkdown';
+import { warmUpChatFormats } from '../chat/warmUp';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -157,7 +158,7 @@ function NavButton(props: {
 
 /** New chat, search and the conversation list (the open sidebar only). */
 function SidebarBody() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStoreApi();
   const conversations = useAppStore((s) => s.conversations);
   const activeId = useAppStore((s) => s.activeConversationId);
@@ -165,10 +166,16 @@ function SidebarBody() {
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
   const listed = useAppStore((s) => s.conversationsLoaded);
   useStartupMark('fleece:sidebar-populated', listed);
-  // Answers need the Markdown chunk: fetch it once the start-up work is on screen.
+  // Answers need the Markdown chunk and the formatters of times and figures: made ready once the
+  // start-up work is on screen, while the app is idle, so the first conversation opened is quick.
+  const locale = i18n.language;
   useEffect(() => {
-    if (listed) preloadMarkdown();
-  }, [listed]);
+    if (!listed) return;
+    preloadMarkdown();
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => warmUpChatFormats(locale), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [listed, locale]);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.

@@ -38,6 +38,8 @@ export interface ChatSlice {
     open(conversationId: string): Promise<void>;
     /** Loads a conversation's messages ahead of its opening (a pointer or focus on its row). */
     prefetch(conversationId: string): Promise<void>;
+    /** The load of a conversation's messages under way (a prefetch), if any. */
+    loadUnderWay(conversationId: string): Promise<void> | undefined;
     /** Main reports the conversation changed: a cached copy not kept current here is dropped. */
     invalidate(conversationId: string): void;
     loadOlder(conversationId: string): Promise<void>;
@@ -214,6 +216,8 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         recent = [conversationId, ...recent];
         trim();
       },
+
+      loadUnderWay: (conversationId) => loading.get(conversationId),
 
       invalidate(conversationId) {
         const data = invalidate(get().chat, conversationId, get().activeConversationId);

@@ -57,8 +57,14 @@ export interface ConversationsSlice {
 
 const emptySearch: SearchState = { query: '', results: [], nextCursor: null, loading: false };
 
+/** How long opening a conversation waits for messages already on their way before switching. */
+const LOAD_WAIT_MS = 100;
+
 export function createConversationsSlice({ set, get, client }: SliceDeps): ConversationsSlice {
   let searchSeq = 0;
+  // Counts the conversations chosen (and new chats), so a choice made while an earlier one
+  // waited for its messages wins.
+  let selections = 0;
   const replace = (c: Conversation): void =>
     set((s) => ({ conversations: upsertConversation(s.conversations, c, c.id, false) }));
 
@@ -96,6 +102,21 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       async select(id) {
+        const asked = ++selections;
+        // Messages already on their way (the pointer's prefetch): the switch waits for them, a
+        // little, so the window is drawn once, with them, instead of once without them first.
+        const underWay = id === null ? undefined : get().chatActions.loadUnderWay(id);
+        if (underWay) {
+          const before = get().activeConversationId;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          await Promise.race([
+            underWay.catch(() => undefined),
+            new Promise<void>((resolve) => (timer = setTimeout(resolve, LOAD_WAIT_MS))),
+          ]);
+          clearTimeout(timer);
+          // Another conversation (or a new chat) was opened meanwhile: that choice stands.
+          if (asked !== selections || get().activeConversationId !== before) return;
+        }
         // A message ringed by an earlier search result is let go: the list opens a conversation
         // plainly (a search result rings its message again after this).
         set((s) => ({
@@ -108,6 +129,7 @@ export function createConversationsSlice({ set, get, client }: SliceDeps): Conve
       },
 
       newChat() {
+        selections++;
         set({
           activeConversationId: null,
           view: 'chat',
