@@ -9,16 +9,22 @@ export function useAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
     if (after) return;
-    const next = (): void => startTransition(() => setAfter(true));
-    // No frame loop in a test's DOM: a task later.
-    if (typeof requestAnimationFrame !== 'function') {
-      const timer = setTimeout(next, 0);
-      return () => clearTimeout(timer);
-    }
-    const frame = requestAnimationFrame(next);
-    return () => cancelAnimationFrame(frame);
+    return onNextFrame(() => startTransition(() => setAfter(true)));
   }, [after]);
   return after;
+}
+
+/**
+ * Runs `work` at the start of the next frame, so after the frame being drawn now is painted (in a
+ * test's DOM, which has no frame loop, a task later); returns a cancel.
+ */
+export function onNextFrame(work: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => work());
+  return () => cancelAnimationFrame(frame);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../afterFirstPaint';
 
 let holding = false;
 const waiting = new Set<() => void>();
@@ -11,14 +12,11 @@ const waiting = new Set<() => void>();
 export function holdDecorationsUntilPaint(): void {
   if (holding || typeof requestAnimationFrame !== 'function') return;
   holding = true;
-  requestAnimationFrame(() => {
-    // A task after the frame callback: after the paint of that frame.
-    setTimeout(() => {
-      holding = false;
-      const wake = [...waiting];
-      waiting.clear();
-      for (const listener of wake) listener();
-    }, 0);
+  afterNextPaint(() => {
+    holding = false;
+    const wake = [...waiting];
+    waiting.clear();
+    for (const listener of wake) listener();
   });
 }
 

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { onNextFrame } from '../../afterFirstPaint';
 
 // A conversation row is at least this tall (app.css, .conversation-open): the first paint needs
 // no more rows than the list's part of the window holds, and a couple more.
@@ -30,14 +31,8 @@ export function usePaintFirst<G extends { items: unknown[] }>(
   const waiting = !complete && total > 0;
   useEffect(() => {
     if (!waiting) return;
-    const next = (): void => startTransition(() => setComplete(true));
-    // After the frame that shows the first rows (no frame loop in a test's DOM: a task later).
-    if (typeof requestAnimationFrame !== 'function') {
-      const timer = setTimeout(next, 0);
-      return () => clearTimeout(timer);
-    }
-    const frame = requestAnimationFrame(next);
-    return () => cancelAnimationFrame(frame);
+    // After the frame that shows the first rows.
+    return onNextFrame(() => startTransition(() => setComplete(true)));
   }, [waiting]);
   if (!waiting || total <= limit) return { groups, complete: !waiting };
   let left = limit;
