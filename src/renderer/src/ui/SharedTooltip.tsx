@@ -104,22 +104,22 @@ export function SharedTooltip() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && current) close();
     };
-    document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerout', onOut);
-    document.addEventListener('pointerdown', close, true);
-    document.addEventListener('focusin', onFocus);
-    document.addEventListener('focusout', onBlur);
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('scroll', close, true);
+    // [event, listener, capture]
+    const listeners: [string, (e: never) => void, boolean][] = [
+      ['pointerover', onOver, false],
+      ['pointerout', onOut, false],
+      ['pointerdown', close, true],
+      ['focusin', onFocus, false],
+      ['focusout', onBlur, false],
+      ['keydown', onKey, true],
+      ['scroll', close, true],
+    ];
+    for (const [type, listener, capture] of listeners)
+      document.addEventListener(type, listener as EventListener, capture);
     return () => {
       close();
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerout', onOut);
-      document.removeEventListener('pointerdown', close, true);
-      document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('focusout', onBlur);
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('scroll', close, true);
+      for (const [type, listener, capture] of listeners)
+        document.removeEventListener(type, listener as EventListener, capture);
     };
   }, []);
 
