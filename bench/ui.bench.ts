@@ -297,6 +297,13 @@ function rerendersOfOthers(
   return { rerenders, compared };
 }
 
+/** A streamed answer of `count` tokens: words, a paragraph every 50, a code block every 200. */
+function answerTokens(count: number): string[] {
+  return Array.from({ length: count }, (_, i) =>
+    i % 50 === 49 ? `word${i}\n\n` : i % 200 === 100 ? '\n```js\nconst x = 1;\n```\n' : `word${i} `,
+  );
+}
+
 const COMPARE_MODELS = ['deepseek-chat', 'gpt-4.1', 'qwen-max', 'glm-4.5'];
 const COMPARE_TOKENS = 600;
 const COMPARE_QUESTION = 'Compare four models on a long answer please';
@@ -338,15 +345,7 @@ async function fourStreams(page: Page, relay: FakeRelay, cdp: CDPSession): Promi
     console.log(`four answers side by side: FAIL: ${reason}`);
     return [['token → pixel, four answers side by side', 'not run', 'runs', false]];
   };
-  const streams = COMPARE_MODELS.map(() =>
-    Array.from({ length: COMPARE_TOKENS }, (_, i) =>
-      i % 50 === 49
-        ? `word${i}\n\n`
-        : i % 200 === 100
-          ? '\n```js\nconst x = 1;\n```\n'
-          : `word${i} `,
-    ),
-  );
+  const streams = COMPARE_MODELS.map(() => answerTokens(COMPARE_TOKENS));
   for (const tokens of streams) relay.enqueue(tokensScript(tokens, { tokensPerSecond: RATE }));
   const reason = await startComparison(page);
   if (reason) return failed(reason);
@@ -486,13 +485,7 @@ async function main(): Promise<void> {
     await timedOpen(page, cdp, LONG_TITLE, last[LONG_TITLE] ?? '', newWork());
     await page.waitForTimeout(1000);
 
-    const tokens = Array.from({ length: TOKENS }, (_, i) =>
-      i % 50 === 49
-        ? `word${i}\n\n`
-        : i % 200 === 100
-          ? '\n```js\nconst x = 1;\n```\n'
-          : `word${i} `,
-    );
+    const tokens = answerTokens(TOKENS);
     relay.enqueue(tokensScript(tokens, { tokensPerSecond: RATE }));
     // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
     await page.evaluate(RECORDER);
