@@ -25,6 +25,7 @@ import { useStartupMark } from '../../startupMarks';
 import { usePaintFirst } from './paintFirst';
 import { preloadMarkdown } from '../../markdown/LazyMarkdown';
 import { warmUpChatFormats } from '../chat/warmUp';
+import { warmUpConversationView } from '../chat/warmUpView';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -172,10 +173,11 @@ function SidebarBody() {
   useEffect(() => {
     if (!listed) return;
     preloadMarkdown();
+    warmUpConversationView(i18n);
     if (typeof requestIdleCallback !== 'function') return;
     const idle = requestIdleCallback(() => warmUpChatFormats(locale), { timeout: 2_000 });
     return () => cancelIdleCallback(idle);
-  }, [listed, locale]);
+  }, [listed, locale, i18n]);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
   // "Today" moves at midnight: re-group every minute.

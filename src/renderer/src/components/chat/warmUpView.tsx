@@ -1,0 +1,127 @@
+import { flushSync } from 'react-dom';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { createRoot } from 'react-dom/client';
+import { withMessageDefaults, type Message } from '../../../../shared/message';
+import type { FleeceClient } from '../../api/client';
+import { markdownRenderer } from '../../markdown/LazyMarkdown';
+import { createAppStore } from '../../store';
+import { emptyChatData, loadThread } from '../../store/chatReducers';
+import { StoreProvider } from '../../store/StoreContext';
+import { ContextMeter } from './ContextMeter';
+import { MessageList } from './MessageList';
+
+const WARM_ID = 'warm-up';
+// A rendering that cannot finish inside an idle period of this length waits for a longer one.
+const IDLE_MS_NEEDED = 40;
+
+/** Answers no request: the sample view must never reach main. */
+const offline: FleeceClient = {
+  call: () =>
+    Promise.resolve({ ok: false, error: { code: 'internal', text: { code: 'internal' } } }),
+  on: () => () => undefined,
+};
+
+const ANSWER = [
+  '### Steps',
+  '',
+  'Use **`fetch`** with a *timeout* and read the [docs](https://example.com).',
+  '',
+  '1. Create the controller',
+  '2. Pass its signal',
+  '   - abort after 5 s',
+  '',
+  '```ts',
+  'const controller = new AbortController();',
+  '```',
+  '',
+  '| option | default |',
+  '| --- | --- |',
+  '| timeout | 30 s |',
+  '',
+  '> Inline math $a^2 + b^2$ too.',
+].join('\n');
+
+function sample(): Message[] {
+  const at = Date.now() - 60_000;
+  const base = { conversationId: WARM_ID, createdAt: at, updatedAt: at };
+  const question = (id: string, content: string): Message =>
+    withMessageDefaults({ ...base, id, role: 'user', content }) as Message;
+  const answer = (id: string, parentId: string): Message =>
+    withMessageDefaults({
+      ...base,
+      id,
+      parentId,
+      role: 'assistant',
+      content: ANSWER,
+      model: 'deepseek-chat',
+      promptTokens: 120,
+      completionTokens: 340,
+      cost: 0.0004,
+      ttftMs: 420,
+      durationMs: 3_100,
+      finishReason: 'stop',
+    }) as Message;
+  return [
+    question(`${WARM_ID}:q1`, 'How do I add a timeout to fetch?'),
+    answer(`${WARM_ID}:a1`, `${WARM_ID}:q1`),
+    question(`${WARM_ID}:q2`, 'And in Node?'),
+    answer(`${WARM_ID}:a2`, `${WARM_ID}:q2`),
+  ];
+}
+
+/**
+ * Renders a sample conversation once, off screen, while the app is idle after start-up: the code
+ * that shows a conversation (the list, its rows and actions, Markdown, the context meter) is then
+ * compiled and warm when the user opens the first real one, which otherwise takes about twice as
+ * long as every later one. The sample lives in a store of its own that reaches nothing (no
+ * request to main, nothing in the app's store) and in an element never attached to the
+ * document, so nothing of it is laid out, painted or seen. It speaks the app's language (`i18n`).
+ */
+let started = false;
+export function warmUpConversationView(i18n: I18n): void {
+  if (started || typeof requestIdleCallback !== 'function') return;
+  started = true;
+  void markdownRenderer.load().then(
+    () => {
+      const attempt = (deadline: IdleDeadline): void => {
+        if (deadline.timeRemaining() < IDLE_MS_NEEDED && !deadline.didTimeout) {
+          requestIdleCallback(attempt, { timeout: 5_000 });
+          return;
+        }
+        renderSample(i18n);
+      };
+      requestIdleCallback(attempt, { timeout: 5_000 });
+    },
+    () => undefined,
+  );
+}
+
+function renderSample(i18n: I18n): void {
+  const messages = sample();
+  const store = createAppStore(offline);
+  store.setState({
+    chat: loadThread(emptyChatData, WARM_ID, {
+      messages,
+      hasMore: false,
+      versions: { [`${WARM_ID}:a2`]: [`${WARM_ID}:a2-old`, `${WARM_ID}:a2`] },
+    }),
+  });
+  const root = createRoot(document.createElement('div'));
+  try {
+    flushSync(() =>
+      root.render(
+        <StoreProvider store={store} client={offline}>
+          <I18nextProvider i18n={i18n}>
+            <ContextMeter conversationId={WARM_ID} />
+            <MessageList conversationId={WARM_ID} />
+          </I18nextProvider>
+        </StoreProvider>,
+      ),
+    );
+  } catch {
+    // Only a warm-up: a real conversation reports its own failures.
+  }
+  // Its effects run after this task; the sample goes once they have.
+  setTimeout(() => root.unmount(), 0);
+}

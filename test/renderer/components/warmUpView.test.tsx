@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+type Idle = { callback: IdleRequestCallback; options: IdleRequestOptions | undefined };
+
+/** An idle period of `ms` milliseconds, as the browser hands it to a callback. */
+function deadline(ms: number): IdleDeadline {
+  return { didTimeout: false, timeRemaining: () => ms };
+}
+
+/** A fresh copy of the module (it runs once per app), with idle callbacks held for the test. */
+async function load() {
+  vi.resetModules();
+  const idle: Idle[] = [];
+  vi.stubGlobal(
+    'requestIdleCallback',
+    (callback: IdleRequestCallback, options?: IdleRequestOptions) => {
+      idle.push({ callback, options });
+      return idle.length;
+    },
+  );
+  const { warmUpConversationView } =
+    await import('../../../src/renderer/src/components/chat/warmUpView');
+  const { renderProbe } = await import('../../../src/renderer/src/markdown/renderProbe');
+  const { markdownRenderer } = await import('../../../src/renderer/src/markdown/LazyMarkdown');
+  await markdownRenderer.load();
+  const { createI18n } = await import('../../../src/renderer/src/i18n');
+  return { warmUpConversationView, renderProbe, idle, i18n: createI18n('en') };
+}
+
+/** Lets the Markdown chunk's promise settle, so the module asks for its idle period. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('warmUpConversationView', () => {
+  it('renders a sample conversation in an idle period, into nothing the document holds', async () => {
+    const { warmUpConversationView, renderProbe, idle, i18n } = await load();
+    const complaints = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+    const shown: string[] = [];
+    renderProbe.onMarkdown = (text) => shown.push(text);
+    const calls = vi.fn();
+    vi.stubGlobal('fleece', { invoke: calls, on: calls });
+    try {
+      warmUpConversationView(i18n);
+      await settle();
+      expect(idle).toHaveLength(1);
+      expect(shown).toEqual([]);
+
+      // Too short an idle period: it waits for another instead of running into the user's input.
+      idle[0]?.callback(deadline(10));
+      expect(shown).toEqual([]);
+      expect(idle).toHaveLength(2);
+
+      idle[1]?.callback(deadline(50));
+      // Both answers of the sample went through Markdown, and none of it is in the page.
+      expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(2);
+      expect(document.querySelectorAll('[data-testid="message"]')).toHaveLength(0);
+      expect(document.body.textContent).not.toContain('Steps');
+      await settle();
+      expect(calls).not.toHaveBeenCalled();
+      // Rendered as the app renders it (its providers present): nothing failed or complained.
+      for (const spy of complaints) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      renderProbe.onMarkdown = null;
+      for (const spy of complaints) spy.mockRestore();
+    }
+  });
+
+  it('runs once however often it is asked', async () => {
+    const { warmUpConversationView, idle, i18n } = await load();
+    warmUpConversationView(i18n);
+    warmUpConversationView(i18n);
+    await settle();
+    expect(idle).toHaveLength(1);
+  });
+
+  it('does nothing where there are no idle periods', async () => {
+    vi.resetModules();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const { warmUpConversationView } =
+      await import('../../../src/renderer/src/components/chat/warmUpView');
+    const { createI18n } = await import('../../../src/renderer/src/i18n');
+    expect(() => warmUpConversationView(createI18n('en'))).not.toThrow();
+  });
+});
