@@ -58,7 +58,11 @@ describe('warmUpConversationView', () => {
       expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(2);
       expect(document.querySelectorAll('[data-testid="message"]')).toHaveLength(0);
       expect(document.body.textContent).not.toContain('Steps');
-      await settle();
+      // The faces an answer is set in are laid out once, hidden, then taken out again.
+      const probe = document.querySelector<HTMLElement>('body > [aria-hidden="true"]');
+      expect(probe?.style.visibility).toBe('hidden');
+      expect(probe?.textContent).toContain('估算费用');
+      await vi.waitFor(() => expect(probe?.isConnected).toBe(false));
       expect(calls).not.toHaveBeenCalled();
       // Rendered as the app renders it (its providers present): nothing failed or complained.
       for (const spy of complaints) expect(spy).not.toHaveBeenCalled();

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { withMessageDefaults, type Message } from '../../../../shared/message';
 import type { FleeceClient } from '../../api/client';
+import { afterNextPaint } from '../../afterFirstPaint';
 import { markdownRenderer } from '../../markdown/LazyMarkdown';
 import { createAppStore } from '../../store';
 import { emptyChatData, loadThread } from '../../store/chatReducers';
@@ -90,6 +91,7 @@ export function warmUpConversationView(i18n: I18n): void {
           return;
         }
         renderSample(i18n);
+        layOutType();
       };
       requestIdleCallback(attempt, { timeout: 5_000 });
     },
@@ -124,4 +126,33 @@ function renderSample(i18n: I18n): void {
   }
   // Its effects run after this task; the sample goes once they have.
   setTimeout(() => root.unmount(), 0);
+}
+
+// A line in each face an answer is set in (text, bold heading, emphasis, code), in the scripts the
+// app's users write: Latin, Vietnamese, Chinese.
+const TYPE_SAMPLE: readonly (readonly [tag: string, text: string])[] = [
+  ['h3', 'Ước tính chi phí 估算费用 Aa'],
+  ['p', 'Ước tính chi phí 估算费用 Aa'],
+  ['strong', 'Ước tính chi phí 估算费用 Aa'],
+  ['em', 'Ước tính chi phí 估算费用 Aa'],
+  ['code', 'Ước tính chi phí 估算费用 Aa'],
+];
+
+/**
+ * The first text laid out in a face (and each fallback font for Vietnamese or Chinese in it)
+ * loads that font: a hidden, unreadable line of each, laid out in the next frame and removed after
+ * it, so the first conversation opened does not pay for it. It is in the document only for
+ * that frame, invisible and hidden from assistive technology.
+ */
+function layOutType(): void {
+  const probe = document.createElement('div');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText =
+    'position:fixed;top:0;left:0;width:320px;height:0;overflow:hidden;visibility:hidden;contain:strict;pointer-events:none';
+  const root = probe.appendChild(document.createElement('div'));
+  root.className = 'md-root';
+  for (const [tag, text] of TYPE_SAMPLE)
+    root.appendChild(document.createElement(tag)).textContent = text;
+  document.body.appendChild(probe);
+  afterNextPaint(() => probe.remove());
 }
