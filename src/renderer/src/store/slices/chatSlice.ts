@@ -18,6 +18,7 @@ import type { SliceDeps } from '../types';
 import { networkVerdict } from '../../../../shared/rules/offline';
 import { NEW_CHAT_DRAFT } from './uiSlice';
 import { selectModelChoice } from '../modelChoice';
+import { afterNextPaint } from '../../afterFirstPaint';
 import type { CompareTarget } from '../../../../shared/types/compare';
 
 /** When an answer of a comparison was asked and when its first text came (`performance.now()`). */
@@ -27,6 +28,12 @@ export interface LiveTiming {
 }
 
 export const PAGE_SIZE = 200;
+/**
+ * A conversation opened from disk first gets the messages that fill a tall window with room to
+ * spare, so the frame that shows it waits for little; the rest of its PAGE_SIZE newest messages
+ * come right after that frame is painted (fillFirstPage).
+ */
+export const FIRST_PAGE_SIZE = 40;
 
 export interface ChatSlice {
   chat: ChatData;
@@ -112,16 +119,45 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     if (get().chat.threads[conversationId]) return Promise.resolve();
     let pending = loading.get(conversationId);
     if (!pending) {
-      pending = reload(conversationId).finally(() => loading.delete(conversationId));
+      pending = reload(conversationId, true, FIRST_PAGE_SIZE).finally(() =>
+        loading.delete(conversationId),
+      );
       loading.set(conversationId, pending);
     }
     return pending;
   };
 
-  const reload = async (conversationId: string, reattach = true): Promise<void> => {
-    const res = await client.call('messages.list', { conversationId, limit: PAGE_SIZE });
+  /** Older messages before the first loaded, `limit` of them. */
+  const older = async (conversationId: string, limit: number): Promise<void> => {
+    const thread = get().chat.threads[conversationId];
+    if (!thread?.hasMore || thread.ids.length === 0) return;
+    const res = await client.call('messages.list', {
+      conversationId,
+      before: thread.ids[0],
+      limit,
+    });
+    if (!res.ok) return fail(res.error);
+    set((s) => ({ chat: prependPage(s.chat, conversationId, res.data) }));
+  };
+
+  /** After a first page of FIRST_PAGE_SIZE: the messages up to PAGE_SIZE, once it is on screen. */
+  const fillFirstPage = (conversationId: string): void => {
+    afterNextPaint(() => {
+      const thread = get().chat.threads[conversationId];
+      if (!thread || thread.ids.length >= PAGE_SIZE) return;
+      void older(conversationId, PAGE_SIZE - thread.ids.length);
+    });
+  };
+
+  const reload = async (
+    conversationId: string,
+    reattach = true,
+    limit = PAGE_SIZE,
+  ): Promise<void> => {
+    const res = await client.call('messages.list', { conversationId, limit });
     if (!res.ok) return fail(res.error);
     set((s) => ({ chat: loadThread(s.chat, conversationId, res.data) }));
+    if (res.data.hasMore && limit < PAGE_SIZE) fillFirstPage(conversationId);
     if (!reattach) return;
     // A window opened (or reloaded) while an answer streams picks it up where main is: the disk
     // copy lags by up to one checkpoint.
@@ -227,17 +263,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         set({ chat: data });
       },
 
-      async loadOlder(conversationId) {
-        const thread = get().chat.threads[conversationId];
-        if (!thread?.hasMore || thread.ids.length === 0) return;
-        const res = await client.call('messages.list', {
-          conversationId,
-          before: thread.ids[0],
-          limit: PAGE_SIZE,
-        });
-        if (!res.ok) return fail(res.error);
-        set((s) => ({ chat: prependPage(s.chat, conversationId, res.data) }));
-      },
+      loadOlder: (conversationId) => older(conversationId, PAGE_SIZE),
 
       async send(text, attachments = []) {
         const conversationId = get().activeConversationId;
