@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
-import { withMessageDefaults, type Message } from '../../../../shared/message';
+import type { Message } from '../../../../shared/message';
 import type { FleeceClient } from '../../api/client';
 import { afterNextPaint } from '../../afterFirstPaint';
 import { markdownRenderer } from '../../markdown/LazyMarkdown';
@@ -43,14 +43,45 @@ const ANSWER = [
   '> Inline math $a^2 + b^2$ too.',
 ].join('\n');
 
-function sample(): Message[] {
+/** A message of the sample; every field spelled out (the schema's defaults would bring its validator into the start-up script). */
+function sampleMessage(
+  fields: Pick<Message, 'id' | 'role' | 'content'> & Partial<Message>,
+): Message {
   const at = Date.now() - 60_000;
-  const base = { conversationId: WARM_ID, createdAt: at, updatedAt: at };
+  return {
+    conversationId: WARM_ID,
+    reasoning: '',
+    status: 'complete',
+    model: null,
+    profileId: null,
+    promptTokens: null,
+    completionTokens: null,
+    tokensEstimated: false,
+    cost: null,
+    ttftMs: null,
+    durationMs: null,
+    reasoningMs: null,
+    finishReason: null,
+    errorKind: null,
+    errorMessage: null,
+    errorHint: null,
+    retryAfterMs: null,
+    attachments: [],
+    parentId: null,
+    versionRank: 0,
+    editedAt: null,
+    deletedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
+}
+
+function sample(): Message[] {
   const question = (id: string, content: string): Message =>
-    withMessageDefaults({ ...base, id, role: 'user', content }) as Message;
+    sampleMessage({ id, role: 'user', content });
   const answer = (id: string, parentId: string): Message =>
-    withMessageDefaults({
-      ...base,
+    sampleMessage({
       id,
       parentId,
       role: 'assistant',
@@ -62,7 +93,7 @@ function sample(): Message[] {
       ttftMs: 420,
       durationMs: 3_100,
       finishReason: 'stop',
-    }) as Message;
+    });
   return [
     question(`${WARM_ID}:q1`, 'How do I add a timeout to fetch?'),
     answer(`${WARM_ID}:a1`, `${WARM_ID}:q1`),
