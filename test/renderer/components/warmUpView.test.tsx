@@ -44,16 +44,19 @@ describe('warmUpConversationView', () => {
     vi.stubGlobal('fleece', { invoke: calls, on: calls });
     try {
       warmUpConversationView(i18n);
-      await settle();
+      // Nothing before the app is idle, not even the Markdown chunk's request.
       expect(idle).toHaveLength(1);
+      idle[0]?.callback(deadline(50));
+      await settle();
+      expect(idle).toHaveLength(2);
       expect(shown).toEqual([]);
 
       // Too short an idle period: it waits for another instead of running into the user's input.
-      idle[0]?.callback(deadline(10));
+      idle[1]?.callback(deadline(10));
       expect(shown).toEqual([]);
-      expect(idle).toHaveLength(2);
+      expect(idle).toHaveLength(3);
 
-      idle[1]?.callback(deadline(50));
+      idle[2]?.callback(deadline(50));
       // Both answers of the sample went through Markdown, and none of it is in the page.
       expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(2);
       expect(document.querySelectorAll('[data-testid="message"]')).toHaveLength(0);

@@ -114,19 +114,22 @@ let started = false;
 export function warmUpConversationView(i18n: I18n): void {
   if (started || typeof requestIdleCallback !== 'function') return;
   started = true;
-  void markdownRenderer.load().then(
-    () => {
-      const attempt = (deadline: IdleDeadline): void => {
-        if (deadline.timeRemaining() < IDLE_MS_NEEDED && !deadline.didTimeout) {
-          requestIdleCallback(attempt, { timeout: 5_000 });
-          return;
-        }
-        renderSample(i18n);
-        layOutType();
-      };
+  const attempt = (deadline: IdleDeadline): void => {
+    if (deadline.timeRemaining() < IDLE_MS_NEEDED && !deadline.didTimeout) {
       requestIdleCallback(attempt, { timeout: 5_000 });
-    },
-    () => undefined,
+      return;
+    }
+    renderSample(i18n);
+    layOutType();
+  };
+  // The Markdown chunk is asked for once the start-up work is done (it is preloadMarkdown's too).
+  requestIdleCallback(
+    () =>
+      void markdownRenderer.load().then(
+        () => requestIdleCallback(attempt, { timeout: 5_000 }),
+        () => undefined,
+      ),
+    { timeout: 5_000 },
   );
 }
 
