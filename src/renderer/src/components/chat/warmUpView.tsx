@@ -13,6 +13,7 @@ import { ContextMeter } from './ContextMeter';
 import { MessageList } from './MessageList';
 
 const WARM_ID = 'warm-up';
+let started = false;
 // A rendering that cannot finish inside an idle period of this length waits for a longer one.
 const IDLE_MS_NEEDED = 40;
 
@@ -43,7 +44,10 @@ const ANSWER = [
   '> Inline math $a^2 + b^2$ too.',
 ].join('\n');
 
-/** A message of the sample; every field spelled out (the schema's defaults would bring its validator into the start-up script). */
+/**
+ * A message of the sample, every field spelled out: the schema's defaults would bring its
+ * validator into the start-up script.
+ */
 function sampleMessage(
   fields: Pick<Message, 'id' | 'role' | 'content'> & Partial<Message>,
 ): Message {
@@ -110,7 +114,6 @@ function sample(): Message[] {
  * request to main, nothing in the app's store) and in an element never attached to the
  * document, so nothing of it is laid out, painted or seen. It speaks the app's language (`i18n`).
  */
-let started = false;
 export function warmUpConversationView(i18n: I18n): void {
   if (started || typeof requestIdleCallback !== 'function') return;
   started = true;
