@@ -156,7 +156,9 @@ function useEnvironment(
     loadRef.current = onLoadImage;
   }, [onOpenLink, onLoadImage]);
 
-  const labelsKey = JSON.stringify(mergeLabels(labels));
+  // Worked out again only for a new labels object (a message's labels are made once per language),
+  // not on every render of a streaming answer.
+  const labelsKey = useMemo(() => JSON.stringify(mergeLabels(labels)), [labels]);
   return useMemo<MarkdownEnvironment>(
     () => ({
       labels: JSON.parse(labelsKey) as MarkdownLabels,
