@@ -5,7 +5,7 @@ import { CodeBlock, FencedCode, InlineCode } from './CodeBlock';
 import { parseFencedBlock } from './fencedBlock';
 import { MermaidView } from './MermaidView';
 import { MarkdownImage } from './MarkdownImage';
-import { keepUrl, remarkPlugins } from './markdownPlugins';
+import { keepUrl, remarkPlugins, remarkPluginsFor } from './markdownPlugins';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
 import { PlainBlock } from './PlainBlock';
@@ -136,7 +136,7 @@ function renderBounded(source: string, definitions: string): Bounded {
   try {
     node = renderMarkdown({
       children: markdown,
-      remarkPlugins,
+      remarkPlugins: remarkPluginsFor(markdown),
       components,
       urlTransform: keepUrl,
     });
