@@ -59,6 +59,12 @@ describe('warmUpConversationView', () => {
       idle[2]?.callback(deadline(50));
       // Both answers of the sample went through Markdown, and none of it is in the page.
       expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(2);
+      // One in ASCII, one with characters past Latin-1 (Vietnamese, Chinese): V8 compiles the
+      // splitter's regular expressions once for each kind of text.
+      expect(shown.filter((text) => /^[\n\x20-\xff]*$/.test(text))).toHaveLength(1);
+      expect(
+        shown.filter((text) => /[\u1ea0-\u1ef9]/.test(text) && /[\u4e00-\u9fff]/.test(text)),
+      ).toHaveLength(1);
       expect(document.querySelectorAll('[data-testid="message"]')).toHaveLength(0);
       expect(document.body.textContent).not.toContain('Steps');
       // The faces an answer is set in are laid out once, hidden, then taken out again.

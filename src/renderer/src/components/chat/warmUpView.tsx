@@ -24,25 +24,49 @@ const offline: FleeceClient = {
   on: () => () => undefined,
 };
 
-const ANSWER = [
-  '### Steps',
-  '',
-  'Use **`fetch`** with a *timeout* and read the [docs](https://example.com).',
-  '',
-  '1. Create the controller',
-  '2. Pass its signal',
-  '   - abort after 5 s',
-  '',
-  '```ts',
-  'const controller = new AbortController();',
-  '```',
-  '',
-  '| option | default |',
-  '| --- | --- |',
-  '| timeout | 30 s |',
-  '',
-  '> Inline math $a^2 + b^2$ too.',
-].join('\n');
+// Two answers: one in ASCII, one in Vietnamese and Chinese. V8 compiles a regular expression
+// apart for text with characters past Latin-1, and the block splitter's are large: an answer in
+// those scripts would otherwise pay that compilation in the first conversation opened.
+const ANSWERS = [
+  [
+    '### Steps',
+    '',
+    'Use **`fetch`** with a *timeout* and read the [docs](https://example.com).',
+    '',
+    '1. Create the controller',
+    '2. Pass its signal',
+    '   - abort after 5 s',
+    '',
+    '```ts',
+    'const controller = new AbortController();',
+    '```',
+    '',
+    '| option | default |',
+    '| --- | --- |',
+    '| timeout | 30 s |',
+    '',
+    '> Inline math $a^2 + b^2$ too.',
+  ],
+  [
+    '### Steps: các bước 步骤',
+    '',
+    'Dùng **`fetch`** với *thời gian chờ*，读 [tài liệu 文档](https://example.com/vi).',
+    '',
+    '1. Tạo bộ điều khiển 创建控制器',
+    '2. Truyền tín hiệu 传递信号',
+    '   - hủy sau 5 giây 五秒后中止',
+    '',
+    '```ts',
+    "const note = '超时';",
+    '```',
+    '',
+    '| tùy chọn 选项 | mặc định 默认 |',
+    '| --- | --- |',
+    '| thời gian chờ 超时 | 30 s |',
+    '',
+    '> Công thức $a^2 + b^2$ 也可以.',
+  ],
+].map((lines) => lines.join('\n'));
 
 /**
  * A message of the sample, every field spelled out: the schema's defaults would bring its
@@ -84,12 +108,12 @@ function sampleMessage(
 function sample(): Message[] {
   const question = (id: string, content: string): Message =>
     sampleMessage({ id, role: 'user', content });
-  const answer = (id: string, parentId: string): Message =>
+  const answer = (id: string, parentId: string, content: string): Message =>
     sampleMessage({
       id,
       parentId,
       role: 'assistant',
-      content: ANSWER,
+      content,
       model: 'deepseek-chat',
       promptTokens: 120,
       completionTokens: 340,
@@ -100,9 +124,9 @@ function sample(): Message[] {
     });
   return [
     question(`${WARM_ID}:q1`, 'How do I add a timeout to fetch?'),
-    answer(`${WARM_ID}:a1`, `${WARM_ID}:q1`),
-    question(`${WARM_ID}:q2`, 'And in Node?'),
-    answer(`${WARM_ID}:a2`, `${WARM_ID}:q2`),
+    answer(`${WARM_ID}:a1`, `${WARM_ID}:q1`, ANSWERS[0] ?? ''),
+    question(`${WARM_ID}:q2`, 'Còn trong Node thì sao? 在 Node 里呢？'),
+    answer(`${WARM_ID}:a2`, `${WARM_ID}:q2`, ANSWERS[1] ?? ''),
   ];
 }
 
