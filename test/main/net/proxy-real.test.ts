@@ -1,3 +1,4 @@
+import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NodeNetwork } from '../../../src/main/net/NodeNetwork';
 import { DEFAULT_BYPASS } from '../../../src/shared/types/network';
@@ -39,6 +40,32 @@ function printLog(title: string, proxy: Tinyproxy): void {
       (l) => /Request|Connect \(|auth|407|Established/i.test(l) && !/read_request_line/.test(l),
     );
   console.log(`--- tinyproxy log: ${title} ---\n${lines.join('\n')}`);
+}
+
+/**
+ * A loopback port where nothing listens and nothing can start listening meanwhile: the local end of
+ * a connection held open for the test. A connect to it is refused at once. (A port freed by
+ * stopping a proxy can be handed to another test's server before the request reaches it, which
+ * then accepts and never answers.)
+ */
+async function refusingPort(): Promise<{ port: number; release(): void }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const holder = createConnection({ host: '127.0.0.1', port });
+  await new Promise<void>((resolve, reject) => {
+    holder.once('connect', resolve);
+    holder.once('error', reject);
+  });
+  const local = holder.localPort;
+  if (local === undefined) throw new Error('the held connection has no local port');
+  return {
+    port: local,
+    release() {
+      holder.destroy();
+      server.close();
+    },
+  };
 }
 
 let relay: FakeRelay;
@@ -121,15 +148,18 @@ describe('requests through a real tinyproxy', () => {
   });
 
   it('a proxy that is not running is named as the proxy, not the relay', async () => {
-    proxy = await startTinyproxy();
-    const port = proxy.port;
-    await proxy.close();
-    proxy = undefined;
-    network = new NodeNetwork({ ...manual({ host: '127.0.0.1', port } as Tinyproxy) });
-    const outcome = await run(relay.baseUrl, {}, { fetch: network.fetch });
-    expect(outcome.error?.code).toBe('proxy');
-    expect(outcome.error?.text.code).toBe('proxy_refused');
-    expect(relay.requests).toHaveLength(0);
+    const closed = await refusingPort();
+    try {
+      network = new NodeNetwork({
+        ...manual({ host: '127.0.0.1', port: closed.port } as Tinyproxy),
+      });
+      const outcome = await run(relay.baseUrl, {}, { fetch: network.fetch });
+      expect(outcome.error?.code).toBe('proxy');
+      expect(outcome.error?.text.code).toBe('proxy_refused');
+      expect(relay.requests).toHaveLength(0);
+    } finally {
+      closed.release();
+    }
   });
 });
 
