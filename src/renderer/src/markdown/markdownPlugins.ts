@@ -53,7 +53,7 @@ export const remarkPlugins: PluggableList = [
 // GFM's literal autolinks (www.x.com, https://x.com, a@b.co) are the dearest part of parsing
 // prose: the tokenizer tries an e-mail address at the start of every word. Each of them needs an
 // `@`, `www.` or `http(s):`, so a block with none of those cannot hold one and is parsed
-// without them: the same result in about two thirds of the time.
+// without them: the same result, a fifth to a quarter sooner (`npm run bench:markdown`).
 const AUTOLINK_LITERALS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
 const MAY_HOLD_AUTOLINK = /@|www\.|https?:/i;
 
