@@ -16,7 +16,6 @@ function columns(db: Db, table: string): string[] {
   return (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
 }
 
-/** Every readable row of `table` by its integer key, skipping what a damaged page hides. */
 function attachmentRefs(json: string): AttachmentRef[] {
   try {
     const parsed = attachmentListSchema.safeParse(JSON.parse(json));
@@ -26,6 +25,10 @@ function attachmentRefs(json: string): AttachmentRef[] {
   }
 }
 
+/**
+ * Every readable row of `table` by an integer key column, skipping what a damaged page hides.
+ * The key need not be unique (a composite key's first column): each value's rows come together.
+ */
 function* readableRows(
   source: Db,
   table: string,
@@ -50,8 +53,7 @@ function* readableRows(
     } catch {
       for (let k = lo; k < lo + RANGE; k++) {
         try {
-          const row = one.get(k) as Record<string, unknown> | undefined;
-          if (row) rows.push(row);
+          rows.push(...(one.all(k) as Record<string, unknown>[]));
         } catch {
           // this row sits on a damaged page
         }
@@ -79,8 +81,9 @@ function partsOf(source: Db, seq: number): { content: string; reasoning: string 
 
 /**
  * Copies every readable conversation and message of a damaged history into `target` (a fresh,
- * migrated file), keeping their keys, ids and search index. Reads row ranges and falls back to
- * single rows around damage, so one bad page costs only the rows on it.
+ * migrated file), keeping their keys, ids and search index, with what hangs on them: attached
+ * files, comparisons of several models and the cost of generated titles and summaries. Reads row
+ * ranges and falls back to single rows around damage, so one bad page costs only the rows on it.
  */
 export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
   const counts: SalvageCounts = { conversations: 0, messages: 0 };
@@ -144,6 +147,11 @@ export function salvageHistory(damagedPath: string, target: Db): SalvageCounts {
         indexMessage(target, seq, row['content']);
       }
     });
+    // After the messages they name. A comparison whose question or kept answer was lost is not
+    // copied (its answers stay, as versions of one another), nor the link of a lost answer.
+    copy('comparisons', 'pk', () => undefined);
+    copy('comparison_answers', 'comparison_pk', () => undefined);
+    copy('extra_usage', 'id', () => undefined);
   } finally {
     source.close();
   }
