@@ -88,7 +88,9 @@ describe('ErrorCard', () => {
     );
     const card = screen.getByRole('alert');
     expect(card).toHaveTextContent('The relay refused the API key');
-    expect(card).toHaveTextContent('Invalid API key');
+    // Main's sentence only restates the title: the relay's own words stand alone.
+    expect(card.textContent?.split('refused the API key')).toHaveLength(2);
+    expect(card).toHaveTextContent('The relay said: Invalid API key');
     expect(card).toHaveTextContent('This looks like an OpenAI key (sk-…).');
     expect(card.textContent).not.toMatch(/[{}<>]/);
   });

@@ -45,6 +45,15 @@ const SELF_EXPLAINED: ReadonlySet<RelayErrorKind> = new Set([
   'redirect_refused',
 ]);
 
+// Main's words that only restate a card's title: the card shows the relay's own words alone.
+const RESTATED: ReadonlySet<string> = new Set([
+  'relay_key_refused',
+  'relay_model_unknown',
+  'relay_limiting',
+  'relay_unreachable',
+  'relay_stopped',
+]);
+
 /** A plain-language card for a failed answer: what happened, and the one thing to do about it. */
 export function ErrorCard(props: ErrorCardProps) {
   const { message, retryAfterMs, hint, onAction } = props;
@@ -53,6 +62,11 @@ export function ErrorCard(props: ErrorCardProps) {
   const stored = decodeFailureText(message.errorMessage);
   const shownHint = hint ?? stored?.hint ?? null;
   const kind: RelayErrorKind = isRelayErrorKind(message.errorKind) ? message.errorKind : 'server';
+  const ownText =
+    stored?.text && stored.text.code !== kind && !RESTATED.has(stored.text.code)
+      ? stored.text
+      : null;
+  const detail = stored?.detail || null;
   // A relay that refused an image: the fix is another model (one that sees images).
   const preferred = shownHint?.code === 'hint_pick_vision_model' ? 'pickModel' : actionFor(kind);
   const action: ErrorAction | null =
@@ -88,11 +102,11 @@ export function ErrorCard(props: ErrorCardProps) {
     <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
       <strong className="error-title">{t(`kind.${kind}.title`)}</strong>
       <p className="error-body">{t(`kind.${kind}.body`)}</p>
-      {(stored?.text || stored?.detail) && !SELF_EXPLAINED.has(kind) ? (
+      {(ownText || detail) && !SELF_EXPLAINED.has(kind) ? (
         <p className="error-detail">
-          {stored.text ? say(stored.text) : null}
-          {stored.text && stored.detail ? ' ' : null}
-          {stored.detail ? <q>{stored.detail}</q> : null}
+          {ownText ? say(ownText) : t('relaySaid')}
+          {detail ? ' ' : null}
+          {detail ? <q>{detail}</q> : null}
         </p>
       ) : null}
       {shownHint && !SELF_EXPLAINED.has(kind) ? (

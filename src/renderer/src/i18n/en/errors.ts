@@ -1,4 +1,5 @@
 const errors = {
+  relaySaid: 'The relay said:',
   action: {
     openKey: 'Open key settings',
     pickModel: 'Choose another model',

@@ -2,6 +2,7 @@ import type { Translation } from '../shape';
 import type en from '../en/errors';
 
 const errors: Translation<typeof en> = {
+  relaySaid: 'Relay trả lời:',
   action: {
     openKey: 'Mở cài đặt khóa API',
     pickModel: 'Chọn mô hình khác',

@@ -2,6 +2,7 @@ import type { Translation } from '../shape';
 import type en from '../en/errors';
 
 const errors: Translation<typeof en> = {
+  relaySaid: '中转站返回：',
   action: {
     openKey: '打开密钥设置',
     pickModel: '选择其他模型',

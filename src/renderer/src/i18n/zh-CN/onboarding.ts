@@ -15,7 +15,7 @@ const onboarding: Translation<typeof en> = {
   back: '返回对话',
   checking: '正在检查连接…',
   card: {
-    title: '连接一个中转服务即可发送消息',
+    title: '连接一个中转站即可发送消息',
     body: '即使没有连接，你的对话仍可阅读、搜索和导出。',
     open: '设置连接',
   },

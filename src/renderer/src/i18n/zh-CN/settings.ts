@@ -35,7 +35,7 @@ const settings: Translation<typeof en> = {
     apply: '应用',
     applied: '已应用：之后的每个请求都使用这些设置。',
     test: '测试',
-    testing: '正在测试到当前中转服务的线路…',
+    testing: '正在测试到当前中转站的线路…',
     pathProxy: 'Fleece → 代理 {{proxy}} → {{target}}',
     pathDirect: 'Fleece → {{target}}（直连）',
     pathSystem: 'Fleece → 系统代理设置 → {{target}}',
