@@ -39,7 +39,7 @@ test('a deleted conversation waits in the Trash, with when, and comes back on Re
   // Most recently deleted first, with when.
   await expect(items.first()).toContainText('Forget me');
   await expect(items.first()).toContainText(
-    /Deleted (now|\d+ minutes? ago) · deleted for good in 30 days/,
+    /Deleted (just now|\d+ minutes? ago) · deleted for good in 30 days/,
   );
 
   await app.getByRole('button', { name: 'Restore “Keep me”' }).click();

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { IconButton } from '../../ui/IconButton';
 import { ConfirmDialog } from './ConfirmDialog';
-import { purgeAt, relativeTime } from './trashTimes';
+import { purgeAt, relativeParts, relativeTime } from './trashTimes';
 import './trash.css';
 
 type Confirming = { kind: 'one'; conversation: Conversation } | { kind: 'all' } | null;
@@ -133,7 +133,9 @@ function TrashRow(props: {
             dateTime={new Date(deletedAt).toISOString()}
             title={formatDateTime(deletedAt, locale)}
           >
-            {t('trash.deletedAt', { when: relativeTime(deletedAt, props.now, locale) })}
+            {relativeParts(deletedAt - props.now)[0] === 0
+              ? t('trash.deletedJustNow')
+              : t('trash.deletedAt', { when: relativeTime(deletedAt, props.now, locale) })}
           </time>
           {' · '}
           {t('trash.expires', {

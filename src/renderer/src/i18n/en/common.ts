@@ -115,6 +115,7 @@ const common = {
     emptyHint: 'Conversations you delete come here first, so you can bring them back.',
     listLabel: 'Deleted conversations',
     deletedAt: 'Deleted {{when}}',
+    deletedJustNow: 'Deleted just now',
     expires: 'deleted for good {{when}}',
     restore: 'Restore',
     restoreLabel: 'Restore “{{title}}”',

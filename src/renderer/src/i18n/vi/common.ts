@@ -118,6 +118,7 @@ const common: Translation<typeof en> = {
     emptyHint: 'Cuộc trò chuyện bạn xoá sẽ vào đây trước, để bạn có thể khôi phục.',
     listLabel: 'Cuộc trò chuyện đã xoá',
     deletedAt: 'Đã xoá {{when}}',
+    deletedJustNow: 'Vừa xoá',
     expires: 'xoá vĩnh viễn {{when}}',
     restore: 'Khôi phục',
     restoreLabel: 'Khôi phục “{{title}}”',

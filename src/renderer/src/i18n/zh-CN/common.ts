@@ -116,6 +116,7 @@ const common: Translation<typeof en> = {
     emptyHint: '删除的对话会先放到这里，方便你恢复。',
     listLabel: '已删除的对话',
     deletedAt: '{{when}}删除',
+    deletedJustNow: '刚刚删除',
     expires: '{{when}}永久删除',
     restore: '恢复',
     restoreLabel: '恢复“{{title}}”',
