@@ -70,7 +70,7 @@ test('ask three models through the fake relay, stop one, keep the second and go 
 
   // Compare mode starts with the model in use; two more are ticked.
   await compareModels(app, ['gpt-4o', 'claude-3.5-sonnet']);
-  await expect(app.getByTestId('compare-count')).toHaveText('3 of 4 chosen');
+  await expect(app.getByTestId('compare-count')).toHaveText('3 chosen · up to 4');
 
   // A fourth (typed) fills the four places: a fifth cannot be added.
   await app.getByRole('combobox', { name: 'Search by name or profile' }).fill('my-model');

@@ -257,7 +257,7 @@ const chat = {
     toggle: 'Compare models',
     single: 'One model',
     triggerCount: 'Compare ({{count}})',
-    counter: '{{count}} of {{max}} chosen',
+    counter: '{{count}} chosen · up to {{max}}',
     limit: 'Up to {{max}} models at once',
     keysHint: '↑↓ move · Enter add or remove · Esc close',
     done: 'Done',

@@ -261,7 +261,7 @@ const chat: Translation<typeof en> = {
     toggle: 'So sánh mô hình',
     single: 'Một mô hình',
     triggerCount: 'So sánh ({{count}})',
-    counter: 'Đã chọn {{count}}/{{max}}',
+    counter: 'Đã chọn {{count}} · tối đa {{max}}',
     limit: 'Tối đa {{max}} mô hình cùng lúc',
     keysHint: '↑↓ di chuyển · Enter thêm hoặc bỏ · Esc đóng',
     done: 'Xong',

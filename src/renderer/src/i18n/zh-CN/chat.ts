@@ -256,7 +256,7 @@ const chat: Translation<typeof en> = {
     toggle: '对比模型',
     single: '单个模型',
     triggerCount: '对比（{{count}}）',
-    counter: '已选 {{count}}/{{max}}',
+    counter: '已选 {{count}} 个 · 最多 {{max}} 个',
     limit: '最多同时对比 {{max}} 个模型',
     keysHint: '↑↓ 移动 · Enter 添加或移除 · Esc 关闭',
     done: '完成',
