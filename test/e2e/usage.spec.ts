@@ -42,7 +42,12 @@ test('the Usage page shows the exact totals of priced chats', async ({ app, rela
   await expect(app.getByTestId('usage-spent')).toHaveText('$2.10');
   await expect(app.getByTestId('usage-answers')).toHaveText('3');
   await expect(app.getByTestId('usage-tokens')).toHaveText('525,000');
+  // "This month" is the month so far: no second card with the same figure.
+  await expect(app.getByTestId('usage-mtd')).toHaveCount(0);
+  await app.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'Last 30 days' });
   await expect(app.getByTestId('usage-mtd')).toHaveText('$2.10');
+  await app.getByRole('combobox', { name: 'Range' }).selectOption({ label: 'This month' });
+  await expect(app.getByTestId('usage-mtd')).toHaveCount(0);
   const model = app.getByTestId('usage-model-row');
   await expect(model).toHaveCount(1);
   await expect(model.getByRole('rowheader')).toHaveText('gpt-4.1');

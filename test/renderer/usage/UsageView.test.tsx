@@ -105,7 +105,7 @@ describe('Usage page', () => {
     renderWithStore(<UsageView />, store, fake.client);
     expect(await screen.findByTestId('usage-spent')).toHaveTextContent('CN¥10.50');
     expect(screen.getByTestId('usage-answers')).toHaveTextContent('3');
-    expect(screen.getByTestId('usage-tokens')).toHaveTextContent('4,500 ≈');
+    expect(screen.getByTestId('usage-tokens')).toHaveTextContent('≈ 4,500');
     expect(screen.getByTestId('usage-projected')).toHaveTextContent('CN¥162.75');
     expect(
       screen.getByText('Answers without a price (not included in the totals): 1.'),

@@ -10,6 +10,8 @@ export function UsageOverview() {
   const store = useStoreApi();
   const summary = useAppStore((s) => s.usage.summary);
   const stale = useAppStore((s) => s.usage.stale);
+  // "This month" already is the month so far: its card would say the same figure twice.
+  const rangeIsMonth = useAppStore((s) => s.usage.range.preset === 'thisMonth');
   if (!summary) return null;
   const { totals, monthToDate: mtd } = summary;
   const [y, m] = mtd.month.split('-').map(Number);
@@ -50,14 +52,16 @@ export function UsageOverview() {
         <div>
           <dt>{t('cards.tokens')}</dt>
           <dd data-testid="usage-tokens">
+            {totals.estimatedAnswers > 0 ? <abbr title={t('estimatedMark')}>≈ </abbr> : null}
             {f.int(totals.promptTokens + totals.completionTokens)}
-            {totals.estimatedAnswers > 0 ? <abbr title={t('estimatedMark')}> ≈</abbr> : null}
           </dd>
         </div>
-        <div>
-          <dt>{t('cards.monthToDate', { month: monthName })}</dt>
-          <dd data-testid="usage-mtd">{f.money(mtd.spentUsd)}</dd>
-        </div>
+        {rangeIsMonth ? null : (
+          <div>
+            <dt>{t('cards.monthToDate', { month: monthName })}</dt>
+            <dd data-testid="usage-mtd">{f.money(mtd.spentUsd)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('cards.projected')}</dt>
           <dd data-testid="usage-projected">
