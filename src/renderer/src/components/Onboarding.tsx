@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PRESET, HOLYSHEEP, PRESETS } from '../../../shared/rules/presets';
 import type { KeyWarning, PresetId } from '../../../shared/types/profiles';
 import { useAppStore, useClient, useStoreApi } from '../store/StoreContext';
-import { PresetSelect } from './settings/PresetSelect';
+import { PresetSelect, usePresetName } from './settings/PresetSelect';
 import { useCodedText } from '../i18n/codedText';
 import { FieldProblems, fieldOf, useSaveCheck } from './settings/saveCheck';
 import { Button } from '../ui/Button';
@@ -29,6 +29,7 @@ export function Onboarding() {
   const [busy, setBusy] = useState(false);
   const check = useSaveCheck();
   const { t: ts } = useTranslation('settings');
+  const presetName = usePresetName();
   const view = useAppStore((s) => s.view);
   const hasHistory = useAppStore((s) => s.conversations.length > 0);
   const presetInfo = PRESETS[preset];
@@ -49,6 +50,7 @@ export function Onboarding() {
       const actions = store.getState().settingsActions;
       const created = await actions.createProfile({
         preset,
+        name: presetName(preset),
         ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
         ...(model.trim() ? { defaultModel: model.trim() } : {}),
       });

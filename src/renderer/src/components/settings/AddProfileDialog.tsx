@@ -6,7 +6,7 @@ import { useStoreApi } from '../../store/StoreContext';
 import { Dialog } from '../../ui/Dialog';
 import { Button } from '../../ui/Button';
 import { Input } from '../../ui/Input';
-import { PresetSelect } from './PresetSelect';
+import { PresetSelect, usePresetName } from './PresetSelect';
 import { FieldProblems, fieldOf, useSaveCheck } from './saveCheck';
 
 /**
@@ -19,6 +19,7 @@ export function AddProfileDialog(props: {
   onCreated: (id: string) => void;
 }) {
   const { t } = useTranslation('settings');
+  const presetName = usePresetName();
   const store = useStoreApi();
   const [preset, setPreset] = useState<PresetId>(DEFAULT_PRESET);
   const [name, setName] = useState('');
@@ -56,7 +57,7 @@ export function AddProfileDialog(props: {
       const actions = store.getState().settingsActions;
       const created = await actions.createProfile({
         preset,
-        ...(name.trim() ? { name: name.trim() } : {}),
+        name: name.trim() || presetName(preset),
         ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
         ...(model.trim() ? { defaultModel: model.trim() } : {}),
       });

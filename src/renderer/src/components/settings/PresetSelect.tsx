@@ -1,9 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { listPresets } from '../../../../shared/rules/presets';
+import { listPresets, PRESETS } from '../../../../shared/rules/presets';
 import type { PresetId } from '../../../../shared/types/profiles';
 import { NativeSelect } from '../../ui/Input';
 
 const PRESET_LIST = listPresets();
+
+/**
+ * A preset's name in the UI language ("Custom" is translated; brand names are not): also the
+ * name a new profile gets when none is typed, so it reads in the language it was made in.
+ */
+export function usePresetName(): (id: PresetId) => string {
+  const { t } = useTranslation('settings');
+  return (id) => {
+    const preset = PRESETS[id];
+    return preset.labelKey === undefined ? preset.label : t(preset.labelKey);
+  };
+}
 
 /** A labelled choice among the provider presets (HolySheep first). */
 export function PresetSelect(props: {
@@ -11,7 +23,7 @@ export function PresetSelect(props: {
   value: PresetId;
   onChange: (id: PresetId) => void;
 }) {
-  const { t } = useTranslation('settings');
+  const presetName = usePresetName();
   return (
     <label>
       {props.label}
@@ -21,7 +33,7 @@ export function PresetSelect(props: {
       >
         {PRESET_LIST.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.labelKey === undefined ? p.label : t(p.labelKey)}
+            {presetName(p.id)}
           </option>
         ))}
       </NativeSelect>
