@@ -37,8 +37,17 @@ type Lang = (typeof LANGS)[number];
 const CATALOGUES = { en, vi, 'zh-CN': zhCN };
 const WIDE = { width: 1280, height: 800 };
 const SMALL = { width: 900, height: 600 };
-/** Settings tabs in their order on screen. */
-const TABS = ['general', 'profiles', 'prices', 'network', 'data', 'shortcuts', 'about'];
+/** Settings tabs: the picture's name and the tab's key in the catalogue (found by its label). */
+const TABS = [
+  ['general', 'general'],
+  ['profiles', 'profiles'],
+  ['prices', 'models'],
+  ['prompts', 'prompts'],
+  ['network', 'network'],
+  ['data', 'data'],
+  ['shortcuts', 'shortcuts'],
+  ['about', 'about'],
+] as const;
 /** A local server as a second profile, so the picker shows two groups with what is known. */
 /** The models of the comparison screen: two of the relay's and one local. */
 const COMPARED = ['deepseek-chat', 'gpt-4o', 'qwen3:8b'];
@@ -407,14 +416,15 @@ async function session(
 
     // Settings, every tab, then the profile dialogs.
     await openSettings();
-    const tabs = page.getByRole('tab');
-    for (const [i, name] of TABS.entries()) {
-      await tabs.nth(i).click();
+    const tab = (key: (typeof TABS)[number][1]) =>
+      page.getByRole('tab', { name: L.settings.tabs[key], exact: true });
+    for (const [name, key] of TABS) {
+      await tab(key).click();
       await page.waitForTimeout(200);
       if (name === 'prices') await page.getByTestId('price-table').waitFor();
       await shot(`settings-${name}`);
     }
-    await tabs.nth(TABS.indexOf('profiles')).click();
+    await tab('profiles').click();
     await page.getByRole('button', { name: L.settings.profiles.add, exact: true }).click();
     await page.getByRole('dialog').waitFor();
     await shot('settings-add-profile');
@@ -425,7 +435,7 @@ async function session(
     await shot('settings-delete-profile');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await tabs.first().click();
+    await tab('general').click();
 
     // Usage of the priced chats.
     await sidebarButton(L.common.sidebar.usage).click();
