@@ -65,3 +65,36 @@ test('the title is renamed in place in the header', async ({ app, relay }) => {
   await field.press('Escape');
   await expect(chat.getByRole('heading', { level: 1 })).toHaveText('Ngân sách 2026');
 });
+
+test('the view stays at the end of the conversation when the window or the composer changes height', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long answer.\n\n`);
+  relay.enqueue(tokensScript(lines, { delayMs: 5 }));
+  await sendMessage(app, 'A long answer, please');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const list = app.getByRole('log', { name: 'Messages' });
+  const below = (): Promise<number> =>
+    list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  await expect.poll(below).toBeLessThan(2);
+
+  // A shorter window: the last lines stay in view.
+  const size = app.viewportSize() ?? { width: 1280, height: 800 };
+  await app.setViewportSize({ width: size.width, height: size.height - 250 });
+  await expect.poll(below).toBeLessThan(2);
+
+  // A composer that grows with a message of several lines does the same.
+  const composer = app.getByRole('textbox', { name: 'Message' });
+  await composer.fill('one\ntwo\nthree\nfour\nfive\nsix');
+  await expect.poll(() => composer.evaluate((el) => el.clientHeight)).toBeGreaterThan(80);
+  await expect.poll(below).toBeLessThan(2);
+
+  // A reader who scrolled up is left where they are.
+  await list.evaluate((el) => el.scrollBy(0, -600));
+  await expect.poll(below).toBeGreaterThan(500);
+  await app.setViewportSize(size);
+  await app.waitForTimeout(300);
+  expect(await below()).toBeGreaterThan(300);
+});

@@ -114,6 +114,8 @@ function MessageListView({ conversationId }: { conversationId: string }) {
   const cutId = useContextCut(conversationId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  // Where the last scroll event left the view: a scroll is the reader's only when it moved up.
+  const lastTop = useRef(0);
   const [showJump, setShowJump] = useState(false);
   // Text arrived below while the user reads above: the jump button says so.
   const [newBelow, setNewBelow] = useState(false);
@@ -222,6 +224,22 @@ function MessageListView({ conversationId }: { conversationId: string }) {
     });
   }, [store, conversationId, markNewBelow]);
 
+  // The list itself got shorter or taller (a window made smaller, a composer growing with a long
+  // message): the view that was at the end stays there rather than keeping its top.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let height = -1;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = entry?.contentRect.height ?? 0;
+      if (next === height) return;
+      height = next;
+      if (following.current) scrollToBottom();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [scrollToBottom]);
+
   // Opening a conversation starts at its end.
   useLayoutEffect(() => {
     following.current = true;
@@ -272,9 +290,16 @@ function MessageListView({ conversationId }: { conversationId: string }) {
   const onScroll = (): void => {
     const el = scrollRef.current;
     if (!el) return;
-    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_SLACK_PX;
-    following.current = atBottom;
-    setShowJump(!atBottom);
+    const top = el.scrollTop;
+    const atBottom = el.scrollHeight - top - el.clientHeight < FOLLOW_SLACK_PX;
+    const movedUp = top < lastTop.current - 1;
+    lastTop.current = top;
+    // Only a move up leaves the end. The view's own scrolls go down, and the event for one can
+    // come after more text arrived (a fast stream adds several lines a frame): that view is
+    // still following, and the next scroll to the end catches up.
+    if (atBottom) following.current = true;
+    else if (movedUp) following.current = false;
+    setShowJump(!following.current);
     if (atBottom) markNewBelow(false);
     if (el.scrollTop < 400 && hasMore && !loadingOlder.current) {
       loadingOlder.current = true;
