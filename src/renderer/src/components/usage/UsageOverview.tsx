@@ -52,7 +52,11 @@ export function UsageOverview() {
         <div>
           <dt>{t('cards.tokens')}</dt>
           <dd data-testid="usage-tokens">
-            {totals.estimatedAnswers > 0 ? <abbr title={t('estimatedMark')}>≈ </abbr> : null}
+            {totals.estimatedAnswers > 0 ? (
+              <>
+                <abbr title={t('estimatedMark')}>≈</abbr>{' '}
+              </>
+            ) : null}
             {f.int(totals.promptTokens + totals.completionTokens)}
           </dd>
         </div>
