@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
+import { Button } from '../../ui/Button';
 import { parseAmount } from './money';
 import { modelInfo } from '../../../../shared/rules/modelInfo';
 import { parseContextTokens } from '../../../../shared/rules/contextTrim';
@@ -180,8 +181,7 @@ function PriceTableForm(props: {
         </tbody>
       </table>
       <div className="row">
-        <button
-          type="button"
+        <Button
           onClick={() =>
             setRows([
               ...rows,
@@ -196,13 +196,11 @@ function PriceTableForm(props: {
           }
         >
           {t('prices.add')}
-        </button>
-        <button type="button" onClick={() => void save()}>
+        </Button>
+        <Button onClick={() => void reset()}>{t('prices.reset')}</Button>
+        <Button variant="primary" onClick={() => void save()}>
           {t('prices.save')}
-        </button>
-        <button type="button" onClick={() => void reset()}>
-          {t('prices.reset')}
-        </button>
+        </Button>
       </div>
       {message === 'saved' ? <p role="status">{t('prices.saved')}</p> : null}
       {message === 'invalid' ? (
