@@ -54,7 +54,13 @@ export function ModelItem(props: {
       )}
       <span className="model-row-name">{row.model}</span>
       {props.showProfile ? <span className="model-row-profile">{row.profileName}</span> : null}
+      {/* The price first: the badges keep one column at the right edge, row after row. */}
       <span className="model-row-facts">
+        {priceText ? (
+          <span className="model-price" title={t('model.priceTitle')}>
+            {priceText}
+          </span>
+        ) : null}
         {row.info.reasoning ? (
           <span className="model-badge" title={t('model.reasoning')}>
             <Brain size={12} aria-hidden="true" />
@@ -72,11 +78,6 @@ export function ModelItem(props: {
             {t('model.context', {
               size: new Intl.NumberFormat(lang, { notation: 'compact' }).format(context),
             })}
-          </span>
-        ) : null}
-        {priceText ? (
-          <span className="model-price" title={t('model.priceTitle')}>
-            {priceText}
           </span>
         ) : null}
       </span>
