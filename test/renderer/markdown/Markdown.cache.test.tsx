@@ -29,11 +29,19 @@ describe('rendered blocks are kept across mounts', () => {
   });
 
   it('the growing last block of a stream is not kept; the blocks before it are', () => {
-    const { rerender } = render(view('First block.\n\nSecond', true));
-    rerender(view('First block.\n\nSecond bl', true));
-    expect(renderedBlocks.peek('First block.')).toBeDefined();
-    expect(renderedBlocks.peek('Second')).toBeUndefined();
-    expect(renderedBlocks.peek('Second bl')).toBeUndefined();
+    const { rerender } = render(view('First *block*.\n\nSecond *b', true));
+    rerender(view('First *block*.\n\nSecond *bl', true));
+    expect(renderedBlocks.peek('First *block*.')).toBeDefined();
+    expect(renderedBlocks.peek('Second *b')).toBeUndefined();
+    expect(renderedBlocks.peek('Second *bl')).toBeUndefined();
     expect(renderedBlocks.size).toBe(1);
+  });
+
+  it('a line of plain prose is not kept: it is shown without the parser', () => {
+    const text = 'Plain prose.\n\nWith **markup**.';
+    const { container } = render(view(text));
+    expect(container.querySelectorAll('p')[0]?.textContent).toBe('Plain prose.');
+    expect(renderedBlocks.peek('Plain prose.')).toBeUndefined();
+    expect(renderedBlocks.peek('With **markup**.')).toBeDefined();
   });
 });

@@ -9,6 +9,7 @@ import { keepUrl, remarkPlugins, remarkPluginsFor } from './markdownPlugins';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
 import { PlainBlock } from './PlainBlock';
+import { plainParagraph } from './plainParagraph';
 import { BoundedCache } from '../boundedCache';
 import {
   MarkdownLimitError,
@@ -81,6 +82,10 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   settled = false,
 }: MarkdownBlockProps) {
   renderProbe.onBlock?.(index, source);
+  // One line of plain prose is the paragraph react-markdown would make, keyed as it keys it
+  // (`p-0`), so a streaming paragraph that gains markup keeps its element.
+  const prose = plainParagraph(source, renderLimits.maxBlockChars);
+  if (prose !== null) return <p key="p-0">{prose}</p>;
   // The commonest heavy block skips react-markdown: a top-level fence is parsed here in one pass,
   // and open and closed it is the same component, so closing it re-highlights one chunk only.
   const fence = parseFencedBlock(source);

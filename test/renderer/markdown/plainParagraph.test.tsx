@@ -1,0 +1,128 @@
+import { render } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import renderMarkdown from 'react-markdown';
+import { describe, expect, it } from 'vitest';
+import { Markdown } from '../../../src/renderer/src/markdown';
+import { keepUrl, remarkPlugins } from '../../../src/renderer/src/markdown/markdownPlugins';
+import { plainParagraph } from '../../../src/renderer/src/markdown/plainParagraph';
+
+const MAX = 40_000;
+const parsed = (text: string): string =>
+  renderToStaticMarkup(
+    <>{renderMarkdown({ children: text, remarkPlugins, urlTransform: keepUrl })}</>,
+  );
+const fast = (text: string): string | null => {
+  const prose = plainParagraph(text, MAX);
+  return prose === null ? null : renderToStaticMarkup(<p>{prose}</p>);
+};
+
+// A small deterministic generator (mulberry32): the same strings on every run.
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Mostly prose, with every character Markdown gives a meaning to mixed in now and then.
+const PROSE = [...'abcxyzABC0123456789 ,.;:?!\'"()/%-+=#>|{}^ệđươ中转站价格—“”…\u00a0'];
+const MARKUP = [...'\\`*_~[]<>&$@\t\r\n#>-+=!|:/.'].concat([
+  'www.',
+  '://',
+  'http://x.io',
+  '1. ',
+  '2) ',
+  '    ',
+  '\n\n',
+  '  \n',
+  '---',
+  '***',
+  '```',
+]);
+
+describe('plain prose paragraphs', () => {
+  it('render exactly as the Markdown parser renders them, over thousands of generated lines', () => {
+    const next = random(17);
+    let accepted = 0;
+    for (let i = 0; i < 4_000; i++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 60);
+      for (let j = 0; j < length; j++) {
+        const pool = next() < 0.08 ? MARKUP : PROSE;
+        text += pool[Math.floor(next() * pool.length)];
+      }
+      const shortcut = fast(text);
+      if (shortcut === null) continue;
+      accepted++;
+      expect(shortcut, JSON.stringify(text)).toBe(parsed(text));
+    }
+    // The comparison above must have had something to compare.
+    expect(accepted).toBeGreaterThan(800);
+  });
+
+  it('take the lines an answer is made of', () => {
+    for (const text of [
+      'Here is some code:',
+      'word1 word2 word3 ',
+      'Tiết kiệm chi phí với 中转站: 价格、速度 — “quoted”, (parenthesised) and 50% off!',
+      'x = 1 | y > 2 # not a heading, 3. not a list',
+      'Ends with a line end\n',
+    ]) {
+      expect(fast(text), text).not.toBeNull();
+      expect(fast(text)).toBe(parsed(text));
+    }
+  });
+
+  it('leave everything with markup, or that starts a block, to the parser', () => {
+    for (const text of [
+      '# Heading',
+      '> quote',
+      '- item',
+      '+ item',
+      '1. item',
+      '7) item',
+      '    indented code',
+      ' one space in',
+      'a *b*',
+      'a _b_',
+      'a ~b~',
+      '`code`',
+      'a [link](x)',
+      'a <b>',
+      'AT&amp;T',
+      '$x$',
+      'a\\*b',
+      'mail a@b.co',
+      'see www.example.com',
+      'go to https://x.io',
+      'two\nlines',
+      'hard  \nbreak',
+      'tab\there',
+      'carriage\rreturn',
+      '',
+      '   ',
+      '\n',
+    ])
+      expect(plainParagraph(text, MAX), JSON.stringify(text)).toBeNull();
+  });
+
+  it('leave a line past the block limit to the limits (it is shown as plain text there)', () => {
+    expect(plainParagraph('a'.repeat(101), 100)).toBeNull();
+    expect(plainParagraph('a'.repeat(100), 100)).toBe('a'.repeat(100));
+  });
+
+  it('keep the paragraph element while a streaming line gains markup and becomes parsed', () => {
+    const props = { onOpenLink: () => undefined, onLoadImage: async () => '' };
+    const { container, rerender } = render(
+      <Markdown text="Streaming prose and" streaming {...props} />,
+    );
+    const paragraph = container.querySelector('p');
+    expect(paragraph?.textContent).toBe('Streaming prose and');
+    rerender(<Markdown text="Streaming prose and **bold**" streaming {...props} />);
+    expect(container.querySelector('strong')?.textContent).toBe('bold');
+    expect(container.querySelector('p')).toBe(paragraph);
+  });
+});
