@@ -1,11 +1,12 @@
 import { memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import renderMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import type { Components, ExtraProps } from 'react-markdown';
 import { renderProbe } from './renderProbe';
 import { CodeBlock, FencedCode, InlineCode } from './CodeBlock';
 import { parseFencedBlock } from './fencedBlock';
 import { MermaidView } from './MermaidView';
 import { MarkdownImage } from './MarkdownImage';
-import { keepUrl, remarkPlugins, remarkPluginsFor } from './markdownPlugins';
+import { remarkPlugins, remarkPluginsFor, remarkPluginsWithoutAutolinks } from './markdownPlugins';
+import { formatMarkdown } from './formatMarkdown';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
 import { PlainBlock } from './PlainBlock';
@@ -115,7 +116,9 @@ function sameBlock(a: MarkdownBlockProps, b: MarkdownBlockProps): boolean {
  */
 export function warmUpBlocks(text: string): void {
   try {
-    renderMarkdown({ children: text, remarkPlugins, components, urlTransform: keepUrl });
+    // Both processors the app uses (see remarkPluginsFor) are built here.
+    formatMarkdown(text, remarkPlugins, components);
+    formatMarkdown(text, remarkPluginsWithoutAutolinks, components);
   } catch {
     // Only a warm-up: the real rendering reports its own failures.
   }
@@ -124,10 +127,10 @@ export function warmUpBlocks(text: string): void {
 type Bounded = { plain: PlainReason; node?: undefined } | { plain: null; node: ReactNode };
 
 /**
- * The block through react-markdown, within the limits of renderLimits. react-markdown's
- * `Markdown` is a plain function without hooks, so it is called here rather than mounted: a
- * failure or an overrun is then known while this block renders and can be answered with the
- * plain-text view instead of reaching an error boundary.
+ * The block through the Markdown pipeline (formatMarkdown), within the limits of renderLimits.
+ * The pipeline is a plain function, called here rather than mounted: a failure or an overrun is
+ * then known while this block renders and can be answered with the plain-text view instead of
+ * reaching an error boundary.
  */
 function renderBounded(source: string, definitions: string): Bounded {
   const refused = precheckBlock(source) ?? (wasSlow(source) ? 'time' : null);
@@ -139,12 +142,7 @@ function renderBounded(source: string, definitions: string): Bounded {
   const started = renderLimits.now();
   let node: ReactNode;
   try {
-    node = renderMarkdown({
-      children: markdown,
-      remarkPlugins: remarkPluginsFor(markdown),
-      components,
-      urlTransform: keepUrl,
-    });
+    node = formatMarkdown(markdown, remarkPluginsFor(markdown), components);
   } catch (error) {
     if (error instanceof MarkdownLimitError) return { plain: error.reason };
     console.error('Markdown block could not be rendered; showing it as plain text.', error);
