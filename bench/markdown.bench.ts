@@ -10,7 +10,7 @@
  * - Streaming: a 60-word paragraph re-formatted at every token, as the growing last block of a
  *   streaming answer is: one with bold words and inline code, one of plain prose.
  * Each case runs through react-markdown with the full GFM parser on every block, then as the app
- * does (plainParagraph: one line of plain prose without the parser; formatMarkdown: the same
+ * does (proseBlock: one line of plain prose, or a plain heading, without the parser; formatMarkdown: the same
  * pipeline built once; remarkPluginsFor: without the literal-autolink parsing where a block
  * cannot hold one). Figures: microseconds per block, the median of 15
  * rounds (the two ways alternate) after two to warm up.
@@ -27,7 +27,7 @@ import {
 import { splitIncremental } from '../src/renderer/src/markdown/splitBlocks';
 import { parseFencedBlock } from '../src/renderer/src/markdown/fencedBlock';
 import { formatMarkdown } from '../src/renderer/src/markdown/formatMarkdown';
-import { plainParagraph } from '../src/renderer/src/markdown/plainParagraph';
+import { proseBlock } from '../src/renderer/src/markdown/proseBlock';
 import { renderLimits } from '../src/renderer/src/markdown/renderLimits';
 import { seedAnswer } from './seed';
 
@@ -81,12 +81,12 @@ function format(block: string, plugins: PluggableList): void {
 }
 
 /**
- * As MarkdownBlock does: a line of plain prose becomes its paragraph without the parser; other
- * blocks go through the pipeline built once (formatMarkdown).
+ * As MarkdownBlock does: a line of plain prose (or a plain heading) becomes its element without
+ * the parser; other blocks go through the pipeline built once (formatMarkdown).
  */
 function formatAsApp(block: string): void {
-  const text = plainParagraph(block, renderLimits.maxBlockChars);
-  if (text !== null) createElement('p', { key: 'p-0' }, text);
+  const plain = proseBlock(block, renderLimits.maxBlockChars);
+  if (plain) createElement(plain.tag, { key: `${plain.tag}-0` }, plain.text);
   else formatMarkdown(block, remarkPluginsFor(block), {});
 }
 
@@ -107,9 +107,9 @@ function perBlock(blocks: string[]): { full: number; app: number } {
 }
 
 const lean = opening.filter((block) => remarkPluginsFor(block) !== remarkPlugins).length;
-const plain = opening.filter((block) => plainParagraph(block, renderLimits.maxBlockChars)).length;
+const plain = opening.filter((block) => proseBlock(block, renderLimits.maxBlockChars)).length;
 console.log(
-  `Fleece Markdown benchmark: ${opening.length} blocks of 400 answers (${plain} of them plain prose, ${lean} parsed without literal autolinks), ${words.length}-word streaming paragraphs; Node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
+  `Fleece Markdown benchmark: ${opening.length} blocks of 400 answers (${plain} of them plain prose or plain headings, ${lean} parsed without literal autolinks), ${words.length}-word streaming paragraphs; Node ${process.version}, ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
 );
 for (const [name, blocks] of [
   ['opening: a block of an answer', opening],

@@ -13,7 +13,8 @@ describe('rendered blocks are kept across mounts', () => {
   afterEach(() => renderedBlocks.clear());
 
   it('a finished message mounted again reuses its blocks, with the same output', () => {
-    const text = '# Title\n\nA paragraph with **bold** text.\n\n| a | b |\n|---|---|\n| 1 | 2 |';
+    const text =
+      '# Title with `code`\n\nA paragraph with **bold** text.\n\n| a | b |\n|---|---|\n| 1 | 2 |';
     const first = render(view(text));
     const html = first.container.innerHTML;
     expect(renderedBlocks.size).toBe(3);

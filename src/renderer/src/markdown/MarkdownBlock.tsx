@@ -1,4 +1,4 @@
-import { memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, memo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Components, ExtraProps } from 'react-markdown';
 import { renderProbe } from './renderProbe';
 import { CodeBlock, FencedCode, InlineCode } from './CodeBlock';
@@ -10,7 +10,7 @@ import { formatMarkdown } from './formatMarkdown';
 import { useMarkdownEnvironment } from './markdownContext';
 import { SafeLink } from './SafeLink';
 import { PlainBlock } from './PlainBlock';
-import { plainParagraph } from './plainParagraph';
+import { proseBlock } from './proseBlock';
 import { BoundedCache } from '../boundedCache';
 import {
   MarkdownLimitError,
@@ -83,10 +83,10 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   settled = false,
 }: MarkdownBlockProps) {
   renderProbe.onBlock?.(index, source);
-  // One line of plain prose is the paragraph react-markdown would make, keyed as it keys it
-  // (`p-0`), so a streaming paragraph that gains markup keeps its element.
-  const prose = plainParagraph(source, renderLimits.maxBlockChars);
-  if (prose !== null) return <p key="p-0">{prose}</p>;
+  // One line of plain prose (or a plain heading) is the element react-markdown would make, keyed
+  // as it keys it (`p-0`), so a streaming paragraph that gains markup keeps its element.
+  const plain = proseBlock(source, renderLimits.maxBlockChars);
+  if (plain) return createElement(plain.tag, { key: `${plain.tag}-0` }, plain.text);
   // The commonest heavy block skips react-markdown: a top-level fence is parsed here in one pass,
   // and open and closed it is the same component, so closing it re-highlights one chunk only.
   const fence = parseFencedBlock(source);

@@ -4,7 +4,8 @@ import renderMarkdown from 'react-markdown';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from '../../../src/renderer/src/markdown';
 import { keepUrl, remarkPlugins } from '../../../src/renderer/src/markdown/markdownPlugins';
-import { plainParagraph } from '../../../src/renderer/src/markdown/plainParagraph';
+import { createElement } from 'react';
+import { proseBlock } from '../../../src/renderer/src/markdown/proseBlock';
 
 const MAX = 40_000;
 const parsed = (text: string): string =>
@@ -12,8 +13,8 @@ const parsed = (text: string): string =>
     <>{renderMarkdown({ children: text, remarkPlugins, urlTransform: keepUrl })}</>,
   );
 const fast = (text: string): string | null => {
-  const prose = plainParagraph(text, MAX);
-  return prose === null ? null : renderToStaticMarkup(<p>{prose}</p>);
+  const prose = proseBlock(text, MAX);
+  return prose === null ? null : renderToStaticMarkup(createElement(prose.tag, null, prose.text));
 };
 
 // A small deterministic generator (mulberry32): the same strings on every run.
@@ -43,12 +44,16 @@ const MARKUP = [...'\\`*_~[]<>&$@\t\r\n#>-+=!|:/.'].concat([
   '```',
 ]);
 
-describe('plain prose paragraphs', () => {
+describe('plain prose paragraphs and headings', () => {
   it('render exactly as the Markdown parser renders them, over thousands of generated lines', () => {
     const next = random(17);
     let accepted = 0;
+    let headings = 0;
     for (let i = 0; i < 4_000; i++) {
-      let text = '';
+      // A third of the lines start as headings would (with or without their space).
+      const start = next();
+      let text =
+        start < 0.2 ? `${'#'.repeat(1 + Math.floor(next() * 7))} ` : start < 0.33 ? '#' : '';
       const length = 1 + Math.floor(next() * 60);
       for (let j = 0; j < length; j++) {
         const pool = next() < 0.08 ? MARKUP : PROSE;
@@ -57,10 +62,12 @@ describe('plain prose paragraphs', () => {
       const shortcut = fast(text);
       if (shortcut === null) continue;
       accepted++;
+      if (shortcut.startsWith('<h')) headings++;
       expect(shortcut, JSON.stringify(text)).toBe(parsed(text));
     }
-    // The comparison above must have had something to compare.
+    // The comparison above must have had something to compare, headings among it.
     expect(accepted).toBeGreaterThan(800);
+    expect(headings).toBeGreaterThan(100);
   });
 
   it('take the lines an answer is made of', () => {
@@ -70,6 +77,9 @@ describe('plain prose paragraphs', () => {
       'Tiết kiệm chi phí với 中转站: 价格、速度 — “quoted”, (parenthesised) and 50% off!',
       'x = 1 | y > 2 # not a heading, 3. not a list',
       'Ends with a line end\n',
+      '### Answer 3: tiết kiệm chi phí với 中转站',
+      '## 1. Install   ',
+      '###### > not a quote, - not a list',
     ]) {
       expect(fast(text), text).not.toBeNull();
       expect(fast(text)).toBe(parsed(text));
@@ -78,7 +88,13 @@ describe('plain prose paragraphs', () => {
 
   it('leave everything with markup, or that starts a block, to the parser', () => {
     for (const text of [
-      '# Heading',
+      '#Heading without its space',
+      '####### seven',
+      '## Closed ##',
+      '## a # b',
+      '## *emphasis*',
+      '##  ',
+      '#',
       '> quote',
       '- item',
       '+ item',
@@ -106,12 +122,12 @@ describe('plain prose paragraphs', () => {
       '   ',
       '\n',
     ])
-      expect(plainParagraph(text, MAX), JSON.stringify(text)).toBeNull();
+      expect(proseBlock(text, MAX), JSON.stringify(text)).toBeNull();
   });
 
   it('leave a line past the block limit to the limits (it is shown as plain text there)', () => {
-    expect(plainParagraph('a'.repeat(101), 100)).toBeNull();
-    expect(plainParagraph('a'.repeat(100), 100)).toBe('a'.repeat(100));
+    expect(proseBlock('a'.repeat(101), 100)).toBeNull();
+    expect(proseBlock('a'.repeat(100), 100)).toEqual({ tag: 'p', text: 'a'.repeat(100) });
   });
 
   it('keep the paragraph element while a streaming line gains markup and becomes parsed', () => {
