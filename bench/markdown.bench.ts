@@ -10,9 +10,9 @@
  * - Streaming: a 60-word paragraph re-formatted at every token, as the growing last block of a
  *   streaming answer is: one with bold words and inline code, one of plain prose.
  * Each case runs through react-markdown with the full GFM parser on every block, then as the app
- * does (proseBlock: one line of plain prose, or a plain heading, without the parser; formatMarkdown: the same
- * pipeline built once; remarkPluginsFor: without the literal-autolink parsing where a block
- * cannot hold one). Figures: microseconds per block, the median of 15
+ * does (proseBlock: one line of plain prose, or a plain heading, without the parser;
+ * formatMarkdown: the same pipeline built once; remarkPluginsFor: without the literal-autolink
+ * parsing where a block cannot hold one). Figures: microseconds per block, the median of 15
  * rounds (the two ways alternate) after two to warm up.
  */
 import { createElement } from 'react';
