@@ -29,8 +29,8 @@ function random(seed: number): () => number {
 }
 
 // Mostly prose, with every character Markdown gives a meaning to mixed in now and then.
-const PROSE = [...'abcxyzABC0123456789 ,.;:?!\'"()/%-+=#>|{}^ệđươ中转站价格—“”…\u00a0'];
-const MARKUP = [...'\\`*_~[]<>&$@\t\r\n#>-+=!|:/.'].concat([
+const PROSE = [...'abcxyzABC0123456789 ,.;:?!\'"()/%-+=#>|{}^ệđươ中转站价格—“”…\u00a0\u3000'];
+const MARKUP = [...'\\`*_~[]<>&$@\t\r\n\0\uFEFF#>-+=!|:/.'].concat([
   'www.',
   '://',
   'http://x.io',
@@ -118,6 +118,7 @@ describe('plain prose paragraphs and headings', () => {
       'hard  \nbreak',
       'tab\there',
       'carriage\rreturn',
+      '\uFEFFafter a byte-order mark',
       '',
       '   ',
       '\n',

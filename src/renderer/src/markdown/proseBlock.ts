@@ -15,9 +15,10 @@
  *   (and `*`) list items and rules, `1.` `1)` numbered items (a heading's text is inline, so
  *   these do not count there; a `#` does, anywhere in it, as it may close the heading);
  * - anything across lines (setext headings, tables, hard breaks): one line only. A tab, a
- *   carriage return or a NUL (which the parser rewrites) sends the block to the parser too.
+ *   carriage return, a NUL or a byte-order mark (which the parser rewrites or drops) sends the
+ *   block to the parser too.
  */
-const MARKUP = /[\\`*_~[\]<&$@\t\r\n\0]|:\/\/|www\./i;
+const MARKUP = /[\\`*_~[\]<&$@\t\r\n\0\uFEFF]|:\/\/|www\./i;
 const BLOCK_START = /^(?:[ #>+-]|\d{1,9}[.)])/;
 
 const HEADING = /^(#{1,6}) +([^#]*)$/;
