@@ -221,7 +221,13 @@ async function session(
   // The real keychain (the script runs under scripts/with-keyring.sh), as on a desktop.
   rmSync(DATA_DIR, { recursive: true, force: true });
   mkdirSync(DATA_DIR, { recursive: true });
-  const harness = await startHarnessProcess({ secrets: 'keychain', dataDir: DATA_DIR });
+  // The data folder sits in a home of its own, so Settings shows it as a user sees theirs
+  // (`~/.config/Fleece`).
+  const harness = await startHarnessProcess({
+    secrets: 'keychain',
+    dataDir: DATA_DIR,
+    env: { HOME: join(tmpdir(), 'fleece-docs') },
+  });
   // Reduced motion: the live dots hold still at their resting look, the same in every picture.
   const context = await browser.newContext({
     viewport: WIDE,

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import type { LookupAll } from './net/addressPolicy';
 import type { EmitEvent, Handlers } from '../shared/contract';
 import type { AppNotice } from '../shared/contract/app';
@@ -327,6 +328,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     ...appHandlers({
       platform: deps.platform,
       dataDir: deps.dataDir,
+      homeDir: homedir(),
       notices,
       storage: () => storage.status(),
       openExternal: deps.openExternal,

@@ -4,10 +4,13 @@ import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import { checkExternalUrl } from '../app/externalLinks';
 import { fetchImageAsDataUrl } from '../app/fetchImage';
 import type { LookupAll } from '../net/addressPolicy';
+import { shownPath } from '../app/shownPath';
 
 export interface AppRouteDeps {
   platform: string;
   dataDir: string;
+  /** The user's home folder: the data folder is shown under `~` when it is inside it. */
+  homeDir?: string;
   notices: readonly AppNotice[];
   /** Whether history writes fail right now. */
   storage?: () => StorageStatus;
@@ -22,7 +25,7 @@ export function appHandlers(deps: AppRouteDeps): HandlersFor<typeof appRoutes> {
       name: APP_NAME,
       version: APP_VERSION,
       platform: deps.platform,
-      dataDir: deps.dataDir,
+      dataDir: deps.homeDir ? shownPath(deps.dataDir, deps.homeDir, deps.platform) : deps.dataDir,
       notices: [...deps.notices],
       ...(deps.storage ? { storage: deps.storage() } : {}),
     }),

@@ -6,7 +6,7 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
-  /** Where conversations and settings live on disk. */
+  /** Where conversations and settings live on disk, as shown (the home folder as `~`). */
   dataDir: string;
   /** Things the user must be told once (a damaged file moved aside, keychain missing...). */
   notices: AppNotice[];
