@@ -2,17 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatSnapshot } from '../../../src/shared/types/chat';
 import { chatHarness, type Harness } from './chatHarness';
 import type { Step } from './scriptedRelay';
-
-/** Deterministic randomness (mulberry32): a failure replays exactly. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../renderer/seededRandom';
 
 interface Timed {
   at: number;
@@ -76,7 +66,7 @@ describe('ChatService.snapshot', () => {
   afterEach(() => h.dir.cleanup());
 
   it('plus the later deltas rebuilds exactly the final text, from any moment of the stream', async () => {
-    const rand = random(20250101);
+    const rand = seededRandom(20250101);
     const { steps, timed } = script(rand, 300);
     h = await chatHarness([steps]);
     const {
@@ -110,7 +100,7 @@ describe('ChatService.snapshot', () => {
   });
 
   it('during a Continue includes the text the message had before, with seq counting from the new stream', async () => {
-    const rand = random(7);
+    const rand = seededRandom(7);
     const { steps } = script(rand, 120);
     h = await chatHarness([[{ wait: 5 }, { content: 'Before. ' }, { hang: true }], steps]);
     const {

@@ -8,6 +8,7 @@ import {
   remarkPlugins,
   remarkPluginsWithoutAutolinks,
 } from '../../../src/renderer/src/markdown/markdownPlugins';
+import { seededRandom } from '../seededRandom';
 
 // Components that show what they were given: the element's props and the hast node's type.
 const components: Components = {
@@ -65,16 +66,6 @@ const corpus = [
   'Tiết kiệm chi phí với 中转站: 价格、速度 — “quoted”',
 ];
 
-// A small deterministic generator (mulberry32): the same strings on every run.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = [
   ...'ab cd 中 ệ 1 . , : ( ) \\ ` * _ ~ [ ] < > & $ @ # | ! - + = \n'.split(' '),
   ' ',
@@ -105,7 +96,7 @@ describe('formatMarkdown, the pipeline built once', () => {
   });
 
   it('gives what react-markdown gives for a thousand generated snippets of mixed markup', () => {
-    const next = random(29);
+    const next = seededRandom(29);
     for (let i = 0; i < 1_000; i++) {
       let text = '';
       const length = 1 + Math.floor(next() * 40);

@@ -6,6 +6,7 @@ import { Markdown } from '../../../src/renderer/src/markdown';
 import { keepUrl, remarkPlugins } from '../../../src/renderer/src/markdown/markdownPlugins';
 import { createElement } from 'react';
 import { proseBlock } from '../../../src/renderer/src/markdown/proseBlock';
+import { seededRandom } from '../seededRandom';
 
 const MAX = 40_000;
 const parsed = (text: string): string =>
@@ -16,17 +17,6 @@ const fast = (text: string): string | null => {
   const prose = proseBlock(text, MAX);
   return prose === null ? null : renderToStaticMarkup(createElement(prose.tag, null, prose.text));
 };
-
-// A small deterministic generator (mulberry32): the same strings on every run.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Mostly prose, with every character Markdown gives a meaning to mixed in now and then.
 const PROSE = [...'abcxyzABC0123456789 ,.;:?!\'"()/%-+=#>|{}^ệđươ中转站价格—“”…\u00a0\u3000'];
@@ -46,7 +36,7 @@ const MARKUP = [...'\\`*_~[]<>&$@\t\r\n\0\uFEFF#>-+=!|:/.'].concat([
 
 describe('plain prose paragraphs and headings', () => {
   it('render exactly as the Markdown parser renders them, over thousands of generated lines', () => {
-    const next = random(17);
+    const next = seededRandom(17);
     let accepted = 0;
     let headings = 0;
     for (let i = 0; i < 4_000; i++) {
