@@ -87,7 +87,7 @@ export const MarkdownBlock = memo(function MarkdownBlock({
   // as it keys it (`p-0`), so a streaming paragraph that gains markup keeps its element.
   const plain = proseBlock(source, renderLimits.maxBlockChars);
   if (plain) return createElement(plain.tag, { key: `${plain.tag}-0` }, plain.text);
-  // The commonest heavy block skips react-markdown: a top-level fence is parsed here in one pass,
+  // The commonest heavy block skips the Markdown parser: a top-level fence is parsed here in one pass,
   // and open and closed it is the same component, so closing it re-highlights one chunk only.
   const fence = parseFencedBlock(source);
   if (fence?.language === 'mermaid') return <MermaidView code={fence.code} closed={fence.closed} />;
