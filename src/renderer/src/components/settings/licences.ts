@@ -9,6 +9,16 @@ export interface ThirdParty {
   licence: string;
 }
 
+/** The Markdown pipeline's parts, shipped in the renderer (see markdown/formatMarkdown.ts). */
+const MARKDOWN_PACKAGES = [
+  'unified',
+  'remark-parse',
+  'remark-rehype',
+  'remark-gfm',
+  'remark-math',
+  'hast-util-to-jsx-runtime',
+] as const;
+
 export const THIRD_PARTY: readonly ThirdParty[] = [
   { name: 'Electron', packages: ['electron'], licence: 'MIT' },
   { name: 'React', packages: ['react', 'react-dom'], licence: 'MIT' },
@@ -32,18 +42,7 @@ export const THIRD_PARTY: readonly ThirdParty[] = [
   // unpdf bundles Mozilla's pdf.js.
   { name: 'PDF.js', packages: [], licence: 'Apache-2.0' },
   { name: 'chardet', packages: ['chardet'], licence: 'MIT' },
-  {
-    name: 'unified, remark-parse, remark-rehype, remark-gfm, remark-math, hast-util-to-jsx-runtime',
-    packages: [
-      'unified',
-      'remark-parse',
-      'remark-rehype',
-      'remark-gfm',
-      'remark-math',
-      'hast-util-to-jsx-runtime',
-    ],
-    licence: 'MIT',
-  },
+  { name: MARKDOWN_PACKAGES.join(', '), packages: MARKDOWN_PACKAGES, licence: 'MIT' },
   { name: 'marked', packages: ['marked'], licence: 'MIT' },
   { name: 'KaTeX', packages: ['katex'], licence: 'MIT' },
   { name: 'lowlight', packages: ['lowlight'], licence: 'MIT' },
@@ -69,12 +68,7 @@ export const BUNDLED_DEV_DEPENDENCIES: readonly string[] = [
   'zustand',
   'i18next',
   'react-i18next',
-  'unified',
-  'remark-parse',
-  'remark-rehype',
-  'remark-gfm',
-  'remark-math',
-  'hast-util-to-jsx-runtime',
+  ...MARKDOWN_PACKAGES,
   'marked',
   'katex',
   'lowlight',
