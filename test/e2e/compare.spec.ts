@@ -129,6 +129,8 @@ test('ask three models through the fake relay, stop one, keep the second and go 
 
   // The follow-up goes to the kept model, with the kept answer (and only it) in its prompt.
   await sendMessage(app, 'And then?');
+  // The new turn first: until it shows, the last answer is the kept one, already complete.
+  await expect(messages(app)).toHaveCount(4);
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
   await expect(lastAssistant(app)).toContainText(answerOf('gpt-4o'));
   const requests = chatRequests(relay);
@@ -200,6 +202,11 @@ test('the columns stand side by side in a wide window and stack in a narrow one'
   await expect(group(app).getByTestId('compare-column')).toHaveCount(2);
   await expect(column(app, 'claude-3.5-sonnet').getByTestId('message')).toHaveText(
     answerOf('claude-3.5-sonnet'),
+  );
+  // Both answers done, so both requests have reached the relay.
+  await expect(column(app, 'deepseek-chat').getByTestId('message')).toHaveAttribute(
+    'data-status',
+    'complete',
   );
   await expect(messages(app).first()).toContainText('Side by side?');
   const asked = chatRequests(relay).slice(before);
