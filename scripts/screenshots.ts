@@ -407,7 +407,10 @@ async function session(
       await page.getByTestId('model-option').filter({ hasText: model }).first().click();
     await page.getByTestId('compare-chip').nth(2).waitFor();
     await shot('compare-picker');
-    await page.keyboard.press('Escape');
+    // Closed with its own button, and the three models checked as still chosen before the
+    // question goes (a comparison screen without its group fails here, not 30 s later).
+    await page.getByRole('button', { name: L.chat.compare.done, exact: true }).click();
+    await page.getByTestId('compare-chip').nth(2).waitFor();
     await ask(S.compareQuestion);
     for (const model of COMPARED)
       await page
