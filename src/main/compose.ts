@@ -332,6 +332,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       notices,
       storage: () => storage.status(),
       openExternal: deps.openExternal,
+      openPath: deps.openPath ?? (async () => undefined),
       fetch: deps.fetch,
       ...(deps.lookupHost ? { lookupHost: deps.lookupHost } : {}),
     }),

@@ -125,6 +125,7 @@ export const CODES = [
   'link_protocol',
   'link_no_host',
   'link_has_credentials',
+  'folder_open_failed',
   // The proxy (Settings → Network).
   'proxy_refused',
   'proxy_auth_failed',

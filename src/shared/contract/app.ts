@@ -43,6 +43,8 @@ export const appRoutes = {
   'app.info': route<AppInfo>()(z.object({}).strict()),
   /** Opens a link in the system browser; only http:, https: and mailto: are allowed. */
   'app.openExternal': route<{ opened: true }>()(z.object({ url: z.string().max(8192) }).strict()),
+  /** Opens the data folder (conversations, settings, attachments) in the system's file manager. */
+  'app.openDataFolder': route<{ opened: true }>()(z.object({}).strict()),
   /**
    * Fetches a remote image the user clicked (model output is untrusted, so nothing is fetched
    * automatically) and returns it as a data: URL; the renderer's CSP stays closed to the network.

@@ -30,6 +30,7 @@ describe('the data folder as shown', () => {
       homeDir: '/home/an',
       notices: [],
       openExternal: async () => undefined,
+      openPath: async () => undefined,
       fetch: globalThis.fetch,
     });
     const info = await handlers['app.info']({});

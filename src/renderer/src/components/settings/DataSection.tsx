@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Download, Upload, X } from 'lucide-react';
+import { Download, FolderOpen, Upload, X } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { Button } from '../../ui/Button';
 import { useCodedText } from '../../i18n/codedText';
@@ -15,6 +15,13 @@ export function DataSection() {
   const store = useStoreApi();
   const dataDir = useAppStore((s) => s.dataDir);
   const [status, setStatus] = useState<string | null>(null);
+  const [folderError, setFolderError] = useState<string | null>(null);
+
+  const openFolder = async (): Promise<void> => {
+    setFolderError(null);
+    const res = await client.call('app.openDataFolder', {});
+    if (!res.ok) setFolderError(report(res.error));
+  };
 
   const exportAll = async (): Promise<void> => {
     setStatus(t('data.exporting'));
@@ -87,8 +94,28 @@ export function DataSection() {
   return (
     <section aria-labelledby="data-title" className="settings-section">
       <h2 id="data-title">{t('data.title')}</h2>
+      {dataDir ? (
+        <div className="settings-card">
+          <p>{t('data.location')}</p>
+          <div className="row data-folder">
+            <code className="data-folder-path" data-testid="data-folder">
+              {dataDir}
+            </code>
+            <Button
+              icon={<FolderOpen size={16} aria-hidden="true" />}
+              onClick={() => void openFolder()}
+            >
+              {t('data.openFolder')}
+            </Button>
+          </div>
+          {folderError ? (
+            <p className="error" role="alert">
+              {folderError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <div className="settings-card">
-        {dataDir ? <p>{t('data.location', { dir: dataDir })}</p> : null}
         <div className="row">
           <Button icon={<Download size={16} aria-hidden="true" />} onClick={() => void exportAll()}>
             {t('data.export')}

@@ -276,6 +276,7 @@ const codes: Record<Code, string> = {
   attachment_binary: '“{{name}}” is not text (it holds binary data).',
   attachment_missing:
     '“{{name}}” is no longer there (it was moved or deleted). Attach it again; your message is kept.',
+  folder_open_failed: 'The folder {{path}} could not be opened.',
   attachment_unreadable: '“{{name}}” could not be read.',
   relay_image_refused: 'The model refused the image.',
   hint_pick_vision_model:

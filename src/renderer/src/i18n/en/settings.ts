@@ -171,7 +171,8 @@ const settings = {
   },
   data: {
     title: 'Your data',
-    location: 'Conversations and settings are stored in {{dir}}',
+    location: 'Conversations, settings and attached files are kept in this folder:',
+    openFolder: 'Open folder',
     export: 'Export all conversations (JSON)',
     import: 'Import conversations (JSON)',
     exporting: 'Exporting…',

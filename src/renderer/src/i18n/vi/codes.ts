@@ -274,6 +274,7 @@ const codes: Record<Code, string> = {
   attachment_binary: '“{{name}}” không phải văn bản (nó chứa dữ liệu nhị phân).',
   attachment_missing:
     '“{{name}}” không còn ở đó (đã bị chuyển hoặc xoá). Hãy đính kèm lại; tin nhắn của bạn vẫn được giữ.',
+  folder_open_failed: 'Không mở được thư mục {{path}}.',
   attachment_unreadable: 'Không đọc được “{{name}}”.',
   relay_image_refused: 'Mô hình từ chối ảnh.',
   hint_pick_vision_model:

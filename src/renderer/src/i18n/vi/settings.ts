@@ -174,7 +174,8 @@ const settings: Translation<typeof en> = {
   },
   data: {
     title: 'Dữ liệu của bạn',
-    location: 'Các cuộc trò chuyện và cài đặt được lưu tại {{dir}}',
+    location: 'Các cuộc trò chuyện, cài đặt và tệp đính kèm được lưu trong thư mục này:',
+    openFolder: 'Mở thư mục',
     export: 'Xuất toàn bộ cuộc trò chuyện (JSON)',
     import: 'Nhập cuộc trò chuyện (JSON)',
     exporting: 'Đang xuất…',

@@ -243,6 +243,7 @@ const codes: Record<Code, string> = {
   attachment_pdf_broken: '无法把“{{name}}”当作 PDF 读取：文件已损坏。',
   attachment_binary: '“{{name}}”不是文本（含有二进制数据）。',
   attachment_missing: '“{{name}}”已不在原处（被移动或删除）。请重新附加；你的消息仍然保留。',
+  folder_open_failed: '无法打开文件夹 {{path}}。',
   attachment_unreadable: '无法读取“{{name}}”。',
   relay_image_refused: '模型拒绝了图片。',
   hint_pick_vision_model: '请选择支持图片的模型（在模型选择器中标有“可识图”）。',

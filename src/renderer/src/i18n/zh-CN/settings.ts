@@ -171,7 +171,8 @@ const settings: Translation<typeof en> = {
   },
   data: {
     title: '你的数据',
-    location: '对话和设置保存在 {{dir}}',
+    location: '对话、设置和附件都保存在此文件夹中：',
+    openFolder: '打开文件夹',
     export: '导出全部对话（JSON）',
     import: '导入对话（JSON）',
     exporting: '正在导出…',
