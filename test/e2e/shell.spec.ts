@@ -115,8 +115,35 @@ test('settings are in tabs; prices always show their table; About shows version 
   await app.getByRole('tab', { name: 'About' }).click();
   await expect(app.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(app.getByRole('tabpanel')).toContainText('Data folder');
+  await app.getByRole('tab', { name: 'Data' }).click();
+  await expect(app.getByTestId('data-folder')).not.toBeEmpty();
+  await app.getByRole('button', { name: 'Open folder' }).click();
+  await expect(app.getByRole('alert')).toHaveCount(0);
   await app.getByRole('tab', { name: 'General' }).click();
   await expect(app.getByLabel('Theme')).toBeVisible();
+});
+
+test('with Settings or Usage open the sidebar marks that page, not the chat, until the chat is back', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  relay.enqueue(tokensScript(['Short.']));
+  await sendMessage(app, 'Marked question');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const current = app.getByTestId('conversation').locator('[aria-current="page"]');
+  await expect(current).toHaveText('Marked question');
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(app.getByRole('button', { name: 'Settings', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(current).toHaveCount(0);
+  await app.getByRole('button', { name: 'Usage', exact: true }).click();
+  await expect(current).toHaveCount(0);
+  await app.getByRole('button', { name: 'Marked question', exact: true }).click();
+  await expect(current).toHaveText('Marked question');
+  await expect(lastAssistant(app)).toContainText('Short.');
 });
 
 test('an undo toast can be closed, and a closed toast does not come back', async ({

@@ -162,7 +162,9 @@ function SidebarBody() {
   const { t, i18n } = useTranslation();
   const store = useStoreApi();
   const conversations = useAppStore((s) => s.conversations);
-  const activeId = useAppStore((s) => s.activeConversationId);
+  // The open conversation is the current page only while it is on screen: with Settings, Usage
+  // or Trash open, that page is the one marked (it stays the one a return to the chat shows).
+  const activeId = useAppStore((s) => (s.view === 'chat' ? s.activeConversationId : null));
   const hasMore = useAppStore((s) => s.conversationsCursor !== null);
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
   const listed = useAppStore((s) => s.conversationsLoaded);
