@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Download } from 'lucide-react';
+import { Button } from '../../ui/Button';
 import { saveTextFile } from '../../download';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { useUsageFormat } from './useUsageFormat';
@@ -84,9 +86,13 @@ export function UsageOverview() {
         {priced('output_only') ? <li>{t('notes.outputOnly')}</li> : null}
         {priced('input_only') ? <li>{t('notes.inputOnly')}</li> : null}
       </ul>
-      <button type="button" onClick={() => void exportCsv()}>
+      <Button
+        size="sm"
+        icon={<Download size={16} aria-hidden="true" />}
+        onClick={() => void exportCsv()}
+      >
         {t('exportCsv')}
-      </button>
+      </Button>
     </section>
   );
 }
