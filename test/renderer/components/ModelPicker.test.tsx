@@ -202,7 +202,7 @@ describe('ModelPicker across profiles', () => {
     const gpt = options()[0]!;
     expect(gpt).toHaveTextContent('Sees images');
     expect(gpt).toHaveTextContent('128K ctx');
-    await waitFor(() => expect(gpt).toHaveTextContent('$2.50 in · $10.00 out'));
+    await waitFor(() => expect(gpt).toHaveTextContent('$2.50/M in · $10.00/M out'));
     expect(options()[1]).toHaveTextContent('Reasoning');
   });
 
