@@ -71,7 +71,7 @@ describe('CompareStatsView', () => {
       '2 (67%)',
       '420 ms',
       '1.3 s',
-      '61.3',
+      '61',
       '$0.0042',
     ]);
     expect(cells(rows[1]!)).toEqual(['Deleted profile', '3', '0 (0%)', '—', '—', '—', '—']);

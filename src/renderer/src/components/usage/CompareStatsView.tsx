@@ -149,7 +149,7 @@ export function CompareStatsView() {
                     <td>{f.ms(r.ttftMsMedian)}</td>
                     <td>{f.ms(r.ttftMsP90)}</td>
                     <td>
-                      {f.decimal(r.tokensPerSecondMedian)}
+                      {f.speed(r.tokensPerSecondMedian)}
                       {r.estimated && r.tokensPerSecondMedian !== null ? (
                         <abbr title={t('estimatedMark')}> ≈</abbr>
                       ) : null}

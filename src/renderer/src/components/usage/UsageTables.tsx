@@ -73,7 +73,7 @@ export function ModelTable() {
                 </td>
                 <td>{f.ms(m.ttftP50Ms)}</td>
                 <td>{f.ms(m.ttftP95Ms)}</td>
-                <td>{f.decimal(m.tokensPerSecond)}</td>
+                <td>{f.speed(m.tokensPerSecond)}</td>
               </tr>
             ))}
           </tbody>

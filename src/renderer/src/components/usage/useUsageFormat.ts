@@ -13,17 +13,12 @@ export function useUsageFormat() {
     // Built on first use: the notice area calls this hook at start-up, usually with nothing to
     // format, and the page's first Intl formatter costs a large part of a frame.
     let percentFormat: Intl.NumberFormat | undefined;
-    let decimalFormat: Intl.NumberFormat | undefined;
     const percent = {
       format: (n: number) =>
         (percentFormat ??= new Intl.NumberFormat(locale, {
           style: 'percent',
           maximumFractionDigits: 0,
         })).format(n),
-    };
-    const decimal = {
-      format: (n: number) =>
-        (decimalFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(n),
     };
     return {
       locale,
@@ -33,7 +28,8 @@ export function useUsageFormat() {
       int: (n: number) => formatInteger(n, locale),
       ms: (n: number | null) => (n === null ? '—' : formatMs(n, locale)),
       percent: (ratio: number) => percent.format(ratio),
-      decimal: (n: number | null) => (n === null ? '—' : decimal.format(n)),
+      /** Tokens per second, whole, as every answer's footer shows them. */
+      speed: (n: number | null) => (n === null ? '—' : formatInteger(n, locale)),
     };
   }, [locale, settings]);
 }
