@@ -35,7 +35,7 @@ test('a conversation that outgrows a small context says so before sending and se
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByRole('tab', { name: 'Models & prices' }).click();
   const context = app.getByLabel('Context (tokens): deepseek-chat', { exact: true });
-  await expect(context).toHaveAttribute('placeholder', '128000');
+  await expect(context).toHaveAttribute('placeholder', '128\u202f000');
   await context.fill('1024');
   await app.getByRole('button', { name: 'Save prices' }).click();
   await expect(app.getByText('Saved. New answers use these prices.')).toBeVisible();

@@ -151,4 +151,35 @@ describe('Usage page', () => {
       ],
     });
   });
+
+  it('shows context sizes in groups of three digits and saves them as numbers', async () => {
+    const fake = createFakeClient({
+      'usage.settings.get': () => ({
+        ...settings,
+        prices: [
+          { model: 'gpt-4.1', inputPerMTok: null, outputPerMTok: 8, contextTokens: 200_000 },
+        ],
+      }),
+      'usage.summary': () => summary,
+      'prices.update': ({ prices }) => prices,
+    });
+    const store = createAppStore(fake.client, () => Date.UTC(2025, 2, 2, 12));
+    renderWithStore(<UsageView />, store, fake.client);
+    const user = userEvent.setup();
+    expect(await screen.findByLabelText('Context (tokens): gpt-4.1')).toHaveValue('200\u202f000');
+    await user.click(screen.getByRole('button', { name: 'Add a model' }));
+    await user.type(screen.getByLabelText('Model name 2'), 'deepseek-chat');
+    // Blank: the size Fleece knows for the model is the placeholder, grouped the same way.
+    const known = screen.getByLabelText('Context (tokens): deepseek-chat');
+    expect(known).toHaveAttribute('placeholder', '128\u202f000');
+    await user.type(known, '64 000');
+    await user.click(screen.getByRole('button', { name: 'Save prices' }));
+    expect(await screen.findByText('Saved. New answers use these prices.')).toBeInTheDocument();
+    expect(fake.calls.find((c) => c.route === 'prices.update')?.input).toEqual({
+      prices: [
+        { model: 'gpt-4.1', inputPerMTok: null, outputPerMTok: 8, contextTokens: 200_000 },
+        { model: 'deepseek-chat', inputPerMTok: null, outputPerMTok: null, contextTokens: 64_000 },
+      ],
+    });
+  });
 });

@@ -24,7 +24,7 @@ const toDraft = (prices: readonly PriceEntry[]): DraftRow[] =>
     model: p.model,
     input: p.inputPerMTok === null ? '' : String(p.inputPerMTok),
     output: p.outputPerMTok === null ? '' : String(p.outputPerMTok),
-    context: typeof p.contextTokens === 'number' ? String(p.contextTokens) : '',
+    context: typeof p.contextTokens === 'number' ? groupDigits(p.contextTokens) : '',
   }));
 
 /** The rows as prices, or null when one is not valid (blank price = unknown, never 0). */
@@ -52,7 +52,15 @@ export function parsePriceRows(rows: readonly DraftRow[]): PriceEntry[] | null {
 /** The window Fleece knows for a model name, shown where the user has set none. */
 function knownContext(model: string): string {
   const known = model.trim() === '' ? null : modelInfo(model).contextTokens;
-  return known === null ? '' : String(known);
+  return known === null ? '' : groupDigits(known);
+}
+
+/**
+ * 1047576 as "1 047 576": readable in every language, and typed back as it is (the parser takes
+ * spaces, commas and "128k"); a locale's own grouping would read as a decimal point in some.
+ */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
 /** Editable price table (USD per million tokens). Saving affects answers that finish afterwards only. */
@@ -110,13 +118,9 @@ function PriceTableForm(props: {
         <thead>
           <tr>
             <th scope="col">{t('prices.model')}</th>
-            <th scope="col">
-              {t('prices.input')} <span className="muted">({t('prices.blank')})</span>
-            </th>
+            <th scope="col">{t('prices.input')}</th>
             <th scope="col">{t('prices.output')}</th>
-            <th scope="col">
-              {t('prices.context')} <span className="muted">({t('prices.contextBlank')})</span>
-            </th>
+            <th scope="col">{t('prices.context')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('prices.remove', { model: '' })}</span>
             </th>
@@ -180,6 +184,7 @@ function PriceTableForm(props: {
           })}
         </tbody>
       </table>
+      <p className="muted">{t('prices.contextHelp')}</p>
       <div className="row">
         <Button
           onClick={() =>

@@ -106,9 +106,9 @@ const usage = {
     save: 'Save prices',
     saved: 'Saved. New answers use these prices.',
     reset: 'Restore the defaults',
-    blank: 'blank = unknown',
     context: 'Context (tokens)',
-    contextBlank: 'blank = known or 8,192',
+    contextHelp:
+      'Leave a context blank to use the size Fleece knows for the model (in grey), or 8,192 tokens when it knows none; “128k” works.',
     invalid:
       'Check the prices: each needs a model name, and prices must be numbers of 0 or more, and a context length a number of tokens from 1,024 (“128k” works).',
   },

@@ -109,9 +109,9 @@ const usage: Translation<typeof en> = {
     save: 'Lưu bảng giá',
     saved: 'Đã lưu. Các câu trả lời mới sẽ dùng giá này.',
     reset: 'Khôi phục giá mặc định',
-    blank: 'để trống = chưa biết',
     context: 'Ngữ cảnh (token)',
-    contextBlank: 'để trống = giá trị đã biết hoặc 8.192',
+    contextHelp:
+      'Để trống ngữ cảnh để dùng kích thước Fleece đã biết cho mô hình (chữ xám), hoặc 8.192 token nếu chưa biết; có thể gõ “128k”.',
     invalid:
       'Hãy kiểm tra lại bảng giá: mỗi dòng cần tên mô hình, giá phải là số từ 0 trở lên, và độ dài ngữ cảnh là số token từ 1.024 trở lên (có thể viết “128k”).',
   },

@@ -106,9 +106,9 @@ const usage: Translation<typeof en> = {
     save: '保存价格',
     saved: '已保存。新的回答将使用这些价格。',
     reset: '恢复默认价格',
-    blank: '留空 = 未知',
     context: '上下文（token）',
-    contextBlank: '留空 = 已知值或 8192',
+    contextHelp:
+      '上下文留空时使用 Fleece 已知的模型大小（灰色显示），未知时为 8,192 token；可输入“128k”。',
     invalid:
       '请检查价格：每一行都需要模型名称，价格必须是大于或等于 0 的数字，上下文长度须为不少于 1024 的 token 数（可写作“128k”）。',
   },
