@@ -2,7 +2,8 @@
  * Markdown as the words a reader sees, for search snippets: no `**`, `#`, backticks, link or
  * table syntax. Line-based and forgiving (model output is often not quite CommonMark); code keeps
  * its characters (a `*` in code is multiplication, not emphasis). HTML stays as written: it is
- * shown as text, never rendered. Lines are joined by "\n".
+ * shown as text, never rendered. Lines are joined by "\n". A table row reads as its cells
+ * between " · ", ending in ";", so a snippet that runs across rows stays readable on one line.
  */
 export function markdownToPlainText(markdown: string): string {
   const out: string[] = [];
@@ -45,7 +46,8 @@ function plainLine(raw: string): string | null {
       .replace(/^\||\|$/g, '')
       .split(/(?<!\\)\|/)
       .map((cell) => cell.trim())
-      .join('  ');
+      .join(' · ')
+      .concat(';');
   }
   return inline(line);
 }

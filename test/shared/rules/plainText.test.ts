@@ -27,7 +27,7 @@ describe('markdownToPlainText', () => {
 
   it('turns tables into cells and removes their dividers', () => {
     expect(markdownToPlainText('| Model | $ / M |\n| --- | ---: |\n| GPT-4.1 | **8.00** |')).toBe(
-      'Model  $ / M\nGPT-4.1  8.00',
+      'Model · $ / M;\nGPT-4.1 · 8.00;',
     );
   });
 
