@@ -81,6 +81,33 @@ describe('warmUpConversationView', () => {
     }
   });
 
+  it('renders the sample again in three more idle periods, then stops', async () => {
+    const { warmUpConversationView, renderProbe, idle, i18n } = await load();
+    const shown: string[] = [];
+    renderProbe.onMarkdown = (text) => shown.push(text);
+    const probes = vi.spyOn(document.body, 'appendChild');
+    try {
+      warmUpConversationView(i18n);
+      idle[0]?.callback(deadline(50));
+      await settle();
+      // The warm-up asks for its next idle period with the same callback (the views it renders
+      // ask for their own, for the highlighter).
+      const attempt = idle[1]?.callback;
+      const asked = () => idle.filter((i) => i.callback === attempt);
+      for (let pass = 1; pass <= 4; pass++) {
+        expect(asked()).toHaveLength(pass);
+        asked()[pass - 1]?.callback(deadline(50));
+      }
+      // Both answers went through Markdown in every pass; the type probe was laid out once.
+      expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(4 * 2);
+      expect(asked()).toHaveLength(4);
+      expect(probes).toHaveBeenCalledTimes(1);
+    } finally {
+      renderProbe.onMarkdown = null;
+      probes.mockRestore();
+    }
+  });
+
   it('runs once however often it is asked', async () => {
     const { warmUpConversationView, idle, i18n } = await load();
     warmUpConversationView(i18n);
