@@ -45,6 +45,34 @@ describe('DeltaChannel', () => {
     ]);
   });
 
+  it('spaces the lists by one interval per answer streaming, back to one when a lone answer is left', () => {
+    const c = new FakeClock();
+    const sent: ChatDelta[][] = [];
+    const channel = new DeltaChannel((d) => sent.push(d), c.now, c.setTimer);
+    channel.push(delta('a', 1, 'A1'));
+    channel.push(delta('b', 1, 'B1'));
+    channel.push(delta('a', 2, 'A2'));
+    c.advance(DELTA_INTERVAL_MS);
+    // The second list carries both answers' text…
+    expect(sent).toEqual([[delta('a', 1, 'A1')], [delta('b', 1, 'B1'), delta('a', 2, 'A2')]]);
+    channel.push(delta('b', 2, 'B2'));
+    channel.push(delta('a', 3, 'A3'));
+    // …so the next waits two intervals, not one.
+    c.advance(DELTA_INTERVAL_MS);
+    expect(sent).toHaveLength(2);
+    c.advance(DELTA_INTERVAL_MS);
+    expect(sent[2]).toEqual([delta('b', 2, 'B2'), delta('a', 3, 'A3')]);
+    // Answer b is done: a's next text waits out the two intervals the last list set, then its
+    // own events leave one interval apart again.
+    channel.push(delta('a', 4, 'A4'));
+    expect(sent).toHaveLength(3);
+    c.advance(2 * DELTA_INTERVAL_MS);
+    channel.push(delta('a', 5, 'A5'));
+    c.advance(DELTA_INTERVAL_MS);
+    expect(sent.slice(3)).toEqual([[delta('a', 4, 'A4')], [delta('a', 5, 'A5')]]);
+    expect(c.pending).toBe(0);
+  });
+
   it('never lets the end of an answer overtake its text', () => {
     const c = new FakeClock();
     const events: [string, unknown][] = [];
