@@ -9,6 +9,7 @@ import { makeMessage } from '../messageFixture';
 import { createFakeClient } from '../fakeClient';
 import { renderWithStore } from './renderWithStore';
 import { markdownRenderer } from '../../../src/renderer/src/markdown/LazyMarkdown';
+import { holdDecorationsUntilPaint } from '../../../src/renderer/src/markdown/afterPaint';
 
 await markdownRenderer.load();
 
@@ -111,5 +112,20 @@ describe('message actions', () => {
     expect(document.querySelector('[data-message-id="a1"]')?.getAttribute('data-renders')).toBe(
       before,
     );
+  });
+
+  it('as a conversation opens, a row not in view gets its icons after that paint, the last at once', async () => {
+    holdDecorationsUntilPaint();
+    const { article } = show([question, answer]);
+    const icon = (name: string) => article('u1').getByRole('button', { name }).querySelector('svg');
+    // Named, in place and reachable from the first frame; only the drawing waits.
+    for (const name of ['Copy', 'Edit', 'Delete', 'More actions']) expect(icon(name)).toBeNull();
+    expect(
+      article('a1').getByRole('button', { name: 'Regenerate' }).querySelector('svg'),
+    ).not.toBeNull();
+    await waitFor(() => {
+      for (const name of ['Copy', 'Edit', 'Delete', 'More actions'])
+        expect(icon(name)).not.toBeNull();
+    });
   });
 });

@@ -216,6 +216,7 @@ export const MessageItem = memo(function MessageItem(props: {
               canContinue={canContinue(message, isLast)}
               canRegenerate={regenerateRefusal(message) === null}
               onEdit={startEdit}
+              inView={isLast}
             />
           </div>
         ) : streaming ? (
