@@ -150,10 +150,22 @@ export async function cachedHistory(rebuild = false): Promise<string> {
   return dir;
 }
 
-/** A private copy of the shared history, for a benchmark that writes to it. */
+/**
+ * A private copy of the shared history, for a benchmark that writes to it. The benchmark removes
+ * it when it ends; stopped by Ctrl+C or a kill (its own clean-up then never runs), the copy is
+ * removed here before the process exits as the signal would have ended it.
+ */
 export async function copyHistory(rebuild = false): Promise<string> {
   const source = await cachedHistory(rebuild);
   const copy = mkdtempSync(join(tmpdir(), 'fleece-bench-copy-'));
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    process.once(signal, () => {
+      rmSync(copy, { recursive: true, force: true });
+      process.exit(code);
+    });
   cpSync(source, copy, { recursive: true });
   return copy;
 }

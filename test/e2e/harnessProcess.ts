@@ -29,8 +29,13 @@ async function launch(dataDir: string, secrets: string, env: NodeJS.ProcessEnv) 
       '--secrets',
       secrets,
     ],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The IPC channel is how the harness learns that the process which started it is gone (a
+    // test run or benchmark killed before it could stop it): the channel closes and the harness
+    // stops (test/harness/cli.ts) instead of serving on with nobody to stop it.
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
   );
+  // The channel alone does not keep this process running.
+  child.channel?.unref();
   let output = '';
   const url = await new Promise<string>((ok, ko) => {
     const timer = setTimeout(() => ko(new Error(`harness did not start:\n${output}`)), 30_000);

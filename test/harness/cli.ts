@@ -52,3 +52,6 @@ const stop = (): void => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// Started by a test or benchmark (test/e2e/harnessProcess.ts): its IPC channel closes when that
+// process ends, however it ended.
+process.on('disconnect', stop);
