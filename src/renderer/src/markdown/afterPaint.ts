@@ -6,8 +6,10 @@ const waiting = new Set<() => void>();
 
 /**
  * Called as a conversation's messages are first rendered: until the frame that shows them has
- * been painted, code highlighting and math that are not ready-made wait (the text is there,
- * plain), so the conversation appears a frame sooner; they are drawn right after that paint.
+ * been painted, what can wait without being missed waits — code highlighting and math that are
+ * not ready-made (the text is there, plain) and the icons of message actions not in view (see
+ * MessageActions) — so the conversation appears a frame sooner; they are drawn right after
+ * that paint.
  */
 export function holdDecorationsUntilPaint(): void {
   if (holding || typeof requestAnimationFrame !== 'function') return;
