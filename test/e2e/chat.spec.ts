@@ -98,3 +98,32 @@ test('the view stays at the end of the conversation when the window or the compo
   await app.waitForTimeout(300);
   expect(await below()).toBeGreaterThan(300);
 });
+
+test('a question sent at the end of a long conversation, taller than a usual one, and its answer are followed into view', async ({
+  app,
+  relay,
+}) => {
+  await setUpProfile(app, relay);
+  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long answer.\n\n`);
+  relay.enqueue(tokensScript(lines, { delayMs: 2 }));
+  await sendMessage(app, 'A long answer, please');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const list = app.getByRole('log', { name: 'Messages' });
+  const below = (): Promise<number> =>
+    list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  await expect.poll(below).toBeLessThan(2);
+
+  // Twelve lines of question: its row is measured only once it is on the page.
+  const question = Array.from({ length: 12 }, (_, i) => `Điểm ${i + 1}: chi phí 第${i + 1}项`).join(
+    '\n',
+  );
+  relay.enqueue(tokensScript(['Đã rõ. ', '明白了。'], { delayMs: 2 }));
+  await sendMessage(app, question);
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  await expect(lastAssistant(app)).toContainText('明白了。');
+  await expect.poll(below).toBeLessThan(2);
+  const asked = app.locator('[data-testid="message"][data-role="user"]').last();
+  await expect(asked).toContainText('Điểm 12: chi phí 第12项');
+  await expect(asked).toBeInViewport();
+  await expect(lastAssistant(app)).toBeInViewport();
+});

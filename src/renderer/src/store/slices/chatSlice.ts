@@ -180,15 +180,33 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   });
 
   /**
-   * A question went out from the composer of `from` (null: the new chat): its draft and files are
-   * cleared, and a new chat becomes the conversation main created, now open.
+   * The composer of `from` (null: the new chat) empties as its question goes out, before main
+   * answers: the box clears at once, in a render of the composer alone, not in the one that adds
+   * the question and its answers. Returns what puts the text and files back if main refuses the
+   * question and the user has not typed or attached anything since.
+   */
+  const takeComposer = (
+    from: string | null,
+    text: string,
+    attachments: readonly AttachmentRef[],
+  ): (() => void) => {
+    const key = from ?? NEW_CHAT_DRAFT;
+    get().ui.setDraft(key, '');
+    get().ui.setAttachments(key, []);
+    return () => {
+      const s = get();
+      if ((s.drafts[key] ?? '') === '') s.ui.setDraft(key, text);
+      if ((s.attachmentDrafts[key]?.length ?? 0) === 0 && attachments.length > 0)
+        s.ui.setAttachments(key, [...attachments]);
+    };
+  };
+
+  /**
+   * A question went out from the composer of `from` (null: the new chat), emptied by
+   * takeComposer: a new chat becomes the conversation main created, now open.
    */
   const sent = (from: string | null, conversationId: string): void => {
-    get().ui.setAttachments(from ?? NEW_CHAT_DRAFT, []);
-    if (from) {
-      get().ui.setDraft(from, '');
-      return;
-    }
+    if (from) return;
     set((s) => ({
       activeConversationId: conversationId,
       chat: loadThread(s.chat, conversationId, { messages: [], hasMore: false }),
@@ -272,6 +290,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         const choice = conversationId ? null : selectModelChoice(get());
         // A saved prompt chosen for the new chat gives the conversation its prompt.
         const prompt = conversationId ? null : get().newChatPrompt;
+        const restore = takeComposer(conversationId, text, attachments);
         const res = await client.call('chat.send', {
           ...(conversationId ? { conversationId } : {}),
           ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
@@ -281,6 +300,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           ...question(text, attachments),
         });
         if (!res.ok) {
+          restore();
           fail(res.error);
           return false;
         }
@@ -293,6 +313,11 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       async compare(text, targets, attachments = []) {
         const conversationId = get().activeConversationId;
         const prompt = conversationId ? null : get().newChatPrompt;
+        const key = conversationId ?? NEW_CHAT_DRAFT;
+        // The composer leaves compare mode with the question, in the same early commit.
+        const chosen = get().compareTargets[key];
+        const restore = takeComposer(conversationId, text, attachments);
+        get().ui.setCompareTargets(key, null);
         const res = await client.call('chat.compare', {
           ...(conversationId ? { conversationId } : {}),
           ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
@@ -301,11 +326,12 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
           targets: targets.map(({ model, profileId }) => ({ model, profileId })),
         });
         if (!res.ok) {
+          restore();
+          if (chosen && !(key in get().compareTargets)) get().ui.setCompareTargets(key, chosen);
           fail(res.error);
           return false;
         }
         const turn = res.data;
-        get().ui.setCompareTargets(conversationId ?? NEW_CHAT_DRAFT, null);
         sent(conversationId, turn.conversationId);
         const now = performance.now();
         for (const a of turn.answers) timings.set(a.id, { startedAt: now, firstAt: null });
