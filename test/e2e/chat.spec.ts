@@ -1,4 +1,5 @@
-import { tokensScript } from '../fixtures/fake-relay';
+import type { Page } from '@playwright/test';
+import { tokensScript, type FakeRelay } from '../fixtures/fake-relay';
 import { chatRequests, expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
 
 test('a message streams its full answer token by token', async ({ app, relay }) => {
@@ -70,15 +71,7 @@ test('the view stays at the end of the conversation when the window or the compo
   app,
   relay,
 }) => {
-  await setUpProfile(app, relay);
-  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long answer.\n\n`);
-  relay.enqueue(tokensScript(lines, { delayMs: 5 }));
-  await sendMessage(app, 'A long answer, please');
-  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
-  const list = app.getByRole('log', { name: 'Messages' });
-  const below = (): Promise<number> =>
-    list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
-  await expect.poll(below).toBeLessThan(2);
+  const { list, below } = await longAnswerAtTheEnd(app, relay);
 
   // A shorter window: the last lines stay in view.
   const size = app.viewportSize() ?? { width: 1280, height: 800 };
@@ -103,15 +96,7 @@ test('a question sent at the end of a long conversation, taller than a usual one
   app,
   relay,
 }) => {
-  await setUpProfile(app, relay);
-  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long answer.\n\n`);
-  relay.enqueue(tokensScript(lines, { delayMs: 2 }));
-  await sendMessage(app, 'A long answer, please');
-  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
-  const list = app.getByRole('log', { name: 'Messages' });
-  const below = (): Promise<number> =>
-    list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
-  await expect.poll(below).toBeLessThan(2);
+  const { below } = await longAnswerAtTheEnd(app, relay);
 
   // Twelve lines of question: its row is measured only once it is on the page.
   const question = Array.from({ length: 12 }, (_, i) => `Điểm ${i + 1}: chi phí 第${i + 1}项`).join(
@@ -127,3 +112,20 @@ test('a question sent at the end of a long conversation, taller than a usual one
   await expect(asked).toBeInViewport();
   await expect(lastAssistant(app)).toBeInViewport();
 });
+
+/**
+ * A conversation whose one answer is 60 paragraphs long, streamed to its end; `below` is how far
+ * the message list's view is from its end, in pixels (the view starts there).
+ */
+async function longAnswerAtTheEnd(app: Page, relay: FakeRelay) {
+  await setUpProfile(app, relay);
+  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long answer.\n\n`);
+  relay.enqueue(tokensScript(lines, { delayMs: 5 }));
+  await sendMessage(app, 'A long answer, please');
+  await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete');
+  const list = app.getByRole('log', { name: 'Messages' });
+  const below = (): Promise<number> =>
+    list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
+  await expect.poll(below).toBeLessThan(2);
+  return { list, below };
+}
