@@ -182,8 +182,9 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
   /**
    * The composer of `from` (null: the new chat) empties as its question goes out, before main
    * answers: the box clears at once, in a render of the composer alone, not in the one that adds
-   * the question and its answers. Returns what puts the text and files back if main refuses the
-   * question and the user has not typed or attached anything since.
+   * the question and its answers; a comparison's composer leaves compare mode with it. Returns
+   * what puts the text, files and compared models back if main refuses the question and the user
+   * has not typed, attached or chosen anything since.
    */
   const takeComposer = (
     from: string | null,
@@ -191,13 +192,16 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
     attachments: readonly AttachmentRef[],
   ): (() => void) => {
     const key = from ?? NEW_CHAT_DRAFT;
+    const compared = get().compareTargets[key];
     get().ui.setDraft(key, '');
     get().ui.setAttachments(key, []);
+    get().ui.setCompareTargets(key, null);
     return () => {
       const s = get();
       if ((s.drafts[key] ?? '') === '') s.ui.setDraft(key, text);
       if ((s.attachmentDrafts[key]?.length ?? 0) === 0 && attachments.length > 0)
         s.ui.setAttachments(key, [...attachments]);
+      if (compared && !(key in s.compareTargets)) s.ui.setCompareTargets(key, compared);
     };
   };
 
@@ -313,11 +317,7 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
       async compare(text, targets, attachments = []) {
         const conversationId = get().activeConversationId;
         const prompt = conversationId ? null : get().newChatPrompt;
-        const key = conversationId ?? NEW_CHAT_DRAFT;
-        // The composer leaves compare mode with the question, in the same early commit.
-        const chosen = get().compareTargets[key];
         const restore = takeComposer(conversationId, text, attachments);
-        get().ui.setCompareTargets(key, null);
         const res = await client.call('chat.compare', {
           ...(conversationId ? { conversationId } : {}),
           ...(prompt ? { systemPrompt: prompt.systemPrompt } : {}),
@@ -327,7 +327,6 @@ export function createChatSlice(deps: SliceDeps): ChatSlice {
         });
         if (!res.ok) {
           restore();
-          if (chosen && !(key in get().compareTargets)) get().ui.setCompareTargets(key, chosen);
           fail(res.error);
           return false;
         }
