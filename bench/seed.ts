@@ -150,6 +150,9 @@ export async function cachedHistory(rebuild = false): Promise<string> {
   return dir;
 }
 
+/** The copies this process made, removed if a signal stops it (the handlers are set once). */
+const copies = new Set<string>();
+
 /**
  * A private copy of the shared history, for a benchmark that writes to it. The benchmark removes
  * it when it ends; stopped by Ctrl+C or a kill (its own clean-up then never runs), the copy is
@@ -158,14 +161,16 @@ export async function cachedHistory(rebuild = false): Promise<string> {
 export async function copyHistory(rebuild = false): Promise<string> {
   const source = await cachedHistory(rebuild);
   const copy = mkdtempSync(join(tmpdir(), 'fleece-bench-copy-'));
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const)
-    process.once(signal, () => {
-      rmSync(copy, { recursive: true, force: true });
-      process.exit(code);
-    });
+  if (copies.size === 0)
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)
+      process.once(signal, () => {
+        for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+        process.exit(code);
+      });
+  copies.add(copy);
   cpSync(source, copy, { recursive: true });
   return copy;
 }
