@@ -61,9 +61,17 @@ test('a conversation that is streaming is marked in the sidebar until its answer
   await sendMessage(app, 'Go on, at length');
   await expect(lastAssistant(app)).toContainText('w2 ');
   await expect(row).toHaveAttribute('data-streaming', 'true');
-  // Still marked while another chat is open.
+  // The open conversation's growing text is the motion: its mark and the answer's dots stand still.
+  const mark = row.getByTestId('conversation-streaming');
+  await expect(mark).toHaveCSS('animation-name', 'none');
+  await expect(lastAssistant(app).getByTestId('streaming-indicator')).toHaveAttribute(
+    'data-pulse',
+    'false',
+  );
+  // Still marked, and pulsing, while another chat is open.
   await app.getByRole('button', { name: 'New chat' }).click();
-  await expect(row.getByTestId('conversation-streaming')).toBeVisible();
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveCSS('animation-name', 'pulse');
   await row.getByRole('button', { name: 'Long answer', exact: true }).click();
   await app.keyboard.press('Escape');
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'stopped');

@@ -163,6 +163,7 @@ export const MessageItem = memo(function MessageItem(props: {
                 label={
                   message.content === '' && !message.reasoning ? labels.waiting : labels.streaming
                 }
+                progress={message.content.length}
               />
             ) : null}
             {streaming && message.content === '' && !message.reasoning ? (

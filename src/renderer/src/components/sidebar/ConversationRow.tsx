@@ -125,7 +125,11 @@ export const ConversationRow = memo(function ConversationRow({
         {conversation.title || t('sidebar.untitled')}
       </button>
       {streaming ? (
-        <span className="streaming-dot" data-testid="conversation-streaming">
+        // The open conversation's answer shows its own progress: its dot stands still.
+        <span
+          className={active ? 'streaming-dot streaming-dot-still' : 'streaming-dot'}
+          data-testid="conversation-streaming"
+        >
           <span className="visually-hidden">{t('sidebar.streaming')}</span>
         </span>
       ) : conversation.pinned ? (
