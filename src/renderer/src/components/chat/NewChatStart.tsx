@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { BookText } from 'lucide-react';
 import { useStoreApi } from '../../store/StoreContext';
 import { AppMark } from '../../ui/AppMark';
 import { Kbd } from '../../ui/Kbd';
+import { promptIcon } from '../prompts/promptIcon';
 import { usePromptList } from '../prompts/usePromptList';
 
 /** How many prompts the new chat screen shows; "/" in the composer finds all of them. */
@@ -25,18 +25,21 @@ export function NewChatStart() {
         <p className="new-chat-start-hint">{t('view.empty')}</p>
         {prompts.length > 0 ? (
           <ul className="suggestions" aria-label={t('prompts.startLabel')}>
-            {prompts.slice(0, SHOWN).map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="suggestion"
-                  onClick={() => void store.getState().promptActions.apply(p)}
-                >
-                  <BookText size={16} aria-hidden="true" className="suggestion-icon" />
-                  <span>{p.name}</span>
-                </button>
-              </li>
-            ))}
+            {prompts.slice(0, SHOWN).map((p) => {
+              const Icon = promptIcon(p.id);
+              return (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className="suggestion"
+                    onClick={() => void store.getState().promptActions.apply(p)}
+                  >
+                    <Icon size={16} aria-hidden="true" className="suggestion-icon" />
+                    <span>{p.name}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         ) : null}
         <p className="new-chat-start-more">
