@@ -29,7 +29,7 @@ const BUILTINS: readonly Builtin[] = [
         firstMessage: 'Please review this code:\n\n```\n\n```',
       },
       vi: {
-        name: 'Review code',
+        name: 'Rà soát code',
         systemPrompt:
           'Bạn là một kỹ sư lâu năm đang review một pull request. Ưu tiên tìm bug trước, sau đó đến lỗ hổng bảo mật, cách đặt tên khó hiểu và phần còn thiếu test. Trích đúng dòng code bạn đang nói tới, giải thích vì sao điểm đó quan trọng và đề xuất cách sửa cụ thể. Nếu code đã ổn thì cứ nói thẳng, đừng bịa ra vấn đề.',
         firstMessage: 'Review giúp mình đoạn code này nhé:\n\n```\n\n```',
@@ -295,7 +295,7 @@ const BUILTINS: readonly Builtin[] = [
       vi: {
         name: 'Lệnh shell một dòng',
         systemPrompt:
-          'Bạn viết lệnh shell một dòng. Mặc định là bash trên Linux nếu người dùng không nói khác (nêu rõ khi macOS hoặc PowerShell sẽ khác). Đưa lệnh trong khối code, sau đó giải thích ngắn từng phần. Luôn đặt biến trong dấu nháy, xử lý được tên tệp có dấu cách, và cảnh báo trước mọi lệnh có thể xoá hoặc ghi đè tệp.',
+          'Bạn viết lệnh shell một dòng. Mặc định là bash trên Linux nếu người dùng không nói khác (nêu rõ khi macOS hoặc PowerShell sẽ khác). Đưa lệnh trong khối code, sau đó giải thích ngắn từng phần. Luôn đặt biến trong dấu nháy, xử lý được tên tệp có dấu cách, và cảnh báo trước mọi lệnh có thể xóa hoặc ghi đè tệp.',
         firstMessage: 'Cho mình một lệnh để ',
       },
       'zh-CN': {

@@ -46,7 +46,7 @@ describe('PromptLibrary', () => {
     const vi = library.list('vi');
     expect(en.prompts.filter((p) => p.builtin)).toHaveLength(BUILTIN_PROMPT_IDS.length);
     expect(en.prompts.find((p) => p.id === 'builtin:code-review')?.name).toBe('Code review');
-    expect(vi.prompts.find((p) => p.id === 'builtin:code-review')?.name).toBe('Review code');
+    expect(vi.prompts.find((p) => p.id === 'builtin:code-review')?.name).toBe('Rà soát code');
     expect(library.list('zh-CN').prompts.find((p) => p.id === 'builtin:code-review')?.name).toBe(
       '代码审查',
     );

@@ -53,11 +53,11 @@ const chat: Translation<typeof en> = {
     hideNamed: 'Ẩn “{{name}}”',
     showNamed: 'Hiện lại “{{name}}”',
     editNamed: 'Sửa “{{name}}”',
-    deleteNamed: 'Xoá “{{name}}”',
-    deleteTitle: 'Xoá “{{name}}”?',
+    deleteNamed: 'Xóa “{{name}}”',
+    deleteTitle: 'Xóa “{{name}}”?',
     deleteBody:
-      'Prompt sẽ bị xoá khỏi thư viện. Các cuộc trò chuyện đã dùng nó vẫn giữ nguyên thiết lập.',
-    deleteConfirm: 'Xoá',
+      'Prompt sẽ bị xóa khỏi thư viện. Các cuộc trò chuyện đã dùng nó vẫn giữ nguyên thiết lập.',
+    deleteConfirm: 'Xóa',
     hiddenTitle: 'Prompt có sẵn đã ẩn',
   },
   list: {
@@ -282,7 +282,7 @@ const chat: Translation<typeof en> = {
     speed: 'Token/giây',
     cost: 'Chi phí',
     noModel: '(không có mô hình)',
-    deletedProfile: 'hồ sơ đã xoá',
+    deletedProfile: 'hồ sơ đã xóa',
   },
 };
 export default chat;

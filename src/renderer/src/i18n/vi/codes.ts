@@ -269,11 +269,11 @@ const codes: Record<Code, string> = {
   attachment_image_corrupt: '“{{name}}” bị hỏng hoặc không đầy đủ: không giải mã được ảnh.',
   attachment_image_too_big:
     '“{{name}}” có quá nhiều điểm ảnh để đính kèm an toàn (trên 100 megapixel).',
-  attachment_pdf_encrypted: '“{{name}}” được khoá bằng mật khẩu. Hãy lưu một bản không khoá trước.',
+  attachment_pdf_encrypted: '“{{name}}” được khóa bằng mật khẩu. Hãy lưu một bản không khóa trước.',
   attachment_pdf_broken: 'Không đọc được “{{name}}” như một PDF: tệp bị hỏng.',
   attachment_binary: '“{{name}}” không phải văn bản (nó chứa dữ liệu nhị phân).',
   attachment_missing:
-    '“{{name}}” không còn ở đó (đã bị chuyển hoặc xoá). Hãy đính kèm lại; tin nhắn của bạn vẫn được giữ.',
+    '“{{name}}” không còn ở đó (đã bị chuyển hoặc xóa). Hãy đính kèm lại; tin nhắn của bạn vẫn được giữ.',
   folder_open_failed: 'Không mở được thư mục {{path}}.',
   attachment_unreadable: 'Không đọc được “{{name}}”.',
   relay_image_refused: 'Mô hình từ chối ảnh.',

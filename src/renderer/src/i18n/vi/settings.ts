@@ -156,11 +156,11 @@ const settings: Translation<typeof en> = {
       light: 'Sáng',
       dark: 'Tối',
     },
-    imageMaxSide: 'Cạnh dài nhất của ảnh gửi đi (điểm ảnh)',
+    imageMaxSide: 'Cạnh dài nhất của ảnh gửi đi (px)',
     attachmentLimitsNote:
       'Ảnh lớn hơn được thu nhỏ trước khi gửi; bản gốc vẫn nằm trên máy bạn. Mỗi tin nhắn đính kèm tối đa {{count}} tệp: ảnh (PNG, JPEG, GIF, WebP; không nhận SVG), tệp văn bản (mã nguồn, log, Markdown, CSV, JSON) và PDF (gửi phần chữ), mỗi tệp {{file}} MB và mỗi tin nhắn {{message}} MB.',
-    answerLimitMb: 'Câu trả lời lớn nhất (MB văn bản)',
-    answerLimitMinutes: 'Câu trả lời dài nhất (phút)',
+    answerLimitMb: 'Dung lượng tối đa mỗi câu trả lời (MB)',
+    answerLimitMinutes: 'Thời gian tối đa mỗi câu trả lời (phút)',
     answerLimitsNote:
       'Fleece dừng câu trả lời vượt một trong hai giới hạn và giữ phần văn bản tới đó, để relay lỗi không thể làm đầy bộ nhớ hay ổ đĩa.',
     autoTitles: 'Tự đặt tiêu đề',

@@ -2,7 +2,7 @@ import type { Translation } from '../shape';
 import type en from '../en/usage';
 
 const usage: Translation<typeof en> = {
-  title: 'Chi phí và mức sử dụng',
+  title: 'Chi phí & sử dụng',
   intro:
     'Bạn đã chi bao nhiêu, cho việc gì, và câu trả lời đến nhanh đến đâu. Số tiền được lưu bằng đô la Mỹ; các loại tiền khác được hiển thị theo tỷ giá bạn đặt.',
   loading: 'Đang tải…',
@@ -144,7 +144,7 @@ const usage: Translation<typeof en> = {
       costPerAnswer: 'Chi phí mỗi câu',
     },
     failed: '{{count}} lỗi',
-    deletedProfile: 'Hồ sơ đã xoá',
+    deletedProfile: 'Hồ sơ đã xóa',
     estimated: 'Một số lượng token là ước tính (relay không gửi số liệu sử dụng).',
     tableLabel: 'Số liệu theo mô hình và hồ sơ',
   },

@@ -156,7 +156,7 @@ const settings: Translation<typeof en> = {
     imageMaxSide: '发送图片的最长边（像素）',
     attachmentLimitsNote:
       '更大的图片会在发送前缩小，原图仍保存在你的电脑上。每条消息最多附加 {{count}} 个文件：图片（PNG、JPEG、GIF、WebP；不接受 SVG）、文本文件（代码、日志、Markdown、CSV、JSON）和 PDF（发送其文字），单个文件上限 {{file}} MB，每条消息上限 {{message}} MB。',
-    answerLimitMb: '单个回答的最大大小（MB 文本）',
+    answerLimitMb: '单个回答的最大大小（MB）',
     answerLimitMinutes: '单个回答的最长时间（分钟）',
     answerLimitsNote:
       '回答超过任一上限时，Fleece 会将其停止并保留此前的内容，避免故障的中转站占满内存或磁盘。',
