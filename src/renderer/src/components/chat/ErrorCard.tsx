@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  CircleAlert,
+  KeyRound,
+  ChevronsUpDown,
+  Play,
+  RotateCw,
+  type LucideIcon,
+} from 'lucide-react';
 import type { Message } from '../../../../shared/types/history';
 import { isRelayErrorKind, type RelayErrorKind } from '../../../../shared/relay';
 import type { CodedText } from '../../../../shared/codes';
@@ -7,6 +15,14 @@ import { decodeFailureText } from '../../../../shared/failureText';
 import { useCodedText } from '../../i18n/codedText';
 
 export type ErrorAction = 'openKey' | 'pickModel' | 'retry' | 'continue';
+
+/** Each action's icon, beside its words on the card's button. */
+const ACTION_ICONS: Record<ErrorAction, LucideIcon> = {
+  openKey: KeyRound,
+  pickModel: ChevronsUpDown,
+  retry: RotateCw,
+  continue: Play,
+};
 
 /** What each relay failure offers the user. */
 export function actionFor(kind: RelayErrorKind): ErrorAction {
@@ -100,7 +116,10 @@ export function ErrorCard(props: ErrorCardProps) {
             : t('action.retry');
   return (
     <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
-      <strong className="error-title">{t(`kind.${kind}.title`)}</strong>
+      <strong className="error-title">
+        <CircleAlert size={16} aria-hidden="true" className="error-title-icon" />
+        {t(`kind.${kind}.title`)}
+      </strong>
       <p className="error-body">{t(`kind.${kind}.body`)}</p>
       {(ownText || detail) && !SELF_EXPLAINED.has(kind) ? (
         <p className="error-detail">
@@ -113,10 +132,20 @@ export function ErrorCard(props: ErrorCardProps) {
         <p className="error-hint">{say(shownHint)}</p>
       ) : null}
       {action ? (
-        <button type="button" disabled={remaining > 0} onClick={() => onAction(action)}>
+        <button
+          type="button"
+          className="error-action"
+          disabled={remaining > 0}
+          onClick={() => onAction(action)}
+        >
+          {icon(ACTION_ICONS[action])}
           {label}
         </button>
       ) : null}
     </div>
   );
+}
+
+function icon(Icon: LucideIcon) {
+  return <Icon size={14} aria-hidden="true" />;
 }

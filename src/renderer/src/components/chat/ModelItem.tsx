@@ -3,6 +3,7 @@ import { Command } from 'cmdk';
 import { Brain, Check, Eye, Pin, PinOff, Square, SquareCheck } from 'lucide-react';
 import { useStoreApi } from '../../store/StoreContext';
 import { togglePin } from '../../store/modelChoice';
+import { formatCompact } from '../../format';
 import type { PriceEntry } from '../../../../shared/types/usage';
 import type { ModelRow } from './modelChoices';
 import { COMPARE_MAX_TARGETS } from '../../../../shared/types/compare';
@@ -76,7 +77,7 @@ export function ModelItem(props: {
         {context !== null ? (
           <span className="model-badge" title={t('model.contextTitle')}>
             {t('model.context', {
-              size: new Intl.NumberFormat(lang, { notation: 'compact' }).format(context),
+              size: formatCompact(context, lang),
             })}
           </span>
         ) : null}

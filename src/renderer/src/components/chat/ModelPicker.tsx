@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
-import { ChevronDown, Columns3, RefreshCw, Search } from 'lucide-react';
+import { ChevronDown, Columns3, RefreshCw, Search, Square } from 'lucide-react';
 import { useAppStore, useClient, useStoreApi } from '../../store/StoreContext';
 import { chooseModel, sameRef, togglePin, type ModelChoice } from '../../store/modelChoice';
 import { Button } from '../../ui/Button';
@@ -236,6 +236,7 @@ function ModelMenu(props: { choice: ModelChoice; onPicked: () => void }) {
       <div className="model-mode">
         <div className="model-mode-switch">
           <button type="button" aria-pressed={!comparing} onClick={() => setMode(false)}>
+            <Square size={13} aria-hidden="true" />
             {t('compare.single')}
           </button>
           <button type="button" aria-pressed={comparing} onClick={() => setMode(true)}>
