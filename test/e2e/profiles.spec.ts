@@ -88,6 +88,8 @@ test('check on save in onboarding: a base URL without /v1 is fixed in one click'
   app,
   relay,
 }) => {
+  // Before any relay is set up, the empty sidebar points at the setup, not at New chat.
+  await expect(app.getByText('Connect a relay on the right to start.')).toBeVisible();
   await app.getByLabel('Provider').selectOption('custom');
   await app.getByLabel('Base URL').fill(relay.origin);
   await app.getByLabel('API key').fill(TEST_KEY);
@@ -101,6 +103,7 @@ test('check on save in onboarding: a base URL without /v1 is fixed in one click'
   await expect(app.getByLabel('Base URL')).toHaveValue(`${relay.origin}/v1`);
   await app.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(app.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  await expect(app.getByText('Start one with New chat', { exact: false })).toBeVisible();
   relay.enqueue(tokensScript(['Fixed.']));
   await sendMessage(app, 'Hello');
   await expect(lastAssistant(app)).toContainText('Fixed.');

@@ -16,6 +16,7 @@ import { groupConversations } from '../../store/conversationsReducers';
 import { shortcutKeys } from '../../shortcuts';
 import { AppMark } from '../../ui/AppMark';
 import { EmptyState } from '../../ui/EmptyState';
+import { useNeedsSetup } from '../SetupCard';
 import { IconButton } from '../../ui/IconButton';
 import { Input } from '../../ui/Input';
 import { Tooltip } from '../../ui/Tooltip';
@@ -166,6 +167,7 @@ function SidebarBody() {
   // or Trash open, that page is the one marked (it stays the one a return to the chat shows).
   const activeId = useAppStore((s) => (s.view === 'chat' ? s.activeConversationId : null));
   const hasMore = useAppStore((s) => s.conversationsCursor !== null);
+  const needsSetup = useNeedsSetup();
   const searchFocusTick = useAppStore((s) => s.searchFocusTick);
   const listed = useAppStore((s) => s.conversationsLoaded);
   useStartupMark('fleece:sidebar-populated', listed);
@@ -240,7 +242,12 @@ function SidebarBody() {
             compact
             icon={<MessagesSquare size={22} />}
             title={t('sidebar.emptyTitle')}
-            hint={t('sidebar.emptyHint', { keys: shortcutKeys('newChat') })}
+            hint={
+              // Before any relay is set up, New chat leads back to the setup beside this list.
+              needsSetup
+                ? t('sidebar.emptySetupHint')
+                : t('sidebar.emptyHint', { keys: shortcutKeys('newChat') })
+            }
           />
         ) : (
           <>

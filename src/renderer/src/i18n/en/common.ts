@@ -97,6 +97,7 @@ const common = {
     collapse: 'Collapse sidebar',
     emptyTitle: 'No conversations yet',
     emptyHint: 'Start one with New chat ({{keys}}).',
+    emptySetupHint: 'Connect a relay on the right to start.',
     noResultsHint: 'Try other words: accents and letter case do not matter.',
     group: {
       pinned: 'Pinned',

@@ -100,6 +100,7 @@ const common: Translation<typeof en> = {
     collapse: 'Thu gọn thanh bên',
     emptyTitle: 'Chưa có cuộc trò chuyện nào',
     emptyHint: 'Bắt đầu bằng nút Trò chuyện mới ({{keys}}).',
+    emptySetupHint: 'Kết nối một relay ở bên phải để bắt đầu.',
     noResultsHint: 'Hãy thử từ khác: gõ có dấu hay không dấu, hoa hay thường đều được.',
     group: {
       pinned: 'Đã ghim',

@@ -99,6 +99,7 @@ const common: Translation<typeof en> = {
     collapse: '收起侧栏',
     emptyTitle: '还没有对话',
     emptyHint: '点击“新对话”开始（{{keys}}）。',
+    emptySetupHint: '先在右侧连接中转站，即可开始对话。',
     noResultsHint: '换个词试试：不区分大小写，越南语可不带声调。',
     group: {
       pinned: '已置顶',
