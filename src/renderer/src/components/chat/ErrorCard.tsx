@@ -114,6 +114,7 @@ export function ErrorCard(props: ErrorCardProps) {
           : remaining > 0
             ? t('action.retryIn', { seconds: remaining })
             : t('action.retry');
+  const ActionIcon = action ? ACTION_ICONS[action] : null;
   return (
     <div className="error-card" role="alert" data-testid="error-card" data-kind={kind}>
       <strong className="error-title">
@@ -131,21 +132,17 @@ export function ErrorCard(props: ErrorCardProps) {
       {shownHint && !SELF_EXPLAINED.has(kind) ? (
         <p className="error-hint">{say(shownHint)}</p>
       ) : null}
-      {action ? (
+      {ActionIcon && action ? (
         <button
           type="button"
           className="error-action"
           disabled={remaining > 0}
           onClick={() => onAction(action)}
         >
-          {icon(ACTION_ICONS[action])}
+          <ActionIcon size={14} aria-hidden="true" />
           {label}
         </button>
       ) : null}
     </div>
   );
-}
-
-function icon(Icon: LucideIcon) {
-  return <Icon size={14} aria-hidden="true" />;
 }
