@@ -158,9 +158,21 @@ for (const lang of ['vi', 'zh-CN'] as const) {
       await page.getByRole('button', { name: L.settings.check.saveAnyway, exact: true }).click();
       await check('check on save, unreachable');
       await expect(page.getByText(L.settings.profile.saved)).toBeVisible();
+      // The new key refreshes the model list, which doubles as the reachability check: the 1 s
+      // connect timeout on it says the relay is out of reach, in the banner, and sending waits.
       await page.getByRole('button', { name: L.common.sidebar.newChat, exact: true }).click();
-      await failTurn(page, relay, 'timeout_connect', []);
+      const banner = page.getByTestId('offline-banner');
+      await expect(banner).toContainText(
+        L.codes.relay_connect_timeout.replace('{{seconds}}', '1'),
+        { timeout: 30_000 },
+      );
       expect(silent.connections).toBeGreaterThan(0);
+      await page
+        .getByRole('textbox', { name: L.chat.composer.label })
+        .fill('Trigger timeout_connect');
+      await expect(
+        page.getByRole('button', { name: L.chat.composer.send, exact: true }),
+      ).toBeDisabled();
       await check('connect timeout');
 
       // Grouped search results with the kind of each match, then the trash and its confirm.
