@@ -47,3 +47,15 @@ export function afterNextPaint(work: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Resolves in the next idle period (at the latest after `timeoutMs`; in a test's DOM, a task
+ * later): for fetching and warming what the window may need soon but not in its next frames.
+ */
+export function whenIdle(timeoutMs = 2_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}

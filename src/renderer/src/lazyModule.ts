@@ -39,14 +39,15 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
 
 /**
  * The module if it has arrived; otherwise undefined, and the component renders again when it
- * does. The caller shows a same-size placeholder meanwhile.
+ * does. The caller shows a same-size placeholder meanwhile. With `load` false the hook only
+ * waits: something else asks for the module (a click, a preload after the first paint).
  */
-export function useLazyModule<M>(module: LazyModule<M>): M | undefined {
+export function useLazyModule<M>(module: LazyModule<M>, load = true): M | undefined {
   const value = useSyncExternalStore(module.subscribe, module.current, module.current);
   useEffect(() => {
-    if (value === undefined) {
+    if (load && value === undefined) {
       module.load().catch((error: unknown) => console.warn('A renderer chunk did not load', error));
     }
-  }, [module, value]);
+  }, [module, value, load]);
   return value;
 }

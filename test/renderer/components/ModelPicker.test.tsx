@@ -90,9 +90,10 @@ function profile(id: string, name: string, defaultModel = ''): Profile {
   };
 }
 
+/** Opens the picker; the list's code (and Radix's) arrives first, the first time, as in the app. */
 function openPicker() {
   fireEvent.click(screen.getByRole('combobox', { name: 'Model' }));
-  return screen.getByRole('combobox', { name: 'Search by name or profile' });
+  return screen.findByRole('combobox', { name: 'Search by name or profile' });
 }
 
 const options = () => screen.queryAllByRole('option');
@@ -108,7 +109,7 @@ describe('ModelPicker with a 300,000-name list', () => {
     store.setState({ activeProfileId: 'p1', profiles: [profile('p1', 'Relay')] });
     renderWithStore(<Picker />, store, fake.client);
     await waitFor(() => expect(store.getState().models['p1']).toBeDefined());
-    const search = openPicker();
+    const search = await openPicker();
     await waitFor(() => expect(options()).toHaveLength(MAX_MODEL_OPTIONS));
     expect(screen.getByTestId('model-options-hidden')).toHaveTextContent('299,800 more models');
     fireEvent.change(search, { target: { value: 'model-29999' } });
@@ -183,7 +184,7 @@ describe('ModelPicker across profiles', () => {
 
   it('groups every profile’s models under its name, with what is known of each', async () => {
     twoProfiles();
-    openPicker();
+    await openPicker();
     await waitFor(() => expect(options()).toHaveLength(6));
     const groups = screen.getAllByRole('group');
     expect(groups).toHaveLength(2);
@@ -208,7 +209,7 @@ describe('ModelPicker across profiles', () => {
 
   it('filters across both profiles by model and by profile name', async () => {
     twoProfiles();
-    const search = openPicker();
+    const search = await openPicker();
     await waitFor(() => expect(options()).toHaveLength(6));
     fireEvent.change(search, { target: { value: 'gpt' } });
     await waitFor(() => expect(modelRows()).toHaveLength(2));
@@ -225,7 +226,7 @@ describe('ModelPicker across profiles', () => {
 
   it('keyboard first: type, arrows, Enter picks the other profile’s model for the new chat', async () => {
     const { store } = twoProfiles();
-    const search = openPicker();
+    const search = await openPicker();
     expect(search).toHaveFocus();
     await waitFor(() => expect(options()).toHaveLength(6));
     fireEvent.change(search, { target: { value: '8b' } });
@@ -248,7 +249,7 @@ describe('ModelPicker across profiles', () => {
 
   it('Esc closes without changing the model', async () => {
     const { store } = twoProfiles();
-    const search = openPicker();
+    const search = await openPicker();
     await waitFor(() => expect(options()).toHaveLength(6));
     fireEvent.keyDown(search, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
@@ -260,7 +261,7 @@ describe('ModelPicker across profiles', () => {
     act(() => {
       store.setState({ activeConversationId: 'c1', conversations: [conversation('c1')] });
     });
-    const search = openPicker();
+    const search = await openPicker();
     await waitFor(() => expect(modelRows()).toHaveLength(6));
     fireEvent.change(search, { target: { value: 'qwen' } });
     await waitFor(() => expect(modelRows()).toHaveLength(1));
@@ -283,7 +284,7 @@ describe('ModelPicker across profiles', () => {
         { profileId: 'gone', model: 'x' },
       ],
     });
-    const search = openPicker();
+    const search = await openPicker();
     await waitFor(() => expect(options()).toHaveLength(8));
     const names = options().map((o) => o.querySelector('.model-row-name')?.textContent);
     expect(names.slice(0, 2)).toEqual(['qwen3:8b', 'o3-mini']);

@@ -1,6 +1,7 @@
 import { lazyModule, useLazyModule } from '../lazyModule';
 import type { MarkdownProps } from './Markdown';
 import { codeHighlighter, texRenderer } from './lazyRenderers';
+import { whenIdle } from '../afterFirstPaint';
 
 // The Markdown pipeline (marked, micromark, remark, GFM, the hast-to-React step) is about 40 %
 // of the start-up script and is not needed to show the sidebar and the composer: it is its own
@@ -8,12 +9,7 @@ import { codeHighlighter, texRenderer } from './lazyRenderers';
 export const markdownRenderer = lazyModule(() => import('./Markdown'));
 
 let preloading = false;
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 2_000 });
-    else setTimeout(resolve, 0);
-  });
+const idle = (): Promise<void> => whenIdle();
 
 /**
  * Fetches the Markdown chunk in the next idle period (once), formats a sample answer in the one

@@ -1,10 +1,10 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
-import { Dialog as RadixDialog } from 'radix-ui';
 import { X } from 'lucide-react';
+import { useLazyModule } from '../lazyModule';
 import { IconButton } from './IconButton';
+import { radix } from './radix';
 
-/** A modal dialog with a title, an optional description, and a close button. */
-export function Dialog(props: {
+interface DialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
@@ -16,11 +16,21 @@ export function Dialog(props: {
   /** `alertdialog` for a question that interrupts the user. */
   role?: 'dialog' | 'alertdialog';
   children: ReactNode;
-}) {
-  const contentRef = useRef<HTMLDivElement>(null);
+}
+
+/** A modal dialog with a title, an optional description, and a close button. */
+export function Dialog(props: DialogProps) {
   // Closed, a dialog is nothing on screen: it mounts when opened (the window's first render has
   // several closed ones). Closing unmounts its content as before, and focus goes back the same way.
-  if (!props.open) return null;
+  return props.open ? <OpenDialog {...props} /> : null;
+}
+
+function OpenDialog(props: DialogProps) {
+  const contentRef = useRef<HTMLDivElement>(null);
+  // Radix arrives after the first paint; a dialog opened before that shows once it has.
+  const parts = useLazyModule(radix);
+  if (!parts) return null;
+  const RadixDialog = parts.Dialog;
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>

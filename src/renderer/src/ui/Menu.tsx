@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { DropdownMenu } from 'radix-ui';
 import { Kbd } from './Kbd';
+import { radix, useLayer } from './radix';
 
 /**
  * A dropdown menu: arrow keys, typeahead and Escape come from Radix. Non-modal, because the
@@ -16,10 +16,14 @@ export function Menu(props: {
   /** Called as the menu closes; preventDefault() keeps focus where an action moved it. */
   onCloseAutoFocus?: (e: Event) => void;
 }) {
+  // Before Radix has arrived, the trigger alone; it opens the menu once Radix is in.
+  const layer = useLayer(props);
+  if (!layer.parts) return layer.placeholder;
+  const { DropdownMenu } = layer.parts;
   return (
     <DropdownMenu.Root
       modal={false}
-      {...(props.open !== undefined ? { open: props.open } : {})}
+      {...layer.openProps}
       {...(props.onOpenChange ? { onOpenChange: props.onOpenChange } : {})}
     >
       <DropdownMenu.Trigger asChild>{props.trigger}</DropdownMenu.Trigger>
@@ -46,6 +50,9 @@ export function MenuItem(props: {
   danger?: boolean;
   children: ReactNode;
 }) {
+  // Items are drawn inside an open menu, so after Radix has arrived.
+  const DropdownMenu = radix.current()?.DropdownMenu;
+  if (!DropdownMenu) return null;
   return (
     <DropdownMenu.Item
       className={`menu-item${props.danger ? ' menu-item-danger' : ''}`}
@@ -63,5 +70,6 @@ export function MenuItem(props: {
 }
 
 export function MenuSeparator() {
-  return <DropdownMenu.Separator className="menu-separator" />;
+  const DropdownMenu = radix.current()?.DropdownMenu;
+  return DropdownMenu ? <DropdownMenu.Separator className="menu-separator" /> : null;
 }

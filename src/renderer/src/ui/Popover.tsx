@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Popover as RadixPopover } from 'radix-ui';
+import { useLayer } from './radix';
 
 /** Floating content anchored to its trigger; focus moves in and returns on close. */
 export function Popover(props: {
@@ -12,9 +12,13 @@ export function Popover(props: {
   label?: string;
   className?: string;
 }) {
+  // Before Radix has arrived, the trigger alone; it opens the popover once Radix is in.
+  const layer = useLayer(props);
+  if (!layer.parts) return layer.placeholder;
+  const RadixPopover = layer.parts.Popover;
   return (
     <RadixPopover.Root
-      {...(props.open !== undefined ? { open: props.open } : {})}
+      {...layer.openProps}
       {...(props.onOpenChange ? { onOpenChange: props.onOpenChange } : {})}
     >
       <RadixPopover.Trigger asChild>{props.trigger}</RadixPopover.Trigger>

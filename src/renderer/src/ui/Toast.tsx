@@ -1,13 +1,30 @@
-import type { ReactNode } from 'react';
-import { Toast as RadixToast } from 'radix-ui';
+import { useEffect, useState, type ReactNode } from 'react';
 import { X } from 'lucide-react';
+import { whenIdle } from '../afterFirstPaint';
+import { useLazyModule } from '../lazyModule';
+import { radix } from './radix';
 
 /** How long a toast stays; hovering or focusing it pauses the timer (Radix). */
 export const TOAST_DURATION_MS = 6000;
 /** Errors stay longer: they often carry a fix to read (a wrong key, a missing model). */
 export const ERROR_TOAST_DURATION_MS = 12000;
 
+/**
+ * Asks for Radix (which the menus, popovers and dialogs share) once the window is idle after
+ * start-up, and shows its toasts when it has arrived; a toast raised meanwhile waits.
+ */
 export function ToastProvider(props: { label: string; children: ReactNode }) {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenIdle().then(() => live && setIdle(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const parts = useLazyModule(radix, idle);
+  if (!parts) return null;
+  const RadixToast = parts.Toast;
   return (
     <RadixToast.Provider duration={TOAST_DURATION_MS} label={props.label}>
       {props.children}
@@ -29,6 +46,9 @@ export function Toast(props: {
   /** Errors are announced assertively; the rest politely. */
   type?: 'foreground' | 'background';
 }) {
+  // Drawn inside ToastProvider, so after Radix has arrived.
+  const RadixToast = radix.current()?.Toast;
+  if (!RadixToast) return null;
   return (
     <RadixToast.Root
       className={`toast toast-${props.tone ?? 'neutral'}`}

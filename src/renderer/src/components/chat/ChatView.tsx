@@ -6,7 +6,7 @@ import './chat.css';
 import '../prompts/prompts.css';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/StoreContext';
-import { MessageList } from './MessageList';
+import { LazyMessageList } from './lazyMessageList';
 import { Composer } from './Composer';
 import { SetupCard, useNeedsSetup } from '../SetupCard';
 import { ModelPicker } from './ModelPicker';
@@ -149,7 +149,7 @@ export function ChatView() {
       ) : null}
       {conversationId ? (
         listed ? (
-          <MessageList conversationId={listed} />
+          <LazyMessageList conversationId={listed} />
         ) : (
           <ThreadSkeleton />
         )

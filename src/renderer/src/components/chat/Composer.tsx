@@ -21,8 +21,8 @@ import { ComposerAttachments } from '../attachments/AttachmentChips';
 import { useAttach } from '../attachments/useAttach';
 import { pastedName } from '../attachments/addFiles';
 import { ConfirmDialog } from '../settings/ConfirmDialog';
-import { PromptPopover, PROMPT_POPOVER_ID } from '../prompts/PromptPopover';
-import { useSlashPrompts } from '../prompts/useSlashPrompts';
+import { PROMPT_POPOVER_ID, useSlashPrompts } from '../prompts/useSlashPrompts';
+import { lazyModule, useLazyModule } from '../../lazyModule';
 import { NewChatPromptChip } from '../prompts/NewChatPromptChip';
 import { openModelPicker, useCompareTargets } from './ModelPicker';
 import { CompareChips } from './compare/CompareChips';
@@ -30,6 +30,8 @@ import { selectComparisonStreaming, selectPendingComparison } from '../../store/
 import { COMPARE_MIN_TARGETS } from '../../../../shared/types/compare';
 
 const NO_ATTACHMENTS: AttachmentRef[] = [];
+/** The slash menu's list (cmdk): asked for when a draft first starts with "/". */
+const slashMenu = lazyModule(() => import('../prompts/PromptPopover'));
 
 /** The composer grows with its text up to this share of the window, then scrolls. */
 export const COMPOSER_MAX_SHARE = 0.4;
@@ -100,6 +102,7 @@ export function Composer(props: ComposerProps = {}) {
   const tooLong = overLimit(draft);
   const sending = useRef(false);
   const slash = useSlashPrompts(draft);
+  const popover = useLazyModule(slashMenu, slash.open);
   // Several models at once: the models chosen (compare mode), and a comparison waiting for the
   // user to keep one of its answers.
   const { targets } = useCompareTargets();
@@ -235,8 +238,8 @@ export function Composer(props: ComposerProps = {}) {
         void send();
       }}
     >
-      {slash.open ? (
-        <PromptPopover
+      {slash.open && popover ? (
+        <popover.PromptPopover
           prompts={slash.matches}
           selectedId={slash.selectedId}
           onSelectedChange={slash.setSelectedId}
@@ -256,7 +259,7 @@ export function Composer(props: ComposerProps = {}) {
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           aria-invalid={tooLong !== null}
-          aria-controls={slash.open ? PROMPT_POPOVER_ID : undefined}
+          aria-controls={slash.open && popover ? PROMPT_POPOVER_ID : undefined}
         />
         <div className="composer-toolbar" role="group" aria-label={t('composer.toolbar')}>
           {onAttach ? (

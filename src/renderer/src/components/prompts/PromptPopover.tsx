@@ -2,8 +2,7 @@ import { Command } from 'cmdk';
 import { useTranslation } from 'react-i18next';
 import type { SavedPrompt } from '../../../../shared/types/prompts';
 import { Kbd } from '../../ui/Kbd';
-
-export const PROMPT_POPOVER_ID = 'prompt-popover';
+import { PROMPT_POPOVER_ID } from './useSlashPrompts';
 
 /**
  * The prompts offered while the composer starts with "/": the composer keeps the focus and

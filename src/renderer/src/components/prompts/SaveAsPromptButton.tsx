@@ -4,13 +4,18 @@ import { BookmarkPlus } from 'lucide-react';
 import type { Conversation } from '../../../../shared/types/history';
 import { useStoreApi } from '../../store/StoreContext';
 import { IconButton } from '../../ui/IconButton';
-import { PromptDialog } from './PromptDialog';
+import { lazyModule, useLazyModule } from '../../lazyModule';
+
+/** The prompt form (and its model and profile choices): asked for when the button is pressed. */
+const promptDialog = lazyModule(() => import('./PromptDialog'));
 
 /** "Save as prompt": the conversation's system prompt, model and temperature, named. */
 export function SaveAsPromptButton({ conversation }: { conversation: Conversation }) {
   const { t } = useTranslation('chat');
   const store = useStoreApi();
   const [open, setOpen] = useState(false);
+  const dialog = useLazyModule(promptDialog, open);
+  const PromptDialog = dialog?.PromptDialog;
   return (
     <>
       <IconButton
@@ -18,25 +23,27 @@ export function SaveAsPromptButton({ conversation }: { conversation: Conversatio
         icon={<BookmarkPlus size={18} aria-hidden="true" />}
         onClick={() => setOpen(true)}
       />
-      <PromptDialog
-        open={open}
-        title={t('prompts.saveAsTitle')}
-        initial={{
-          name: conversation.title,
-          systemPrompt: conversation.systemPrompt ?? '',
-          model: conversation.model
-            ? { model: conversation.model, profileId: conversation.profileId }
-            : null,
-          temperature: conversation.temperature,
-          firstMessage: '',
-        }}
-        onCancel={() => setOpen(false)}
-        onSave={async (fields) => {
-          const saved = await store.getState().promptActions.create(fields);
-          if (saved) setOpen(false);
-          return saved !== null;
-        }}
-      />
+      {PromptDialog ? (
+        <PromptDialog
+          open={open}
+          title={t('prompts.saveAsTitle')}
+          initial={{
+            name: conversation.title,
+            systemPrompt: conversation.systemPrompt ?? '',
+            model: conversation.model
+              ? { model: conversation.model, profileId: conversation.profileId }
+              : null,
+            temperature: conversation.temperature,
+            firstMessage: '',
+          }}
+          onCancel={() => setOpen(false)}
+          onSave={async (fields) => {
+            const saved = await store.getState().promptActions.create(fields);
+            if (saved) setOpen(false);
+            return saved !== null;
+          }}
+        />
+      ) : null}
     </>
   );
 }

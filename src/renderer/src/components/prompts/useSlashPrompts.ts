@@ -4,6 +4,9 @@ import type { SavedPrompt } from '../../../../shared/types/prompts';
 import { useStoreApi } from '../../store/StoreContext';
 import { usePromptList } from './usePromptList';
 
+/** The id of the slash menu's list, which the composer's box points to while it is open. */
+export const PROMPT_POPOVER_ID = 'prompt-popover';
+
 export interface SlashPrompts {
   open: boolean;
   matches: SavedPrompt[];

@@ -26,7 +26,7 @@ import { useStartupMark } from '../../startupMarks';
 import { usePaintFirst } from './paintFirst';
 import { preloadMarkdown } from '../../markdown/LazyMarkdown';
 import { warmUpChatFormats } from '../chat/warmUp';
-import { warmUpConversationView } from '../chat/warmUpView';
+import { warmUpConversationViewWhenIdle } from '../chat/lazyMessageList';
 
 // Typing pauses this long before a search runs, so each keystroke does not query the store.
 const SEARCH_DEBOUNCE_MS = 150;
@@ -177,7 +177,7 @@ function SidebarBody() {
   useEffect(() => {
     if (!listed) return;
     preloadMarkdown();
-    warmUpConversationView(i18n);
+    warmUpConversationViewWhenIdle(i18n);
     if (typeof requestIdleCallback !== 'function') return;
     const idle = requestIdleCallback(() => warmUpChatFormats(locale), { timeout: 2_000 });
     return () => cancelIdleCallback(idle);

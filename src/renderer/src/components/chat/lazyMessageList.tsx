@@ -1,0 +1,31 @@
+import type { i18n as I18n } from 'i18next';
+import { whenIdle } from '../../afterFirstPaint';
+import { lazyModule, useLazyModule } from '../../lazyModule';
+import { ThreadSkeleton } from './ThreadSkeleton';
+
+/**
+ * The message list and everything an answer is drawn with (the virtualiser, the message rows,
+ * the answer versions, the comparison cards): not needed by the window's first paint, which
+ * shows a new chat. Fetched once start-up is on screen (the warm-up renders a sample with it),
+ * or when a conversation opens first.
+ */
+export const conversationView = lazyModule(() => import('./MessageList'));
+
+/** The list once its code has arrived; the thread's skeleton (the same place) until then. */
+export function LazyMessageList({ conversationId }: { conversationId: string }) {
+  const view = useLazyModule(conversationView);
+  return view ? <view.MessageList conversationId={conversationId} /> : <ThreadSkeleton />;
+}
+
+/**
+ * In an idle period after start-up: fetches the list's code and renders a sample conversation
+ * with it, out of sight (./warmUpView), so the first conversation opened is drawn warm.
+ */
+export function warmUpConversationViewWhenIdle(i18n: I18n): void {
+  void whenIdle(5_000)
+    .then(() => import('./warmUpView'))
+    .then(
+      (m) => m.warmUpConversationView(i18n),
+      (error: unknown) => console.warn('A renderer chunk did not load', error),
+    );
+}
