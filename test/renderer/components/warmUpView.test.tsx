@@ -125,3 +125,21 @@ describe('warmUpConversationView', () => {
     expect(() => warmUpConversationView(createI18n('en'))).not.toThrow();
   });
 });
+
+describe('warmUpConversationViewWhenIdle', () => {
+  it('in an idle period, brings in the message list for the chat view before the sample', async () => {
+    vi.resetModules();
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    const { conversationView, warmUpConversationViewWhenIdle } =
+      await import('../../../src/renderer/src/components/chat/lazyMessageList');
+    const { createI18n } = await import('../../../src/renderer/src/i18n');
+    warmUpConversationViewWhenIdle(createI18n('en'));
+    await settle();
+    // Nothing before the idle period.
+    expect(conversationView.current()).toBeUndefined();
+    expect(idle).toHaveLength(1);
+    idle[0]!(deadline(50));
+    await vi.waitFor(() => expect(conversationView.current()?.MessageList).toBeTypeOf('function'));
+  });
+});

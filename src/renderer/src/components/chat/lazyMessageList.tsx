@@ -23,6 +23,8 @@ export function LazyMessageList({ conversationId }: { conversationId: string }) 
  */
 export function warmUpConversationViewWhenIdle(i18n: I18n): void {
   void whenIdle(5_000)
+    // Through conversationView, so the list's first real use finds its code in at once.
+    .then(() => conversationView.load())
     .then(() => import('./warmUpView'))
     .then(
       (m) => m.warmUpConversationView(i18n),
