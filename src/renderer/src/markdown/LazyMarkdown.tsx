@@ -9,7 +9,6 @@ import { whenIdle } from '../afterFirstPaint';
 export const markdownRenderer = lazyModule(() => import('./Markdown'));
 
 let preloading = false;
-const idle = (): Promise<void> => whenIdle();
 
 /**
  * Fetches the Markdown chunk in the next idle period (once), formats a sample answer in the one
@@ -24,7 +23,7 @@ export function preloadMarkdown(): void {
     void markdownRenderer
       .load()
       .then(async (module) => {
-        await idle();
+        await whenIdle();
         module.warmUpMarkdown();
       })
       .then(() => codeHighlighter.load())
@@ -32,12 +31,11 @@ export function preloadMarkdown(): void {
         highlighter.warmUpHighlighter();
         // KaTeX and its stylesheet too: fetched by the first formula shown, they would land in
         // the frame that opens a conversation with math.
-        await idle();
+        await whenIdle();
         await texRenderer.load();
       })
       .catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2_000 });
-  else setTimeout(start, 0);
+  void whenIdle().then(start);
 }
 
 /**
