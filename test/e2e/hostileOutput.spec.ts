@@ -87,7 +87,14 @@ test('a formula or code nested thousands of levels deep is shown as written', as
   await expect(lastAssistant(app)).toHaveAttribute('data-status', 'complete', {
     timeout: 60_000,
   });
-  await expect(lastAssistant(app).getByTitle(PLAIN_NOTE)).toHaveText(tex);
+  // The formula alone is shown as written, its title saying why; on a machine so busy that
+  // parsing the block went over its time budget, the whole block is, under the same note.
+  const answer = lastAssistant(app);
+  await expect(
+    answer.getByTitle(PLAIN_NOTE).or(answer.getByRole('note').filter({ hasText: PLAIN_NOTE })),
+  ).toBeVisible();
+  await expect(answer).toContainText(tex);
+  await expect(answer.locator('.katex')).toHaveCount(0);
 
   // A template string nested 5,000 levels: highlighting it overflowed the stack.
   const code = `${'`${'.repeat(5000)}x${'}`'.repeat(5000)}`;
