@@ -56,7 +56,24 @@ describe('warmUpConversationView', () => {
       expect(shown).toEqual([]);
       expect(idle).toHaveLength(3);
 
+      // The elements the sample is rendered into, looked at before it is taken down.
+      const made: HTMLElement[] = [];
+      const create = document.createElement.bind(document);
+      const creating = vi
+        .spyOn(document, 'createElement')
+        .mockImplementation((tag: string, options?: ElementCreationOptions) => {
+          const el = create(tag, options);
+          made.push(el);
+          return el;
+        });
       idle[2]?.callback(deadline(50));
+      creating.mockRestore();
+      // The context meter shows its figure (its code runs, not only the empty case).
+      const meters = made.flatMap((el) => [
+        ...el.querySelectorAll<HTMLElement>('[data-testid="context-meter"]'),
+      ]);
+      expect(meters).toHaveLength(1);
+      expect(meters[0]?.textContent).toMatch(/\d.* \/ \d/);
       // Both answers of the sample went through Markdown, and none of it is in the page.
       expect(shown.filter((text) => text.startsWith('### Steps'))).toHaveLength(2);
       // One in ASCII, one with characters past Latin-1 (Vietnamese, Chinese): V8 compiles the

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import type { Message } from '../../../../shared/message';
+import type { Conversation } from '../../../../shared/types/history';
 import type { FleeceClient } from '../../api/client';
 import { afterNextPaint } from '../../afterFirstPaint';
 import { markdownRenderer } from '../../markdown/LazyMarkdown';
@@ -166,10 +167,31 @@ export function warmUpConversationView(i18n: I18n): void {
   );
 }
 
+// The sample's conversation, listed in its store so the context meter has a figure to show (with
+// none, it renders nothing and its code stays cold for the first real conversation).
+function sampleConversation(): Conversation {
+  const at = Date.now() - 60_000;
+  return {
+    id: WARM_ID,
+    title: 'How do I add a timeout to fetch?',
+    titleIsCustom: false,
+    pinned: false,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    model: 'deepseek-chat',
+    profileId: null,
+    systemPrompt: null,
+    temperature: null,
+    contextTurns: null,
+  };
+}
+
 function renderSample(i18n: I18n): void {
   const messages = sample();
   const store = createAppStore(offline);
   store.setState({
+    conversations: [sampleConversation()],
     chat: loadThread(emptyChatData, WARM_ID, {
       messages,
       hasMore: false,
