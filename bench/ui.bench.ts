@@ -9,6 +9,8 @@
  * p95 ≤ 20 ms; 0 long tasks (> 50 ms), p95 frame ≤ 20 ms, 0 re-renders of other messages.
  * Times in the page are read at the start of the frame that paints the change (a
  * requestAnimationFrame callback once the DOM holds it). `--cycles=N` changes the switching runs.
+ * Last, the same stream into a bare page (./screenFloor): the part of token to pixel that is
+ * the machine's, not the app's.
  */
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +19,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { startFakeRelay, tokensScript, type FakeRelay } from '../test/fixtures/fake-relay';
 import { startHarnessProcess } from '../test/e2e/harnessProcess';
+import { screenFloor } from './screenFloor';
 import { useRelayProfile } from './relayProfile';
 import {
   copyHistory,
@@ -656,6 +659,8 @@ async function main(): Promise<void> {
     // After the single answer, in the same conversation: its own note line comes first.
     await page.waitForTimeout(1000);
     rows.push(...(await fourStreams(page, relay, cdp)));
+    // The same stream into a bare page: what this machine's screen and loopback cost alone.
+    const floor = await screenFloor(browser, TOKENS, RATE);
     console.log(
       `\nFleece UI benchmark: switching (${CYCLES} cycles), then ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages, then four answers side by side (${COMPARE_TOKENS} tokens each at ${RATE}/s); ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
     );
@@ -694,6 +699,9 @@ async function main(): Promise<void> {
     const late = result.extraFrames.filter((n) => n > 0).length;
     console.log(
       `token → pixel, where the time goes: main → renderer (batching, IPC, the renderer's queue) p50 ${p(result.transit, 50)}, p95 ${p(result.transit, 95)} ms; in the frame that shows it, from the frame's start to the token on the page ${inFrame(result)}; deltas painted a frame or more after the first frame that could (${late} of ${result.extraFrames.length})`,
+    );
+    console.log(
+      `token → pixel with no app: ${TOKENS} tokens at ${RATE}/s from Node over a loopback WebSocket into a bare page of this Chromium, each appended in the next frame and found by a later callback of it: p50 ${p(floor.ttp, 50)}, p95 ${p(floor.ttp, 95)} ms (n=${floor.ttp.length}; Node → page p50 ${p(floor.transit, 50)}, p95 ${p(floor.transit, 95)} ms); the app's figures above include this`,
     );
     const deltas = Math.max(1, result.ttp.length);
     const per = (key: 'cpu' | 'script' | 'layout') =>
