@@ -659,7 +659,9 @@ async function main(): Promise<void> {
     // After the single answer, in the same conversation: its own note line comes first.
     await page.waitForTimeout(1000);
     rows.push(...(await fourStreams(page, relay, cdp)));
-    // The same stream into a bare page: what this machine's screen and loopback cost alone.
+    // The same stream into a bare page: what this machine's screen and loopback cost alone, with
+    // the app's page closed (its frame loop and idle work would be counted as the machine's).
+    await page.close();
     const floor = await screenFloor(browser, TOKENS, RATE);
     console.log(
       `\nFleece UI benchmark: switching (${CYCLES} cycles), then ${TOKENS} tokens at ${RATE}/s into a conversation of ${SEEDED} messages, then four answers side by side (${COMPARE_TOKENS} tokens each at ${RATE}/s); ${cpus().length} cores (load average ${loadavg()[0]?.toFixed(1)}); ${new Date().toISOString().slice(0, 10)}`,
