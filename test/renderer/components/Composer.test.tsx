@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import {
   Composer,
   COMPOSER_MAX_SHARE,
@@ -59,6 +59,28 @@ describe('Composer', () => {
     fireEvent.change(box, { target: { value: 'draft for new chat' } });
     store.setState({ activeConversationId: 'other' });
     expect(store.getState().drafts['__new__']).toBe('draft for new chat');
+  });
+
+  it('takes the focus when another conversation opens, once its frame is drawn', async () => {
+    const { box, store } = setup();
+    await waitFor(() => expect(box).toHaveFocus());
+    const row = document.body.appendChild(document.createElement('button'));
+    try {
+      row.focus();
+      let frames = 0;
+      const counting = () => {
+        frames++;
+        if (frames < 3) requestAnimationFrame(counting);
+      };
+      act(() => store.setState({ activeConversationId: 'other' }));
+      requestAnimationFrame(counting);
+      // Not inside the work that draws the conversation: focusing would lay the window out there.
+      expect(row).toHaveFocus();
+      await waitFor(() => expect(box).toHaveFocus());
+      expect(frames).toBeGreaterThan(0);
+    } finally {
+      row.remove();
+    }
   });
 
   it('a 1 MB paste is kept whole and sent whole', async () => {

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { ArrowUp, Bot, Columns3, Paperclip, SlidersHorizontal, Square } from 'lucide-react';
 import { useStartupMark } from '../../startupMarks';
+import { afterNextPaint } from '../../afterFirstPaint';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useStoreApi } from '../../store/StoreContext';
 import { NEW_CHAT_DRAFT } from '../../store/slices/uiSlice';
@@ -111,9 +112,10 @@ export function Composer(props: ComposerProps = {}) {
   const pendingComparison = useAppStore((s) => selectPendingComparison(s, conversationId));
   const comparisonStreaming = useAppStore((s) => selectComparisonStreaming(s, pendingComparison));
 
-  useEffect(() => {
-    ref.current?.focus();
-  }, [focusTick, conversationId]);
+  // Focused once the frame that shows the conversation (or the window) has been painted: focusing
+  // makes the browser bring its style and layout up to date at once, which inside the work of
+  // that frame delays it.
+  useEffect(() => afterNextPaint(() => ref.current?.focus()), [focusTick, conversationId]);
 
   // Grow with the text (measured from the content's own height, so it also shrinks).
   useLayoutEffect(() => {
