@@ -1,22 +1,50 @@
 /**
  * The floor under token to pixel on this machine: the same path without the app. Node sends each
- * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), and a
- * bare page in the same Chromium appends it to one text node in the next frame, as the app hands a
+ * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), spaced
+ * as main's DeltaChannel spaces its lists, and a
+ * bare page in the same Chromium appends it to a paragraph in the next frame, as the app hands a
  * frame's deltas over in a requestAnimationFrame callback; a later callback of that frame finds
  * it on the page, as bench:ui's check does. What the app measures above this is its own work.
+ * With several streams, each has a column of its own, side by side, as the answers of a
+ * comparison have.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from '@playwright/test';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { DELTA_INTERVAL_MS } from '../src/main/chat/DeltaBatcher';
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
-<p id="out" style="font: 15px/1.6 sans-serif; white-space: pre-wrap; width: 720px"></p>
+<div id="out" style="display: flex; gap: 16px; font: 15px/1.6 sans-serif; white-space: pre-wrap"></div>
 <script>
   const w = window;
   w.__ttp = [];
   w.__transit = [];
-  const text = document.getElementById('out').appendChild(document.createTextNode(''));
+  // A column per stream, side by side, of paragraphs of 50 words (an answer's blocks: growing
+  // text in one paragraph would be laid out whole again every frame, which no answer is).
+  const columns = [];
+  const columnOf = (stream) => {
+    while (columns.length <= stream) {
+      const el = document.getElementById('out').appendChild(document.createElement('div'));
+      el.style.flex = '1';
+      columns.push({ el, text: null, words: 0 });
+    }
+    return columns[stream];
+  };
+  const append = (stream, word) => {
+    const column = columnOf(stream);
+    if (column.text === null || column.words === 50) {
+      column.text = column.el.appendChild(document.createElement('p')).appendChild(document.createTextNode(''));
+      column.words = 0;
+    }
+    column.text.appendData(' ' + word);
+    column.words++;
+  };
+  // The last two paragraphs: a frame's words can straddle a paragraph's end.
+  const tailOf = (stream) => {
+    const last = columnOf(stream).el.lastChild;
+    return (last?.previousSibling?.textContent ?? '') + (last?.textContent ?? '');
+  };
   // A frame loop of its own, as bench:ui's recorder keeps one.
   const tick = () => requestAnimationFrame(tick);
   tick();
@@ -26,16 +54,15 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
   let checking = false;
   const apply = () => {
     applying = false;
-    text.appendData(queued.map((t) => ' ' + t.word).join(''));
+    for (const t of queued) append(t.stream, t.word);
     queued = [];
   };
   const check = () => {
     checking = false;
     const now = performance.timeOrigin + performance.now();
-    const tail = text.data.slice(-400);
     const still = [];
     for (const t of waiting) {
-      if (tail.includes(t.word)) w.__ttp.push(now - t.at);
+      if (tailOf(t.stream).includes(t.word + ' ') || tailOf(t.stream).endsWith(t.word)) w.__ttp.push(now - t.at);
       else still.push(t);
     }
     waiting = still;
@@ -43,10 +70,12 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
   };
   const socket = new WebSocket('ws://' + location.host + '/floor');
   socket.onmessage = (m) => {
-    const t = JSON.parse(m.data);
-    w.__transit.push(performance.timeOrigin + performance.now() - t.at);
-    queued.push(t);
-    waiting.push(t);
+    const arrived = performance.timeOrigin + performance.now();
+    for (const t of JSON.parse(m.data)) {
+      w.__transit.push(arrived - t.at);
+      queued.push(t);
+      waiting.push(t);
+    }
     if (!applying) { applying = true; requestAnimationFrame(apply); }
     if (!checking) { checking = true; requestAnimationFrame(check); }
   };
@@ -60,8 +89,16 @@ export interface Floor {
   transit: number[];
 }
 
-/** `tokens` tokens at `rate` a second into a bare page; the delays of each. */
-export async function screenFloor(browser: Browser, tokens: number, rate: number): Promise<Floor> {
+/**
+ * `tokens` tokens at `rate` a second into a bare page, in each of `streams` streams side by side
+ * (their tokens interleaved); the delays of each.
+ */
+export async function screenFloor(
+  browser: Browser,
+  tokens: number,
+  rate: number,
+  streams = 1,
+): Promise<Floor> {
   const server = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end(PAGE);
@@ -75,13 +112,28 @@ export async function screenFloor(browser: Browser, tokens: number, rate: number
     const socket = await connected;
     await page.waitForFunction('window.__open === true');
     await page.waitForTimeout(500);
+    // Tokens leave in lists as main's DeltaChannel sends them: at once when the last list left
+    // an interval (DELTA_INTERVAL_MS per stream) ago or more, else together when it has passed.
+    const interval = streams * DELTA_INTERVAL_MS;
+    let pending: { stream: number; word: string; at: number }[] = [];
+    let lastSent = Number.NEGATIVE_INFINITY;
+    let due: ReturnType<typeof setTimeout> | undefined;
+    const flush = (): void => {
+      due = undefined;
+      lastSent = performance.now();
+      socket.send(JSON.stringify(pending));
+      pending = [];
+    };
     const start = performance.now();
-    for (let i = 0; i < tokens; i++) {
-      const wait = start + (i * 1000) / rate - performance.now();
+    for (let i = 0; i < tokens * streams; i++) {
+      const wait = start + (i * 1000) / (rate * streams) - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      socket.send(
-        JSON.stringify({ word: `word${i}`, at: performance.timeOrigin + performance.now() }),
-      );
+      const at = performance.timeOrigin + performance.now();
+      pending.push({ stream: i % streams, word: `word${Math.floor(i / streams)}`, at });
+      if (due) continue;
+      const left = lastSent + interval - performance.now();
+      if (left <= 0) flush();
+      else due = setTimeout(flush, left);
     }
     await page.waitForTimeout(500);
     return await page.evaluate<Floor>('({ ttp: window.__ttp, transit: window.__transit })');
