@@ -1,12 +1,11 @@
 /**
  * The floor under token to pixel on this machine: the same path without the app. Node sends each
- * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), spaced
- * as main's DeltaChannel spaces its lists, and a
- * bare page in the same Chromium appends it to a paragraph in the next frame, as the app hands a
- * frame's deltas over in a requestAnimationFrame callback; a later callback of that frame finds
- * it on the page, as bench:ui's check does. What the app measures above this is its own work.
- * With several streams, each has a column of its own, side by side, as the answers of a
- * comparison have.
+ * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), in
+ * lists spaced as main's DeltaChannel spaces them, and a bare page in the same Chromium appends it
+ * to a paragraph in the next frame, as the app hands a frame's deltas over in a
+ * requestAnimationFrame callback; a later callback of that frame finds it on the page, as
+ * bench:ui's check does. What the app measures above this is its own work. With several streams,
+ * each has a column of its own, side by side, as the answers of a comparison have.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -9,8 +9,8 @@
  * p95 ≤ 20 ms; 0 long tasks (> 50 ms), p95 frame ≤ 20 ms, 0 re-renders of other messages.
  * Times in the page are read at the start of the frame that paints the change (a
  * requestAnimationFrame callback once the DOM holds it). `--cycles=N` changes the switching runs.
- * Last, the same stream into a bare page (./screenFloor): the part of token to pixel that is
- * the machine's, not the app's.
+ * First, before the app's page opens, the same streams into a bare page (./screenFloor): the
+ * part of token to pixel that is the machine's, not the app's.
  */
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
