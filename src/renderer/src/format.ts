@@ -17,9 +17,23 @@ export function formatInteger(n: number, locale: string): string {
   return numberFormat(locale).format(Math.round(n));
 }
 
-/** "12.4K": short counts, as the context meter shows them. */
+/**
+ * "12.4K", "128K", "1M": token counts, as the context meter and the model picker show them. In
+ * every language: context windows are named so ("128K") by the relays and the model makers in
+ * Vietnamese and Chinese too, where the locale's own short forms read "128 N" and "12.8万". The
+ * number itself follows the locale ("12,4K" in Vietnamese).
+ */
 export function formatCompact(n: number, locale: string): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  const abs = Math.abs(n);
+  const [divisor, suffix] =
+    abs >= 999_950_000
+      ? [1e9, 'B']
+      : abs >= 999_950
+        ? [1e6, 'M']
+        : abs >= 1000
+          ? [1e3, 'K']
+          : [1, ''];
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(n / divisor) + suffix;
 }
 
 export function formatMs(ms: number, locale: string): string {
