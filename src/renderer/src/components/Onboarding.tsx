@@ -8,7 +8,8 @@ import { useCodedText } from '../i18n/codedText';
 import { FieldProblems, fieldOf, useSaveCheck } from './settings/saveCheck';
 import { Button } from '../ui/Button';
 import { Input } from '../ui/Input';
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, LockKeyhole } from 'lucide-react';
+import { AppMark } from '../ui/AppMark';
 
 /**
  * First run: get to a working profile. HolySheep is offered first (paste a key, or follow the
@@ -112,8 +113,11 @@ export function Onboarding() {
           {t('back')}
         </Button>
       ) : null}
-      <h1 id="onboarding-title">{t('title')}</h1>
-      <p>{t('intro')}</p>
+      <header className="onboarding-head">
+        <AppMark size={48} />
+        <h1 id="onboarding-title">{t('title')}</h1>
+        <p>{t('intro')}</p>
+      </header>
       {firstRun?.envImport ? (
         <div className="offer" role="region" aria-label={t('env.title')}>
           <p>
@@ -158,7 +162,7 @@ export function Onboarding() {
         </div>
       ))}
       <form
-        className="onboarding-form"
+        className="onboarding-form onboarding-card"
         onSubmit={(e) => {
           e.preventDefault();
           void finish(false);
@@ -196,7 +200,7 @@ export function Onboarding() {
         </label>
         <FieldProblems field="apiKey" trouble={check.trouble} />
         {preset === 'holysheep' ? (
-          <p>
+          <p className="onboarding-get-key">
             {t('getKey')}{' '}
             <a
               href={HOLYSHEEP.keyUrl}
@@ -236,6 +240,10 @@ export function Onboarding() {
             </Button>
           ) : null}
         </div>
+        <p className="onboarding-keychain">
+          <LockKeyhole size={14} aria-hidden="true" />
+          {t('keychain')}
+        </p>
       </form>
       {messages.map((m, i) => (
         <p key={i} className={m.kind} role="alert">

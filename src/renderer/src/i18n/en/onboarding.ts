@@ -11,6 +11,7 @@ const onboarding = {
   save: 'Save',
   back: 'Back to conversations',
   checking: 'Checking the connection…',
+  keychain: "Your key is kept in the system keychain, not in Fleece's files.",
   card: {
     title: 'Connect a relay to send messages',
     body: 'Your conversations stay readable, searchable and exportable without one.',

@@ -14,6 +14,7 @@ const onboarding: Translation<typeof en> = {
   save: 'Lưu',
   back: 'Quay lại các cuộc trò chuyện',
   checking: 'Đang kiểm tra kết nối…',
+  keychain: 'Khóa được cất trong kho khóa của hệ thống, không nằm trong tệp nào của Fleece.',
   card: {
     title: 'Kết nối một relay để gửi tin nhắn',
     body: 'Không cần kết nối, bạn vẫn đọc, tìm kiếm và xuất được các cuộc trò chuyện.',

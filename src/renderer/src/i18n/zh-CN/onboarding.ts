@@ -14,6 +14,7 @@ const onboarding: Translation<typeof en> = {
   save: '保存',
   back: '返回对话',
   checking: '正在检查连接…',
+  keychain: '密钥保存在系统钥匙串中，不会写入 Fleece 的任何文件。',
   card: {
     title: '连接一个中转站即可发送消息',
     body: '即使没有连接，你的对话仍可阅读、搜索和导出。',
