@@ -84,12 +84,34 @@ test('deleting a profile asks in the app’s dialog: Cancel keeps it, Delete rem
   );
 });
 
+test('first run without a keychain says the key is kept for this session only', async ({
+  page,
+}) => {
+  const harness = await startHarnessProcess({ secrets: 'memory' });
+  try {
+    await page.goto(harness.url);
+    await expect(page.getByRole('heading', { name: 'Welcome to Fleece' })).toBeVisible();
+    await expect(
+      page.getByText(
+        'No system keychain this time: your key is kept for this session only, never written to disk.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText('Your key is kept in the system keychain')).toHaveCount(0);
+  } finally {
+    await harness.stop();
+  }
+});
+
 test('check on save in onboarding: a base URL without /v1 is fixed in one click', async ({
   app,
   relay,
 }) => {
   // Before any relay is set up, the empty sidebar points at the setup, not at New chat.
   await expect(app.getByText('Connect a relay on the right to start.')).toBeVisible();
+  // This harness has a keychain, and first run says that is where the key goes.
+  await expect(
+    app.getByText("Your key is kept in the system keychain, not in Fleece's files."),
+  ).toBeVisible();
   await app.getByLabel('Provider').selectOption('custom');
   await app.getByLabel('Base URL').fill(relay.origin);
   await app.getByLabel('API key').fill(TEST_KEY);

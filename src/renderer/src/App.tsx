@@ -42,6 +42,7 @@ async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
         store.setState({
           dataDir: info.data.dataDir,
           notices: info.data.notices,
+          keysInSession: info.data.notices.some((n) => n.kind === 'keychain_unavailable'),
           storage: info.data.storage ?? { failing: false },
           appVersion: info.data.version,
         });

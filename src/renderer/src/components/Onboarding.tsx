@@ -8,7 +8,7 @@ import { useCodedText } from '../i18n/codedText';
 import { FieldProblems, fieldOf, useSaveCheck } from './settings/saveCheck';
 import { Button } from '../ui/Button';
 import { Input } from '../ui/Input';
-import { ArrowLeft, LockKeyhole } from 'lucide-react';
+import { ArrowLeft, KeyRound, LockKeyhole, LockKeyholeOpen, Server } from 'lucide-react';
 import { AppMark } from '../ui/AppMark';
 
 /**
@@ -34,6 +34,7 @@ export function Onboarding() {
   const view = useAppStore((s) => s.view);
   const hasHistory = useAppStore((s) => s.conversations.length > 0);
   const presetInfo = PRESETS[preset];
+  const keysInSession = useAppStore((s) => s.keysInSession);
 
   const finish = async (force: boolean): Promise<void> => {
     if (busy) return;
@@ -120,45 +121,53 @@ export function Onboarding() {
       </header>
       {firstRun?.envImport ? (
         <div className="offer" role="region" aria-label={t('env.title')}>
-          <p>
-            {t('env.found', {
-              masked: firstRun.envImport.keyMasked,
-              url: firstRun.envImport.baseUrl ?? 'https://api.openai.com/v1',
-            })}
-          </p>
-          <button
-            type="button"
-            onClick={() =>
-              void store
-                .getState()
-                .settingsActions.importFromEnv()
-                .then(async (r) => {
-                  if (!r.ok) return setMessages([{ kind: 'error', text: report(r.error) }]);
-                  await store.getState().settingsActions.setActiveProfile(r.data.id);
-                  await store.getState().settingsActions.detectFirstRun();
-                  store.getState().ui.setView('chat');
-                })
-            }
-          >
-            {t('env.import')}
-          </button>
+          <KeyRound size={18} aria-hidden="true" className="offer-icon" />
+          <div className="offer-text">
+            <strong>{t('env.title')}</strong>
+            <p>
+              {t('env.found', {
+                masked: firstRun.envImport.keyMasked,
+                url: firstRun.envImport.baseUrl ?? 'https://api.openai.com/v1',
+              })}
+            </p>
+            <Button
+              size="sm"
+              onClick={() =>
+                void store
+                  .getState()
+                  .settingsActions.importFromEnv()
+                  .then(async (r) => {
+                    if (!r.ok) return setMessages([{ kind: 'error', text: report(r.error) }]);
+                    await store.getState().settingsActions.setActiveProfile(r.data.id);
+                    await store.getState().settingsActions.detectFirstRun();
+                    store.getState().ui.setView('chat');
+                  })
+              }
+            >
+              {t('env.import')}
+            </Button>
+          </div>
         </div>
       ) : null}
       {firstRun?.local.map((l) => (
         <div key={l.baseUrl} className="offer" role="region" aria-label={t('local.title')}>
-          <p>
-            {t('local.found', {
-              name: l.preset === 'ollama' ? 'Ollama' : 'LM Studio',
-              url: l.baseUrl,
-              count: l.models.length,
-            })}
-          </p>
-          <button
-            type="button"
-            onClick={() => void adoptLocalServer(l.preset, l.baseUrl, l.models[0])}
-          >
-            {t('local.use')}
-          </button>
+          <Server size={18} aria-hidden="true" className="offer-icon" />
+          <div className="offer-text">
+            <strong>{t('local.title')}</strong>
+            <p>
+              {t('local.found', {
+                name: l.preset === 'ollama' ? 'Ollama' : 'LM Studio',
+                url: l.baseUrl,
+                count: l.models.length,
+              })}
+            </p>
+            <Button
+              size="sm"
+              onClick={() => void adoptLocalServer(l.preset, l.baseUrl, l.models[0])}
+            >
+              {t('local.use')}
+            </Button>
+          </div>
         </div>
       ))}
       <form
@@ -240,9 +249,13 @@ export function Onboarding() {
             </Button>
           ) : null}
         </div>
-        <p className="onboarding-keychain">
-          <LockKeyhole size={14} aria-hidden="true" />
-          {t('keychain')}
+        <p className="onboarding-keychain" data-session={keysInSession}>
+          {keysInSession ? (
+            <LockKeyholeOpen size={14} aria-hidden="true" />
+          ) : (
+            <LockKeyhole size={14} aria-hidden="true" />
+          )}
+          {t(keysInSession ? 'keychainSession' : 'keychain')}
         </p>
       </form>
       {messages.map((m, i) => (

@@ -12,6 +12,8 @@ const onboarding = {
   back: 'Back to conversations',
   checking: 'Checking the connection…',
   keychain: "Your key is kept in the system keychain, not in Fleece's files.",
+  keychainSession:
+    'No system keychain this time: your key is kept for this session only, never written to disk.',
   card: {
     title: 'Connect a relay to send messages',
     body: 'Your conversations stay readable, searchable and exportable without one.',

@@ -15,6 +15,8 @@ const onboarding: Translation<typeof en> = {
   back: 'Quay lại các cuộc trò chuyện',
   checking: 'Đang kiểm tra kết nối…',
   keychain: 'Khóa được cất trong kho khóa của hệ thống, không nằm trong tệp nào của Fleece.',
+  keychainSession:
+    'Lần này không có kho khóa của hệ thống: khóa chỉ được giữ trong phiên này, không bao giờ ghi ra đĩa.',
   card: {
     title: 'Kết nối một relay để gửi tin nhắn',
     body: 'Không cần kết nối, bạn vẫn đọc, tìm kiếm và xuất được các cuộc trò chuyện.',

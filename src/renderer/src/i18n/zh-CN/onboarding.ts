@@ -15,6 +15,7 @@ const onboarding: Translation<typeof en> = {
   back: '返回对话',
   checking: '正在检查连接…',
   keychain: '密钥保存在系统钥匙串中，不会写入 Fleece 的任何文件。',
+  keychainSession: '本次没有可用的系统钥匙串：密钥只在本次会话中保留，绝不写入磁盘。',
   card: {
     title: '连接一个中转站即可发送消息',
     body: '即使没有连接，你的对话仍可阅读、搜索和导出。',

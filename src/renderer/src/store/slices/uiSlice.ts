@@ -22,6 +22,8 @@ export interface UiSlice {
   /** Files attached in the composer, per draft (already stored in main), in order. */
   attachmentDrafts: Record<string, AttachmentRef[]>;
   notices: AppNotice[];
+  /** No keychain this run: keys are kept in memory for the session (a start-up notice said so). */
+  keysInSession: boolean;
   /** Whether main's writes to disk fail right now (an app-wide notice while they do). */
   storage: StorageStatus;
   /** Answers the disk refused (message id → storage code), held by main until it can save them. */
@@ -85,6 +87,7 @@ export function createUiSlice({ set }: SliceDeps): UiSlice {
     drafts: {},
     attachmentDrafts: {},
     notices: [],
+    keysInSession: false,
     storage: { failing: false },
     unsavedAnswers: {},
     toast: null,
