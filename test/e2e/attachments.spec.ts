@@ -47,6 +47,9 @@ test('a pasted screenshot, a dropped log and a PDF are sent as content parts, ke
   relay,
   harness,
 }) => {
+  // A chat, a restart of the harness, an export and a second harness to import into: 27 s on an
+  // idle machine, over a minute on a busy one.
+  test.setTimeout(180_000);
   await setUpProfile(app, relay, 'gpt-4o');
   const shot = await png(64, 40, { r: 250, g: 10, b: 10 });
   const log = '2026-12-01 10:00:01 ERROR upstream timed out\n2026-12-01 10:00:02 retrying\n';
