@@ -20,17 +20,19 @@ import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 import { markStep } from './startupMarks';
 import { useAfterFirstPaint } from './afterFirstPaint';
 import { earlyAnswers } from './api/startupRequests';
+import { reported } from './lazyModule';
 
 // The Usage screen and its chart library load on first visit, as do Settings and the Trash:
-// none of them is needed to show the conversations, so they stay out of the start-up script.
+// none of them is needed to show the conversations, so they stay out of the start-up script. A
+// screen whose code does not arrive shows the screen's error, and the notice area offers a reload.
 const UsageView = lazy(() =>
-  import('./components/usage/UsageView').then((m) => ({ default: m.UsageView })),
+  reported(import('./components/usage/UsageView')).then((m) => ({ default: m.UsageView })),
 );
 const SettingsView = lazy(() =>
-  import('./components/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+  reported(import('./components/settings/SettingsView')).then((m) => ({ default: m.SettingsView })),
 );
 const TrashView = lazy(() =>
-  import('./components/trash/TrashView').then((m) => ({ default: m.TrashView })),
+  reported(import('./components/trash/TrashView')).then((m) => ({ default: m.TrashView })),
 );
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {

@@ -9,6 +9,39 @@ export interface LazyModule<M> {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * Whether a part of the window's own code (a chunk, a language's catalog) failed to load this
+ * run: the notice area says so and offers to reload. The failures are kept here, outside the
+ * store, because the chunks are asked for from everywhere (a hover, an idle warm-up, a render).
+ */
+let chunkFailed = false;
+const failureListeners = new Set<() => void>();
+const setChunkFailed = (failed: boolean): void => {
+  if (chunkFailed === failed) return;
+  chunkFailed = failed;
+  for (const listener of failureListeners) listener();
+};
+export const chunkFailure = {
+  failed: (): boolean => chunkFailed,
+  report(error: unknown): void {
+    console.warn('A part of the window did not load', error);
+    setChunkFailed(true);
+  },
+  dismiss: (): void => setChunkFailed(false),
+  subscribe(listener: () => void): () => void {
+    failureListeners.add(listener);
+    return () => failureListeners.delete(listener);
+  },
+};
+
+/** An import() whose failure is reported (for React.lazy's screens). */
+export function reported<M>(loading: Promise<M>): Promise<M> {
+  return loading.catch((error: unknown) => {
+    chunkFailure.report(error);
+    throw error;
+  });
+}
+
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let value: M | undefined;
   let pending: Promise<M> | undefined;
@@ -23,8 +56,9 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
           return module;
         },
         (error: unknown) => {
-          // Allow a later attempt: a failed chunk request is usually transient.
+          // Allow a later attempt (a reload, or the next use).
           pending = undefined;
+          chunkFailure.report(error);
           throw error;
         },
       );
@@ -46,7 +80,8 @@ export function useLazyModule<M>(module: LazyModule<M>, load = true): M | undefi
   const value = useSyncExternalStore(module.subscribe, module.current, module.current);
   useEffect(() => {
     if (load && value === undefined) {
-      module.load().catch((error: unknown) => console.warn('A renderer chunk did not load', error));
+      // A failure is reported (chunkFailure) where the load fails.
+      module.load().catch(() => undefined);
     }
   }, [module, value, load]);
   return value;

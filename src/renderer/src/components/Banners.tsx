@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, ChevronLeft, ChevronRight, Info, WifiOff, X } from 'lucide-react';
 import type { AppNotice } from '../../../shared/contract/app';
@@ -9,6 +9,8 @@ import { IconButton } from '../ui/IconButton';
 import { Button } from '../ui/Button';
 import { Toast } from '../ui/Toast';
 import { useCodedText } from '../i18n/codedText';
+import { chunkFailure } from '../lazyModule';
+import { stashUnsent } from '../store/unsentStash';
 
 const STORAGE_KEYS = ['storage_full', 'storage_read_only', 'storage_denied', 'storage_io'] as const;
 function storageKey(code: string): (typeof STORAGE_KEYS)[number] {
@@ -54,6 +56,11 @@ export function NoticeArea() {
   const notices = useAppStore((s) => s.notices);
   const storage = useAppStore((s) => s.storage);
   const budget = useBudgetNotices();
+  const chunkFailed = useSyncExternalStore(
+    chunkFailure.subscribe,
+    chunkFailure.failed,
+    chunkFailure.failed,
+  );
   const [index, setIndex] = useState(0);
 
   const items: NoticeItem[] = [];
@@ -91,6 +98,26 @@ export function NoticeArea() {
         </>
       ),
       detail: storage.path,
+    });
+  if (chunkFailed)
+    items.push({
+      key: 'chunk',
+      tone: 'danger',
+      testId: 'chunk-banner',
+      text: (
+        <>
+          <strong>{t('chunkFailed.title')}</strong> {t('chunkFailed.body')}
+        </>
+      ),
+      action: {
+        label: t('chunkFailed.reload'),
+        onClick: () => {
+          const { drafts, attachmentDrafts } = store.getState();
+          stashUnsent({ drafts, attachmentDrafts });
+          window.location.reload();
+        },
+      },
+      onDismiss: chunkFailure.dismiss,
     });
   items.push(...budget);
   for (const n of notices)

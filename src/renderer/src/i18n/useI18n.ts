@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { detectLanguage, resolveLanguage } from '../../../shared/rules/languages';
 import { createI18n, loadCatalog, type UiLanguage } from '.';
 import { loadedCatalog } from './resources';
+import { chunkFailure } from '../lazyModule';
 
 /**
  * The i18next instance for the language preference, once that language's catalog has loaded.
@@ -32,9 +33,10 @@ export function useI18n(pref: string | null): i18n | null {
     const show = (): void => {
       if (live) setInstance(createI18n(wanted));
     };
-    // A catalog that fails to load leaves the bundled English in its place.
+    // A catalog that fails to load leaves the bundled English in its place, and the notice
+    // area offers to reload.
     loadCatalog(wanted).then(show, (error: unknown) => {
-      console.warn(`Could not load the ${wanted} catalog`, error);
+      chunkFailure.report(error);
       show();
     });
     return () => {

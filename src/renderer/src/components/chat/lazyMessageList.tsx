@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { whenIdle } from '../../afterFirstPaint';
-import { lazyModule, useLazyModule } from '../../lazyModule';
+import { chunkFailure, lazyModule, useLazyModule } from '../../lazyModule';
 import { ThreadSkeleton } from './ThreadSkeleton';
 
 /**
@@ -28,6 +28,9 @@ export function warmUpConversationViewWhenIdle(i18n: I18n): void {
     .then(() => import('./warmUpView'))
     .then(
       (m) => m.warmUpConversationView(i18n),
-      (error: unknown) => console.warn('A renderer chunk did not load', error),
+      // conversationView reports its own failure; this one is the warm-up's chunk.
+      (error: unknown) => {
+        if (conversationView.current()) chunkFailure.report(error);
+      },
     );
 }

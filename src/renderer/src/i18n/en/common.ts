@@ -6,6 +6,11 @@ const common = {
     body: 'The relay cannot be reached, so sending is unavailable. Your conversations and search still work.',
     retry: 'Try again',
   },
+  chunkFailed: {
+    title: 'Part of Fleece did not load.',
+    body: 'Reload the window to try again. Your conversations and unsent text are kept.',
+    reload: 'Reload',
+  },
   storage: {
     answerUnsaved:
       'Not saved yet: the disk refused it. The whole answer is kept and saved as soon as the disk accepts writes.',

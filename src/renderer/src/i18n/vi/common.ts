@@ -9,6 +9,11 @@ const common: Translation<typeof en> = {
     body: 'Không kết nối được tới relay nên tạm thời không gửi được tin nhắn. Bạn vẫn xem và tìm kiếm các cuộc trò chuyện bình thường.',
     retry: 'Thử kết nối lại',
   },
+  chunkFailed: {
+    title: 'Một phần của Fleece không tải được.',
+    body: 'Hãy tải lại cửa sổ để thử lại. Các cuộc trò chuyện và nội dung chưa gửi vẫn được giữ nguyên.',
+    reload: 'Tải lại',
+  },
   storage: {
     answerUnsaved:
       'Chưa được lưu: ổ đĩa từ chối ghi. Toàn bộ câu trả lời vẫn được giữ lại và sẽ được lưu ngay khi ổ đĩa cho phép ghi.',

@@ -9,6 +9,11 @@ const common: Translation<typeof en> = {
     body: '无法连接中转站，暂时不能发送消息。已有对话的浏览和搜索不受影响。',
     retry: '重新连接',
   },
+  chunkFailed: {
+    title: 'Fleece 的部分界面未能加载。',
+    body: '请重新加载窗口再试。你的对话和尚未发送的内容都会保留。',
+    reload: '重新加载',
+  },
   storage: {
     answerUnsaved: '尚未保存：磁盘拒绝了写入。完整的回答已保留，磁盘一恢复可写就会保存。',
     storage_full: {

@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/result';
 import type { AppNotice, StorageStatus } from '../../../../shared/contract/app';
 import type { SliceDeps } from '../types';
 import type { ModelRef } from '../../../../shared/types/profiles';
+import { takeUnsent } from '../unsentStash';
 
 export type View = 'chat' | 'settings' | 'usage' | 'setup' | 'trash';
 export type UsageTab = 'usage' | 'compare';
@@ -81,11 +82,13 @@ export interface UiSlice {
 }
 
 export function createUiSlice({ set }: SliceDeps): UiSlice {
+  // Drafts from before a reload of the window, if that is how this window started.
+  const unsent = takeUnsent();
   return {
     view: 'chat',
     dataDir: null,
-    drafts: {},
-    attachmentDrafts: {},
+    drafts: unsent?.drafts ?? {},
+    attachmentDrafts: unsent?.attachmentDrafts ?? {},
     notices: [],
     keysInSession: false,
     storage: { failing: false },

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { NoticeArea } from '../../../src/renderer/src/components/Banners';
+import { createAppStore } from '../../../src/renderer/src/store';
+import { StoreProvider } from '../../../src/renderer/src/store/StoreContext';
+import { chunkFailure, lazyModule } from '../../../src/renderer/src/lazyModule';
+import { createI18n, loadCatalog } from '../../../src/renderer/src/i18n';
+import { takeUnsent } from '../../../src/renderer/src/store/unsentStash';
+import { createFakeClient } from '../fakeClient';
+import { renderWithStore } from './renderWithStore';
+
+afterEach(() => {
+  chunkFailure.dismiss();
+  vi.restoreAllMocks();
+});
+
+/** A chunk whose request fails, as a lazy part of the window does when its file is missing. */
+function missingChunk() {
+  return lazyModule<{ x: number }>(() => Promise.reject(new TypeError('Failed to fetch')));
+}
+
+describe('a part of the window that does not load', () => {
+  it('is said in the notice area, in the window language, with a reload', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await loadCatalog('vi');
+    const fake = createFakeClient({});
+    const store = createAppStore(fake.client, () => 1000);
+    render(
+      <StoreProvider store={store} client={fake.client}>
+        <I18nextProvider i18n={createI18n('vi')}>
+          <NoticeArea />
+        </I18nextProvider>
+      </StoreProvider>,
+    );
+    expect(screen.queryByTestId('chunk-banner')).toBeNull();
+    await act(async () => {
+      await missingChunk()
+        .load()
+        .catch(() => undefined);
+    });
+    const banner = screen.getByTestId('chunk-banner');
+    expect(banner.textContent).toContain('Một phần của Fleece không tải được.');
+    expect(screen.getByRole('button', { name: 'Tải lại' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    expect(screen.queryByTestId('chunk-banner')).toBeNull();
+  });
+
+  it('reloads keeping what the composers hold', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    sessionStorage.clear();
+    const fake = createFakeClient({});
+    const store = createAppStore(fake.client, () => 1000);
+    store.getState().ui.setDraft('c1', 'a long question, half typed');
+    renderWithStore(<NoticeArea />, store, fake.client);
+    await act(async () => {
+      await missingChunk()
+        .load()
+        .catch(() => undefined);
+    });
+    // jsdom cannot navigate: it reports the reload as not implemented, on its virtual console.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(takeUnsent()?.drafts).toEqual({ c1: 'a long question, half typed' });
+  });
+
+  it('a later load that works does not bring the notice back by itself', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let fail = true;
+    const chunk = lazyModule(() =>
+      fail ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve({ x: 1 }),
+    );
+    await chunk.load().catch(() => undefined);
+    expect(chunkFailure.failed()).toBe(true);
+    chunkFailure.dismiss();
+    fail = false;
+    await expect(chunk.load()).resolves.toEqual({ x: 1 });
+    expect(chunkFailure.failed()).toBe(false);
+  });
+});
