@@ -39,3 +39,39 @@ test('a chunk that does not load is said, and a reload brings it with the unsent
   await expect(lastAssistant(page)).toHaveAttribute('data-status', 'complete');
   expect(errors).toEqual([]);
 });
+
+test('a screen whose code did not arrive is fetched again by its Try again, or when shown again', async ({
+  page,
+  harness,
+  relay,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const settingsChunk = /\/assets\/SettingsView-[\w-]+\.js$/;
+  await page.goto(harness.url);
+  await setUpProfile(page, relay);
+  await page.route(settingsChunk, (route) => route.abort('failed'));
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This screen could not be displayed.');
+  await expect(page.getByTestId('chunk-banner')).toBeVisible();
+
+  await page.unroute(settingsChunk);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Profiles/ })).toBeVisible();
+  // Nothing is missing any more: the notice has gone by itself.
+  await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
+
+  // Leaving for another screen and coming back fetches it again too.
+  const usageChunk = /\/assets\/UsageView-[\w-]+\.js$/;
+  await page.route(usageChunk, (route) => route.abort('failed'));
+  await page.getByRole('button', { name: 'Usage', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This screen could not be displayed.');
+  await expect(page.getByTestId('chunk-banner')).toBeVisible();
+  await page.unroute(usageChunk);
+  await page.getByRole('button', { name: 'New chat' }).click();
+  await page.getByRole('button', { name: 'Usage', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Usage and cost' })).toBeVisible();
+  await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { FleeceClient } from './api/client';
@@ -15,25 +15,21 @@ import { ScreenBoundary } from './components/ScreenBoundary';
 import { useTheme } from './theme';
 import { TooltipProvider } from './ui/Tooltip';
 import { ToastProvider } from './ui/Toast';
-import { ScreenPlaceholder } from './components/ScreenPlaceholder';
+import { lazyScreen, ScreenPlaceholder } from './components/ScreenPlaceholder';
 import { MessageHighlighter } from './components/sidebar/MessageHighlighter';
 import { markStep } from './startupMarks';
 import { useAfterFirstPaint } from './afterFirstPaint';
 import { earlyAnswers } from './api/startupRequests';
-import { reported } from './lazyModule';
 
 // The Usage screen and its chart library load on first visit, as do Settings and the Trash:
 // none of them is needed to show the conversations, so they stay out of the start-up script. A
-// screen whose code does not arrive shows the screen's error, and the notice area offers a reload.
-const UsageView = lazy(() =>
-  reported(import('./components/usage/UsageView')).then((m) => ({ default: m.UsageView })),
+// screen whose code does not arrive shows the screen's error with "Try again", and the notice area
+// offers a reload.
+const UsageView = lazyScreen(() => import('./components/usage/UsageView').then((m) => m.UsageView));
+const SettingsView = lazyScreen(() =>
+  import('./components/settings/SettingsView').then((m) => m.SettingsView),
 );
-const SettingsView = lazy(() =>
-  reported(import('./components/settings/SettingsView')).then((m) => ({ default: m.SettingsView })),
-);
-const TrashView = lazy(() =>
-  reported(import('./components/trash/TrashView')).then((m) => ({ default: m.TrashView })),
-);
+const TrashView = lazyScreen(() => import('./components/trash/TrashView').then((m) => m.TrashView));
 
 async function bootstrap(store: AppStore, client: FleeceClient): Promise<void> {
   const s = store.getState();

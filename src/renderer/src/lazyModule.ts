@@ -10,46 +10,66 @@ export interface LazyModule<M> {
 }
 
 /**
- * Whether a part of the window's own code (a chunk, a language's catalog) failed to load this
- * run: the notice area says so and offers to reload. The failures are kept here, outside the
- * store, because the chunks are asked for from everywhere (a hover, an idle warm-up, a render).
+ * Whether a part of the window's own code (a chunk, a language's catalog) failed to load and has
+ * not loaded since: the notice area says so and offers to reload. Kept here, outside the store,
+ * because the chunks are asked for from everywhere (a hover, an idle warm-up, a render). A part
+ * is known by whatever the caller names it with (the module, the screen, the catalog's language).
  */
-let chunkFailed = false;
+const failedParts = new Set<unknown>();
+let dismissed = false;
+let shown = false;
 const failureListeners = new Set<() => void>();
-const setChunkFailed = (failed: boolean): void => {
-  if (chunkFailed === failed) return;
-  chunkFailed = failed;
+const update = (): void => {
+  const next = failedParts.size > 0 && !dismissed;
+  if (next === shown) return;
+  shown = next;
   for (const listener of failureListeners) listener();
 };
 export const chunkFailure = {
-  failed: (): boolean => chunkFailed,
-  report(error: unknown): void {
+  failed: (): boolean => shown,
+  report(part: unknown, error: unknown): void {
     console.warn('A part of the window did not load', error);
-    setChunkFailed(true);
+    failedParts.add(part);
+    dismissed = false;
+    update();
   },
-  dismiss: (): void => setChunkFailed(false),
+  /** The part loaded after all (a later try): the notice goes once no part is missing. */
+  recovered(part: unknown): void {
+    failedParts.delete(part);
+    update();
+  },
+  dismiss(): void {
+    dismissed = true;
+    update();
+  },
   subscribe(listener: () => void): () => void {
     failureListeners.add(listener);
     return () => failureListeners.delete(listener);
   },
 };
 
-/** An import() whose failure is reported (for React.lazy's screens). */
-export function reported<M>(loading: Promise<M>): Promise<M> {
-  return loading.catch((error: unknown) => {
-    chunkFailure.report(error);
-    throw error;
-  });
+/** An import() whose failure is reported as `part`'s, and its later success as its recovery. */
+export function reported<M>(part: unknown, loading: Promise<M>): Promise<M> {
+  return loading.then(
+    (module) => {
+      chunkFailure.recovered(part);
+      return module;
+    },
+    (error: unknown) => {
+      chunkFailure.report(part, error);
+      throw error;
+    },
+  );
 }
 
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let value: M | undefined;
   let pending: Promise<M> | undefined;
   const listeners = new Set<() => void>();
-  return {
+  const self: LazyModule<M> = {
     current: () => value,
     load() {
-      pending ??= importer().then(
+      pending ??= reported(self, importer()).then(
         (module) => {
           value = module;
           for (const listener of listeners) listener();
@@ -58,7 +78,6 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
         (error: unknown) => {
           // Allow a later attempt (a reload, or the next use).
           pending = undefined;
-          chunkFailure.report(error);
           throw error;
         },
       );
@@ -69,6 +88,7 @@ export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
       return () => listeners.delete(listener);
     },
   };
+  return self;
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RawFallback, RenderBoundary } from './RenderBoundary';
+import { retryFailedScreens } from './ScreenPlaceholder';
 
 /**
  * One screen (chat, settings, usage, onboarding) inside its own boundary: a screen that cannot
@@ -17,6 +18,12 @@ export function ScreenBoundary({
   resetKey?: string;
   children: ReactNode;
 }) {
+  // Another screen: a screen whose code did not arrive is fetched again when next shown.
+  const [shown, setShown] = useState(resetKey);
+  if (shown !== resetKey) {
+    retryFailedScreens();
+    setShown(resetKey);
+  }
   return (
     <RenderBoundary
       where={`${screen} screen`}
@@ -35,7 +42,13 @@ function ScreenFallback({ error, retry }: { error: Error; retry: () => void }) {
       role="alert"
       note={t('renderError.screen')}
       text={error.message}
-      retry={{ label: t('renderError.retry'), onRetry: retry }}
+      retry={{
+        label: t('renderError.retry'),
+        onRetry: () => {
+          retryFailedScreens();
+          retry();
+        },
+      }}
     />
   );
 }

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { detectLanguage, resolveLanguage } from '../../../shared/rules/languages';
 import { createI18n, loadCatalog, type UiLanguage } from '.';
 import { loadedCatalog } from './resources';
-import { chunkFailure } from '../lazyModule';
+import { reported } from '../lazyModule';
 
 /**
  * The i18next instance for the language preference, once that language's catalog has loaded.
@@ -35,10 +35,7 @@ export function useI18n(pref: string | null): i18n | null {
     };
     // A catalog that fails to load leaves the bundled English in its place, and the notice
     // area offers to reload.
-    loadCatalog(wanted).then(show, (error: unknown) => {
-      chunkFailure.report(error);
-      show();
-    });
+    reported(`catalog:${wanted}`, loadCatalog(wanted)).then(show, show);
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { whenIdle } from '../../afterFirstPaint';
-import { chunkFailure, lazyModule, useLazyModule } from '../../lazyModule';
+import { lazyModule, reported, useLazyModule } from '../../lazyModule';
 import { ThreadSkeleton } from './ThreadSkeleton';
 
 /**
@@ -25,12 +25,10 @@ export function warmUpConversationViewWhenIdle(i18n: I18n): void {
   void whenIdle(5_000)
     // Through conversationView, so the list's first real use finds its code in at once.
     .then(() => conversationView.load())
-    .then(() => import('./warmUpView'))
+    .then(() => reported('warm-up', import('./warmUpView')))
+    // A failure was reported where it happened (conversationView, or the warm-up's own chunk).
     .then(
       (m) => m.warmUpConversationView(i18n),
-      // conversationView reports its own failure; this one is the warm-up's chunk.
-      (error: unknown) => {
-        if (conversationView.current()) chunkFailure.report(error);
-      },
+      () => undefined,
     );
 }
