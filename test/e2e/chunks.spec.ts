@@ -1,5 +1,20 @@
+import type { Page } from '@playwright/test';
 import { tokensScript } from '../fixtures/fake-relay';
-import { expect, lastAssistant, sendMessage, setUpProfile, test } from './fixtures';
+import { expect, lastAssistant, sendMessage, setUpProfile, test as base } from './fixtures';
+
+// The page's uncaught errors fail a test here. Not its console errors, as the `app` fixture's do:
+// these tests refuse requests on purpose, and Chromium logs each refused file as an error.
+const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 // The conversation view's code (a chunk of its own, fetched after start-up).
 const CONVERSATION_CHUNK = /\/assets\/MessageList-[\w-]+\.js$/;
@@ -9,8 +24,6 @@ test('a chunk that does not load is said, and a reload brings it with the unsent
   harness,
   relay,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   let refused = 0;
   await page.route(CONVERSATION_CHUNK, (route) => {
     refused += 1;
@@ -37,25 +50,25 @@ test('a chunk that does not load is said, and a reload brings it with the unsent
   await sendMessage(page, 'Does it load now?');
   await expect(lastAssistant(page)).toContainText('Loaded now.');
   await expect(lastAssistant(page)).toHaveAttribute('data-status', 'complete');
-  expect(errors).toEqual([]);
 });
+
+/** Opens a screen (its sidebar button) with its chunk refused: the screen's error and the notice. */
+async function openRefused(page: Page, chunk: RegExp, button: string): Promise<void> {
+  await page.route(chunk, (route) => route.abort('failed'));
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('This screen could not be displayed.');
+  await expect(page.getByTestId('chunk-banner')).toBeVisible();
+  await page.unroute(chunk);
+}
 
 test('a screen whose code did not arrive is fetched again by its Try again, or when shown again', async ({
   page,
   harness,
   relay,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const settingsChunk = /\/assets\/SettingsView-[\w-]+\.js$/;
   await page.goto(harness.url);
   await setUpProfile(page, relay);
-  await page.route(settingsChunk, (route) => route.abort('failed'));
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('This screen could not be displayed.');
-  await expect(page.getByTestId('chunk-banner')).toBeVisible();
-
-  await page.unroute(settingsChunk);
+  await openRefused(page, /\/assets\/SettingsView-[\w-]+\.js$/, 'Settings');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /Profiles/ })).toBeVisible();
@@ -63,15 +76,9 @@ test('a screen whose code did not arrive is fetched again by its Try again, or w
   await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
 
   // Leaving for another screen and coming back fetches it again too.
-  const usageChunk = /\/assets\/UsageView-[\w-]+\.js$/;
-  await page.route(usageChunk, (route) => route.abort('failed'));
-  await page.getByRole('button', { name: 'Usage', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('This screen could not be displayed.');
-  await expect(page.getByTestId('chunk-banner')).toBeVisible();
-  await page.unroute(usageChunk);
+  await openRefused(page, /\/assets\/UsageView-[\w-]+\.js$/, 'Usage');
   await page.getByRole('button', { name: 'New chat' }).click();
   await page.getByRole('button', { name: 'Usage', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Usage and cost' })).toBeVisible();
   await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
-  expect(errors).toEqual([]);
 });
