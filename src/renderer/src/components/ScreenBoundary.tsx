@@ -18,11 +18,12 @@ export function ScreenBoundary({
   resetKey?: string;
   children: ReactNode;
 }) {
-  // Another screen: a screen whose code did not arrive is fetched again when next shown.
-  const [shown, setShown] = useState(resetKey);
-  if (shown !== resetKey) {
+  // Another screen: a screen whose code did not arrive is fetched again when next shown. Keyed
+  // on the screen alone, so opening another conversation does not render this twice.
+  const [shown, setShown] = useState(screen);
+  if (shown !== screen) {
     retryFailedScreens();
-    setShown(resetKey);
+    setShown(screen);
   }
   return (
     <RenderBoundary
