@@ -4,6 +4,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 export interface LazyModule<M> {
   /** The module once it has arrived, else undefined. */
   current(): M | undefined;
+  /** Whether the last import failed (until the next one starts). */
+  failed(): boolean;
   /** Starts the import (once) and resolves to the module. */
   load(): Promise<M>;
   subscribe(listener: () => void): () => void;
@@ -65,22 +67,34 @@ export function reported<M>(part: unknown, loading: Promise<M>): Promise<M> {
 export function lazyModule<M>(importer: () => Promise<M>): LazyModule<M> {
   let value: M | undefined;
   let pending: Promise<M> | undefined;
+  let failed = false;
   const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of listeners) listener();
+  };
   const self: LazyModule<M> = {
     current: () => value,
+    failed: () => failed,
     load() {
-      pending ??= reported(self, importer()).then(
+      if (pending) return pending;
+      pending = reported(self, importer()).then(
         (module) => {
           value = module;
-          for (const listener of listeners) listener();
+          notify();
           return module;
         },
         (error: unknown) => {
           // Allow a later attempt (a reload, or the next use).
           pending = undefined;
+          failed = true;
+          notify();
           throw error;
         },
       );
+      if (failed) {
+        failed = false;
+        notify();
+      }
       return pending;
     },
     subscribe(listener) {

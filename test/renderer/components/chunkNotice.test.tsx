@@ -77,11 +77,22 @@ describe('a part of the window that does not load', () => {
     );
     parts.push(chunk);
     const other = missingChunk();
+    const changes = vi.fn();
+    chunk.subscribe(changes);
+    expect(chunk.failed()).toBe(false);
     await chunk.load().catch(() => undefined);
     await other.load().catch(() => undefined);
     expect(chunkFailure.failed()).toBe(true);
+    // The part itself says it failed (its place shows so), until it is asked for again.
+    expect(chunk.failed()).toBe(true);
+    expect(changes).toHaveBeenCalledTimes(1);
     fail = false;
-    await expect(chunk.load()).resolves.toEqual({ x: 1 });
+    const again = chunk.load();
+    expect(chunk.failed()).toBe(false);
+    expect(changes).toHaveBeenCalledTimes(2);
+    await expect(again).resolves.toEqual({ x: 1 });
+    expect(chunk.failed()).toBe(false);
+    expect(chunk.current()).toEqual({ x: 1 });
     // The other part is still missing.
     expect(chunkFailure.failed()).toBe(true);
     chunkFailure.dismiss();

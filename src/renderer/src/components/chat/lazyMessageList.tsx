@@ -1,6 +1,10 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { FileWarning } from 'lucide-react';
 import { whenIdle } from '../../afterFirstPaint';
 import { lazyModule, reported, useLazyModule } from '../../lazyModule';
+import { EmptyState } from '../../ui/EmptyState';
 import { ThreadSkeleton } from './ThreadSkeleton';
 
 /**
@@ -11,10 +15,43 @@ import { ThreadSkeleton } from './ThreadSkeleton';
  */
 export const conversationView = lazyModule(() => import('./MessageList'));
 
-/** The list once its code has arrived; the thread's skeleton (the same place) until then. */
+/**
+ * The list once its code has arrived; the thread's skeleton (the same place) until then. Code
+ * that did not arrive (the notice area offers a reload) is said in the list's place, with a
+ * button to fetch it again; opening another conversation fetches it again too.
+ */
 export function LazyMessageList({ conversationId }: { conversationId: string }) {
+  const { t } = useTranslation('common');
   const view = useLazyModule(conversationView);
-  return view ? <view.MessageList conversationId={conversationId} /> : <ThreadSkeleton />;
+  const failed = useSyncExternalStore(
+    conversationView.subscribe,
+    conversationView.failed,
+    conversationView.failed,
+  );
+  useEffect(() => {
+    if (conversationView.failed()) fetchAgain();
+  }, [conversationId]);
+  if (view) return <view.MessageList conversationId={conversationId} />;
+  if (!failed) return <ThreadSkeleton />;
+  return (
+    <div className="thread-unavailable">
+      <EmptyState
+        role="alert"
+        icon={<FileWarning size={24} />}
+        title={t('renderError.view.title')}
+        hint={t('renderError.view.hint')}
+      >
+        <button type="button" className="btn btn-secondary btn-sm" onClick={fetchAgain}>
+          {t('renderError.retry')}
+        </button>
+      </EmptyState>
+    </div>
+  );
+}
+
+function fetchAgain(): void {
+  // A failure is reported (chunkFailure) where the load fails.
+  conversationView.load().catch(() => undefined);
 }
 
 /**

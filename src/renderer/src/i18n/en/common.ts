@@ -143,6 +143,10 @@ const common = {
     list: 'This conversation could not be displayed normally, so its messages are shown as plain text.',
     screen:
       'This screen could not be displayed. The other screens still work; the details were written to the developer console.',
+    view: {
+      title: 'This conversation could not be shown',
+      hint: 'The code that draws it did not load. Your messages are safe; try again or reload the window.',
+    },
     retry: 'Try again',
   },
 };

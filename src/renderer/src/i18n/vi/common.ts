@@ -147,6 +147,10 @@ const common: Translation<typeof en> = {
     list: 'Không thể hiển thị cuộc trò chuyện này như bình thường, nên các tin nhắn được hiển thị dạng văn bản thuần.',
     screen:
       'Không thể hiển thị màn hình này. Các màn hình khác vẫn hoạt động; chi tiết đã được ghi vào bảng điều khiển dành cho nhà phát triển.',
+    view: {
+      title: 'Không hiển thị được cuộc trò chuyện này',
+      hint: 'Phần mã dùng để hiển thị nó không tải được. Tin nhắn của bạn vẫn an toàn; hãy thử lại hoặc tải lại cửa sổ.',
+    },
     retry: 'Thử lại',
   },
 };
