@@ -28,7 +28,27 @@ export function useI18n(pref: string | null): i18n | null {
       void loadCatalog(detectLanguage(navigator.languages)).catch(() => undefined);
       return;
     }
-    if (current?.language === wanted) return;
+    if (current?.language === wanted) {
+      if (loadedCatalog(wanted)) return;
+      // The catalog did not arrive: English stands in (the notice offers a reload), and the
+      // catalog is fetched again when the window is next focused or back online.
+      let stillWanted = true;
+      const again = (): void => {
+        reported(`catalog:${wanted}`, loadCatalog(wanted)).then(
+          () => {
+            if (stillWanted) setInstance(createI18n(wanted));
+          },
+          () => undefined,
+        );
+      };
+      window.addEventListener('focus', again);
+      window.addEventListener('online', again);
+      return () => {
+        stillWanted = false;
+        window.removeEventListener('focus', again);
+        window.removeEventListener('online', again);
+      };
+    }
     let live = true;
     const show = (): void => {
       if (live) setInstance(createI18n(wanted));

@@ -1,18 +1,14 @@
 import type { Translation } from '../shape';
 import type en from '../en/common';
+import { essential } from '../essential';
 
 const common: Translation<typeof en> = {
+  ...essential.vi,
   close: 'Đóng',
-  dismiss: 'Đóng',
   offline: {
     title: 'Mất kết nối.',
     body: 'Không kết nối được tới relay nên tạm thời không gửi được tin nhắn. Bạn vẫn xem và tìm kiếm các cuộc trò chuyện bình thường.',
     retry: 'Thử kết nối lại',
-  },
-  chunkFailed: {
-    title: 'Một phần của Fleece không tải được.',
-    body: 'Hãy tải lại cửa sổ để thử lại. Các cuộc trò chuyện và nội dung chưa gửi vẫn được giữ nguyên.',
-    reload: 'Tải lại',
   },
   storage: {
     answerUnsaved:
@@ -34,13 +30,6 @@ const common: Translation<typeof en> = {
       fix: 'Hãy kiểm tra ổ đĩa. Cứ vài giây Fleece lại thử ghi những phần đang chờ.',
     },
     unsaved: 'Số câu trả lời đang chờ lưu: {{count}}.',
-  },
-  notices: {
-    restart: 'Khởi động lại ngay',
-    label: 'Thông báo',
-    previous: 'Thông báo trước',
-    next: 'Thông báo sau',
-    count: '{{index}} / {{total}}',
   },
   toasts: {
     label: 'Thông báo nhanh',

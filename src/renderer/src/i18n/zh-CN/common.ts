@@ -1,18 +1,14 @@
 import type { Translation } from '../shape';
 import type en from '../en/common';
+import { essential } from '../essential';
 
 const common: Translation<typeof en> = {
+  ...essential['zh-CN'],
   close: '关闭',
-  dismiss: '关闭',
   offline: {
     title: '已离线。',
     body: '无法连接中转站，暂时不能发送消息。已有对话的浏览和搜索不受影响。',
     retry: '重新连接',
-  },
-  chunkFailed: {
-    title: 'Fleece 的部分界面未能加载。',
-    body: '请重新加载窗口再试。你的对话和尚未发送的内容都会保留。',
-    reload: '重新加载',
   },
   storage: {
     answerUnsaved: '尚未保存：磁盘拒绝了写入。完整的回答已保留，磁盘一恢复可写就会保存。',
@@ -33,13 +29,6 @@ const common: Translation<typeof en> = {
       fix: '请检查磁盘。Fleece 每隔几秒会重试等待写入的内容。',
     },
     unsaved: '等待保存的回答：{{count}} 条。',
-  },
-  notices: {
-    restart: '立即重启',
-    label: '通知',
-    previous: '上一条通知',
-    next: '下一条通知',
-    count: '第 {{index}} 条，共 {{total}} 条',
   },
   toasts: {
     label: '消息提示',
