@@ -82,3 +82,59 @@ test('a screen whose code did not arrive is fetched again by its Try again, or w
   await expect(page.getByRole('heading', { name: 'Usage and cost' })).toBeVisible();
   await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
 });
+
+test('a conversation whose view did not arrive says so in its place, and Try again shows it', async ({
+  page,
+  harness,
+  relay,
+}) => {
+  await page.route(CONVERSATION_CHUNK, (route) => route.abort('failed'));
+  await page.goto(harness.url);
+  await setUpProfile(page, relay);
+  await expect(page.getByTestId('chunk-banner')).toBeVisible();
+
+  // The question is sent and answered while the view that shows it is missing.
+  relay.enqueue(tokensScript(['Kept ', 'safe.']));
+  await sendMessage(page, 'Where does my answer go?');
+  await expect(page.getByRole('alert')).toContainText('This conversation could not be shown');
+
+  await page.unroute(CONVERSATION_CHUNK);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(lastAssistant(page)).toContainText('Kept safe.');
+  await expect(lastAssistant(page)).toHaveAttribute('data-status', 'complete');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
+});
+
+test('a language whose catalog did not arrive says so in that language, and comes when the window is focused', async ({
+  browser,
+  harness,
+  relay,
+}) => {
+  // Both languages' catalogs have this name; a Vietnamese window asks for the Vietnamese one.
+  const catalog = /\/assets\/catalog-[\w-]+\.js$/;
+  const context = await browser.newContext({ locale: 'vi' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.route(catalog, (route) => route.abort('failed'));
+    await page.goto(harness.url);
+    const banner = page.getByTestId('chunk-banner');
+    await expect(banner).toContainText('Một phần của Fleece không tải được.');
+    await expect(banner.getByRole('button', { name: 'Tải lại' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Thông báo' })).toBeVisible();
+    // The rest of the window is in English meanwhile, and works.
+    await setUpProfile(page, relay);
+    await expect(page.getByRole('button', { name: 'New chat' })).toBeVisible();
+
+    await page.unroute(catalog);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(page.getByRole('button', { name: 'Trò chuyện mới' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByTestId('chunk-banner')).toHaveCount(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
