@@ -1,7 +1,7 @@
 /**
  * The floor under token to pixel on this machine: the same path without the app. Node sends each
  * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), in
- * lists spaced as main's DeltaChannel spaces them, and a bare page in the same Chromium appends it
+ * lists made by main's own DeltaChannel, and a bare page in the same Chromium appends it
  * to a paragraph in the next frame, as the app hands a frame's deltas over in a
  * requestAnimationFrame callback; a later callback of that frame finds it on the page, as
  * bench:ui's check does. What the app measures above this is its own work. With several streams,
@@ -11,7 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from '@playwright/test';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { DELTA_INTERVAL_MS } from '../src/main/chat/DeltaBatcher';
+import { DeltaChannel } from '../src/main/chat/DeltaChannel';
+import { realSetTimer } from '../src/shared/sleep';
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
 <div id="out" style="display: flex; gap: 16px; font: 15px/1.6 sans-serif; white-space: pre-wrap"></div>
@@ -111,29 +112,33 @@ export async function screenFloor(
     const socket = await connected;
     await page.waitForFunction('window.__open === true');
     await page.waitForTimeout(500);
-    // Tokens leave in lists as main's DeltaChannel sends them: at once when the last list left
-    // an interval (DELTA_INTERVAL_MS per stream) ago or more, else together when it has passed.
-    const interval = streams * DELTA_INTERVAL_MS;
-    let pending: { stream: number; word: string; at: number }[] = [];
-    let lastSent = Number.NEGATIVE_INFINITY;
-    let due: ReturnType<typeof setTimeout> | undefined;
-    const flush = (): void => {
-      due = undefined;
-      lastSent = performance.now();
-      socket.send(JSON.stringify(pending));
-      pending = [];
-    };
+    // Tokens leave in lists as main sends them: through main's own DeltaChannel, at once when
+    // the last list left an interval ago or more, else together when it has passed.
+    const channel = new DeltaChannel(
+      (deltas) =>
+        socket.send(
+          JSON.stringify(
+            deltas.map((d) => ({ stream: Number(d.messageId), word: d.content, at: d.receivedAt })),
+          ),
+        ),
+      () => performance.now(),
+      realSetTimer,
+    );
     const start = performance.now();
     for (let i = 0; i < tokens * streams; i++) {
       const wait = start + (i * 1000) / (rate * streams) - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const at = performance.timeOrigin + performance.now();
-      pending.push({ stream: i % streams, word: `word${Math.floor(i / streams)}`, at });
-      if (due) continue;
-      const left = lastSent + interval - performance.now();
-      if (left <= 0) flush();
-      else due = setTimeout(flush, left);
+      const n = Math.floor(i / streams);
+      channel.push({
+        conversationId: 'floor',
+        messageId: String(i % streams),
+        seq: n + 1,
+        content: `word${n}`,
+        reasoning: '',
+        receivedAt: performance.timeOrigin + performance.now(),
+      });
     }
+    channel.flush();
     await page.waitForTimeout(500);
     return await page.evaluate<Floor>('({ ttp: window.__ttp, transit: window.__transit })');
   } finally {
