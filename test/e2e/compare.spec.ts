@@ -151,6 +151,14 @@ test('ask three models through the fake relay, stop one, keep the second and go 
   await expect(rows.and(app.locator('[data-model="gpt-4o"]'))).toHaveCount(1);
   await expect(rows.and(app.locator('[data-model="deepseek-chat"]'))).toHaveCount(1);
   await expect(rows.and(app.locator('[data-model="claude-3.5-sonnet"]'))).toHaveCount(1);
+  // Every figure in sight, unscrolled: in a wide window as a table, in a narrow one (the sidebar
+  // open) as a card per row, each figure under its label.
+  for (const width of [1280, 900]) {
+    await app.setViewportSize({ width, height: 800 });
+    for (const row of await rows.all())
+      await expect(row.getByRole('cell').last()).toBeInViewport({ ratio: 1 });
+  }
+  await expect(rows.first().getByRole('cell').last()).toHaveCSS('display', 'block');
 });
 
 test('the columns stand side by side in a wide window and stack in a narrow one', async ({

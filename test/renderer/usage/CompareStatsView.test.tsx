@@ -75,6 +75,18 @@ describe('CompareStatsView', () => {
       '$0.0042',
     ]);
     expect(cells(rows[1]!)).toEqual(['Deleted profile', '3', '0 (0%)', '—', '—', '—', '—']);
+    // In a narrow window each figure is shown under a label of its own: its column's heading.
+    const headings = screen
+      .getAllByRole('columnheader')
+      .slice(1)
+      .map((h) => h.textContent);
+    expect(headings).toHaveLength(7);
+    for (const row of rows)
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.dataset['label']),
+      ).toEqual(headings);
     expect(screen.getByText(/Comparisons counted: 3\./)).toBeTruthy();
     expect(fake.calls.find((c) => c.route === 'compare.stats')?.input).toEqual({ last: 20 });
 

@@ -128,10 +128,10 @@ export function CompareStatsView() {
                     data-model={r.model}
                   >
                     <th scope="row">{r.model}</th>
-                    <td className="compare-stats-profile">
+                    <td className="compare-stats-profile" data-label={t('compare.columns.profile')}>
                       {r.profileName ?? t('compare.deletedProfile')}
                     </td>
-                    <td>
+                    <td data-label={t('compare.columns.answers')}>
                       {f.int(r.answers)}
                       {r.failed > 0 ? (
                         <span className="compare-stats-failed">
@@ -140,21 +140,23 @@ export function CompareStatsView() {
                         </span>
                       ) : null}
                     </td>
-                    <td>
+                    <td data-label={t('compare.columns.kept')}>
                       {f.int(r.kept)}
                       {r.answers > 0 ? (
                         <span className="muted"> ({f.percent(r.kept / r.answers)})</span>
                       ) : null}
                     </td>
-                    <td>{f.ms(r.ttftMsMedian)}</td>
-                    <td>{f.ms(r.ttftMsP90)}</td>
-                    <td>
+                    <td data-label={t('compare.columns.ttftMedian')}>{f.ms(r.ttftMsMedian)}</td>
+                    <td data-label={t('compare.columns.ttftP90')}>{f.ms(r.ttftMsP90)}</td>
+                    <td data-label={t('compare.columns.speed')}>
                       {f.speed(r.tokensPerSecondMedian)}
                       {r.estimated && r.tokensPerSecondMedian !== null ? (
                         <abbr title={t('estimatedMark')}> ≈</abbr>
                       ) : null}
                     </td>
-                    <td>{r.costMean === null ? '—' : f.money(r.costMean)}</td>
+                    <td data-label={t('compare.columns.costPerAnswer')}>
+                      {r.costMean === null ? '—' : f.money(r.costMean)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
