@@ -1,7 +1,8 @@
 /**
  * The floor under token to pixel on this machine: the same path without the app. Node sends each
  * token over a loopback WebSocket with the time it was sent (as main stamps `receivedAt`), in
- * lists made by main's own DeltaChannel, and a bare page in the same Chromium appends it
+ * lists made by main's own DeltaChannel (in step with the frames the page reports, as the app's
+ * window reports its own), and a bare page in the same Chromium appends it
  * to a paragraph in the next frame, as the app hands a frame's deltas over in a
  * requestAnimationFrame callback; a later callback of that frame finds it on the page, as
  * bench:ui's check does. What the app measures above this is its own work. With several streams,
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from '@playwright/test';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DeltaChannel } from '../src/main/chat/DeltaChannel';
+import { FrameClock } from '../src/main/chat/FrameClock';
 import { realSetTimer } from '../src/shared/sleep';
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
@@ -45,9 +47,21 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
     const last = columnOf(stream).el.lastChild;
     return (last?.previousSibling?.textContent ?? '') + (last?.textContent ?? '');
   };
-  // A frame loop of its own, as bench:ui's recorder keeps one.
-  const tick = () => requestAnimationFrame(tick);
-  tick();
+  // A frame loop of its own, as bench:ui's recorder keeps one. Every 500 ms it tells Node when
+  // a frame began and the median spacing of the last five, as the app's window tells main.
+  const stamps = [];
+  let reported = 0;
+  const tick = (stamp) => {
+    stamps.push(stamp);
+    if (stamps.length > 6) stamps.shift();
+    if (stamps.length === 6 && stamp - reported >= 500 && w.__socket?.readyState === 1) {
+      reported = stamp;
+      const gaps = stamps.slice(1).map((s, i) => s - stamps[i]).sort((a, b) => a - b);
+      w.__socket.send(JSON.stringify({ at: performance.timeOrigin + stamp, interval: gaps[2] }));
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   let queued = [];
   let waiting = [];
   let applying = false;
@@ -69,6 +83,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
     if (waiting.length > 0 && !checking) { checking = true; requestAnimationFrame(check); }
   };
   const socket = new WebSocket('ws://' + location.host + '/floor');
+  w.__socket = socket;
   socket.onmessage = (m) => {
     const arrived = performance.timeOrigin + performance.now();
     for (const t of JSON.parse(m.data)) {
@@ -112,8 +127,13 @@ export async function screenFloor(
     const socket = await connected;
     await page.waitForFunction('window.__open === true');
     await page.waitForTimeout(500);
-    // Tokens leave in lists as main sends them: through main's own DeltaChannel, at once when
-    // the last list left an interval ago or more, else together when it has passed.
+    // Tokens leave in lists as main sends them: through main's own DeltaChannel, in step with
+    // the frames the page reports.
+    const frames = new FrameClock(() => performance.timeOrigin + performance.now());
+    socket.on('message', (data) => {
+      const { at, interval } = JSON.parse(String(data)) as { at: number; interval: number };
+      frames.report(at, interval);
+    });
     const channel = new DeltaChannel(
       (deltas) =>
         socket.send(
@@ -123,6 +143,7 @@ export async function screenFloor(
         ),
       () => performance.now(),
       realSetTimer,
+      frames,
     );
     const start = performance.now();
     for (let i = 0; i < tokens * streams; i++) {

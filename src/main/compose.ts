@@ -7,6 +7,7 @@ import { APP_NAME, APP_VERSION } from '../shared/app-info';
 import { coded, type CodedText } from '../shared/codes';
 import { ChatService } from './chat/ChatService';
 import { channelChatEvents } from './chat/DeltaChannel';
+import { FrameClock } from './chat/FrameClock';
 import { realSetTimer } from '../shared/sleep';
 import { TitleGenerator } from './chat/TitleGenerator';
 import { conversationChange } from './history/conversationChange';
@@ -270,6 +271,8 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     log: (message, error) => log.warn(message, error),
   });
 
+  // The window's frames, as it reports them: streamed text is sent just before the next one.
+  const frameClock = new FrameClock(() => performance.timeOrigin + performance.now());
   const chat = new ChatService({
     attachments,
     history,
@@ -284,7 +287,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
         profiles.profileIdFor(conversation.profileId),
         conversation.model ? { model: conversation.model } : {},
       ),
-    emit: channelChatEvents(emit, () => performance.now(), realSetTimer),
+    emit: channelChatEvents(emit, () => performance.now(), realSetTimer, frameClock),
     newConversationDefaults: (profileId) => profiles.newConversationDefaults(profileId),
     emitChanged: (change) => emit('conversations.changed', change),
     emitRetryWait: (wait) => emit('chat.retryWait', wait),
@@ -353,7 +356,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
       chooseSavePath: deps.chooseSavePath,
       chooseOpenPath: deps.chooseOpenPath,
     }),
-    ...chatHandlers(chat),
+    ...chatHandlers(chat, frameClock),
     ...compareHandlers({
       chat,
       history,

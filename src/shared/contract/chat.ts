@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { event, route } from './define';
-import { MESSAGE_TEXT_MAX, TEMPERATURE_MAX, TEMPERATURE_MIN } from '../rules/limits';
+import {
+  FRAME_INTERVAL_MAX_MS,
+  FRAME_INTERVAL_MIN_MS,
+  MESSAGE_TEXT_MAX,
+  TEMPERATURE_MAX,
+  TEMPERATURE_MIN,
+} from '../rules/limits';
 import { ATTACHMENT_MAX_COUNT } from '../rules/attachmentLimits';
 import type { ChatDelta, ChatDone, ChatRetryWait, TurnMessages } from '../types/chat';
 import type { Message } from '../message';
@@ -59,6 +65,19 @@ export const chatRoutes = {
    */
   'chat.snapshot': route<{ content: string; reasoning: string; seq: number } | null>()(
     z.object({ messageId: id }).strict(),
+  ),
+  /**
+   * The window's frames, as it measures them while answers stream: when one began (epoch ms, as
+   * ChatDelta.receivedAt) and how far apart they come. Main sends streamed text just before the
+   * next one.
+   */
+  'chat.frameClock': route<null>()(
+    z
+      .object({
+        at: z.number().positive().finite(),
+        interval: z.number().min(FRAME_INTERVAL_MIN_MS).max(FRAME_INTERVAL_MAX_MS),
+      })
+      .strict(),
   ),
 };
 

@@ -74,3 +74,10 @@ export const MAX_RECENT_MODELS = 8;
 export const PROMPT_NAME_MAX = 120;
 export const PROMPT_TEXT_MAX = 100_000;
 export const PROMPTS_MAX = 1_000;
+
+/**
+ * A window's frames, as it reports them to main while answers stream: from 240 a second to 10 a
+ * second. A window drawing slower than that is not worth keeping step with.
+ */
+export const FRAME_INTERVAL_MIN_MS = 4;
+export const FRAME_INTERVAL_MAX_MS = 100;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DELTA_INTERVAL_MS } from '../../../src/main/chat/DeltaBatcher';
-import { channelChatEvents, DeltaChannel } from '../../../src/main/chat/DeltaChannel';
+import {
+  channelChatEvents,
+  DeltaChannel,
+  FRAME_LEAD_MS,
+} from '../../../src/main/chat/DeltaChannel';
+import { FRAME_CLOCK_FRESH_MS, FrameClock } from '../../../src/main/chat/FrameClock';
 import type { ChatDelta, ChatDone } from '../../../src/shared/types/chat';
 import { FakeClock } from './fakeClock';
 
@@ -90,5 +95,80 @@ describe('DeltaChannel', () => {
     // The timer of the text sent early is gone: nothing is sent twice.
     c.advance(DELTA_INTERVAL_MS * 2);
     expect(events).toHaveLength(3);
+  });
+
+  describe("in step with the window's frames", () => {
+    const EPOCH = 1_700_000_000_000;
+    // Frames 16 ms apart, one beginning at 0 on the fake clock.
+    const setUp = () => {
+      const c = new FakeClock();
+      const frames = new FrameClock(() => EPOCH + c.now());
+      frames.report(EPOCH, 16);
+      const sent: [number, ChatDelta[]][] = [];
+      const channel = new DeltaChannel((d) => sent.push([c.now(), d]), c.now, c.setTimer, frames);
+      return { c, frames, sent, channel };
+    };
+
+    it('holds text until just before the next frame, then sends it together', () => {
+      const { c, sent, channel } = setUp();
+      c.advance(1);
+      channel.push(delta('a', 1, 'A1'));
+      c.advance(4);
+      channel.push(delta('b', 1, 'B1'));
+      channel.push(delta('a', 2, 'A2'));
+      c.advance(16 - FRAME_LEAD_MS - 5 - 0.5);
+      expect(sent).toEqual([]);
+      c.advance(0.5);
+      expect(sent).toEqual([
+        [16 - FRAME_LEAD_MS, [delta('a', 1, 'A1'), delta('b', 1, 'B1'), delta('a', 2, 'A2')]],
+      ]);
+      // The next frame's text waits for the next frame.
+      c.advance(2 + FRAME_LEAD_MS);
+      channel.push(delta('a', 3, 'A3'));
+      c.advance(16);
+      expect(sent.at(-1)).toEqual([32 - FRAME_LEAD_MS, [delta('a', 3, 'A3')]]);
+      expect(c.pending).toBe(0);
+    });
+
+    it('sends text that comes in the last moments before a frame at once, each time', () => {
+      const { c, sent, channel } = setUp();
+      c.advance(16 - FRAME_LEAD_MS + 1);
+      channel.push(delta('a', 1, 'A1'));
+      c.advance(0.5);
+      channel.push(delta('b', 1, 'B1'));
+      expect(sent).toEqual([
+        [16 - FRAME_LEAD_MS + 1, [delta('a', 1, 'A1')]],
+        [16 - FRAME_LEAD_MS + 1.5, [delta('b', 1, 'B1')]],
+      ]);
+    });
+
+    it('spaces the lists as without a report once the window has stopped reporting', () => {
+      const { c, sent, channel } = setUp();
+      c.advance(FRAME_CLOCK_FRESH_MS + 1);
+      channel.push(delta('a', 1, 'A1'));
+      channel.push(delta('b', 1, 'B1'));
+      expect(sent.map(([, d]) => d)).toEqual([[delta('a', 1, 'A1')]]);
+      c.advance(DELTA_INTERVAL_MS);
+      expect(sent.map(([, d]) => d)).toEqual([[delta('a', 1, 'A1')], [delta('b', 1, 'B1')]]);
+    });
+
+    it('lets no end of an answer overtake its held text', () => {
+      const c = new FakeClock();
+      const frames = new FrameClock(() => EPOCH + c.now());
+      frames.report(EPOCH, 16);
+      const events: [string, unknown][] = [];
+      const emit = ((name: string, payload: unknown) => events.push([name, payload])) as never;
+      const chatEmit = channelChatEvents(emit, c.now, c.setTimer, frames);
+      c.advance(2);
+      chatEmit('chat.delta', delta('a', 1, 'Hel'));
+      const done = { conversationId: 'c1' } as unknown as ChatDone;
+      chatEmit('chat.done', done);
+      expect(events).toEqual([
+        ['chat.deltas', [delta('a', 1, 'Hel')]],
+        ['chat.done', done],
+      ]);
+      c.advance(32);
+      expect(events).toHaveLength(2);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { createUiSlice } from './slices/uiSlice';
 import { createUsageSlice } from './slices/usageSlice';
 import type { AppState } from './types';
 import { frameQueue } from './frameQueue';
+import { frameClock } from './frameClock';
 
 export type { AppState } from './types';
 
@@ -55,9 +56,14 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
   // Main sends a stream's text in small steps (see DeltaBatcher); a frame's worth is applied
   // together, in the frame that paints it.
   const deltas = frameQueue<ChatDelta>((items) => store.getState().chatActions.onDeltas(items));
+  // Main sends that text just before this window's frames, as it hears of them from here.
+  const frames = frameClock((at, interval) => {
+    void client.call('chat.frameClock', { at, interval });
+  });
   const offs = [
     client.on('chat.deltas', (list) => {
       for (const d of list) deltas.push(d);
+      frames.onText();
     }),
     client.on('chat.done', (d) => {
       deltas.flush();
