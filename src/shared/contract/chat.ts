@@ -83,8 +83,9 @@ export const chatRoutes = {
 
 export const chatEvents = {
   /**
-   * Text appended to streaming answers, in the order it was made: one stream's deltas, or, while
-   * several answers stream at once, those of all of them that came within a few milliseconds.
+   * Text appended to streaming answers, in the order it was made: the deltas of every answer
+   * streaming that came since the last list (up to a frame's worth, sent just before the window's
+   * next frame while it reports its frames; otherwise a few milliseconds' worth).
    */
   'chat.deltas': event<ChatDelta[]>(),
   'chat.done': event<ChatDone>(),
