@@ -271,7 +271,7 @@ export async function composeServices(deps: HostDeps): Promise<Composition> {
     log: (message, error) => log.warn(message, error),
   });
 
-  // The window's frames, as it reports them: streamed text is sent just before the next one.
+  // The window's frames, as it reports them: several answers' text is sent just before the next.
   const frameClock = new FrameClock(() => performance.timeOrigin + performance.now());
   const chat = new ChatService({
     attachments,

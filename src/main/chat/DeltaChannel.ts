@@ -6,6 +6,8 @@ import type { FrameClock } from './FrameClock';
 
 /** How long before a frame begins its text leaves main: the way to the window and its queue. */
 export const FRAME_LEAD_MS = 3;
+/** An answer whose text came this recently counts as streaming (for the pacing by frames). */
+const STREAMING_WITHIN_MS = 100;
 
 /**
  * One channel to the window for every stream's text. Each stream's DeltaBatcher already sends at
@@ -20,14 +22,16 @@ export const FRAME_LEAD_MS = 3;
  * as soon as they are made. Anything else a chat sends (its end) first sends the text still
  * waiting, so it never overtakes it.
  *
- * While the window reports its frames (FrameClock), the lists go in step with them instead: text
- * is held until FRAME_LEAD_MS before the next frame begins and leaves then, together, in time for
- * that frame, which is the first that could have shown it anyway; text that comes later than
- * that leaves at once, in case it still makes the frame. So a token waits for no list interval
- * on top of its wait for a frame, and the window gets one list a frame plus the few events of
- * its last FRAME_LEAD_MS, however many answers stream: four answers' token to pixel p95 went
- * from 23.1–23.4 ms to 17.5–18.4 ms in `bench:ui` (a lead of 2 ms: 18.8–20.0 ms; 4 ms: 17.3–18.4
- * ms with more lists).
+ * While several answers stream and the window reports its frames (FrameClock), the lists go in
+ * step with the frames instead: text is held until FRAME_LEAD_MS before the next frame begins and
+ * leaves then, together, in time for that frame, which is the first that could have shown it
+ * anyway; text that comes later than that leaves at once, in case it still makes the frame. So a
+ * token waits for no list interval on top of its wait for a frame, and the window gets one list
+ * a frame plus the few events of its last FRAME_LEAD_MS, however many answers stream: four
+ * answers' token to pixel p95 went from 23.1–23.4 ms to 17.5–20.2 ms (median 18.6 ms, 16 runs)
+ * in `bench:ui` on one machine (a lead of 2 ms: 18.8–20.0 ms; 4 ms: 17.3–24.4 ms). A lone
+ * answer's events still leave at once: held for the frame, its p95 was no better (16.8–18.0
+ * against 16.2–17.5 ms, three runs each in turns).
  */
 export class DeltaChannel {
   private pending: ChatDelta[] = [];
@@ -35,6 +39,8 @@ export class DeltaChannel {
   /** How many answers the last list carried text of. */
   private lastStreams = 1;
   private cancelTimer: (() => void) | null = null;
+  /** When each stream's text last came (this.now()), for the answers streaming at once. */
+  private lastTextAt = new Map<string, number>();
 
   constructor(
     private readonly send: (deltas: ChatDelta[]) => void,
@@ -45,6 +51,7 @@ export class DeltaChannel {
 
   push(delta: ChatDelta): void {
     this.pending.push(delta);
+    this.lastTextAt.set(delta.messageId, this.now());
     if (this.cancelTimer) return; // a send is already due
     const wait = this.wait();
     if (wait <= 0) this.flush();
@@ -53,10 +60,17 @@ export class DeltaChannel {
 
   /** How long the text now pending waits before it leaves. */
   private wait(): number {
-    const untilFrame = this.frames?.untilNextFrame() ?? null;
+    const untilFrame = this.streamingNow() > 1 ? (this.frames?.untilNextFrame() ?? null) : null;
     if (untilFrame !== null) return untilFrame - FRAME_LEAD_MS;
     const streams = Math.max(this.lastStreams, streamsIn(this.pending));
     return this.lastSentAt + streams * DELTA_INTERVAL_MS - this.now();
+  }
+
+  /** How many answers sent text within the last STREAMING_WITHIN_MS. */
+  private streamingNow(): number {
+    const since = this.now() - STREAMING_WITHIN_MS;
+    for (const [id, at] of this.lastTextAt) if (at < since) this.lastTextAt.delete(id);
+    return this.lastTextAt.size;
   }
 
   /** Sends what is waiting now. */

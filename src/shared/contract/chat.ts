@@ -68,8 +68,8 @@ export const chatRoutes = {
   ),
   /**
    * The window's frames, as it measures them while answers stream: when one began (epoch ms, as
-   * ChatDelta.receivedAt) and how far apart they come. Main sends streamed text just before the
-   * next one.
+   * ChatDelta.receivedAt) and how far apart they come. While several answers stream, main sends
+   * their text just before the next one.
    */
   'chat.frameClock': route<null>()(
     z
@@ -84,8 +84,8 @@ export const chatRoutes = {
 export const chatEvents = {
   /**
    * Text appended to streaming answers, in the order it was made: the deltas of every answer
-   * streaming that came since the last list (up to a frame's worth, sent just before the window's
-   * next frame while it reports its frames; otherwise a few milliseconds' worth).
+   * streaming that came since the last list (a few milliseconds' worth; with several answers
+   * streaming, up to a frame's worth, sent just before the window's next frame).
    */
   'chat.deltas': event<ChatDelta[]>(),
   'chat.done': event<ChatDone>(),

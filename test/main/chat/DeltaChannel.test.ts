@@ -109,19 +109,20 @@ describe('DeltaChannel', () => {
       return { c, frames, sent, channel };
     };
 
-    it('holds text until just before the next frame, then sends it together', () => {
+    it('holds the text of several answers until just before the next frame, then sends it together', () => {
       const { c, sent, channel } = setUp();
       c.advance(1);
       channel.push(delta('a', 1, 'A1'));
+      // A lone answer's text leaves at once, as without a report…
+      expect(sent).toEqual([[1, [delta('a', 1, 'A1')]]]);
       c.advance(4);
+      // …a second answer's makes it wait for the frame.
       channel.push(delta('b', 1, 'B1'));
       channel.push(delta('a', 2, 'A2'));
       c.advance(16 - FRAME_LEAD_MS - 5 - 0.5);
-      expect(sent).toEqual([]);
+      expect(sent).toHaveLength(1);
       c.advance(0.5);
-      expect(sent).toEqual([
-        [16 - FRAME_LEAD_MS, [delta('a', 1, 'A1'), delta('b', 1, 'B1'), delta('a', 2, 'A2')]],
-      ]);
+      expect(sent.at(-1)).toEqual([16 - FRAME_LEAD_MS, [delta('b', 1, 'B1'), delta('a', 2, 'A2')]]);
       // The next frame's text waits for the next frame.
       c.advance(2 + FRAME_LEAD_MS);
       channel.push(delta('a', 3, 'A3'));
@@ -132,14 +133,34 @@ describe('DeltaChannel', () => {
 
     it('sends text that comes in the last moments before a frame at once, each time', () => {
       const { c, sent, channel } = setUp();
-      c.advance(16 - FRAME_LEAD_MS + 1);
+      c.advance(2);
       channel.push(delta('a', 1, 'A1'));
-      c.advance(0.5);
       channel.push(delta('b', 1, 'B1'));
-      expect(sent).toEqual([
-        [16 - FRAME_LEAD_MS + 1, [delta('a', 1, 'A1')]],
-        [16 - FRAME_LEAD_MS + 1.5, [delta('b', 1, 'B1')]],
+      c.advance(16 - FRAME_LEAD_MS - 2);
+      expect(sent).toHaveLength(2);
+      c.advance(1);
+      channel.push(delta('a', 2, 'A2'));
+      c.advance(0.5);
+      channel.push(delta('b', 2, 'B2'));
+      expect(sent.slice(2)).toEqual([
+        [16 - FRAME_LEAD_MS + 1, [delta('a', 2, 'A2')]],
+        [16 - FRAME_LEAD_MS + 1.5, [delta('b', 2, 'B2')]],
       ]);
+    });
+
+    it("sends a lone answer's text at once once the others have stopped", () => {
+      const { c, sent, channel } = setUp();
+      c.advance(2);
+      channel.push(delta('a', 1, 'A1'));
+      channel.push(delta('b', 1, 'B1'));
+      c.advance(16);
+      expect(sent).toHaveLength(2);
+      // Only a streams from here on: after a while without b's text, a's leaves as it comes.
+      for (let seq = 2; seq < 20; seq++) {
+        c.advance(8);
+        channel.push(delta('a', seq, `A${seq}`));
+      }
+      expect(sent.at(-1)).toEqual([c.now(), [delta('a', 19, 'A19')]]);
     });
 
     it('spaces the lists as without a report once the window has stopped reporting', () => {

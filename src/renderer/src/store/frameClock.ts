@@ -9,7 +9,7 @@ const GIVE_UP_MS = 1000;
 
 /**
  * Tells main when this window's frames begin and how far apart they come, while answers stream
- * (main then sends their text just before the next frame: see DeltaChannel). On text arriving, at
+ * (with several at once, main then sends their text just before the next frame: DeltaChannel). On text arriving, at
  * most every FRAME_REPORT_EVERY_MS, a few frames are timed with requestAnimationFrame, whose
  * timestamp is the frame's own beginning; their median spacing and the last one's beginning (in
  * epoch ms, as main stamps text) are reported. A window without a visible frame loop reports

@@ -56,7 +56,8 @@ export function connectEvents(store: AppStore, client: FleeceClient): () => void
   // Main sends a stream's text in small steps (see DeltaBatcher); a frame's worth is applied
   // together, in the frame that paints it.
   const deltas = frameQueue<ChatDelta>((items) => store.getState().chatActions.onDeltas(items));
-  // Main sends that text just before this window's frames, as it hears of them from here.
+  // While several answers stream, main sends their text just before this window's frames, as
+  // it hears of them from here.
   const frames = frameClock((at, interval) => {
     void client.call('chat.frameClock', { at, interval });
   });
