@@ -28,8 +28,9 @@ const STREAMING_WITHIN_MS = 100;
  * anyway; text that comes later than that leaves at once, in case it still makes the frame. So a
  * token waits for no list interval on top of its wait for a frame, and the window gets one list
  * a frame plus the few events of its last FRAME_LEAD_MS, however many answers stream: four
- * answers' token to pixel p95 went from 23.1–23.4 ms to 17.5–20.2 ms (median 18.6 ms, 16 runs)
- * in `bench:ui` on one machine (a lead of 2 ms: 18.8–20.0 ms; 4 ms: 17.3–24.4 ms). A lone
+ * answers' token to pixel p95 went from 23.1–23.4 ms (three full runs of `bench:ui`) to
+ * 17.6–18.3 ms (four runs of its streaming part) on one machine (a lead of 2 ms: 18.8–20.0 ms; 4
+ * ms: 17.3–24.4 ms). A lone
  * answer's events still leave at once: held for the frame, its p95 was no better (16.8–18.0
  * against 16.2–17.5 ms, three runs each in turns).
  */
