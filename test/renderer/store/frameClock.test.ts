@@ -19,6 +19,17 @@ function fakeFrames() {
   };
 }
 
+/** A frameClock on a clock the test sets, and the reports it made. */
+function clockWithReports() {
+  const time = { now: 0 };
+  const reports: [number, number][] = [];
+  const clock = frameClock(
+    (at, interval) => reports.push([at, interval]),
+    () => time.now,
+  );
+  return { clock, reports, time };
+}
+
 describe('frameClock', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -27,11 +38,7 @@ describe('frameClock', () => {
 
   it('times a few frames when text comes and reports the last one and their median spacing', () => {
     const frames = fakeFrames();
-    const reports: [number, number][] = [];
-    const clock = frameClock(
-      (at, interval) => reports.push([at, interval]),
-      () => 0,
-    );
+    const { clock, reports } = clockWithReports();
     clock.onText();
     clock.onText(); // one timing at a time
     expect(frames.waiting).toBe(1);
@@ -43,18 +50,13 @@ describe('frameClock', () => {
 
   it('reports at most every so often while text keeps coming', () => {
     const frames = fakeFrames();
-    let now = 0;
-    const reports: [number, number][] = [];
-    const clock = frameClock(
-      (at, interval) => reports.push([at, interval]),
-      () => now,
-    );
+    const { clock, reports, time } = clockWithReports();
     clock.onText();
     for (let i = 0; i < 6; i++) frames.frame(i * 16);
-    now = FRAME_REPORT_EVERY_MS - 1;
+    time.now = FRAME_REPORT_EVERY_MS - 1;
     clock.onText();
     expect(frames.waiting).toBe(0);
-    now = FRAME_REPORT_EVERY_MS;
+    time.now = FRAME_REPORT_EVERY_MS;
     clock.onText();
     for (let i = 0; i < 6; i++) frames.frame(1000 + i * 16);
     expect(reports.map(([, interval]) => interval)).toEqual([16, 16]);
@@ -62,11 +64,7 @@ describe('frameClock', () => {
 
   it('reports nothing from a hidden window, nor spacing no display has', () => {
     const frames = fakeFrames();
-    const reports: [number, number][] = [];
-    const clock = frameClock(
-      (at, interval) => reports.push([at, interval]),
-      () => 0,
-    );
+    const { clock, reports } = clockWithReports();
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     clock.onText();
     expect(frames.waiting).toBe(0);
@@ -79,17 +77,12 @@ describe('frameClock', () => {
 
   it('gives up a timing whose frames stopped coming and starts again', () => {
     const frames = fakeFrames();
-    let now = 0;
-    const reports: [number, number][] = [];
-    const clock = frameClock(
-      (at, interval) => reports.push([at, interval]),
-      () => now,
-    );
+    const { clock, reports, time } = clockWithReports();
     clock.onText();
     frames.frame(0);
     frames.frame(16);
     // The window was hidden: no more frames for a while, then text again.
-    now = 5000;
+    time.now = 5000;
     clock.onText();
     for (let i = 0; i < 6; i++) frames.frame(5000 + i * 8);
     expect(reports).toEqual([[performance.timeOrigin + 5040, 8]]);
