@@ -223,8 +223,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     async close() {
       for (const s of sockets) s.terminate();
       wss.close();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      // Every connection is ended, not only idle ones: a socket the browser opened ahead and
+      // sent nothing on would otherwise hold the close until its headers time out (a minute).
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
+      await closed;
       await composition.dispose();
       await network.close();
     },
